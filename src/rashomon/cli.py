@@ -1,0 +1,185 @@
+"""The ``rashomon`` command: thin wrappers over ``rashomon.api.Case``.
+
+Each command parses arguments, calls one API method and formats the result.
+Library errors become one line on stderr with exit status 1, no traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+import click
+
+from . import __version__
+from .api import Case
+from .errors import InputError, RashomonError
+from .outputs.rows import output_options
+from .store import default_path
+
+PROGRESS_THRESHOLD = 5  # show a progress bar from this many documents on
+
+
+def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except RashomonError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except BrokenPipeError:  # `rashomon statements | head` exits quietly
+            sys.stderr.close()
+            raise SystemExit(0)
+
+    return wrapper
+
+
+def open_case(ctx: click.Context) -> Case:
+    case = Case(ctx.obj["db"])
+    ctx.call_on_close(case.close)
+    return case
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rashomon")
+@click.option(
+    "--db",
+    default=default_path,
+    envvar="RASHOMON_DB",
+    show_default="./rashomon.db or $RASHOMON_DB",
+    help="The case store (one SQLite file).",
+)
+@click.pass_context
+def cli(ctx: click.Context, db: str) -> None:
+    """Map contested accounts: who said what, when, and who contradicts whom."""
+    ctx.obj = {"db": db}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) for .txt/.md/.html inputs.")
+@click.option("--outlet", help="Outlet name for .txt/.md/.html inputs.")
+@click.option("--title", help="Title for .txt/.md/.html inputs.")
+@click.option("--url", help="URL for .txt/.md/.html inputs.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@click.pass_context
+@handle_errors
+def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, **overrides: str | None) -> None:
+    """Ingest articles: files, folders (recursively) or - for JSON Lines on stdin.
+
+    Formats: .jsonl (one document per line, see the input contract), .txt/.md
+    (optional YAML front matter), .html. Bad inputs are reported by name and
+    skipped; the exit status is 1 if any input failed.
+
+    \b
+    Example:
+        rashomon ingest articles/ feed.jsonl
+        cat feed.jsonl | rashomon ingest -
+    """
+    case = open_case(ctx)
+    bar = None
+
+    def progress(n: int) -> None:
+        nonlocal bar
+        if quiet:
+            return
+        if bar is None:
+            from tqdm import tqdm
+
+            bar = tqdm(unit="doc", desc="ingest", file=sys.stderr, disable=None, delay=2)
+        bar.update(n)
+
+    def error(exc: InputError) -> None:
+        click.echo(f"error: {exc}", err=True)
+
+    report = case.ingest(paths, overrides, on_error=error, on_progress=progress)
+    if bar is not None:
+        bar.close()
+    if not quiet:
+        click.echo(
+            f"{len(report.added)} added, {len(report.unchanged)} unchanged, {len(report.errors)} failed",
+            err=True,
+        )
+    if report.errors:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.argument("proposition")
+@click.pass_context
+@handle_errors
+def track(ctx: click.Context, proposition: str) -> None:
+    """Follow a PROPOSITION, in your own words.
+
+    \b
+    Example:
+        rashomon track "Cluster munitions were fired at the town"
+    """
+    click.echo(json.dumps(open_case(ctx).track(proposition), ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("--with-text", is_flag=True, help="Include each document's text.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default stdout).")
+@click.pass_context
+@handle_errors
+def export(ctx: click.Context, fmt: str, with_text: bool, output: Any) -> None:
+    """Export the whole analysis (the contract's JSON format).
+
+    \b
+    Example:
+        rashomon export -o case.json --with-text
+    """
+    data = open_case(ctx).export(with_text=with_text)
+    json.dump(data, output, ensure_ascii=False, indent=2)
+    output.write("\n")
+
+
+@cli.command()
+@output_options
+@click.pass_context
+@handle_errors
+def documents(ctx: click.Context) -> list[dict[str, Any]]:
+    """List stored documents."""
+    return open_case(ctx).documents()
+
+
+@cli.command()
+@click.option("--document", help="Only this document id.")
+@click.option("--speaker", help="Only this actor id.")
+@output_options
+@click.pass_context
+@handle_errors
+def statements(ctx: click.Context, document: str | None, speaker: str | None) -> list[dict[str, Any]]:
+    """List attributed statements, in publication order."""
+    return open_case(ctx).statements(document=document, speaker=speaker)
+
+
+@cli.command()
+@output_options
+@click.pass_context
+@handle_errors
+def actors(ctx: click.Context) -> list[dict[str, Any]]:
+    """List actors (speakers resolved across documents)."""
+    return open_case(ctx).actors()
+
+
+@cli.command()
+@output_options
+@click.pass_context
+@handle_errors
+def propositions(ctx: click.Context) -> list[dict[str, Any]]:
+    """List tracked propositions."""
+    return open_case(ctx).propositions()
+
+
+def main() -> None:
+    cli(prog_name="rashomon")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Ingest: turn paths (files, folders, ``-`` for stdin) into DocumentRecords.
+
+``read_inputs`` yields a record or an ``InputError`` per document, in input
+order, so one bad file never stops the others.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .readers import SUPPORTED, Result, read_jsonl, read_path
+
+__all__ = ["read_inputs", "expand", "SUPPORTED"]
+
+
+def expand(path: Path) -> Iterator[Path | InputError]:
+    """A file, or every file below a folder (sorted; hidden files skipped)."""
+    if path.is_dir():
+        for child in sorted(path.rglob("*")):
+            relative = child.relative_to(path)
+            if any(part.startswith(".") for part in relative.parts) or not child.is_file():
+                continue
+            yield child
+    elif path.exists():
+        yield path
+    else:
+        yield InputError(str(path), "no such file or folder")
+
+
+def read_inputs(paths: Iterable[str], overrides: dict[str, Any] | None = None) -> Iterator[Result]:
+    overrides = overrides or {}
+    for name in paths:
+        if name == "-":
+            yield from read_jsonl(sys.stdin.buffer, "<stdin>")
+            continue
+        for item in expand(Path(name)):
+            if isinstance(item, InputError):
+                yield item
+            else:
+                yield from read_path(item, overrides)

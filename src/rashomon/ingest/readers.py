@@ -1,0 +1,196 @@
+"""Readers per input format. Each yields DocumentRecords or InputErrors.
+
+A reader never raises for a bad input: it yields an ``InputError`` naming the
+file (and line) so the caller reports it and goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import yaml
+
+from ..errors import InputError
+from ..model import DocumentRecord
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# spaCy's own default limit; longer texts need splitting before analysis.
+MAX_TEXT_CHARS = 1_000_000
+DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+Result = DocumentRecord | InputError
+
+
+def decode(data: bytes, source: str) -> str:
+    if not data.strip():
+        raise InputError(source, "empty file")
+    if b"\x00" in data[:8192]:
+        raise InputError(source, "binary file (contains NUL bytes); give text, HTML or JSON Lines")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            source,
+            f"not UTF-8 (byte {exc.start}); convert it first, e.g. `iconv -f latin1 -t utf-8`",
+        ) from exc
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(str(path), f"file too large ({size} bytes, limit {MAX_FILE_BYTES})")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+
+
+def check_text(record: DocumentRecord) -> DocumentRecord:
+    source = record.source or "<input>"
+    if not record.text.strip():
+        raise InputError(source, "no text")
+    if len(record.text) > MAX_TEXT_CHARS:
+        raise InputError(
+            source, f"text too long ({len(record.text)} characters, limit {MAX_TEXT_CHARS}); split it"
+        )
+    if record.published is not None and not DATE_RE.match(record.published):
+        raise InputError(source, f"published {record.published!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return record
+
+
+def _str_or_none(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):  # YAML turns timestamps into datetimes
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def record_from_mapping(data: dict[str, Any], text: str, source: str) -> DocumentRecord:
+    authors = data.get("authors") or data.get("author") or []
+    if isinstance(authors, str):
+        authors = [authors]
+    return DocumentRecord(
+        text=text,
+        title=_str_or_none(data.get("title")),
+        outlet=_str_or_none(data.get("outlet")),
+        authors=[str(a) for a in authors],
+        url=_str_or_none(data.get("url")),
+        published=_str_or_none(data.get("published")),
+        language=_str_or_none(data.get("language")),
+        external_id=_str_or_none(data.get("id")),
+        source=source,
+    )
+
+
+def read_jsonl(stream: IO[bytes], source: str) -> Iterator[Result]:
+    """One document per line, per the input contract; errors name the line."""
+    for number, raw in enumerate(stream, start=1):
+        where = f"{source}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8-sig")
+            data = json.loads(line)
+        except UnicodeDecodeError:
+            yield InputError(where, "line is not UTF-8")
+            continue
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"malformed JSON: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(data, dict):
+            yield InputError(where, "each line must be a JSON object")
+            continue
+        text = data.get("text")
+        if not isinstance(text, str) or not text:
+            yield InputError(where, "missing \"text\" (a non-empty string)")
+            continue
+        try:
+            yield check_text(record_from_mapping(data, text, where))
+        except InputError as exc:
+            yield exc
+
+
+def read_text_file(path: Path, overrides: dict[str, Any]) -> Result:
+    """.txt/.md with optional YAML front matter; flags fill what it lacks."""
+    source = str(path)
+    try:
+        content = decode(read_bytes(path), source)
+        meta: dict[str, Any] = {}
+        text = content
+        match = FRONT_MATTER_RE.match(content)
+        if match:
+            try:
+                loaded = yaml.safe_load(match.group(1)) or {}
+            except yaml.YAMLError as exc:
+                raise InputError(source, f"bad YAML front matter: {exc}") from exc
+            if not isinstance(loaded, dict):
+                raise InputError(source, "YAML front matter must be a mapping")
+            meta = loaded
+            text = content[match.end():]
+        meta.update({k: v for k, v in overrides.items() if v is not None})
+        return check_text(record_from_mapping(meta, text, source))
+    except InputError as exc:
+        return exc
+
+
+def read_html_file(path: Path, overrides: dict[str, Any]) -> Result:
+    """Main text and metadata of a web page, with trafilatura (it never runs scripts)."""
+    import trafilatura  # heavy import, only when HTML is ingested
+
+    source = str(path)
+    try:
+        html = decode(read_bytes(path), source)
+        extracted = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            favor_precision=True,
+            # Article metadata first; allow dates up to the far future so a
+            # clock-skewed or scheduled page is not silently undated.
+            date_extraction_params={"original_date": True, "max_date": "2099-12-31"},
+        )
+        text = getattr(extracted, "text", None) if extracted is not None else None
+        if not text or not text.strip():
+            raise InputError(source, "no article text found in the HTML")
+        authors = getattr(extracted, "author", None)
+        meta = {
+            "title": getattr(extracted, "title", None),
+            "outlet": getattr(extracted, "sitename", None),
+            "authors": [a.strip() for a in authors.split(";")] if authors else [],
+            "url": getattr(extracted, "url", None),
+            "published": getattr(extracted, "date", None),
+        }
+        meta.update({k: v for k, v in overrides.items() if v is not None})
+        return check_text(record_from_mapping(meta, text, source))
+    except InputError as exc:
+        return exc
+
+
+def read_path(path: Path, overrides: dict[str, Any]) -> Iterator[Result]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        try:
+            with path.open("rb") as stream:
+                yield from read_jsonl(stream, str(path))
+        except OSError as exc:
+            yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+    elif suffix in TEXT_SUFFIXES:
+        yield read_text_file(path, overrides)
+    elif suffix in HTML_SUFFIXES:
+        yield read_html_file(path, overrides)
+    else:
+        known = ", ".join(sorted(SUPPORTED))
+        yield InputError(str(path), f"unsupported file type {suffix or '(none)'!r}; supported: {known}")

@@ -1,0 +1,1 @@
+"""Outputs: the contract JSON export and the other formats built from the store."""

@@ -1,0 +1,169 @@
+"""Run the stages over documents and write each document in one transaction.
+
+ingest -> nlp -> attribution -> time -> actors, then the store-wide steps
+that depend on all documents (duplicates, corrections, stances, findings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from . import attribution, temporal
+from .actors_stage import ActorStage
+from .errors import InputError
+from .ids import document_id, statement_id
+from .model import Attribution, DocumentRecord, PartialDate, TimeExpression
+from .nlp import BATCH_SIZE, load_pipeline
+from .store import Store, dumps
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class Analysis:
+    """Everything the per-document stages found, ready to store."""
+
+    doc_id: str
+    record: DocumentRecord
+    published: PartialDate | None
+    attributions: list[Attribution]
+    said_on: list[PartialDate | None]
+    expressions: list[TimeExpression]
+
+
+def _batches(items: Iterable[DocumentRecord], size: int) -> Iterator[list[DocumentRecord]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def analyse(doc_id: str, record: DocumentRecord, doc: Doc) -> Analysis:
+    """The per-document stages after the spaCy pass (no store access)."""
+    text = record.text
+    if record.published:
+        published: PartialDate | None = PartialDate(record.published, record.published_basis)
+    else:
+        published = temporal.infer_published(text, doc)
+    attributions = attribution.extract(doc)
+    expressions = temporal.tag(text, published.value if published else None, doc)
+    said_on = temporal.date_statements(text, attributions, expressions, published, doc)
+    return Analysis(doc_id, record, published, attributions, said_on, expressions)
+
+
+def write_document(store: Store, analysis: Analysis, actors: ActorStage, doc: Doc) -> None:
+    """Store one analysed document and its statements in one transaction."""
+    record = analysis.record
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    published = analysis.published
+    with store.transaction() as db:
+        db.execute(
+            """INSERT INTO documents (id, external_id, title, outlet, authors, url, published,
+                   published_basis, published_text, language, text, source, ingested_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                analysis.doc_id, record.external_id, record.title, record.outlet,
+                dumps(record.authors), record.url,
+                published.value if published else None,
+                published.basis if published else None,
+                published.text if published else None,
+                record.language, record.text, record.source, now,
+            ),
+        )
+        speakers = actors.resolve(db, analysis.doc_id, doc, analysis.attributions)
+        ids = [statement_id(analysis.doc_id, *a.content_span) for a in analysis.attributions]
+        for position, (item, said_on) in enumerate(zip(analysis.attributions, analysis.said_on)):
+            text = record.text
+            db.execute(
+                """INSERT OR IGNORE INTO statements (id, document, position, speaker, speaker_text,
+                       speaker_start, speaker_end, source_kind, cue, cue_class, cue_start, cue_end,
+                       kind, content, content_start, content_end, negated, confidence, parent,
+                       said_on, said_on_basis, said_on_text)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    ids[position], analysis.doc_id, position, speakers[position], item.speaker_text,
+                    *(item.speaker_span or (None, None)), item.source_kind, item.cue, item.cue_class,
+                    *(item.cue_span or (None, None)), item.kind,
+                    text[item.content_span[0]:item.content_span[1]], *item.content_span,
+                    int(item.negated), item.confidence,
+                    ids[item.parent] if item.parent is not None else None,
+                    said_on.value if said_on else None,
+                    said_on.basis if said_on else None,
+                    said_on.text if said_on else None,
+                ),
+            )
+        db.executemany(
+            """INSERT OR IGNORE INTO time_expressions (document, start, end, text, value, type, reference)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (analysis.doc_id, *e.span, e.text, e.value, e.type, e.reference)
+                for e in analysis.expressions
+            ],
+        )
+
+
+def ingest(
+    store: Store,
+    results: Iterable[DocumentRecord | InputError],
+    on_error: Callable[[InputError], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> IngestReport:
+    """Analyse and store documents; already-stored ones are left untouched."""
+    report = IngestReport()
+    seen: set[str] = set()
+
+    def fresh() -> Iterator[DocumentRecord]:
+        for item in results:
+            if isinstance(item, InputError):
+                report.errors.append(item)
+                if on_error:
+                    on_error(item)
+                continue
+            doc_id = document_id(item.text, item.outlet)
+            if doc_id in seen or store.has_document(doc_id):
+                report.unchanged.append(doc_id)
+                if on_progress:
+                    on_progress(1)
+                continue
+            seen.add(doc_id)
+            yield item
+
+    nlp = None
+    actors: ActorStage | None = None
+    for batch in _batches(fresh(), batch_size):
+        nlp = nlp or load_pipeline()
+        actors = actors or ActorStage.load(store)
+        for record, doc in zip(batch, nlp.pipe([r.text for r in batch], batch_size=batch_size)):
+            doc_id = document_id(record.text, record.outlet)
+            write_document(store, analyse(doc_id, record, doc), actors, doc)
+            report.added.append(doc_id)
+            if on_progress:
+                on_progress(1)
+    if report.added:
+        refresh(store)
+    return report
+
+
+def refresh(store: Store) -> None:
+    """Store-wide steps after documents or corrections change."""
+    from .duplicates import mark_duplicates
+
+    mark_duplicates(store)
+    ActorStage.load(store).replay_corrections(store)
+
+
+__all__ = ["ingest", "analyse", "refresh", "IngestReport", "Analysis"]

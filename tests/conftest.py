@@ -1,0 +1,47 @@
+"""Shared fixtures: a temp store, fictional articles, and the shared corpora path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED_DATA = Path(__file__).parents[1].parent / "shared" / "data"
+SHARED_CONTRACT = Path(__file__).parents[1].parent / "shared" / "contract"
+
+ARTICLE_ONE = """---
+title: Ferry halted at Dunmore Quay
+outlet: The Harbour Gazette
+published: 2031-05-04
+authors: [Ilse Marrow]
+---
+The ferry service to Kestle Island was halted on Monday after a hull crack was found.
+
+"We will not sail until the inspectors are satisfied," said Tomas Brennick, the harbour master.
+
+The operator denied that the crack had been reported a week earlier, according to a company statement.
+"""
+
+ARTICLE_TWO = """---
+title: Island council questions ferry safety
+outlet: Kestle Weekly
+published: 2031-05-09
+---
+Councillor Anya Folau said the ferry had sailed with a known fault for days.
+
+Tomas Brennick told reporters that the inspection would finish by Friday.
+"""
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "one.md").write_text(ARTICLE_ONE, encoding="utf-8")
+    (folder / "two.md").write_text(ARTICLE_TWO, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> str:
+    return str(tmp_path / "case.db")

@@ -1,0 +1,108 @@
+"""Readers report each bad input by name and reason, and keep going."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from rashomon.errors import InputError
+from rashomon.ingest import read_inputs
+from rashomon.ingest.readers import read_jsonl
+from rashomon.model import DocumentRecord
+
+
+def _read(*paths: Path, **overrides):
+    return list(read_inputs([str(p) for p in paths], overrides))
+
+
+def test_ingest_front_matter_and_flags(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Dam report\npublished: 2031-02-03\n---\nThe dam held.\n", encoding="utf-8")
+    [record] = _read(path, outlet="Valley Post")
+    assert isinstance(record, DocumentRecord)
+    assert record.text == "The dam held.\n"
+    assert (record.title, record.published, record.outlet) == ("Dam report", "2031-02-03", "Valley Post")
+
+
+def test_ingest_text_kept_exactly(tmp_path: Path) -> None:
+    text = "He said \u201cno\u201d.\u00a0Twice.\r\n  Indented.\n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    [record] = _read(path)
+    assert record.text == text
+
+
+def test_ingest_bad_files_are_named_with_reason(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "good.txt").write_text("The bridge reopened.", encoding="utf-8")
+    results = _read(tmp_path)
+    errors = {Path(e.source).name: e.reason for e in results if isinstance(e, InputError)}
+    assert errors["empty.txt"] == "empty file"
+    assert errors["binary.txt"].startswith("binary file")
+    assert errors["latin1.txt"].startswith("not UTF-8")
+    assert errors["scan.pdf"].startswith("unsupported file type '.pdf'")
+    assert [r.text for r in results if isinstance(r, DocumentRecord)] == ["The bridge reopened."]
+
+
+def test_ingest_missing_and_unreadable(tmp_path: Path, monkeypatch) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text("x", encoding="utf-8")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)  # tests may run as root
+    results = _read(tmp_path / "absent.md", locked)
+    assert [e.reason for e in results] == ["no such file or folder", "cannot read: Permission denied"]
+
+
+def test_ingest_jsonl_reports_line_numbers() -> None:
+    lines = [
+        b'{"text": "First story.", "outlet": "Wire One", "published": "2031-01"}',
+        b"{not json",
+        b'{"title": "no text here"}',
+        b'["a", "list"]',
+        b'{"text": "Bad date.", "published": "05/01/2031"}',
+        b"",
+        b'{"text": "Last story.", "id": "ext-9"}',
+    ]
+    results = list(read_jsonl(io.BytesIO(b"\n".join(lines)), "feed.jsonl"))
+    errors = [(e.source, e.reason.split(":")[0]) for e in results if isinstance(e, InputError)]
+    assert errors == [
+        ("feed.jsonl:2", "malformed JSON"),
+        ("feed.jsonl:3", 'missing "text" (a non-empty string)'),
+        ("feed.jsonl:4", "each line must be a JSON object"),
+        ("feed.jsonl:5", "published '05/01/2031' is not YYYY, YYYY-MM or YYYY-MM-DD"),
+    ]
+    records = [r for r in results if isinstance(r, DocumentRecord)]
+    assert [(r.text, r.published, r.external_id) for r in records] == [
+        ("First story.", "2031-01", None),
+        ("Last story.", None, "ext-9"),
+    ]
+
+
+def test_ingest_html_extracts_article_not_navigation(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        """<html><head><title>Quarry blast | Hill Times</title>
+        <meta property="og:site_name" content="Hill Times">
+        <meta name="author" content="Rosa Delane">
+        <meta property="article:published_time" content="2031-07-08T09:00:00Z">
+        <script>alert('never run')</script></head>
+        <body><nav>Home | Sport | Weather</nav>
+        <article><h1>Quarry blast shakes Orvale</h1>
+        <p>A blast at the Orvale quarry broke windows in three streets on Tuesday morning.</p>
+        <p>The quarry owner said the charge had been larger than planned, and apologised to residents.</p>
+        </article><footer>Copyright Hill Times</footer></body></html>""",
+        encoding="utf-8",
+    )
+    [record] = _read(page)
+    assert isinstance(record, DocumentRecord), record
+    assert "broke windows" in record.text and "larger than planned" in record.text
+    assert "Sport" not in record.text and "Copyright" not in record.text and "alert" not in record.text
+    assert record.published == "2031-07-08"
+    assert record.outlet == "Hill Times"
+    assert record.authors == ["Rosa Delane"]
