@@ -1,0 +1,40 @@
+"""Claims stage: propositions and each statement's stance on them.
+
+Input records (built by the caller from the store, see :mod:`.records`):
+``StatementView`` (a statement with speaker, cue class, content, sentence,
+``said_on``) and ``Proposition`` (id, text). Output: ``Stance`` records
+(statement, proposition, value in affirm|deny|retract|no_evidence|uncertain,
+score, relevance).
+
+Typical use::
+
+    index = StatementIndex()                  # or StatementIndex(encoder=...)
+    index.add(statements)                     # or index.add(statements, content_vecs, sentence_vecs)
+    stances = index.track(proposition)        # a new proposition x all statements
+    index.add(more)                           # new documents arrive
+    stances = index.update([s.id for s in more], tracked)   # only what changed
+    stances = apply_overrides(stances, {(statement_id, proposition_id): "deny"})
+    candidates = discover(statements, *encode_statements(statements))
+
+Vectors come from :mod:`rashomon.embeddings` unless given; the caller may
+store the output of :func:`encode_statements` to avoid re-encoding.
+"""
+
+from .discovery import discover
+from .records import DiscoveredProposition, Proposition, Stance, StatementView
+from .stance import assess, direction, prepare
+from .tracking import StatementIndex, apply_overrides, encode_statements
+
+__all__ = [
+    "DiscoveredProposition",
+    "Proposition",
+    "Stance",
+    "StatementIndex",
+    "StatementView",
+    "apply_overrides",
+    "assess",
+    "direction",
+    "discover",
+    "encode_statements",
+    "prepare",
+]

@@ -1,0 +1,88 @@
+"""Discovered propositions: what several documents say, for the user to track.
+
+Statements whose contents are close in embedding space say the same thing or
+its negation (sentence embeddings barely separate "X fired" from "X did not
+fire", which is what we want here: both bear on one proposition). Clustering
+is greedy around medoids: the statement with most close neighbours from other
+documents founds a cluster of those neighbours, and so on. The founder (or,
+if it is negated, its closest non-negated member) gives the wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from .lexicon import negation_pattern
+from .records import DiscoveredProposition, StatementView
+
+SIMILAR = 0.72
+BLOCK = 2048
+MIN_WORDS = 4  # "he said so" is not a proposition
+
+
+def _neighbours(vectors: np.ndarray, threshold: float) -> list[np.ndarray]:
+    found = []
+    for start in range(0, len(vectors), BLOCK):
+        sims = vectors[start : start + BLOCK] @ vectors.T
+        found += [np.flatnonzero(row >= threshold) for row in sims]
+    return found
+
+
+def _wording(text: str) -> str:
+    text = text.strip().strip("\"'\u201c\u201d").strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def discover(
+    statements: Sequence[StatementView],
+    content_vectors: np.ndarray,
+    sentence_vectors: np.ndarray | None = None,
+    threshold: float = SIMILAR,
+    min_documents: int = 2,
+) -> list[DiscoveredProposition]:
+    """Candidate propositions backed by at least ``min_documents`` independent documents.
+
+    ``sentence_vectors`` is accepted so callers can pass both halves of
+    :func:`.tracking.encode_statements`; clustering uses contents only.
+    """
+    keep = [i for i, s in enumerate(statements) if len(s.content.split()) >= MIN_WORDS]
+    if not keep:
+        return []
+    vectors = np.asarray(content_vectors, dtype=np.float32)[keep]
+    members = [statements[i] for i in keep]
+    neighbours = _neighbours(vectors, threshold)
+    sources = [s.source_document for s in members]
+
+    def documents_of(indices: np.ndarray) -> set[str]:
+        return {sources[int(j)] for j in indices}
+
+    order = sorted(range(len(members)), key=lambda i: (-len(documents_of(neighbours[i])), members[i].id))
+    taken = np.zeros(len(members), dtype=bool)
+    found: list[DiscoveredProposition] = []
+    for leader in order:
+        if taken[leader]:
+            continue
+        cluster = [int(j) for j in neighbours[leader] if not taken[j]]
+        if len(documents_of(np.asarray(cluster))) < min_documents:
+            continue
+        taken[cluster] = True
+        wording = members[leader].content
+        if negation_pattern().search(wording):
+            plain = [j for j in cluster if not negation_pattern().search(members[j].content)]
+            if plain:
+                wording = members[max(plain, key=lambda j: float(vectors[j] @ vectors[leader]))].content
+        sims = vectors[cluster] @ vectors[cluster].T
+        found.append(
+            DiscoveredProposition(
+                text=_wording(wording),
+                statements=[members[j].id for j in cluster],
+                documents=sorted({members[j].document for j in cluster}),
+                cohesion=float(sims.mean()),
+            )
+        )
+    return sorted(found, key=lambda d: (-len(d.documents), -d.cohesion))

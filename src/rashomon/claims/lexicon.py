@@ -1,0 +1,92 @@
+"""Word lists the stance rules read, loaded once from ``rashomon/data/``.
+
+Each list is a plain file, one entry per line, ``#`` for comments. A user
+extends a list by putting a file of the same name in a directory named by
+``RASHOMON_DATA`` (several directories separated by ``os.pathsep``); its
+entries are added to the packaged ones.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|\d+(?:[.,]\d+)*")
+# Short function words that still carry meaning for a proposition.
+_KEEP = {"no", "not", "never", "none", "nor", "neither", "nothing", "nobody", "without"}
+STOPWORDS = frozenset(w for w in STOP_WORDS if w not in _KEEP) | {"said", "says", "say", "told", "according"}
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def data_lines(name: str) -> list[str]:
+    """Entries of a packaged data file plus those of the user's copies."""
+    entries = _lines((DATA_DIR / name).read_text(encoding="utf-8"))
+    for directory in filter(None, os.environ.get("RASHOMON_DATA", "").split(os.pathsep)):
+        extra = Path(directory) / name
+        if extra.is_file():
+            entries += _lines(extra.read_text(encoding="utf-8"))
+    return entries
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    # Longest first so "did not" wins over "not"; word boundaries so "no" is not "know".
+    alternatives = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives)
+    return re.compile(rf"(?<![\w'])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def phrases(name: str) -> re.Pattern[str]:
+    """A compiled matcher for the phrases of one data file (``negations.txt`` ...)."""
+    return _phrase_pattern(data_lines(name))
+
+
+@lru_cache(maxsize=1)
+def negation_pattern() -> re.Pattern[str]:
+    # "n't" is glued to its verb ("didn't"), so it cannot take word boundaries.
+    entries = [e for e in data_lines("negations.txt") if e != "n't"]
+    base = _phrase_pattern(entries).pattern
+    return re.compile(rf"{base}|n't\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def cue_directions() -> dict[str, str]:
+    """cue_class -> affirm | deny | retract | uncertain | no_evidence."""
+    table: dict[str, str] = {}
+    for line in data_lines("cue_stances.tsv"):
+        cue_class, direction = line.split("\t")[:2]
+        table[cue_class.strip()] = direction.strip()
+    return table
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to match "fired"/"firing"/"fires"."""
+    w = word.lower()
+    if w.endswith("n't"):
+        return "not"
+    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + keep
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # "stopp" (from stopped) -> "stop"
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]  # "fire" and "fired" both -> "fir"
+    return w
+
+
+def content_terms(text: str) -> set[str]:
+    """Stems of the meaningful words of a text (no stopwords, no negations)."""
+    return {
+        stem(w)
+        for w in WORD.findall(text)
+        if w.lower() not in STOPWORDS and w.lower() not in _KEEP and w.lower() != "n't" and len(w) > 1
+    }

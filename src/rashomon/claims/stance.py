@@ -1,0 +1,131 @@
+"""Stance of one statement on one proposition: relevance, then direction.
+
+Relevance mixes the cosine of sentence embeddings (content and its whole
+sentence against the proposition) with lexical overlap (the share of the
+proposition's meaningful words the statement uses). Direction is read from
+rules, in order:
+
+1. "no evidence", "cannot confirm" (or a negated confirm cue) -> ``no_evidence``;
+2. a retract cue or retraction wording ("was misinformed") -> ``retract``;
+3. a hedge ("may have", "unclear whether") or a questioning cue -> ``uncertain``;
+4. otherwise the cue's direction (said/admitted -> affirm, denied -> deny),
+   flipped once per negation: of the content clause that matches the
+   proposition (unless the cue already denies), of the proposition itself (denying a negated proposition
+   affirms it), and by words that call a claim false ("baseless").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import StanceValue
+from .lexicon import content_terms, cue_directions, negation_pattern, phrases
+from .records import Proposition, Stance, StatementView
+
+# Relevance = weighted mix of best cosine and best lexical coverage.
+COSINE_WEIGHT = 0.6
+LEXICAL_WEIGHT = 0.4
+SENTENCE_DISCOUNT = 0.85  # the sentence says more than the content; trust it a little less
+RELEVANT = 0.5
+# A retraction rarely repeats the claim ("he was misinformed"): a lower bar,
+# but only when the same speaker made a relevant statement (see tracking).
+RETRACTION_RELEVANT = 0.15
+UNCERTAIN_SCORE_FACTOR = 0.6
+
+CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\b(?:but|while|although|though|whereas|which|because|however)\b", re.I)
+
+
+@dataclass(frozen=True)
+class PropositionFeatures:
+    """What the rules need of a proposition, computed once."""
+
+    proposition: Proposition
+    terms: frozenset[str]
+    negated: bool
+
+
+def prepare(proposition: Proposition) -> PropositionFeatures:
+    negations = len(negation_pattern().findall(proposition.text))
+    return PropositionFeatures(proposition, frozenset(content_terms(proposition.text)), negations % 2 == 1)
+
+
+def coverage(proposition_terms: frozenset[str], text_terms: set[str] | frozenset[str]) -> float:
+    """Share of the proposition's meaningful words found in a text."""
+    if not proposition_terms:
+        return 0.0
+    return len(proposition_terms & text_terms) / len(proposition_terms)
+
+
+def relevance(cos_content: float, cos_sentence: float, lex_content: float, lex_sentence: float) -> float:
+    cosine = max(cos_content, SENTENCE_DISCOUNT * cos_sentence)
+    lexical = max(lex_content, SENTENCE_DISCOUNT * lex_sentence)
+    return COSINE_WEIGHT * max(cosine, 0.0) + LEXICAL_WEIGHT * lexical
+
+
+def _matching_clause(content: str, terms: frozenset[str]) -> str:
+    """The clause of the content that shares most words with the proposition."""
+    clauses = [c for c in CLAUSE_BREAK.split(content) if c and c.strip()]
+    if len(clauses) < 2:
+        return content
+    best = max(clauses, key=lambda c: len(terms & content_terms(c)))
+    return best if terms & content_terms(best) else content
+
+
+def is_retraction(statement: StatementView) -> bool:
+    return (
+        cue_directions().get(statement.cue_class) == "retract"
+        or bool(phrases("retractions.txt").search(statement.content))
+    )
+
+
+def direction(statement: StatementView, features: PropositionFeatures) -> StanceValue:
+    """The stance value, assuming the statement is relevant."""
+    content = statement.content
+    cue_direction = cue_directions().get(statement.cue_class, "affirm")
+    if phrases("no_evidence.txt").search(content) or (statement.negated and statement.cue_class == "confirm"):
+        return "no_evidence"
+    if cue_direction == "no_evidence":
+        return "no_evidence"
+    if is_retraction(statement):
+        return "retract"
+    if statement.negated or cue_direction == "uncertain" or phrases("hedges.txt").search(content):
+        # "did not deny", "questioned whether", "may have": direction left open.
+        return "uncertain"
+    flips = 0
+    if cue_direction == "deny":
+        # "denied ...: 'we never fired'" is emphasis, not a double negation.
+        flips += 1
+    elif len(negation_pattern().findall(_matching_clause(content, features.terms))) % 2 == 1:
+        flips += 1
+    if features.negated:
+        flips += 1
+    if cue_direction != "deny" and phrases("denials.txt").search(content):
+        flips += 1
+    return "deny" if flips % 2 else "affirm"
+
+
+def assess(
+    statement: StatementView,
+    features: PropositionFeatures,
+    cos_content: float,
+    cos_sentence: float,
+    statement_terms: tuple[frozenset[str], frozenset[str]] | None = None,
+    threshold: float = RELEVANT,
+) -> Stance | None:
+    """The statement's stance on the proposition, or ``None`` if it does not bear on it.
+
+    ``cos_content``/``cos_sentence`` are cosines of the statement's content and
+    sentence vectors with the proposition's vector; ``statement_terms`` are the
+    content and sentence terms if the caller has them cached.
+    """
+    content_t, sentence_t = statement_terms or (
+        frozenset(content_terms(statement.content)),
+        frozenset(content_terms(statement.sentence)),
+    )
+    rel = relevance(cos_content, cos_sentence, coverage(features.terms, content_t), coverage(features.terms, sentence_t))
+    if rel < threshold:
+        return None
+    value = direction(statement, features)
+    score = min(1.0, rel) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
+    return Stance(statement.id, features.proposition.id, value, score, rel)

@@ -1,0 +1,220 @@
+"""Incremental stance computation over a vector matrix of statements.
+
+:class:`StatementIndex` keeps, for every statement, its content and sentence
+vectors (rows of two matrices) and its terms (in an inverted index). Scoring
+one proposition against every statement is then two matrix-vector products
+and a few posting-list additions; the rules of :mod:`.stance` run only on the
+statements that pass the relevance bar. Hence:
+
+- a new proposition x all statements: :meth:`StatementIndex.track`;
+- new statements x the tracked propositions: :meth:`StatementIndex.update`.
+
+Vectors can be passed in (the store keeps them) or are computed with
+:mod:`rashomon.embeddings`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import numpy as np
+
+from ..model import StanceValue
+from .lexicon import content_terms
+from .records import Proposition, Stance, StatementView
+from .stance import (
+    LEXICAL_WEIGHT,
+    RELEVANT,
+    RETRACTION_RELEVANT,
+    SENTENCE_DISCOUNT,
+    COSINE_WEIGHT,
+    PropositionFeatures,
+    direction,
+    is_retraction,
+    prepare,
+)
+
+Encoder = Callable[[Sequence[str]], np.ndarray]
+
+
+def _default_encoder(texts: Sequence[str]) -> np.ndarray:
+    from ..embeddings import embed
+
+    return embed(texts)
+
+
+def encode_statements(statements: Sequence[StatementView], encoder: Encoder | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Content and sentence vectors of statements, for the caller to keep."""
+    encoder = encoder or _default_encoder
+    texts = [s.content for s in statements] + [s.sentence or s.content for s in statements]
+    vectors = encoder(texts)
+    return vectors[: len(statements)], vectors[len(statements) :]
+
+
+class StatementIndex:
+    """All statements of a case, ready to be scored against propositions."""
+
+    def __init__(self, encoder: Encoder | None = None) -> None:
+        self.encoder = encoder or _default_encoder
+        self.statements: list[StatementView] = []
+        self.position: dict[str, int] = {}
+        self._content_rows: list[np.ndarray] = []
+        self._sentence_rows: list[np.ndarray] = []
+        self._content = np.zeros((0, 0), dtype=np.float32)
+        self._sentence = np.zeros((0, 0), dtype=np.float32)
+        self._stale = False
+        self.terms: list[tuple[frozenset[str], frozenset[str]]] = []
+        self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+        self._posting_arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.by_principal: dict[str | None, list[int]] = defaultdict(list)
+        self.proposition_vectors: dict[str, np.ndarray] = {}
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+    def add(
+        self,
+        statements: Sequence[StatementView],
+        content_vectors: np.ndarray | None = None,
+        sentence_vectors: np.ndarray | None = None,
+    ) -> list[int]:
+        """Add (or replace, by id) statements; returns their positions."""
+        if content_vectors is None or sentence_vectors is None:
+            content_vectors, sentence_vectors = encode_statements(statements, self.encoder)
+        positions = []
+        for statement, cv, sv in zip(statements, content_vectors, sentence_vectors):
+            cterms = frozenset(content_terms(statement.content))
+            sterms = frozenset(content_terms(statement.sentence)) if statement.sentence else cterms
+            if statement.id in self.position:
+                # Replaced statements keep their row; stale postings only cost a recheck.
+                pos = self.position[statement.id]
+                old = self.statements[pos]
+                self.by_principal[old.principal].remove(pos)
+                self.statements[pos] = statement
+                self.terms[pos] = (cterms, sterms)
+                self._set_row(pos, cv, sv)
+            else:
+                pos = len(self.statements)
+                self.position[statement.id] = pos
+                self.statements.append(statement)
+                self.terms.append((cterms, sterms))
+                self._content_rows.append(np.asarray(cv, dtype=np.float32))
+                self._sentence_rows.append(np.asarray(sv, dtype=np.float32))
+                self._stale = True
+            self.by_principal[statement.principal].append(pos)
+            for term in cterms:
+                self._postings[term][0].append(pos)
+            for term in sterms:
+                self._postings[term][1].append(pos)
+            positions.append(pos)
+        self._posting_arrays.clear()
+        return positions
+
+    def _set_row(self, pos: int, cv: np.ndarray, sv: np.ndarray) -> None:
+        self._content_rows[pos] = np.asarray(cv, dtype=np.float32)
+        self._sentence_rows[pos] = np.asarray(sv, dtype=np.float32)
+        self._stale = True
+
+    def _matrices(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._stale:
+            self._content = np.vstack(self._content_rows) if self._content_rows else self._content
+            self._sentence = np.vstack(self._sentence_rows) if self._sentence_rows else self._sentence
+            self._stale = False
+        return self._content, self._sentence
+
+    def _posting(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        if term not in self._posting_arrays:
+            content, sentence = self._postings.get(term, ([], []))
+            self._posting_arrays[term] = (np.asarray(content, dtype=np.int64), np.asarray(sentence, dtype=np.int64))
+        return self._posting_arrays[term]
+
+    def proposition_vector(self, proposition: Proposition) -> np.ndarray:
+        if proposition.id not in self.proposition_vectors:
+            self.proposition_vectors[proposition.id] = self.encoder([proposition.text])[0]
+        return self.proposition_vectors[proposition.id]
+
+    def relevance(self, features: PropositionFeatures, vector: np.ndarray) -> np.ndarray:
+        """Relevance of every statement to the proposition (vectorised :func:`.stance.relevance`)."""
+        content, sentence = self._matrices()
+        n = len(self.statements)
+        if n == 0:
+            return np.zeros(0, dtype=np.float32)
+        cosine = np.maximum(content @ vector, SENTENCE_DISCOUNT * (sentence @ vector))
+        hits_content = np.zeros(n, dtype=np.float32)
+        hits_sentence = np.zeros(n, dtype=np.float32)
+        for term in features.terms:
+            in_content, in_sentence = self._posting(term)
+            hits_content[in_content] += 1  # a term is listed once per statement, so no repeats
+            hits_sentence[in_sentence] += 1
+        lexical = np.maximum(hits_content, SENTENCE_DISCOUNT * hits_sentence) / max(len(features.terms), 1)
+        return COSINE_WEIGHT * np.maximum(cosine, 0.0) + LEXICAL_WEIGHT * lexical
+
+    def _stances(self, features: PropositionFeatures, rel: np.ndarray, positions: Iterable[int]) -> list[Stance]:
+        stances = []
+        pid = features.proposition.id
+        for pos in positions:
+            r = float(rel[pos])
+            statement = self.statements[pos]
+            if r >= RELEVANT:
+                value: StanceValue = direction(statement, features)
+            elif r >= RETRACTION_RELEVANT and is_retraction(statement) and self._speaker_spoke_on(statement, pos, rel):
+                value = "retract"
+            else:
+                continue
+            score = min(1.0, r) * (0.6 if value == "uncertain" else 1.0)
+            stances.append(Stance(statement.id, pid, value, score, r))
+        return stances
+
+    def _speaker_spoke_on(self, statement: StatementView, pos: int, rel: np.ndarray) -> bool:
+        """Did the retracting speaker (or whom it speaks for) say something relevant?"""
+        if statement.principal is None:
+            return False
+        return any(other != pos and rel[other] >= RELEVANT for other in self.by_principal[statement.principal])
+
+    def track(self, proposition: Proposition, vector: np.ndarray | None = None) -> list[Stance]:
+        """Stances of every statement that bears on a (new) proposition."""
+        if vector is not None:
+            self.proposition_vectors[proposition.id] = np.asarray(vector, dtype=np.float32)
+        features = prepare(proposition)
+        rel = self.relevance(features, self.proposition_vector(proposition))
+        candidates = np.flatnonzero(rel >= RETRACTION_RELEVANT)
+        return self._stances(features, rel, candidates.tolist())
+
+    def update(self, statement_ids: Iterable[str], propositions: Sequence[Proposition]) -> list[Stance]:
+        """Stances after statements were added: those of the new statements,
+        plus retractions by the same speakers, which earlier statements can
+        make relevant. Statements not returned keep their stances."""
+        new = {self.position[s] for s in statement_ids}
+        principals = {self.statements[p].principal for p in new} - {None}
+        recheck = {p for principal in principals for p in self.by_principal[principal] if is_retraction(self.statements[p])}
+        stances = []
+        for proposition in propositions:
+            features = prepare(proposition)
+            rel = self.relevance(features, self.proposition_vector(proposition))
+            stances += self._stances(features, rel, sorted(new | recheck))
+        return stances
+
+
+def apply_overrides(
+    stances: Iterable[Stance], overrides: Mapping[tuple[str, str], StanceValue | None]
+) -> list[Stance]:
+    """Stances with the user's corrections applied.
+
+    ``overrides`` maps (statement id, proposition id) to the value the user
+    set, or to ``None`` when the user says the statement does not bear on the
+    proposition. Overrides without a computed stance are added.
+    """
+    out = []
+    seen = set()
+    for stance in stances:
+        key = (stance.statement, stance.proposition)
+        seen.add(key)
+        if key not in overrides:
+            out.append(stance)
+        elif overrides[key] is not None:
+            out.append(Stance(stance.statement, stance.proposition, overrides[key], 1.0, stance.relevance, True))  # type: ignore[arg-type]
+    for (statement, proposition), value in overrides.items():
+        if (statement, proposition) not in seen and value is not None:
+            out.append(Stance(statement, proposition, value, 1.0, 1.0, True))
+    return out
