@@ -1,0 +1,67 @@
+"""The time vocabulary (month names, weekdays, units, holidays), read once from data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "time_words.yaml"
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: caches key on it
+class Lexicon:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    day_parts: dict[str, str]
+    number_words: dict[str, float]
+    vague_amounts: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    frequencies: dict[str, str]
+    references: dict[str, str]
+    fixed_holidays: dict[str, tuple[int, int]]
+    weekday_holidays: dict[str, tuple[int, int, int]]
+    easter_holidays: dict[str, int]
+
+
+def alternation(words: object, abbreviations: bool = False) -> str:
+    """A regex alternation of words, longest first; short forms may end in '.'."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):  # type: ignore[call-overload]
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        if abbreviations and len(word) <= 4:
+            escaped += r"\.?"
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
+    """Read the vocabulary file (the packaged one unless a user copy is given)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fixed = {}
+    for name, month_day in raw["fixed_holidays"].items():
+        month, day = str(month_day).split("-")
+        fixed[name] = (int(month), int(day))
+    return Lexicon(
+        months={k: int(v) for k, v in raw["months"].items()},
+        ambiguous_months=frozenset(raw["ambiguous_months"]),
+        weekdays={k: int(v) for k, v in raw["weekdays"].items()},
+        seasons=dict(raw["seasons"]),
+        day_parts=dict(raw["day_parts"]),
+        number_words={k: float(v) for k, v in raw["number_words"].items()},
+        vague_amounts=frozenset(raw["vague_amounts"]),
+        ordinals={k: int(v) for k, v in raw["ordinals"].items()},
+        units=dict(raw["units"]),
+        frequencies=dict(raw["frequencies"]),
+        references=dict(raw["references"]),
+        fixed_holidays=fixed,
+        weekday_holidays={k: tuple(v) for k, v in raw["weekday_holidays"].items()},  # type: ignore[misc]
+        easter_holidays={k: int(v) for k, v in raw["easter_holidays"].items()},
+    )

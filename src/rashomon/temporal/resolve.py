@@ -1,0 +1,251 @@
+"""Place a Reading against its reference date and write its TIMEX3 value.
+
+Deictic expressions ("yesterday", "last November", "next week") count from the
+publication date; anaphoric ones ("two days later", "the same day") from the
+date the narrative last set. A bare weekday, month or quarter takes the
+occurrence the tense points at: the past one in past-tense reporting, the
+coming one after "will", the nearest one otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .dates import ORDER, SEASON_START, Point, easter, nth_weekday, parse_point, shift, truncate
+from .grammar import Reading
+from .lexicon import Lexicon
+
+UNRESOLVED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "H": "XXXX-HX",
+              "S": "XXXX", "Y": "XXXX", "DE": "XXXX", "C": "XX"}
+
+
+@dataclass
+class Context:
+    """What a reading is resolved against: the date line, the story's last date, the tense."""
+
+    published: Point | None
+    narrative: Point | None = None
+    tense: int | None = None  # -1 past, +1 future, None unknown
+
+
+@dataclass
+class Resolved:
+    value: str
+    reference: str | None
+    point: Point | None  # the period it names, when it names one
+
+
+def resolve(reading: Reading, ctx: Context, lex: Lexicon) -> Resolved:
+    if reading.kind == "fixed":
+        assert reading.value is not None
+        point = parse_point(reading.value) if reading.type in ("date", "time") else None
+        return Resolved(reading.value, None, point)
+    if reading.kind == "shift":
+        return _shift(reading, ctx)
+    if reading.kind == "month":
+        return _month(reading, ctx)
+    if reading.kind == "weekday":
+        return _weekday(reading, ctx)
+    if reading.kind == "quarter":
+        return _quarter(reading, ctx)
+    if reading.kind == "season":
+        return _season(reading, ctx)
+    return _holiday(reading, ctx, lex)
+
+
+def _suffix(point: Point, reading: Reading) -> str:
+    value = point.value()
+    if reading.part == "WE" and point.gran == "W":
+        return value + "-WE"
+    if point.gran == "D":
+        if reading.clock:
+            return value + reading.clock
+        if reading.part and reading.part != "WE":
+            return value + "T" + reading.part
+    return value
+
+
+def _shift(r: Reading, ctx: Context) -> Resolved:
+    unit = r.unit or "D"
+    anchor = ctx.published if r.anchor == "dct" else (ctx.narrative or ctx.published)
+    gran = unit
+    # Year-over-year comparisons in results reporting ("a year earlier", "a year ago")
+    # name the same quarter of the year before, when a quarter is under discussion.
+    if unit == "Y" and r.amount and ctx.narrative is not None and ctx.narrative.gran == "Q":
+        anchor, gran = ctx.narrative, "Q"
+    elif unit == "Y" and r.anchor == "narrative" and r.amount and anchor is not None and anchor.gran in ("M", "D"):
+        gran = anchor.gran
+    if anchor is None or not anchor.finer_or_equal(gran if gran != "W" else "D"):
+        return Resolved(UNRESOLVED.get(gran, "XXXX"), None, None)
+    start = truncate(anchor.start, gran)
+    point = shift(Point(gran, start), unit, r.amount)
+    return Resolved(_suffix(point, r), anchor.value(), point)
+
+
+def _pick_year(candidates: list[tuple[int, date]], today: date, tense: int | None, relation: int | None) -> int:
+    """Of the same month-day in nearby years, the one the tense or 'last'/'next' points at."""
+    if relation == -1:
+        before = [(y, d) for y, d in candidates if d < today]
+        return max(before, key=lambda t: t[1])[0]
+    if relation == 1:
+        after = [(y, d) for y, d in candidates if d > today]
+        return min(after, key=lambda t: t[1])[0]
+    if relation == 0:
+        return today.year
+    if tense == -1:
+        return max(((y, d) for y, d in candidates if d <= today), key=lambda t: t[1])[0]
+    if tense == 1:
+        return min(((y, d) for y, d in candidates if d >= today), key=lambda t: t[1])[0]
+    return min(candidates, key=lambda t: abs((t[1] - today).days))[0]
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
+
+
+def _month(r: Reading, ctx: Context) -> Resolved:
+    assert r.month is not None
+    reference = None
+    if r.year is not None:
+        year = r.year
+    else:
+        anchor = ctx.published or ctx.narrative
+        if anchor is None or not anchor.finer_or_equal("M"):
+            tail = f"-{r.day:02d}" if r.day else ""
+            return Resolved(f"XXXX-{r.month:02d}{tail}", None, None)
+        today = anchor.start
+        if anchor.gran == "M" and r.day is None:
+            today = today.replace(day=15)
+        years = (today.year - 1, today.year, today.year + 1)
+        if r.day is None:
+            # A month compares by month: "in March" said in March is this March.
+            candidates = [(y, date(y, r.month, 1 if r.month != today.month else today.day)) for y in years]
+        else:
+            candidates = [(y, _safe_date(y, r.month, r.day)) for y in years]
+        year = _pick_year(candidates, today, ctx.tense, r.relation)
+        reference = anchor.value()
+    if r.day is None:
+        point = Point("M", date(year, r.month, 1))
+        return Resolved(point.value(), reference, point)
+    point = Point("D", _safe_date(year, r.month, r.day))
+    return Resolved(_suffix(point, r), reference, point)
+
+
+def _weekday(r: Reading, ctx: Context) -> Resolved:
+    assert r.weekday is not None
+    anchor = ctx.published if ctx.published is not None and ctx.published.gran == "D" else None
+    if anchor is None and ctx.narrative is not None and ctx.narrative.gran == "D":
+        anchor = ctx.narrative
+    if anchor is None:
+        return Resolved(f"XXXX-WXX-{r.weekday}", None, None)
+    today = anchor.start
+    back = (today.isoweekday() - r.weekday) % 7
+    ahead = (r.weekday - today.isoweekday()) % 7
+    if r.relation == -1:
+        day = today - timedelta(days=back or 7)
+    elif r.relation == 1:
+        day = today + timedelta(days=ahead or 7)
+    elif r.relation == 0:
+        day = today + timedelta(days=r.weekday - today.isoweekday())
+    elif ctx.tense == 1:
+        day = today + timedelta(days=ahead)
+    else:
+        day = today - timedelta(days=back)
+    point = Point("D", day)
+    return Resolved(_suffix(point, r), anchor.value(), point)
+
+
+def _quarter(r: Reading, ctx: Context) -> Resolved:
+    gran = r.unit or "Q"
+    size = 3 if gran == "Q" else 6
+    count = 4 if gran == "Q" else 2
+    ordinal = r.day
+    if ordinal == -1:
+        ordinal = count
+    if ordinal is not None and r.year is not None:
+        point = Point(gran, date(r.year, size * (ordinal - 1) + 1, 1))
+        return Resolved(point.value(), None, point)
+    anchor = ctx.published or ctx.narrative
+    if ordinal is None:
+        # "the quarter", "the latest quarter": the one under discussion, else the last one reported.
+        if ctx.narrative is not None and ctx.narrative.gran == gran:
+            base = ctx.narrative
+        elif anchor is not None and anchor.finer_or_equal("M"):
+            base = shift(Point(gran, truncate(anchor.start, gran)), gran, -1)
+        else:
+            return Resolved(f"XXXX-{gran}X", None, None)
+        point = shift(base, "Y", r.amount)
+        return Resolved(point.value(), base.value(), point)
+    if r.year is not None or anchor is None:
+        year = r.year
+        if year is None:
+            return Resolved(f"XXXX-{gran}{ordinal}", None, None)
+        return Resolved(Point(gran, date(year, size * (ordinal - 1) + 1, 1)).value(), None, None)
+    current = (anchor.start.month - 1) // size + 1 if anchor.finer_or_equal("M") else None
+    year = anchor.start.year
+    if current is not None:
+        if ctx.tense == 1:
+            year += 1 if ordinal < current else 0
+        else:
+            year -= 1 if ordinal > current else 0
+    year += r.amount
+    point = Point(gran, date(year, size * (ordinal - 1) + 1, 1))
+    return Resolved(point.value(), anchor.value(), point)
+
+
+def _season(r: Reading, ctx: Context) -> Resolved:
+    assert r.season is not None
+    anchor = ctx.published if r.anchor == "dct" else (ctx.narrative or ctx.published)
+    if anchor is None:
+        return Resolved(f"XXXX-{r.season}", None, None)
+    if not anchor.finer_or_equal("M"):
+        return Resolved(f"{anchor.start.year:04d}-{r.season}", anchor.value(), None)
+    today = anchor.start
+    current = truncate(today, "S")
+    month = SEASON_START[r.season]
+    candidates = [(y, date(y, month, 1)) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
+    if r.relation == -1:
+        start = max(d for _, d in candidates if d < current)
+    elif r.relation == 1:
+        start = min(d for _, d in candidates if d > current)
+    elif r.relation == 0 or r.anchor == "narrative":
+        start = min((d for _, d in candidates if d >= current), default=current)
+        if start.year > today.year and month != 12:
+            start = date(today.year, month, 1)
+    elif ctx.tense == -1:
+        start = max(d for _, d in candidates if d <= current)
+    elif ctx.tense == 1:
+        start = min(d for _, d in candidates if d >= current)
+    else:
+        start = min((d for _, d in candidates), key=lambda d: abs((d - current).days))
+    point = Point("S", start)
+    return Resolved(point.value(), anchor.value(), point)
+
+
+def holiday_date(name: str, year: int, lex: Lexicon) -> date:
+    if name in lex.fixed_holidays:
+        month, day = lex.fixed_holidays[name]
+        return date(year, month, day)
+    if name in lex.weekday_holidays:
+        month, weekday, n = lex.weekday_holidays[name]
+        return nth_weekday(year, month, weekday, n)
+    return easter(year) + timedelta(days=lex.easter_holidays[name])
+
+
+def _holiday(r: Reading, ctx: Context, lex: Lexicon) -> Resolved:
+    assert r.holiday is not None
+    if r.year is not None:
+        point = Point("D", holiday_date(r.holiday, r.year, lex))
+        return Resolved(point.value(), None, point)
+    anchor = ctx.published or ctx.narrative
+    if anchor is None or ORDER[anchor.gran] < ORDER["M"]:
+        return Resolved("XXXX-XX-XX", None, None)
+    today = anchor.start
+    candidates = [(y, holiday_date(r.holiday, y, lex)) for y in (today.year - 1, today.year, today.year + 1)]
+    year = _pick_year(candidates, today, ctx.tense, r.relation)
+    point = Point("D", holiday_date(r.holiday, year, lex))
+    return Resolved(point.value(), anchor.value(), point)

@@ -1,0 +1,105 @@
+"""Find every time expression in a text and give it its TIMEX3 value.
+
+Pure regular expressions over the raw text (no parse needed), so the stage
+runs far faster than the spaCy pass it follows. Expressions are resolved in
+reading order so that "two days later" counts from the date the story last set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..model import TimeExpression
+from .dates import parse_point
+from .grammar import Reading, rules
+from .lexicon import Lexicon, load_lexicon
+from .resolve import Context, resolve
+
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
+_FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|expects?\s+to|expected\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intends?\s+to|would"
+_PAST = r"said|says|told|was|were|had|did|ago|last|\w{3,}ed"
+_TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+# Readings that name a date the story can count from ("two days later").
+_SETS_NARRATIVE = ("date", "time")
+
+
+def find(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, Reading]]:
+    """Non-overlapping matches, longest first where they compete, in text order."""
+    lex = lexicon or load_lexicon()
+    found: list[tuple[int, int, Reading]] = []
+    for rule in rules(lex):
+        for m in rule.pattern.finditer(text):
+            reading = rule.read(m, text, lex)
+            if reading is not None:
+                start, end = _trim(text, m.start(), m.end())
+                found.append((start, end, reading))
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    taken = bytearray(len(text) + 1)
+    chosen = []
+    for start, end, reading in found:
+        if start >= end or any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append((start, end, reading))
+    chosen.sort(key=lambda f: f[0])
+    return chosen
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n,;:":
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
+    """Approximate sentence around a span, from punctuation alone."""
+    lo = max(0, start - reach)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    return left, (m.start() + 1 if m else min(len(text), end + reach))
+
+
+def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | None:
+    """-1 when the nearest verb cue around a span is past, +1 when future, else None."""
+    left, right = sentence_bounds(text, start, end)
+    best: tuple[int, int] | None = None
+    for m in _TENSE_CUE.finditer(text, left, right):
+        if start <= m.start() < end:
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        sign = 1 if m.group("future") else -1
+        if best is None or distance < best[0]:
+            best = (distance, sign)
+    return best[1] if best else None
+
+
+def tag(text: str, published: str | None, doc: Doc | None = None) -> list[TimeExpression]:
+    """Every time expression in ``text`` with its TIMEX3 value, resolved against ``published``."""
+    lex = load_lexicon()
+    ctx = Context(published=parse_point(published))
+    expressions = []
+    for start, end, reading in find(text, lex):
+        if reading.kind in ("month", "weekday", "quarter", "season", "holiday"):
+            ctx.tense = tense_at(text, start, end, doc)
+        else:
+            ctx.tense = None
+        resolved = resolve(reading, ctx, lex)
+        expressions.append(TimeExpression(
+            span=(start, end), text=text[start:end], value=resolved.value,
+            type=reading.type,  # type: ignore[arg-type]
+            reference=resolved.reference,
+        ))
+        if resolved.point is not None and reading.type in _SETS_NARRATIVE and not _is_comparison(reading):
+            ctx.narrative = resolved.point
+    return expressions
+
+
+def _is_comparison(reading: Reading) -> bool:
+    """'a year earlier' compares with the story's date; it does not move the story."""
+    return reading.kind == "shift" and reading.unit == "Y" and reading.amount != 0 and reading.anchor == "narrative"
