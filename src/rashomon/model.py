@@ -60,6 +60,9 @@ class Attribution:
     confidence: float = 0.5
     # Index (in the same list) of the attribution this one is nested in.
     parent: int | None = None
+    # The pieces of a statement interrupted by its cue and speaker ("A," he
+    # said, "B."); content_span is then their hull. Empty for one piece.
+    content_parts: list[Span] = field(default_factory=list)
 
 
 @dataclass

@@ -1,0 +1,263 @@
+"""Score the attribution stage on PolNeAR (brat Source / Cue / Content spans).
+
+    python eval/attribution_polnear.py [--split dev] [--limit N] [--show N]
+
+Gold: ``../shared/data/polnear/<split>/attributions/*.ann``. Articles that
+several annotators labelled (the annotator-training compartment) are scored
+against ONE file: the one whose annotator id sorts first, a fixed rule that
+does not look at the predictions.
+
+Scoring:
+- content spans are matched one to one by character overlap (greedily, the
+  largest overlaps first); a gold span made of several fragments counts as the
+  set of its characters. Precision/recall/F1 for overlap matches, and for
+  exact matches (the first and last character of the statement agree;
+  for a fragmented statement, its hull).
+- on overlap-matched statements: source agreement (the predicted speaker span
+  overlaps the gold source, or both have none) and cue agreement (spans overlap).
+- "speech" restricts gold and predictions to statements whose cue is not a
+  belief/feeling/wish (cue class from the stage's own lexicon: believe, feel,
+  want, perceive are not speech; cues the lexicon does not know count as speech).
+
+Parsed documents are cached as a spaCy DocBin under /tmp/rashomon-cache/ so a
+re-run takes seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin
+
+from rashomon.attribution import extract
+from rashomon.attribution.lexicon import NON_SPEECH_CLASSES as NON_SPEECH
+from rashomon.attribution.lexicon import load_cues
+from rashomon.model import Attribution
+from rashomon.nlp import default_model, load_pipeline
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
+CACHE = Path("/tmp/rashomon-cache")
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass
+class Gold:
+    content: Spans
+    cue: Spans = field(default_factory=list)
+    source: Spans = field(default_factory=list)
+
+    @property
+    def cue_text_key(self) -> tuple[int, int] | None:
+        return (self.cue[0][0], self.cue[-1][1]) if self.cue else None
+
+
+def parse_spans(text: str) -> Spans:
+    return [(int(a), int(b)) for a, b in (part.split() for part in text.split(";"))]
+
+
+def read_ann(path: Path) -> list[Gold]:
+    """Attribution events of one brat file (events without a content are skipped)."""
+    spans: dict[str, tuple[str, Spans]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if parts[0].startswith("T"):
+            label, _, offsets = parts[1].partition(" ")
+            spans[parts[0]] = (label, parse_spans(offsets))
+        elif parts[0].startswith("E"):
+            roles = dict(arg.split(":", 1) for arg in parts[1].split())
+            events.append(roles)
+    golds = []
+    for roles in events:
+        if "Content" not in roles:
+            continue
+        golds.append(
+            Gold(
+                content=spans[roles["Content"]][1],
+                cue=spans[roles["Cue"]][1] if "Cue" in roles else [],
+                source=spans[roles["Source"]][1] if "Source" in roles else [],
+            )
+        )
+    return golds
+
+
+def load_split(split: str) -> list[tuple[str, str, list[Gold]]]:
+    folder = DATA / split
+    chosen: dict[str, Path] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        article = re.sub(r"_[0-9a-f]+$", "", ann.stem)
+        chosen.setdefault(article, ann)  # first annotator id in sort order
+    articles = []
+    for article, ann in sorted(chosen.items()):
+        text = (folder / "text" / f"{article}.txt").read_text(encoding="utf-8")
+        articles.append((article, text, read_ann(ann)))
+    return articles
+
+
+def parsed_docs(split: str, texts: list[str]) -> list[Doc]:
+    """Parse once per (split, model, texts); later runs read the DocBin."""
+    nlp = load_pipeline()
+    digest = hashlib.sha1("\0".join(texts).encode()).hexdigest()[:12]
+    path = CACHE / f"polnear-{split}-{default_model()}-{digest}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    CACHE.mkdir(parents=True, exist_ok=True)
+    docs = list(nlp.pipe(texts, batch_size=32))
+    DocBin(store_user_data=False, docs=docs).to_disk(path)
+    return docs
+
+
+def chars(spans: Spans) -> set[int]:
+    return {i for a, b in spans for i in range(a, b)}
+
+
+def hull(spans: Spans) -> tuple[int, int]:
+    return (spans[0][0], spans[-1][1])
+
+
+def overlaps(a: Spans, b: Spans) -> bool:
+    return any(x < d and c < y for x, y in a for c, d in b)
+
+
+def pred_content(att: Attribution) -> Spans:
+    return list(att.content_parts) or [att.content_span]
+
+
+def match(golds: list[Gold], preds: list[Attribution]) -> list[tuple[Gold, Attribution]]:
+    gold_chars = [chars(g.content) for g in golds]
+    candidates = []
+    for pi, p in enumerate(preds):
+        pc = chars(pred_content(p))
+        for gi, gc in enumerate(gold_chars):
+            shared = len(pc & gc)
+            if shared:
+                candidates.append((shared, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in sorted(candidates, reverse=True):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((golds[gi], preds[pi]))
+    return pairs
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    pred: int = 0
+    overlap: int = 0
+    exact: int = 0
+    source_ok: int = 0
+    cue_ok: int = 0
+
+    def add(self, golds: list[Gold], preds: list[Attribution]) -> list[tuple[Gold, Attribution]]:
+        pairs = match(golds, preds)
+        self.gold += len(golds)
+        self.pred += len(preds)
+        self.overlap += len(pairs)
+        for g, p in pairs:
+            self.exact += hull(g.content) == hull(pred_content(p))
+            if g.source:
+                self.source_ok += p.speaker_span is not None and overlaps(g.source, [p.speaker_span])
+            else:
+                self.source_ok += p.speaker_span is None
+            self.cue_ok += bool(g.cue) and p.cue_span is not None and overlaps(g.cue, [p.cue_span])
+        return pairs
+
+    def lines(self, title: str) -> list[str]:
+        def prf(hit: int) -> str:
+            p = hit / self.pred if self.pred else 0.0
+            r = hit / self.gold if self.gold else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
+
+        matched = self.overlap or 1
+        return [
+            f"{title}: gold {self.gold}, predicted {self.pred}",
+            f"  content overlap  {prf(self.overlap)}",
+            f"  content exact    {prf(self.exact)}",
+            f"  source agreement {self.source_ok / matched:.3f}   cue agreement {self.cue_ok / matched:.3f}"
+            f"   (on {self.overlap} matched)",
+        ]
+
+
+def gold_is_speech(g: Gold, doc: Doc, cues: dict[str, str]) -> bool:
+    """Speech unless every known cue word (by lemma) is a belief, feeling, wish or perception."""
+    if not g.cue:
+        return True
+    lemmas = []
+    for start, end in g.cue:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        lemmas += [t.lemma_.lower() for t in span or []]
+    classes = {cues.get(lemma) for lemma in lemmas} - {None}
+    return not classes or not classes <= NON_SPEECH
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    parser.add_argument("--show", type=int, default=0, help="print N missed / spurious statements")
+    args = parser.parse_args()
+    if not DATA.exists():
+        sys.exit(f"PolNeAR not found at {DATA}")
+    articles = load_split(args.split)
+    if args.limit:
+        articles = articles[: args.limit]
+    docs = parsed_docs(args.split, [text for _, text, _ in articles])
+    cues = load_cues().single_words()
+    every, speech = Tally(), Tally()
+    started = time.perf_counter()
+    misses: list[str] = []
+    for (name, text, golds), doc in zip(articles, docs):
+        preds = extract(doc)
+        pairs = every.add(golds, preds)
+        speech.add(
+            [g for g in golds if gold_is_speech(g, doc, cues)],
+            [p for p in preds if p.cue_class not in NON_SPEECH],
+        )
+        if args.show and len(misses) < args.show:
+            misses.extend(describe_errors(name, text, golds, preds, pairs))
+    elapsed = time.perf_counter() - started
+    for line in misses[: args.show]:
+        print(line)
+    print(f"PolNeAR {args.split}: {len(articles)} articles, model {default_model()}, extract {elapsed:.1f}s")
+    print("\n".join(every.lines("all attributions")))
+    print("\n".join(speech.lines("speech attributions")))
+    print("command: python eval/attribution_polnear.py " + " ".join(sys.argv[1:]))
+
+
+def describe_errors(
+    name: str, text: str, golds: list[Gold], preds: list[Attribution], pairs: list[tuple[Gold, Attribution]]
+) -> list[str]:
+    def show(spans: Spans) -> str:
+        return " | ".join(text[a:b] for a, b in spans).replace("\n", " ")
+
+    matched_g = {id(g) for g, _ in pairs}
+    matched_p = {id(p) for _, p in pairs}
+    out = [f"MISS {name}: [{show(g.source)}] <{show(g.cue)}> {show(g.content)}" for g in golds if id(g) not in matched_g]
+    out += [
+        f"SPUR {name}: [{p.speaker_text}] <{p.cue}> {show(pred_content(p))}" for p in preds if id(p) not in matched_p
+    ]
+    for g, p in pairs:
+        if hull(g.content) != hull(pred_content(p)):
+            out.append(f"EXACT {name}:\n   gold {show(g.content)}\n   pred {show(pred_content(p))}")
+        sp = [p.speaker_span] if p.speaker_span else []
+        if (g.source and not (sp and overlaps(g.source, sp))) or (not g.source and sp):
+            out.append(f"SRC {name}: gold [{show(g.source)}] pred [{p.speaker_text}] :: {show(g.content)[:60]}")
+    return out
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""Attribution stage: who said what, with which cue, in a parsed document.
+
+``extract(doc)`` returns one :class:`~rashomon.model.Attribution` per
+statement. Conventions (chosen to match PolNeAR's annotation):
+
+- spans are character offsets into ``doc.text``;
+- a direct quote's content includes its quotation marks and the punctuation
+  inside them; an indirect statement's content stops before the sentence's
+  final punctuation and excludes cue and speaker;
+- a statement interrupted by its cue (``"A," he said, "B."``) lists its pieces
+  in ``content_parts`` and ``content_span`` is their hull;
+- the speaker span is the mention as written, the whole noun phrase; for a
+  pronoun, ``speaker_antecedent_span`` points at the mention it refers to;
+- hedged or agentless statements (``allegedly``, ``it was reported that``)
+  have no speaker and ``source_kind`` "unnamed".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ..model import Attribution
+from ..model import Span as CharSpan
+from . import indirect
+from .direct import attach_quotes
+from .indirect import Found
+from .lexicon import Cues, load_cues
+from .quotes import find_quotes
+from .speakers import Speaker, make_speaker, resolve_pronouns
+
+__all__ = ["extract", "load_cues"]
+
+BASE_CONFIDENCE = {
+    "verb": 0.8,
+    "according_to": 0.85,
+    "noun": 0.7,
+    "hedge": 0.6,
+    "quote": 0.75,
+    "continuation": 0.5,
+}
+
+
+def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]:
+    """Every attributed statement in ``doc``, ordered by where its content starts."""
+    cues = load_cues(extra_cues)
+    quotes = find_quotes(doc.text)
+    found = indirect.find(doc, cues)
+    found = attach_quotes(doc, found, quotes, cues)
+    found = sorted(_deduplicate(found), key=lambda f: (f.content[0][0], -f.content[-1][1]))
+
+    speakers: dict[int, Speaker] = {}
+    by_token: dict[int, Speaker] = {}
+    for index, item in enumerate(found):
+        if item.speaker is not None:
+            if item.speaker.i not in by_token:
+                by_token[item.speaker.i] = make_speaker(item.speaker, cues)
+            speakers[index] = by_token[item.speaker.i]
+    resolve_pronouns(doc, list(by_token.values()))
+
+    records = [_record(doc, item, speakers.get(index), quotes_chars(quotes)) for index, item in enumerate(found)]
+    _link_nested(records)
+    return records
+
+
+def quotes_chars(quotes: list) -> list[CharSpan]:
+    return [q.span for q in quotes]
+
+
+def _deduplicate(found: list[Found]) -> list[Found]:
+    """One statement per content: the same clause found twice keeps its first cue."""
+    kept: list[Found] = []
+    seen: set[tuple[int, int]] = set()
+    for item in found:
+        key = (item.content[0][0], item.content[-1][1])
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(item)
+    return kept
+
+
+def _kind(content: list[CharSpan], quotes: list[CharSpan], text: str) -> str:
+    inside = 0
+    total = 0
+    for start, end in content:
+        for i in range(start, end):
+            if text[i].isspace():
+                continue
+            total += 1
+            inside += any(qs <= i < qe for qs, qe in quotes)
+    if total and inside == total:
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def _negated(doc: Doc, item: Found, content: list[CharSpan]) -> bool:
+    """Negation on the content's main verb (not inside a clause below it)."""
+    head: Token | None = item.content_head
+    tokens = [t for start, end in content for t in doc.char_span(start, end, alignment_mode="expand") or []]
+    heads = {head.i} if head is not None else {t.i for t in tokens if t.head.i == t.i or not _within(t.head, content)}
+    return any(t.dep_ == "neg" and t.head.i in heads for t in tokens)
+
+
+def _within(token: Token, content: list[CharSpan]) -> bool:
+    return any(start <= token.idx < end for start, end in content)
+
+
+def _record(doc: Doc, item: Found, speaker: Speaker | None, quotes: list[CharSpan]) -> Attribution:
+    content = item.content
+    confidence = BASE_CONFIDENCE.get(item.construction, 0.5)
+    kind = _kind(content, quotes, doc.text)
+    if speaker is not None and speaker.kind == "pronoun" and speaker.antecedent is None:
+        confidence -= 0.1
+    if kind == "direct" and speaker is not None and speaker.kind == "named":
+        confidence += 0.1
+    return Attribution(
+        content_span=(content[0][0], content[-1][1]),
+        content_parts=list(content) if len(content) > 1 else [],
+        cue=item.cue_text or _cue_text(doc, item),
+        cue_span=item.cue_span,
+        cue_class=item.cue_class,
+        kind=kind,  # type: ignore[arg-type]
+        speaker_span=speaker.span if speaker else None,
+        speaker_text=speaker.text if speaker else None,
+        source_kind=speaker.kind if speaker else "unnamed",
+        speaker_antecedent_span=speaker.antecedent if speaker else None,
+        negated=_negated(doc, item, content),
+        confidence=round(max(0.05, min(confidence, 0.99)), 2),
+    )
+
+
+def _cue_text(doc: Doc, item: Found) -> str:
+    span = item.cue_span
+    return doc.text[span[0] : span[1]] if span else ""
+
+
+def _link_nested(records: list[Attribution]) -> None:
+    """Set ``parent`` to the smallest statement whose content holds this cue."""
+    for index, record in enumerate(records):
+        anchor = record.cue_span or record.content_span
+        best = None
+        for other_index, other in enumerate(records):
+            if other_index == index:
+                continue
+            start, end = other.content_span
+            if start <= anchor[0] and anchor[1] <= end and (start, end) != record.content_span:
+                if best is None or end - start < records[best].content_span[1] - records[best].content_span[0]:
+                    best = other_index
+        record.parent = best

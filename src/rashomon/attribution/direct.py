@@ -1,0 +1,174 @@
+"""Direct speech: tie quoted passages to the cues and speakers around them.
+
+A cue-anchored statement whose content reaches into a quote takes the whole
+quote (marks included). A quote no statement covers is attached, in order of
+preference, to a statement whose cue sits in the same sentence ("A," he said,
+"B."), or just before it after a colon; to a reporting verb in its sentence
+whose clause the parser did not link; or, when the quote stands as its own
+sentence with no verb of saying, to the last speaker quoted nearby.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Span as CharSpan
+from .indirect import Found, cue_tokens_of, subject_of
+from .lexicon import Cues
+from .quotes import Quote
+
+MIN_QUOTE_WORDS = 4  # shorter quotes are mostly titles and scare quotes
+CONTINUATION_CHARS = 1200  # how far back a verbless quote looks for its speaker
+
+
+def _overlaps(a: CharSpan, b: CharSpan) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _merge(spans: list[CharSpan]) -> list[CharSpan]:
+    merged: list[CharSpan] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _extend_over_quotes(item: Found, quotes: list[Quote], text: str) -> list[Quote]:
+    """Grow the content over quotes it reaches into; return the quotes used."""
+    cue = item.cue_span
+    used = []
+    parts = list(item.content)
+    for quote in quotes:
+        if cue and _overlaps(quote.span, cue):
+            continue
+        if any(_overlaps(quote.span, part) for part in parts):
+            used.append(quote)
+            parts.append(quote.span)
+    if used:
+        item.content = _merge(parts)
+    return used
+
+
+def _sentence(doc: Doc, char: int) -> Span | None:
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    return token.sent if token is not None and len(token) else None
+
+
+def _words(doc: Doc, quote: Quote) -> int:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return sum(1 for t in span if not t.is_punct) if span is not None else 0
+
+
+def _intro_before(doc: Doc, quote: Quote, item: Found) -> bool:
+    """The cue ends its sentence with a colon or comma right before the quote."""
+    cue = item.cue_span
+    if cue is None or cue[1] > quote.start:
+        return False
+    between = doc.text[cue[1] : quote.start]
+    if len(between) > 200 or "\n\n" in between.strip():
+        return False
+    stripped = between.strip()
+    return stripped.endswith(":") or (stripped.endswith(",") and len(stripped) < 40)
+
+
+def _verb_in_sentence(sent: Span, quote: Quote, cues: Cues) -> Token | None:
+    """The reporting verb with a subject nearest the quote, outside it."""
+    best = None
+    for token in sent:
+        if quote.start <= token.idx < quote.end or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() in cues.verbs and subject_of(token) is not None:
+            distance = min(abs(token.idx - quote.start), abs(token.idx - quote.end))
+            if best is None or distance < best[0]:
+                best = (distance, token)
+    return best[1] if best else None
+
+
+def _stands_alone(doc: Doc, quote: Quote) -> bool:
+    """The quote is its own sentence(s): nothing but punctuation outside it."""
+    first = _sentence(doc, quote.start)
+    last = _sentence(doc, max(quote.start, quote.end - 1))
+    if first is None or last is None:
+        return False
+    outside = [
+        t
+        for t in doc[first.start : last.end]
+        if not (quote.start <= t.idx < quote.end) and not t.is_punct and not t.is_space
+    ]
+    return not outside
+
+
+def attach_quotes(doc: Doc, found: list[Found], quotes: list[Quote], cues: Cues) -> list[Found]:
+    text = doc.text
+    covered: set[Quote] = set()
+    for item in found:
+        covered.update(_extend_over_quotes(item, quotes, text))
+    result = list(found)
+    by_sentence: dict[int, list[Found]] = {}
+    for item in found:
+        if item.cue_tokens:
+            by_sentence.setdefault(item.cue_tokens[0].sent.start, []).append(item)
+
+    for quote in quotes:
+        if quote in covered or _words(doc, quote) < MIN_QUOTE_WORDS:
+            continue
+        sent = _sentence(doc, quote.start)
+        if sent is None:
+            continue
+        host = _host(doc, quote, sent, by_sentence, result)
+        if host is not None:
+            host.content = _merge(host.content + [quote.span])
+            continue
+        verb = _verb_in_sentence(sent, quote, cues)
+        if verb is not None:
+            item = Found(
+                cue_tokens=cue_tokens_of(verb),
+                cue_class=cues.verbs[verb.lemma_.lower()],
+                content=[quote.span],
+                speaker=subject_of(verb),
+                construction="quote",
+            )
+        elif _stands_alone(doc, quote):
+            previous = _last_speaker_before(result, quote.start)
+            if previous is None:
+                continue
+            item = Found(
+                cue_tokens=[],
+                cue_class=previous.cue_class if previous.cue_class != "question" else "assert",
+                content=[quote.span],
+                speaker=previous.speaker,
+                construction="continuation",
+            )
+        else:
+            continue
+        result.append(item)
+        by_sentence.setdefault(sent.start, []).append(item)
+    return result
+
+
+def _host(doc: Doc, quote: Quote, sent: Span, by_sentence: dict[int, list[Found]], found: list[Found]) -> Found | None:
+    """A statement this quote continues: same sentence, or introduced by a colon."""
+    for item in by_sentence.get(sent.start, []):
+        if item.construction in ("verb", "quote") and item.speaker is not None:
+            return item
+    for item in found:
+        if item.speaker is not None and item.construction in ("verb", "quote") and _intro_before(doc, quote, item):
+            ends = item.content[-1][1]
+            if ends <= quote.start and not doc.text[ends : quote.start].strip(" \n\t:,.\u00a0"):
+                return item
+            if item.cue_span and ends <= item.cue_span[1]:
+                return item
+    return None
+
+
+def _last_speaker_before(found: list[Found], start: int) -> Found | None:
+    best = None
+    for item in found:
+        end = item.content[-1][1]
+        if item.speaker is None or end > start or start - end > CONTINUATION_CHARS:
+            continue
+        if best is None or end > best.content[-1][1]:
+            best = item
+    return best

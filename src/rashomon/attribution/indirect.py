@@ -1,0 +1,276 @@
+"""Attributions read off the dependency parse around a reporting cue.
+
+Constructions: ``X said/denied/told Z (that) ...`` (content before or after the
+cue, or around it: "the plan, he said, will fail"), ``according to X``,
+passive reporting with an agent (``it was announced by X``) or without one
+(``it was reported that``), reporting nouns (``the ministry's claim that``),
+objects of evaluative cues (``X condemned the raid``), and hedges with no named
+source (``allegedly``, ``reports surfaced that``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Span as CharSpan
+from .lexicon import Cues
+
+CLAUSE_DEPS = ("ccomp",)
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# dependents of a verb that carry its subject over to a reporting verb
+INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl")
+EDGE_PUNCT = set(",;:-\u2014\u2013()[]") | {"--"}
+QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a`")
+
+
+@dataclass
+class Found:
+    """One attribution before speakers are resolved and records are built."""
+
+    cue_tokens: list[Token]
+    cue_class: str
+    content: list[CharSpan]
+    speaker: Token | None
+    construction: str
+    content_head: Token | None = None
+    cue_text: str = ""
+    unnamed: bool = False  # a hedge or agentless passive: no source by construction
+    extra_cue: list[CharSpan] = field(default_factory=list)
+
+    @property
+    def cue_span(self) -> CharSpan | None:
+        if not self.cue_tokens:
+            return None
+        return (self.cue_tokens[0].idx, self.cue_tokens[-1].idx + len(self.cue_tokens[-1].text))
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range [start, end) without edge punctuation and spaces."""
+    while start < end and (doc[start].is_space or doc[start].text in EDGE_PUNCT or doc[start].text in ".!?"):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT or doc[end - 1].text in ".!?"):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def token_ranges_to_chars(doc: Doc, ranges: list[tuple[int, int]]) -> list[CharSpan]:
+    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in ranges]
+
+
+def subtree_minus(doc: Doc, head: Token, excluded: list[Token]) -> list[tuple[int, int]]:
+    """Contiguous token ranges of ``head``'s subtree, cut where excluded subtrees sit."""
+    skip: set[int] = set()
+    for token in excluded:
+        skip.update(t.i for t in token.subtree)
+    ranges: list[tuple[int, int]] = []
+    start = None
+    for i in range(head.left_edge.i, head.right_edge.i + 1):
+        if i in skip:
+            if start is not None:
+                ranges.append((start, i))
+                start = None
+        elif start is None:
+            start = i
+    if start is not None:
+        ranges.append((start, head.right_edge.i + 1))
+    trimmed = [trim(doc, a, b) for a, b in ranges]
+    return [r for r in trimmed if r is not None]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through coordination and control."""
+    token = verb
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if token.dep_ not in INHERIT_DEPS or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def is_expletive(token: Token | None) -> bool:
+    return token is not None and token.lower_ == "it" and token.dep_ in ("nsubjpass", "expl", "nsubj")
+
+
+def cue_tokens_of(verb: Token) -> list[Token]:
+    """The verb with its particle ("point out"), as written."""
+    tokens = [verb]
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            tokens.append(child)
+    return tokens
+
+
+def verb_cue(verb: Token, cues: Cues) -> Found | None:
+    cue_class = cues.verbs.get(verb.lemma_.lower())
+    if cue_class is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    subject = subject_of(verb)
+    passive = is_passive(verb)
+    speaker = agent_of(verb) if passive else subject
+    unnamed = passive and speaker is None and is_expletive(subject)
+    if passive and speaker is None and not unnamed:
+        return None  # "he was told that ...": the speaker is not in the sentence
+
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if clauses:
+        content_head = clauses[0]
+        ranges = [r for c in clauses for r in subtree_minus(doc, c, [])]
+    elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and speaker is not None:
+        # "The plan will fail, he said." / "The plan, he said, will fail."
+        content_head = verb.head
+        ranges = subtree_minus(doc, content_head, [verb])
+    elif passive and subject is not None and not is_expletive(subject) and speaker is not None:
+        # "The move was first reported by X."
+        content_head = subject
+        ranges = subtree_minus(doc, subject, [])
+    elif verb.lemma_.lower() in cues.object_verbs:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        if not objects:
+            return None
+        content_head = objects[0]
+        ranges = subtree_minus(doc, content_head, [])
+    else:
+        return None
+    if not ranges or speaker is None and not unnamed:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=speaker,
+        construction="verb",
+        content_head=content_head,
+        unnamed=unnamed,
+    )
+
+
+def according_to(token: Token, cues: Cues) -> Found | None:
+    """``according to X``: the clause it modifies is the content."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    to = doc[token.i + 1]
+    sources = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    if not sources:
+        return None
+    head = token.head if token.head.i != token.i else None
+    if head is None or head.i in (token.i, to.i):
+        return None
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") and head.head.i != head.i:
+        head = head.head
+    ranges = subtree_minus(doc, head, [token])
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=[token, to],
+        cue_class=cues.phrases.get(("according", "to"), "report"),
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=sources[0],
+        construction="according_to",
+        content_head=head,
+    )
+
+
+def noun_cue(noun: Token, cues: Cues) -> Found | None:
+    """``the ministry's claim that ...``, ``X's denial that ...``."""
+    cue_class = cues.nouns.get(noun.lemma_.lower())
+    if cue_class is None or noun.pos_ != "NOUN":
+        return None
+    clauses = [
+        c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+    ]
+    if not clauses:
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                speaker = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if speaker is None and noun.dep_ in ("dobj",):
+        speaker = subject_of(noun.head)  # "X made the claim that ..."
+    doc = noun.doc
+    ranges = subtree_minus(doc, clauses[0], [])
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=[noun],
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=speaker,
+        construction="noun",
+        content_head=clauses[0],
+        unnamed=speaker is None,
+    )
+
+
+def hedge_cue(token: Token, cues: Cues) -> Found | None:
+    """``allegedly`` / ``reportedly`` and phrases like ``reports surfaced that``."""
+    doc = token.doc
+    for words, cue_class in cues.hedges.items():
+        end = token.i + len(words)
+        if end > len(doc) or tuple(t.lower_ for t in doc[token.i : end]) != words:
+            continue
+        cue = list(doc[token.i : end])
+        if len(words) == 1:
+            head = token.head
+            if token.dep_ != "advmod" or head.i == token.i:
+                continue
+            ranges = subtree_minus(doc, head, [token])
+        else:
+            verbs = [t for t in cue if t.pos_ in ("VERB", "AUX")]
+            clause = next((c for v in verbs for c in v.children if c.dep_ in CLAUSE_DEPS), None)
+            if clause is None:
+                continue
+            head = clause
+            ranges = subtree_minus(doc, clause, [])
+        if not ranges:
+            continue
+        return Found(
+            cue_tokens=cue,
+            cue_class=cue_class,
+            content=token_ranges_to_chars(doc, ranges),
+            speaker=None,
+            construction="hedge",
+            content_head=head,
+            unnamed=True,
+        )
+    return None
+
+
+def find(doc: Doc | Span, cues: Cues) -> list[Found]:
+    """Every cue-anchored attribution in the document."""
+    found: list[Found] = []
+    hedge_starts = {words[0] for words in cues.hedges}
+    for token in doc:
+        lemma = token.lemma_.lower()
+        item = None
+        if lemma in cues.verbs:
+            item = verb_cue(token, cues)
+        elif token.lower_ == "according":
+            item = according_to(token, cues)
+        elif lemma in cues.nouns:
+            item = noun_cue(token, cues)
+        if item is None and token.lower_ in hedge_starts:
+            item = hedge_cue(token, cues)
+        if item is not None:
+            found.append(item)
+    return found

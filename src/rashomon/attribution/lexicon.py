@@ -1,0 +1,87 @@
+"""Reporting expressions and their cue classes, from ``data/cues.tsv``.
+
+The user extends the lexicon with files of the same format, passed as
+``extra_cues`` or named in ``RASHOMON_CUES`` (several joined by ``os.pathsep``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import UsageError
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "cues.tsv"
+KINDS = ("verb", "verb+obj", "noun", "phrase", "hedge", "unnamed", "organization")
+# Classes for beliefs, feelings, wishes and perception: attributions, not speech.
+NON_SPEECH_CLASSES = frozenset({"believe", "feel", "want", "perceive"})
+
+
+@dataclass
+class Cues:
+    """Lookup tables built from one or more cue files."""
+
+    verbs: dict[str, str] = field(default_factory=dict)
+    object_verbs: set[str] = field(default_factory=set)
+    nouns: dict[str, str] = field(default_factory=dict)
+    # phrase words -> class; phrases of several words only
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    hedges: dict[tuple[str, ...], str] = field(default_factory=dict)
+    unnamed: set[str] = field(default_factory=set)
+    organizations: set[str] = field(default_factory=set)
+
+    def add(self, expression: str, cue_class: str, kind: str) -> None:
+        words = tuple(expression.lower().split())
+        if kind in ("verb", "verb+obj") and len(words) == 1:
+            self.verbs[words[0]] = cue_class
+            if kind == "verb+obj":
+                self.object_verbs.add(words[0])
+        elif kind == "noun" and len(words) == 1:
+            self.nouns[words[0]] = cue_class
+        elif kind in ("phrase", "verb", "verb+obj", "noun"):
+            self.phrases[words] = cue_class
+        elif kind == "hedge":
+            self.hedges[words] = cue_class
+        elif kind == "unnamed":
+            self.unnamed.update(words)
+        elif kind == "organization":
+            self.organizations.update(words)
+
+    def single_words(self) -> dict[str, str]:
+        """Every one-word verb and noun cue with its class."""
+        return {**self.nouns, **self.verbs}
+
+
+def read_cue_file(path: Path, cues: Cues) -> None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [part.strip() for part in line.split("\t")]
+        if len(parts) != 3 or parts[2] not in KINDS:
+            raise UsageError(
+                f"{path}:{number}: expected 'expression<TAB>class<TAB>kind' with kind one of "
+                f"{', '.join(KINDS)}; see the header of {DATA_FILE.name}"
+            )
+        cues.add(*parts)
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[Path, ...]) -> Cues:
+    cues = Cues()
+    for path in paths:
+        if not path.is_file():
+            raise UsageError(f"cue file {str(path)!r} does not exist (check RASHOMON_CUES)")
+        read_cue_file(path, cues)
+    return cues
+
+
+def load_cues(extra_cues: str | Path | None = None) -> Cues:
+    """The bundled lexicon, then ``RASHOMON_CUES`` files, then ``extra_cues``."""
+    paths = [DATA_FILE]
+    from_env = os.environ.get("RASHOMON_CUES", "")
+    paths += [Path(p) for p in from_env.split(os.pathsep) if p]
+    if extra_cues:
+        paths.append(Path(extra_cues))
+    return _load(tuple(paths))

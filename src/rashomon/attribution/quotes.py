@@ -1,0 +1,125 @@
+"""Quoted passages in raw text, whatever the quotation marks.
+
+A quote's span includes its marks (PolNeAR annotates direct speech with them).
+A paragraph that opens a quote without closing it continues into the next
+paragraph when that one opens with a quotation mark again (the newspaper
+convention for quotes of several paragraphs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> closing marks accepted for it
+PAIRS: dict[str, str] = {
+    "\u201c": "\u201d",  # “ ”
+    "\u201e": "\u201c\u201d",  # „ “ low-high
+    "\u00ab": "\u00bb",  # « »
+    "\u00bb": "\u00ab",  # » « (Danish, German)
+    "\u2039": "\u203a",  # ‹ ›
+    '"': '"',
+    "``": "''",
+    "\u2018": "\u2019",  # ‘ ’
+    "'": "'",
+}
+SINGLE = {"\u2018", "'"}
+MAX_QUOTE_CHARS = 4000
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # at the opening mark
+    end: int  # after the closing mark (or the end of the last paragraph)
+    closed: bool
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _opening_at(text: str, i: int) -> str | None:
+    """The opening mark starting at ``i``, if the character there opens a quote."""
+    if text.startswith("``", i):
+        return "``"
+    ch = text[i]
+    if ch not in PAIRS:
+        return None
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in SINGLE or ch == '"':
+        # an opening mark follows a space, bracket or dash and precedes a word
+        if before.isalnum() or after.isspace():
+            return None
+    return ch
+
+
+def _closing_at(text: str, i: int, opener: str) -> int:
+    """Length of the closing mark for ``opener`` at ``i`` (0 if none)."""
+    closers = PAIRS[opener]
+    if opener == "``":
+        return 2 if text.startswith("''", i) else 0
+    ch = text[i]
+    if ch not in closers:
+        return 0
+    if opener in SINGLE:
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if after.isalnum():  # an apostrophe inside a word (don't, O'Neill)
+            return 0
+        if text[i - 1].isspace():
+            return 0
+    return 1
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
+def _continues(text: str, at: int, opener: str) -> int | None:
+    """Where the next paragraph re-opens the quote, if it does."""
+    j = at
+    while j < len(text) and text[j] in "\n\r \t\u00a0":
+        j += 1
+    if j < len(text) and "\n" in text[at:j] and _opening_at(text, j) == opener:
+        return j
+    return None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Non-overlapping quotes, in text order (nested inner quotes are left inside)."""
+    quotes: list[Quote] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        opener = _opening_at(text, i)
+        if opener is None:
+            i += 1
+            continue
+        start = i
+        j = i + len(opener)
+        limit = _paragraph_end(text, j)
+        found = None
+        while j < n and j - start < MAX_QUOTE_CHARS:
+            if j >= limit:
+                nxt = _continues(text, limit, opener)
+                if nxt is None:
+                    break
+                j = nxt + len(opener)
+                limit = _paragraph_end(text, j)
+                continue
+            width = _closing_at(text, j, opener)
+            if width:
+                found = j + width
+                break
+            j += 1
+        if found is not None:
+            quotes.append(Quote(start, found, True))
+            i = found
+        elif opener in SINGLE:
+            i += 1  # an unmatched single mark is most likely an apostrophe
+        else:
+            end = min(j, limit)
+            if end - start > len(opener) + 1:
+                quotes.append(Quote(start, end, False))
+            i = max(end, i + 1)
+    return quotes

@@ -1,0 +1,102 @@
+"""Speaker mentions: their span, what kind of source they are, and pronouns.
+
+The speaker span is the whole noun phrase of the mention as written (with its
+apposition or relative clause, as PolNeAR annotates sources); a pronoun keeps
+its own span and gets the span of the named mention it refers to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Span as CharSpan
+from .lexicon import Cues
+
+TRAILING = {",", ";", ":", "-", "\u2014", "\u2013", "(", ")"}
+PERSONAL = {"he", "she", "him", "her", "his"}
+PLURAL = {"they", "them", "we"}
+ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
+
+
+@dataclass
+class Speaker:
+    span: CharSpan
+    text: str
+    kind: str  # named | pronoun | role | organization | group | unnamed
+    head: Token
+    antecedent: CharSpan | None = None
+
+
+def phrase_span(head: Token) -> Span:
+    """The noun phrase headed by ``head``, without trailing punctuation."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i
+    while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text in TRAILING | {'"', "\u201d"}:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left : right + 1]
+
+
+def source_kind(phrase: Span, head: Token, cues: Cues) -> str:
+    if head.pos_ == "PRON":
+        return "pronoun"
+    lemma = head.lemma_.lower()
+    if lemma in cues.unnamed or head.lower_ in cues.unnamed:
+        return "unnamed"
+    ent_types = {ent.label_ for ent in phrase.ents if ent.root.i == head.i or head.i in range(ent.start, ent.end)}
+    if "PERSON" in ent_types:
+        return "named"
+    if ent_types & ORG_ENTS or head.pos_ == "PROPN" and not ent_types and any(e.label_ in ORG_ENTS for e in phrase.ents):
+        return "organization"
+    if head.pos_ == "PROPN":
+        return "named"
+    if lemma in cues.organizations:
+        return "organization"
+    if head.tag_ in ("NNS", "NNPS"):
+        return "group"
+    return "role"
+
+
+def make_speaker(head: Token, cues: Cues) -> Speaker:
+    phrase = phrase_span(head)
+    return Speaker(
+        span=(phrase.start_char, phrase.end_char),
+        text=phrase.text,
+        kind=source_kind(phrase, head, cues),
+        head=head,
+    )
+
+
+def resolve_pronouns(doc: Doc, speakers: list[Speaker]) -> None:
+    """Point each pronoun speaker at the nearest fitting named mention before it.
+
+    He/she take the last person mentioned (as a speaker or a PERSON entity);
+    they/we the last organisation or group; it the last organisation.
+    """
+    persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    orgs = [ent for ent in doc.ents if ent.label_ in ORG_ENTS]
+    named_speakers: list[Speaker] = []
+    for speaker in sorted(speakers, key=lambda s: s.span[0]):
+        word = speaker.head.lower_
+        if speaker.kind != "pronoun":
+            if speaker.kind in ("named", "organization", "group", "role"):
+                named_speakers.append(speaker)
+            continue
+        before = speaker.span[0]
+        if word in PERSONAL:
+            pool = [s.span for s in named_speakers if s.kind == "named"]
+            pool += [(e.start_char, e.end_char) for e in persons]
+        elif word in PLURAL:
+            pool = [s.span for s in named_speakers if s.kind in ("organization", "group")]
+            pool += [(e.start_char, e.end_char) for e in orgs]
+        elif word == "it":
+            pool = [s.span for s in named_speakers if s.kind == "organization"]
+            pool += [(e.start_char, e.end_char) for e in orgs]
+        else:
+            continue  # I, you: the writer or an addressee, not resolved here
+        earlier = [span for span in pool if span[1] <= before]
+        if earlier:
+            speaker.antecedent = max(earlier, key=lambda span: span[0])
