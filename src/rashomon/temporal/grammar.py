@@ -311,6 +311,9 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             return None
         return Reading("fixed", value=lex.references[phrase])
 
+    def day_of_month(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+        return Reading("month", day=day_num(m["day"]))
+
     def holiday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         if not m["h"][0].isupper():
             return None
@@ -349,6 +352,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("times_a", c(rf"(?:(?<=\bonce\s)|(?<=\btwice\s))an?\s+(?P<unit>year|month|week|day|hour){e}"), every),
         Rule("frequency", c(rf"{b}(?P<f>{freq}){e}"), frequency),
         Rule("reference", c(rf"{b}(?P<r>{refs}){e}"), reference),
+        Rule("day_of_month", c(rf"(?<=\bon\s)the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){e}"), day_of_month),
         Rule("holiday", c(rf"{b}(?P<h>{holidays})(?:\s+(?P<y>{year}))?{e}"), holiday),
     ]
 

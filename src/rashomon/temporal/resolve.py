@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import ORDER, SEASON_START, Point, easter, nth_weekday, parse_point, shift, truncate
+from .dates import ORDER, SEASON_START, Point, add_months, easter, nth_weekday, parse_point, shift, truncate
 from .grammar import Reading
 from .lexicon import Lexicon
 
@@ -107,8 +107,24 @@ def _safe_date(year: int, month: int, day: int) -> date:
         return date(year, month, 28)
 
 
+def _day_of_month(r: Reading, ctx: Context) -> Resolved:
+    """'on the 23rd': that day of the story's month, else of the last month that had it."""
+    assert r.day is not None
+    anchor = ctx.narrative if ctx.narrative is not None and ctx.narrative.finer_or_equal("M") else ctx.published
+    if anchor is None or not anchor.finer_or_equal("M"):
+        return Resolved(f"XXXX-XX-{r.day:02d}", None, None)
+    month = anchor.start.replace(day=1)
+    if anchor.gran == "D" and r.day > anchor.start.day and ctx.tense != 1:
+        month = add_months(month, -1)
+    elif anchor.gran == "D" and r.day < anchor.start.day and ctx.tense == 1:
+        month = add_months(month, 1)
+    point = Point("D", _safe_date(month.year, month.month, r.day))
+    return Resolved(_suffix(point, r), anchor.value(), point)
+
+
 def _month(r: Reading, ctx: Context) -> Resolved:
-    assert r.month is not None
+    if r.month is None:
+        return _day_of_month(r, ctx)
     reference = None
     if r.year is not None:
         year = r.year

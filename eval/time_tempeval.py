@@ -1,0 +1,184 @@
+"""Score the temporal tagger on TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT).
+
+The document creation time (DCT) is given as the publication date. Figures as
+the TempEval-3 scorer defines them: strict (identical extent) and relaxed
+(overlapping extent) detection P/R/F1, and value F1 (relaxed match with an
+identical value, over all system and all gold expressions).
+
+TBAQ is also the development set, so a fixed fifth of the files (by name hash)
+is held out and reported separately from the rest.
+
+    .venv/bin/python eval/time_tempeval.py [--data DIR] [--errors N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rashomon.temporal import tag
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
+
+
+@dataclass
+class Gold:
+    name: str
+    text: str
+    published: str | None
+    timexes: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, value
+
+
+def held_out(name: str) -> bool:
+    """The fixed fifth of documents kept out of development."""
+    return int(hashlib.md5(name.encode()).hexdigest(), 16) % 5 == 0
+
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+
+
+def read_tml(path: Path) -> Gold:
+    raw = path.read_text(encoding="utf-8")
+    dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    assert body is not None, path
+    text_parts: list[str] = []
+    length = 0
+    open_timex: tuple[int, str] | None = None
+    timexes = []
+    pos = 0
+    chunk = body.group(1)
+    for m in _TAG.finditer(chunk):
+        piece = html.unescape(chunk[pos:m.start()])
+        text_parts.append(piece)
+        length += len(piece)
+        pos = m.end()
+        if m.group(2) != "TIMEX3":
+            continue
+        if m.group(1):
+            assert open_timex is not None
+            timexes.append((open_timex[0], length, open_timex[1]))
+            open_timex = None
+        else:
+            value = re.search(r'value="([^"]*)"', m.group(3))
+            open_timex = (length, value.group(1) if value else "")
+    text_parts.append(html.unescape(chunk[pos:]))
+    published = dct.group(1)[:10] if dct else None
+    return Gold(path.stem, "".join(text_parts), published, timexes)
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed_gold: int = 0
+    relaxed_system: int = 0
+    value: int = 0
+
+    def add(self, other: Counts) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def score(gold: list[tuple[int, int, str]], system: list[tuple[int, int, str]]) -> tuple[Counts, list[str]]:
+    """Counts for one document plus readable mistakes (missed, spurious, wrong value)."""
+    c = Counts(gold=len(gold), system=len(system))
+    gold_spans = {(s, e) for s, e, _ in gold}
+    c.strict = sum(1 for s, e, _ in system if (s, e) in gold_spans)
+    used: set[int] = set()
+    mistakes = []
+    matched_system = set()
+    for gi, (gs, ge, gv) in enumerate(gold):
+        match = next((si for si, (ss, se, _) in enumerate(system)
+                      if si not in used and ss < ge and gs < se), None)
+        if match is None:
+            mistakes.append(f"missed {gv}")
+            continue
+        used.add(match)
+        matched_system.add(match)
+        c.relaxed_gold += 1
+        if system[match][2] == gv:
+            c.value += 1
+    c.relaxed_system = sum(1 for ss, se, _ in system if any(ss < ge and gs < se for gs, ge, _ in gold))
+    return c, mistakes
+
+
+def prf(hit_system: int, system: int, hit_gold: int, gold: int) -> tuple[float, float, float]:
+    p = hit_system / system if system else 0.0
+    r = hit_gold / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def report(label: str, c: Counts) -> str:
+    sp, sr, sf = prf(c.strict, c.system, c.strict, c.gold)
+    rp, rr, rf = prf(c.relaxed_system, c.system, c.relaxed_gold, c.gold)
+    vp, vr, vf = prf(c.value, c.system, c.value, c.gold)
+    return (f"| {label} | {c.gold} | {sp:.3f} / {sr:.3f} / **{sf:.3f}** | {rp:.3f} / {rr:.3f} / **{rf:.3f}** "
+            f"| {vp:.3f} / {vr:.3f} / **{vf:.3f}** |")
+
+
+HEADER = ("| split | gold timexes | strict P / R / F1 | relaxed P / R / F1 | value P / R / F1 |\n"
+          "|---|---|---|---|---|")
+
+
+def show_errors(doc: Gold, system: list[tuple[int, int, str]], limit: int) -> int:
+    """Print gold/system disagreements of one document (development files only)."""
+    shown = 0
+    for gs, ge, gv in doc.timexes:
+        hit = [(s, e, v) for s, e, v in system if s < ge and gs < e]
+        if not hit:
+            print(f"MISS  {doc.text[gs:ge]!r} {gv}  [{doc.published}] ...{doc.text[max(0, gs - 50):ge + 30]!r}")
+        elif hit[0][2] != gv or (hit[0][0], hit[0][1]) != (gs, ge):
+            s, e, v = hit[0]
+            print(f"DIFF  {doc.text[gs:ge]!r} {gv} -> {doc.text[s:e]!r} {v}  [{doc.published}] ...{doc.text[max(0, gs - 60):ge + 20]!r}")
+        else:
+            continue
+        shown += 1
+    for s, e, v in system:
+        if not any(s < ge and gs < e for gs, ge, _ in doc.timexes):
+            print(f"SPUR  {doc.text[s:e]!r} {v}  ...{doc.text[max(0, s - 50):e + 30]!r}")
+            shown += 1
+    return shown if limit else 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", type=int, default=0, help="print mistakes on development files")
+    args = parser.parse_args()
+    files = sorted(args.data.glob("*/*.tml"))
+    if not files:
+        sys.exit(f"no .tml files under {args.data}")
+    totals = {"development (80%)": Counts(), "held out (20%)": Counts(), "all": Counts()}
+    words = 0
+    elapsed = 0.0
+    for path in files:
+        doc = read_tml(path)
+        t0 = time.perf_counter()
+        found = tag(doc.text, doc.published)
+        elapsed += time.perf_counter() - t0
+        words += len(doc.text.split())
+        system = [(x.span[0], x.span[1], x.value) for x in found]
+        counts, _ = score(doc.timexes, system)
+        split = "held out (20%)" if held_out(doc.name) else "development (80%)"
+        totals[split].add(counts)
+        totals["all"].add(counts)
+        if args.errors and split.startswith("development"):
+            args.errors -= show_errors(doc, system, args.errors)
+    print(f"TempEval-3 TBAQ-cleaned, {len(files)} documents, DCT as publication date\n")
+    print(HEADER)
+    for label, counts in totals.items():
+        print(report(label, counts))
+    print(f"\n(tagging speed here: {words / elapsed:,.0f} words/s)")
+    print("command: .venv/bin/python eval/time_tempeval.py")
+
+
+if __name__ == "__main__":
+    main()
