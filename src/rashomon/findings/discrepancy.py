@@ -1,0 +1,232 @@
+"""Discrepancies: sources giving different values for the same fact.
+
+Two value mentions from independent documents (copies count as their
+original) are taken to state the same fact when they have the same dimension
+(a date, a length, a count of the same noun...) and enough context in
+common: the word the value hangs on ("range", "report"), the words around it
+and the names in its sentence. Mentions linked this way form one fact; if its
+mentions disagree after normalisation (45 miles is 72.4 km, not 90 km), that
+is a discrepancy, reported with every value's document spans.
+
+Names are compared separately: the same multi-word name written two ways in
+different documents ("Colonel Radek Sollum" / "Colonel Radek Solum").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .common import finding_id
+from .values import ValueMention, extract_values
+
+# Context score (see _link_score) needed to link two mentions as one fact.
+# A measured quantity (a range in km) is specific already; dates and counts
+# are everywhere, so they need more context in common.
+SAME_FACT = {"date": 4, "number": 4}
+SAME_FACT_COUNT = 3
+SAME_FACT_QUANTITY = 2
+TOLERANCE = 0.03  # relative difference below which two amounts agree (rounding)
+NAME_SIMILAR = 0.75
+NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b")
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A document as the findings need it; ``published`` is an ISO date or None."""
+
+    id: str
+    text: str
+    outlet: str | None = None
+    published: str | None = None
+    duplicate_of: str | None = None
+
+    @property
+    def source(self) -> str:
+        return self.duplicate_of or self.id
+
+
+def _link_score(a: ValueMention, b: ValueMention) -> int:
+    shared_terms = len(a.terms & b.terms)
+    shared_names = len(a.proper & b.proper)
+    same_head = a.head is not None and a.head == b.head
+    if a.dimension == "number" and not same_head:
+        return 0  # a bare number has nothing but its head to say what it counts
+    return shared_terms + shared_names + 2 * same_head
+
+
+def _needed(dimension: str) -> int:
+    if dimension in SAME_FACT:
+        return SAME_FACT[dimension]
+    return SAME_FACT_COUNT if dimension.startswith("count:") else SAME_FACT_QUANTITY
+
+
+def _agree(a: ValueMention, b: ValueMention) -> bool:
+    if isinstance(a.value, str) or isinstance(b.value, str):
+        return str(a.value)[-5:] == str(b.value)[-5:] if "--" in f"{a.value}{b.value}" else a.value == b.value
+
+    def close(x: float | None, y: float | None) -> bool:
+        if x is None or y is None:
+            return x is None and y is None
+        return abs(x - y) <= TOLERANCE * max(abs(x), abs(y), 1e-9)
+
+    return close(a.value, b.value) and close(a.upper, b.upper)
+
+
+def _display(m: ValueMention) -> str:
+    if isinstance(m.value, str):
+        return m.value.lstrip("-")
+    if m.dimension == "length":
+        km = m.value / 1000
+        shown = f"{km:.3g} km" if m.upper is None else f"{km:.3g}-{m.upper / 1000:.3g} km"
+        return f"{m.text} ({shown})" if not re.search(r"\bk(?:m|ilomet)", m.text, re.I) else m.text
+    return m.text
+
+
+def _fact(mentions: list[ValueMention]) -> str:
+    heads = [m.head_word for m in mentions if m.head_word]
+    head = max(set(heads), key=heads.count) if heads else None
+    names = set.intersection(*(set(m.proper) for m in mentions)) if mentions else set()
+    kind = mentions[0].dimension
+    if kind.startswith("count:"):
+        what = "number of " + mentions[0].text.split()[-1]
+    else:
+        what = {"date": "date", "length": "distance", "number": "figure"}.get(kind, kind)
+    parts = [what]
+    if head:
+        parts.append(f"({head}")
+    subject = ", ".join(sorted(names)[:3])
+    text = " ".join(parts) + (f", {subject})" if head and subject else ")" if head else f" ({subject})" if subject else "")
+    return text
+
+
+def _union_find(n: int) -> tuple[list[int], object]:
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    return parent, find
+
+
+def _findings_from_groups(mentions: list[ValueMention], groups: dict[int, list[int]], source: dict[str, str]) -> list[dict[str, object]]:
+    found = []
+    for members in groups.values():
+        group = [mentions[i] for i in members]
+        if len({source[m.document] for m in group}) < 2:
+            continue
+        values: list[list[ValueMention]] = []
+        for m in sorted(group, key=lambda m: (m.document, m.span)):
+            for bucket in values:
+                if _agree(bucket[0], m):
+                    bucket.append(m)
+                    break
+            else:
+                values.append([m])
+        if len(values) < 2:
+            continue
+        # Differing values must come from different sources, not one article's two figures.
+        if len({source[m.document] for bucket in values for m in bucket}) < 2:
+            continue
+        fact = _fact(group)
+        items = [
+            {
+                "value": _display(bucket[0]),
+                "documents": sorted({m.document for m in bucket}),
+                "spans": [[m.document, m.span[0], m.span[1]] for m in bucket],
+            }
+            for bucket in values
+        ]
+        summary = f"Sources disagree on the {fact}: " + " vs ".join(
+            f"{item['value']} ({len(item['documents'])} document{'s' if len(item['documents']) > 1 else ''})" for item in items
+        ) + "."
+        found.append(
+            {
+                "id": finding_id("discrepancy", *sorted(f"{m.document}:{m.span[0]}" for m in group)),
+                "type": "discrepancy",
+                "proposition": None,
+                "fact": fact,
+                "values": items,
+                "statements": [],
+                "summary": summary,
+            }
+        )
+    return found
+
+
+def value_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, object]]:
+    """Discrepancies in dates, amounts and quantities across documents."""
+    source = {d.id: d.source for d in documents}
+    mentions: list[ValueMention] = []
+    for d in documents:
+        mentions += extract_values(d.id, d.text, d.published[:4] if d.published else None)
+    by_dimension: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_dimension[m.dimension].append(i)
+    parent, find = _union_find(len(mentions))
+    for indices in by_dimension.values():
+        for x, i in enumerate(indices):
+            for j in indices[x + 1 :]:
+                a, b = mentions[i], mentions[j]
+                if source[a.document] != source[b.document] and _link_score(a, b) >= _needed(a.dimension):
+                    parent[find(i)] = find(j)  # type: ignore[operator]
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        groups[find(i)].append(i)  # type: ignore[operator]
+    return _findings_from_groups(mentions, groups, source)
+
+
+def name_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, object]]:
+    """The same name spelled differently in different documents: all words
+    equal but one, and that one a close variant (not a different name)."""
+    spellings: dict[tuple[str, ...], list[tuple[str, int, int]]] = defaultdict(list)
+    for d in documents:
+        for m in NAME.finditer(d.text):
+            spellings[tuple(m.group().split())].append((d.id, m.start(), m.end()))
+    source = {d.id: d.source for d in documents}
+    names = sorted(spellings)
+    found = []
+    seen = set()
+    for x, a in enumerate(names):
+        for b in names[x + 1 :]:
+            if len(a) != len(b):
+                continue
+            differing = [(p, q) for p, q in zip(a, b) if p != q]
+            if len(differing) != 1:
+                continue
+            p, q = differing[0]
+            if p[0] != q[0] or difflib.SequenceMatcher(None, p, q).ratio() < NAME_SIMILAR or p.rstrip("s") == q.rstrip("s"):
+                continue
+            docs_a = {source[d] for d, _, _ in spellings[a]}
+            docs_b = {source[d] for d, _, _ in spellings[b]}
+            if docs_a == docs_b or (a, b) in seen:
+                continue
+            seen.add((a, b))
+            items = [
+                {"value": " ".join(n), "documents": sorted({d for d, _, _ in spellings[n]}), "spans": [list(s) for s in spellings[n]]}
+                for n in (a, b)
+            ]
+            fact = f"spelling of the name {' '.join(a)}"
+            found.append(
+                {
+                    "id": finding_id("discrepancy", "name", " ".join(a), " ".join(b)),
+                    "type": "discrepancy",
+                    "proposition": None,
+                    "fact": fact,
+                    "values": items,
+                    "statements": [],
+                    "summary": f"Sources disagree on the {fact}: \u201c{' '.join(a)}\u201d vs \u201c{' '.join(b)}\u201d.",
+                }
+            )
+    return found
+
+
+def discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, object]]:
+    """Every discrepancy (values and names) across the given documents."""
+    return value_discrepancies(documents) + name_discrepancies(documents)

@@ -1,0 +1,160 @@
+"""Values stated in text: dates, counts, quantities with units, names.
+
+:func:`extract_values` finds them in one document and normalises them (units
+to their dimension's base unit, "two" to 2, "May 5" to ``2026-05-05`` when the
+document's year is known), keeping the exact span and the words around each
+value, which is how :mod:`.discrepancy` tells whether two values speak of the
+same fact. Datelines ("CITY, May 7 (Agency) -") are not facts and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..claims.lexicon import content_terms, data_lines, stem
+
+QUALIFIERS = r"at least|more than|over|about|around|nearly|almost|up to|some|roughly|approximately|fewer than|less than|as many as"
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n\s*\n")
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'\-]*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^)\n]*\))?\s*[-\u2013\u2014]", re.M)
+PROPER = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+\b|\b[A-Z][a-z]{2,}\b")
+WINDOW_WORDS = 10
+
+
+@dataclass(frozen=True)
+class ValueMention:
+    """One value in one document. ``value`` is normalised: a float in the
+    dimension's base unit, an ISO date string, or a name."""
+
+    document: str
+    span: tuple[int, int]
+    text: str
+    dimension: str  # date | length | mass | ... | count:<noun> | number
+    value: float | str
+    upper: float | None  # for ranges ("300-500 km")
+    qualifier: str | None
+    head: str | None  # stem of the nearest meaningful word before the value ("rang" for "range")
+    terms: frozenset[str]  # meaningful words around the value
+    proper: frozenset[str]  # capitalised names in the sentence
+    head_word: str | None = None  # the head as written, for summaries
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str, float]], dict[str, float], dict[str, int]]:
+    units = {}
+    for line in data_lines("units.tsv"):
+        surface, dimension, factor = line.split("\t")[:3]
+        units[surface.strip().lower()] = (dimension.strip(), float(factor))
+    numbers = {w.strip().lower(): float(v) for w, v in (line.split("\t")[:2] for line in data_lines("number_words.tsv"))}
+    months = {w.strip().lower(): int(v) for w, v in (line.split("\t")[:2] for line in data_lines("months.tsv"))}
+    return units, numbers, months
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    units, numbers, months = _tables()
+    number = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_alternation(list(numbers))})"
+    quantity = re.compile(
+        rf"(?<![\w.])(?:(?P<qual>{QUALIFIERS})\s+)?(?P<num>{number})"
+        rf"(?:\s*(?:-|\u2013|to|and)\s*(?P<num2>{number}))?\s*(?P<unit>(?i:{_alternation(list(units))}))(?![\w])"
+    )
+    month_names = _alternation([m.capitalize() for m in months])
+    date = re.compile(
+        rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{month_names})\b\.?"
+        rf"|(?P<m2>{month_names})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>\d{{4}}))?"
+    )
+    count = re.compile(
+        rf"(?<![\w.,/:-])(?:(?P<qual>{QUALIFIERS})\s+)?(?P<num>{number})(?![\w/:-]|[.,]\d)(?:\s+(?P<noun>[a-z]{{3,}}))?"
+    )
+    return quantity, date, count
+
+
+def _number(text: str) -> float:
+    _, numbers, _ = _tables()
+    word = " ".join(text.lower().split())
+    return numbers[word] if word in numbers else float(text.replace(",", ""))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _context(
+    text: str, sentence: tuple[int, int], span: tuple[int, int]
+) -> tuple[str | None, frozenset[str], frozenset[str], str | None]:
+    before = text[sentence[0] : span[0]]
+    after = text[span[1] : sentence[1]]
+    words_before = re.findall(r"[\w-]+", before)[-WINDOW_WORDS:]
+    words_after = re.findall(r"[\w-]+", after)[:WINDOW_WORDS]
+    terms = {t for t in content_terms(" ".join(words_before + words_after)) if not t[0].isdigit()}
+    head_words = [w for w in words_before[-4:] if content_terms(w)]
+    head = stem(head_words[-1]) if head_words else None
+    body = text[sentence[0] : sentence[1]]
+    proper = {p for p in PROPER.findall(body) if not body.startswith(p) and p.lower() not in _tables()[2]}
+    return head, frozenset(terms), frozenset(proper), head_words[-1].lower() if head_words else None
+
+
+def extract_values(document: str, text: str, year: str | None = None) -> list[ValueMention]:
+    """Dates, quantities and counts stated in one document's text.
+
+    ``year`` (the publication year) completes dates written without one.
+    """
+    units, _, months = _tables()
+    quantity, date, count = _patterns()
+    masked = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+    found: list[ValueMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in masked)
+
+    for sentence in sentences(text):
+        body = text[sentence[0] : sentence[1]]
+        for m in date.finditer(body):
+            a, b = sentence[0] + m.start(), sentence[0] + m.end()
+            if not free(a, b):
+                continue
+            month = months[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+            day = int(m.group("d1") or m.group("d2"))
+            if not 1 <= day <= 31:
+                continue
+            y = m.group("year") or year
+            value = f"{y}-{month:02d}-{day:02d}" if y else f"--{month:02d}-{day:02d}"
+            masked.append((a, b))
+            found.append(ValueMention(document, (a, b), text[a:b], "date", value, None, None, *_context(text, sentence, (a, b))))
+        for m in quantity.finditer(body):
+            a, b = sentence[0] + m.start("num"), sentence[0] + m.end()
+            if not free(a, b):
+                continue
+            dimension, factor = units[" ".join(m.group("unit").lower().split())]
+            low = _number(m.group("num")) * factor
+            high = _number(m.group("num2")) * factor if m.group("num2") else None
+            masked.append((sentence[0] + m.start(), b))
+            found.append(
+                ValueMention(document, (a, b), text[a:b], dimension, low, high, m.group("qual"), *_context(text, sentence, (a, b)))
+            )
+        for m in count.finditer(body):
+            a, b = sentence[0] + m.start("num"), sentence[0] + m.end("num")
+            if not free(a, b):
+                continue
+            value = _number(m.group("num"))
+            noun = m.group("noun")
+            if noun and (noun in units or noun in months or not content_terms(noun)):
+                noun = None
+            if noun is None and (not m.group("num")[0].isdigit() or 1900 <= value <= 2100):
+                continue  # "one of", bare years: not counts
+            end = sentence[0] + m.end("noun") if noun else b
+            dimension = f"count:{stem(noun)}" if noun else "number"
+            found.append(
+                ValueMention(document, (a, b), text[a:end], dimension, value, None, m.group("qual"), *_context(text, sentence, (a, b)))
+            )
+    return found
