@@ -1,0 +1,90 @@
+"""General knowledge the resolver reads, loaded once from ``rashomon/data/``.
+
+Files: ``honorifics.txt``, ``roles.tsv``, ``countries.tsv``,
+``seats_of_power.tsv``, ``group_nouns.txt``. A user extends any of them by
+putting a file of the same name in a directory named by ``RASHOMON_DATA``
+(several directories separated by ``os.pathsep``); its lines are added to the
+packaged ones (the convention every stage follows).
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, single spaces, no trailing full stops: a lookup key."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().replace(".", " ").split())
+
+
+def data_rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of a packaged data file plus the user's copies."""
+    texts = [(DATA_DIR / name).read_text(encoding="utf-8")]
+    for directory in filter(None, os.environ.get("RASHOMON_DATA", "").split(os.pathsep)):
+        extra = Path(directory) / name
+        if extra.is_file():
+            texts.append(extra.read_text(encoding="utf-8"))
+    rows = []
+    for text in texts:
+        for line in text.splitlines():
+            if line.strip() and not line.lstrip().startswith("#"):
+                rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Role:
+    phrase: str
+    kind: str  # person | organization
+    canonical: str
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    names: tuple[str, ...]  # every name, folded, the canonical one first
+    demonyms: tuple[str, ...]  # folded
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    honorifics: dict[str, str]  # folded honorific -> gender (m, f, -)
+    roles: dict[str, Role]  # folded phrase -> role
+    longest_role: int  # in words
+    countries: dict[str, Country]  # folded name or alias -> country
+    demonyms: dict[str, Country]  # folded demonym -> country
+    seats: dict[str, Country]  # folded place (capital or seat) -> country
+    groups: dict[str, bool]  # folded group phrase -> takes the rest of the phrase ("sources close to ...")
+
+    def role(self, words: list[str]) -> Role | None:
+        return self.roles.get(" ".join(words))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    honorifics = {fold(row[0]): (row[1] if len(row) > 1 else "-") for row in data_rows("honorifics.txt")}
+    roles = {fold(row[0]): Role(fold(row[0]), row[1], row[2]) for row in data_rows("roles.tsv") if len(row) >= 3}
+    countries: dict[str, Country] = {}
+    demonyms: dict[str, Country] = {}
+    for row in data_rows("countries.tsv"):
+        row += [""] * (3 - len(row))
+        names = (fold(row[0]), *(fold(n) for n in row[1].split("|") if n))
+        country = Country(row[0], names, tuple(fold(d) for d in row[2].split("|") if d))
+        for name in names:
+            countries[name] = country
+            if name.startswith("the "):
+                countries[name[4:]] = country
+        for demonym in country.demonyms:
+            demonyms[demonym] = country
+    seats = {fold(row[0]): countries[fold(row[1])] for row in data_rows("seats_of_power.tsv") if fold(row[1]) in countries}
+    groups = {fold(row[0]): row[0].endswith("...") for row in data_rows("group_nouns.txt")}
+    longest = max((len(p.split()) for p in roles), default=1)
+    return Lexicon(honorifics, roles, longest, countries, demonyms, seats, groups)

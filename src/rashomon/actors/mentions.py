@@ -1,0 +1,279 @@
+"""Turn a parsed document's entities and speaker spans into actor mentions.
+
+A mention carries the evidence resolution needs: the name without titles,
+the roles around it ("Defence Minister X", "X, the ministry's spokeswoman"),
+the body it speaks for ("a spokesperson for the Ministry of Defence",
+"Kremlin spokesperson X"), a gender from an honorific, the country a state
+or metonym stands for, and for pronouns the antecedent span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..model import ActorKind, Attribution, Span
+from .lexicon import Country, Lexicon, fold, load_lexicon
+from .metonyms import place_country, side_country
+from .names import parse_person, strip_titles
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "some", "several", "many", "one", "two", "three"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "i", "me", "my", "mine", "myself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "we", "us", "our", "ours", "ourselves"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class Mention:
+    """One reference to an actor in one document, with its evidence.
+
+    ``form`` is name | role | pronoun | group | state | metonym | place | unnamed.
+    """
+
+    text: str
+    span: Span
+    kind: ActorKind
+    form: str
+    name: str | None = None
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+    affiliation_span: Span | None = None
+    gender: str | None = None
+    country: str | None = None
+    attribution: int | None = None
+    antecedent_span: Span | None = None
+    label: str | None = None
+    titles: tuple[str, ...] = field(default=(), repr=False)
+
+
+def _roles_in(words: list[str], lexicon: Lexicon) -> list[str]:
+    """Canonical roles named anywhere in a phrase, longest phrases first."""
+    found, i = [], 0
+    while i < len(words):
+        for width in range(min(lexicon.longest_role, len(words) - i), 0, -1):
+            role = lexicon.role(words[i:i + width])
+            if role and role.kind == "person":
+                found.append(role.canonical)
+                i += width
+                break
+        else:
+            i += 1
+    return found
+
+
+def _body_entity(tokens: SpacySpan | list[Token], doc: Doc) -> SpacySpan | None:
+    """The organisation or country a phrase names, as in "for the Ministry of Defence"."""
+    starts = {t.i for t in tokens}
+    for ent in doc.ents:
+        if ent.start in starts and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+            return ent
+    return None
+
+
+def _left_context(ent: SpacySpan, lexicon: Lexicon) -> tuple[list[str], str | None, SpacySpan | None]:
+    """Roles, gender and body written in front of a name: "Kremlin spokesperson", "Mr"."""
+    doc = ent.doc
+    start = ent.start
+    roles: list[str] = []
+    gender = None
+    sentence_start = ent.sent.start
+    while start > sentence_start:
+        matched = False
+        for width in range(min(lexicon.longest_role, start - sentence_start), 0, -1):
+            words = [fold(t.text) for t in doc[start - width:start]]
+            role = lexicon.role(words)
+            honorific = lexicon.honorifics.get(words[0]) if width == 1 else None
+            if role is not None or honorific is not None:
+                if role is not None:
+                    roles.append(role.canonical)
+                if honorific in ("m", "f"):
+                    gender = honorific
+                start -= width
+                matched = True
+                break
+        if not matched:
+            break
+    body = None
+    if roles and start > sentence_start:
+        previous = doc[start - 1]
+        if previous.text in ("'s", "’s") and start - 2 >= sentence_start:
+            previous = doc[start - 2]
+        if previous.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+            body = next((e for e in doc.ents if e.start <= previous.i < e.end), None)
+    return roles, gender, body
+
+
+def _apposition(ent: SpacySpan, lexicon: Lexicon) -> tuple[list[str], SpacySpan | None]:
+    """Roles and body in an apposition: "X, a spokeswoman for the ministry,"."""
+    root = ent.root
+    phrases = [c for c in root.children if c.dep_ == "appos" and not (ent.start <= c.i < ent.end)]
+    if root.dep_ == "appos" and not (ent.start <= root.head.i < ent.end):
+        phrases.append(root.head)
+    roles: list[str] = []
+    body = None
+    for head in phrases:
+        subtree = [t for t in head.subtree if not (ent.start <= t.i < ent.end)]
+        roles += _roles_in([fold(t.text) for t in subtree], lexicon)
+        body = body or _body_entity(subtree, ent.doc)
+    return roles, body
+
+
+def _span_of(part: SpacySpan | None) -> Span | None:
+    return (part.start_char, part.end_char) if part is not None else None
+
+
+def _country_mention(text: str, span: Span, country: Country, form: str, label: str) -> Mention:
+    return Mention(text, span, "state", form, name=text, country=country.name, label=label)
+
+
+def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | None:
+    """A mention for one named entity, or None for labels that are not actors."""
+    lexicon = lexicon or load_lexicon()
+    text, span = ent.text, (ent.start_char, ent.end_char)
+    label = ent.label_
+    if label not in ENTITY_LABELS:
+        return None
+    country = place_country(text, lexicon)
+    if country is not None and label != "PERSON":
+        folded = fold(text)
+        form = "state" if folded in lexicon.countries or folded.removeprefix("the ") in lexicon.countries else "metonym"
+        return _country_mention(text, span, country, form, label)
+    if label == "PERSON":
+        roles, gender, body = _left_context(ent, lexicon)
+        more_roles, appos_body = _apposition(ent, lexicon)
+        body = body or appos_body
+        parsed = parse_person(text, lexicon)
+        if parsed is None:
+            return None
+        return Mention(text, span, "person", "name", name=text, roles=tuple(dict.fromkeys(roles + more_roles)),
+                       affiliation=body.text if body is not None else None, affiliation_span=_span_of(body),
+                       gender=gender or parsed.gender, label=label, titles=parsed.titles)
+    if label == "NORP":
+        country = lexicon.demonyms.get(fold(_POSSESSIVE.sub("", text)))
+        if country is not None:
+            return _country_mention(text, span, country, "state", label)
+        return Mention(text, span, "group", "group", name=text, label=label)
+    if label == "GPE":
+        return Mention(text, span, "unknown", "place", name=text, label=label)
+    if label == "FAC":
+        return None
+    roles, _, _ = _left_context(ent, lexicon)
+    return Mention(text, span, "organization", "name", name=re.sub(r"^[Tt]he\s+", "", text), roles=tuple(roles),
+                   label=label)
+
+
+def _group_name(words: list[str], lexicon: Lexicon) -> str | None:
+    """The group a phrase names ("local media", "sources close to the government")."""
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    phrase = " ".join(words)
+    for group, open_tail in sorted(lexicon.groups.items(), key=lambda item: -len(item[0])):
+        if open_tail and (phrase + " ").startswith(group + " ") and len(phrase) > len(group):
+            return phrase
+        if not open_tail and phrase == group:
+            return group
+    # "two senior officials", "Western experts": a modifier before a group noun.
+    if words and words[-1] in lexicon.groups and not lexicon.groups[words[-1]]:
+        return phrase
+    return None
+
+
+def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = None,
+                 lexicon: Lexicon | None = None) -> Mention | None:
+    """Describe any span (a speaker span, a gold mention) as a mention.
+
+    The span's syntactic head decides: a name inside it gives a name mention
+    with the rest of the span as evidence; a pronoun, group noun or role word
+    gives that form; the body it names becomes the affiliation.
+    """
+    lexicon = lexicon or load_lexicon()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not span.text.strip():
+        return None
+    text, char_span = doc.text[start:end], (start, end)
+    root = span.root
+    entity = next((e for e in doc.ents if e.start <= root.i < e.end and e.label_ in ENTITY_LABELS), None)
+    if entity is not None and (kind_hint != "person" or entity.label_ == "PERSON"):
+        inner = entity_mention(entity, lexicon)
+        if inner is not None:
+            outside = [t for t in span if not (entity.start <= t.i < entity.end)]
+            roles = tuple(dict.fromkeys(inner.roles + tuple(_roles_in([fold(t.text) for t in outside], lexicon))))
+            body = _body_entity(outside, doc)
+            inner.text, inner.span, inner.roles = text, char_span, roles
+            if body is not None and inner.affiliation is None:
+                inner.affiliation, inner.affiliation_span = body.text, _span_of(body)
+            if kind_hint in ("person", "organization") and inner.kind in ("unknown", "group"):
+                inner.kind = kind_hint
+            return inner
+    words = [fold(t.text) for t in span]
+    if len(span) == 1 and words[0] in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        kind: ActorKind = "person" if words[0] in PERSON_PRONOUNS else kind_hint or "unknown"
+        return Mention(text, char_span, kind, "pronoun", gender=PRONOUN_GENDER.get(words[0]), label="PRON")
+    country = side_country(words, lexicon)
+    if country is not None:
+        return _country_mention(text, char_span, country, "state", "SIDE")
+    group = _group_name(words, lexicon)
+    if group is not None and kind_hint != "organization":
+        return Mention(text, char_span, "group", "group", name=group, label="GROUP")
+    body = _body_entity(span, doc)
+    head_words = [fold(t.text) for t in span if t.i <= root.i and (body is None or t.i < body.start or t.i >= body.end)]
+    titles, _, gender = strip_titles(head_words + ["x"], lexicon)
+    roles = [lexicon.roles[t].canonical for t in titles if t in lexicon.roles]
+    role_kinds = {lexicon.roles[t].kind for t in titles if t in lexicon.roles}
+    if not roles:
+        roles = _roles_in(words, lexicon)
+        role_kinds = {"person"} if roles else set()
+    if not roles:
+        head_role = lexicon.roles.get(fold(root.lemma_)) or lexicon.roles.get(fold(root.text))
+        if head_role is not None:
+            roles, role_kinds = [head_role.canonical], {head_role.kind}
+    if roles:
+        role_kind: ActorKind = kind_hint or ("organization" if role_kinds == {"organization"} else "person")
+        if body is None:
+            demonym = next((lexicon.demonyms[w] for w in words if w in lexicon.demonyms), None)
+            affiliation = demonym.name if demonym is not None else None
+        else:
+            affiliation = body.text
+        return Mention(text, char_span, role_kind, "role", roles=tuple(dict.fromkeys(roles)), affiliation=affiliation,
+                       affiliation_span=_span_of(body), gender=gender, label="ROLE")
+    return Mention(text, char_span, kind_hint or "unknown", "unnamed", label="UNNAMED")
+
+
+def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexicon | None = None) -> list[Mention]:
+    """Entity mentions (PERSON, ORG, GPE, NORP and seats of power) and one per speaker span.
+
+    A speaker span that is an entity mention marks that mention with its
+    attribution index instead of adding a second one. Mentions come out in
+    text order.
+    """
+    lexicon = lexicon or load_lexicon()
+    by_span: dict[Span, Mention] = {}
+    for ent in doc.ents:
+        mention = entity_mention(ent, lexicon)
+        if mention is not None:
+            by_span[mention.span] = mention
+    mentions = list(by_span.values())
+    for index, attribution in enumerate(attributions):
+        if attribution.speaker_span is None:
+            continue
+        mention = span_mention(doc, *attribution.speaker_span, lexicon=lexicon)
+        if mention is None:
+            continue
+        if attribution.source_kind == "pronoun" or mention.form == "pronoun":
+            mention.form = "pronoun"
+            mention.antecedent_span = attribution.speaker_antecedent_span
+        existing = by_span.get(mention.span)
+        if existing is not None and existing.attribution is None:
+            existing.attribution = index
+            existing.roles = tuple(dict.fromkeys(existing.roles + mention.roles))
+            if existing.affiliation is None:
+                existing.affiliation, existing.affiliation_span = mention.affiliation, mention.affiliation_span
+            continue
+        mention.attribution = index
+        mentions.append(mention)
+    return sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))

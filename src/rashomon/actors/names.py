@@ -1,0 +1,193 @@
+"""Names as comparable parts: titles stripped, transliteration keys, org keys.
+
+A person's name is split into given name, middle names, surname and suffix
+("Jr."), with honorifics and role words in front recorded separately. Each
+part gets a transliteration key that folds the common alternations of
+romanised names (-ian/-yan, k/q/kh, dd/dh/d, i/y, e/ye, doubled letters), so
+Petrosian/Petrosyan and Qadhafi/Gaddafi/Kadafi share a key; dropped letters
+are caught by comparing keys at edit distance one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, fold
+
+SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
+# Words that belong to the surname that follows them ("van der Berg", "al-Rashid").
+PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le",
+             "al", "el", "bin", "ibn", "bint", "abu", "ben", "ter", "ten", "dos", "das", "st"}
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ash|as|at|az|ar)-", re.IGNORECASE)
+LEGAL_FORMS = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag",
+               "sa", "spa", "nv", "bv", "gmbh", "ab", "oy", "as", "asa", "pte", "pty", "lp", "llp", "kg"}
+ORG_STOP = {"the", "of", "and", "for", "&", "a", "an", "in", "on", "at", "to", "de", "du", "des", "la", "le"}
+
+# Ordered rewrites: digraphs first, then single letters, then vowel clusters.
+_REWRITES = [
+    (re.compile(r"tch"), "ch"), (re.compile(r"sch"), "sh"), (re.compile(r"kh"), "k"),
+    (re.compile(r"gh"), "g"), (re.compile(r"dh"), "d"), (re.compile(r"th"), "t"),
+    (re.compile(r"ph"), "f"), (re.compile(r"ck"), "k"), (re.compile(r"q"), "k"),
+    (re.compile(r"g"), "k"), (re.compile(r"x"), "ks"), (re.compile(r"w"), "v"),
+    (re.compile(r"j"), "y"), (re.compile(r"y"), "i"), (re.compile(r"ie"), "e"),
+    (re.compile(r"ou"), "u"), (re.compile(r"(?<=[aeiou])h$"), ""), (re.compile(r"(.)\1+"), r"\1"),
+]
+_NOT_LETTER = re.compile(r"[^a-z]")
+_INITIALS = re.compile(r"^[A-Za-z]\.?$|^(?:[A-Za-z]\.-?){2,3}$")
+
+
+def translit_key(word: str) -> str:
+    """A spelling-insensitive key for one name word: Zelenskyy -> zelenski."""
+    key = _NOT_LETTER.sub("", fold(ARABIC_ARTICLE.sub("", word)))
+    for pattern, replacement in _REWRITES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def skeleton(key: str) -> str:
+    """First letter plus consonants: Muhammad and Mohammed agree."""
+    return key[:1] + re.sub(r"[aeiou]", "", key[1:])
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one inserted, dropped or changed letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+
+
+def key_similarity(a: str, b: str) -> float:
+    """1.0 same key, 0.85 same skeleton, 0.8 one letter apart (long keys), else 0."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    if min(len(a), len(b)) >= 4 and skeleton(a) == skeleton(b):
+        return 0.85
+    if min(len(a), len(b)) >= 5 and within_one_edit(a, b):
+        return 0.8
+    return 0.0
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name in comparable parts (all folded; keys via translit_key)."""
+
+    surname: str
+    given: str | None = None  # full given name, or a single initial letter
+    middles: tuple[str, ...] = ()
+    suffix: str | None = None  # jr, sr, ii, ...
+    gender: str | None = None  # m / f, from an honorific
+    titles: tuple[str, ...] = ()  # honorifics and roles in front, folded
+
+    @property
+    def surname_key(self) -> str:
+        return "".join(translit_key(part) for part in self.surname.split() if part not in PARTICLES)
+
+    @property
+    def given_key(self) -> str | None:
+        return translit_key(self.given) if self.given and len(self.given) > 1 else None
+
+    @property
+    def display_tokens(self) -> int:
+        return (self.given is not None) + len(self.middles) + 1
+
+
+def _clean_tokens(text: str) -> list[str]:
+    text = re.sub(r"['’]s$", "", text.strip())
+    return [t for t in re.split(r"[\s,]+", text) if t and re.search(r"\w", t)]
+
+
+def strip_titles(tokens: list[str], lexicon: Lexicon) -> tuple[list[str], list[str], str | None]:
+    """Split leading honorifics and role words off a name: (titles, rest, gender)."""
+    titles: list[str] = []
+    gender = None
+    while tokens:
+        folded = [fold(t) for t in tokens]
+        if folded[0] in lexicon.honorifics and len(tokens) > 1:
+            honorific_gender = lexicon.honorifics[folded[0]]
+            gender = honorific_gender if honorific_gender in ("m", "f") else gender
+            titles.append(folded[0])
+            tokens = tokens[1:]
+            continue
+        for width in range(min(lexicon.longest_role, len(tokens) - 1), 0, -1):
+            if " ".join(folded[:width]) in lexicon.roles:
+                titles.append(" ".join(folded[:width]))
+                tokens = tokens[width:]
+                break
+        else:
+            break
+    return titles, tokens, gender
+
+
+def parse_person(text: str, lexicon: Lexicon) -> PersonName | None:
+    """Parse a person's name ("Dr. Arvid K. Petrovani Jr.") into parts; None if no name is left."""
+    titles, tokens, gender = strip_titles(_clean_tokens(text), lexicon)
+    suffix = None
+    if len(tokens) > 1 and fold(tokens[-1]) in SUFFIXES:
+        suffix = SUFFIXES[fold(tokens[-1])]
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    # The surname is the last word plus any particles right before it.
+    start = len(tokens) - 1
+    while start > 1 and fold(tokens[start - 1]) in PARTICLES:
+        start -= 1
+    if start == 1 and fold(tokens[0]) in PARTICLES:
+        start = 0
+    surname = " ".join(fold(t) for t in tokens[start:])
+    rest = tokens[:start]
+    given = None
+    middles: tuple[str, ...] = ()
+    if rest:
+        first = rest[0]
+        given = fold(first)[0] if _INITIALS.match(first) else fold(first)
+        middles = tuple(fold(t)[0] if _INITIALS.match(t) else fold(t) for t in rest[1:])
+    return PersonName(surname, given, middles, suffix, gender, tuple(titles))
+
+
+def given_similarity(a: str | None, b: str | None) -> float | None:
+    """How well two given names agree: None if either is missing, 0 if they clash."""
+    if not a or not b:
+        return None
+    if len(a) == 1 or len(b) == 1:
+        return 0.6 if a[0] == b[0] else 0.0
+    return key_similarity(translit_key(a), translit_key(b))
+
+
+def middles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names may be dropped, but two given middle names must agree."""
+    for x, y in zip(a, b):
+        if len(x) == 1 or len(y) == 1:
+            if x[0] != y[0]:
+                return False
+        elif key_similarity(translit_key(x), translit_key(y)) == 0:
+            return False
+    return True
+
+
+def org_tokens(text: str) -> list[str]:
+    """Folded words of an organisation name without articles, possessives and legal forms."""
+    text = re.sub(r"['’]s\b", "", text).replace(".", "")
+    words = [w for w in re.split(r"[^\w&]+", fold(text)) if w]
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words = words[:-1]
+    return words
+
+
+def org_key(text: str) -> str:
+    return " ".join(org_tokens(text))
+
+
+def acronym(text: str) -> str | None:
+    """Initials of a multi-word name ("General Motors" -> "gm"), None for one word."""
+    words = [w for w in org_tokens(text) if w not in ORG_STOP and w not in {"company", "group"}]
+    return "".join(w[0] for w in words) if len(words) >= 2 else None

@@ -1,0 +1,477 @@
+"""Resolve one document's mentions to actors, within the document and across.
+
+Within the document, mentions are grouped into entities: full names first,
+then shorter forms join the full name they fit ("Petrovani", "Mr
+Petrovani", "Arvid"); role words join the named actor seen with that role
+("the prime minister", "the ministry"); pronouns join their antecedent.
+Across documents, each entity is scored against the candidates the index
+proposes (see ``score``); a clear match reuses the actor, anything else
+becomes a new actor with an id derived from its kind and name.
+
+``resolve_document`` updates the index in place (new actors, new aliases,
+evidence) and returns every actor it created or changed, for the store.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import ActorKind, Span
+from .index import ActorIndex, alias_key
+from .known import Evidence, KnownActor, actor_id
+from .lexicon import Country, fold
+from .mentions import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Mention
+from .metonyms import metonym_actor, place_key, state_actor
+from .names import (PersonName, acronym, given_similarity, key_similarity, middles_compatible, org_key, org_tokens,
+                    parse_person, strip_titles, translit_key)
+from .score import THRESHOLD, Context, choose, org_score, person_score, token_containment
+
+# How much a mention's own form lowers the confidence of its entity's actor.
+FORM_CONFIDENCE = {"name": 1.0, "state": 1.0, "metonym": 1.0, "group": 1.0, "place": 1.0, "role": 0.85}
+GENERIC_ORG_ROLES = {"company", "airline", "bank", "organization", "group", "agency"}
+
+
+@dataclass
+class Entity:
+    """Mentions of one document that refer to one actor."""
+
+    kind: ActorKind
+    form: str
+    members: list[int] = field(default_factory=list)
+    person: PersonName | None = None
+    surfaces: list[str] = field(default_factory=list)
+    roles: Counter[str] = field(default_factory=Counter)
+    country: Country | None = None
+    key: str = ""
+    affiliation_text: str | None = None
+    affiliations: set[int] = field(default_factory=set)  # indices of entities
+    actor: str | None = None
+    score: float = 0.0
+
+
+@dataclass
+class ResolvedMention:
+    mention: Mention
+    actor: str | None
+    score: float
+
+
+@dataclass
+class DocumentResolution:
+    """Per mention (input order) its actor id and score; the actors to upsert."""
+
+    doc_id: str
+    mentions: list[ResolvedMention]
+    actors: dict[str, KnownActor]
+    created: list[str]
+
+    def speakers(self) -> dict[int, str | None]:
+        """Attribution index -> speaker actor id (None when unresolvable)."""
+        return {r.mention.attribution: r.actor for r in self.mentions if r.mention.attribution is not None}
+
+
+def _display_name(text: str, index: ActorIndex) -> str:
+    """A name as written, without leading titles or a possessive."""
+    tokens = text.replace("’", "'").removesuffix("'s").split()
+    _, rest, _ = strip_titles(tokens, index.lexicon)
+    return " ".join(rest) or text
+
+
+def _persons_compatible(a: PersonName, b: PersonName) -> float:
+    """Within one document: can these two names be the same person? (0 = no)."""
+    surname = key_similarity(a.surname_key, b.surname_key)
+    if surname == 0.0:
+        # A lone word that is the other's given name ("Arvid" after "Arvid Petrovani").
+        if a.given is None and b.given and len(b.given) > 1 and translit_key(a.surname) == translit_key(b.given):
+            return 0.6
+        if b.given is None and a.given and len(a.given) > 1 and translit_key(b.surname) == translit_key(a.given):
+            return 0.6
+        return 0.0
+    if a.suffix and b.suffix and a.suffix != b.suffix:
+        return 0.0
+    if a.gender and b.gender and a.gender != b.gender:
+        return 0.0
+    given = given_similarity(a.given, b.given)
+    if given == 0.0 or not middles_compatible(a.middles, b.middles):
+        return 0.0
+    return surname * (1.0 if given is None else 0.5 + 0.5 * given)
+
+
+def _nearest(candidates: list[int], entities: list[Entity], mentions: list[Mention], position: int) -> int:
+    """The candidate entity with a mention closest before ``position`` (else closest after)."""
+    def distance(e: int) -> tuple[int, int]:
+        starts = [mentions[m].span[0] for m in entities[e].members]
+        before = [position - s for s in starts if s <= position]
+        return (0, min(before)) if before else (1, min(s - position for s in starts))
+    return min(candidates, key=distance)
+
+
+class _DocumentClusters:
+    """Builds the entities of one document."""
+
+    def __init__(self, mentions: list[Mention], index: ActorIndex) -> None:
+        self.mentions = mentions
+        self.index = index
+        self.entities: list[Entity] = []
+        self.of_mention: dict[int, int] = {}
+        self.confidence: dict[int, float] = {}
+
+    def join(self, entity: int, mention: int, confidence: float = 1.0) -> None:
+        self.entities[entity].members.append(mention)
+        self.of_mention[mention] = entity
+        self.confidence[mention] = confidence
+        found = self.mentions[mention]
+        self.entities[entity].roles.update(found.roles)
+        if found.affiliation and not self.entities[entity].affiliation_text:
+            self.entities[entity].affiliation_text = found.affiliation
+
+    def new(self, entity: Entity, mention: int, confidence: float = 1.0) -> int:
+        self.entities.append(entity)
+        self.join(len(self.entities) - 1, mention, confidence)
+        return len(self.entities) - 1
+
+    def keyed(self, kind: ActorKind, form: str, key: str, mention: int, **extra: object) -> None:
+        for number, entity in enumerate(self.entities):
+            if entity.form == form and entity.key == key:
+                self.join(number, mention)
+                return
+        self.new(Entity(kind, form, key=key, **extra), mention)  # type: ignore[arg-type]
+
+    def build(self) -> None:
+        mentions = self.mentions
+        people, orgs, later = [], [], []
+        for number, mention in enumerate(mentions):
+            if mention.form in ("state", "metonym") and mention.country:
+                key = mention.country if mention.form == "state" else place_key(mention.name or mention.text)
+                country = self.index.lexicon.countries[fold(mention.country)]
+                self.keyed("state", mention.form, key, number, country=country)
+                self.entities[self.of_mention[number]].surfaces.append(mention.name or mention.text)
+            elif mention.form in ("group", "place"):
+                name = mention.name or mention.text
+                self.keyed(mention.kind, mention.form, fold(name), number)
+                self.entities[self.of_mention[number]].surfaces.append(name)
+            elif mention.form == "name" and mention.kind == "person":
+                parsed = parse_person(mention.name or mention.text, self.index.lexicon)
+                if parsed is not None:
+                    people.append((number, parsed))
+            elif mention.form == "name" and mention.kind == "organization":
+                orgs.append(number)
+            else:
+                later.append(number)
+        self._people(people)
+        self._orgs(orgs)
+        for number in later:
+            self._dependent(number)
+        self._affiliations()
+
+    def _people(self, people: list[tuple[int, PersonName]]) -> None:
+        people.sort(key=lambda item: (-item[1].display_tokens, self.mentions[item[0]].span[0]))
+        for number, name in people:
+            scored = [(e, _persons_compatible(name, entity.person)) for e, entity in enumerate(self.entities)
+                      if entity.form == "name" and entity.person is not None]
+            scored = [(e, s) for e, s in scored if s > 0]
+            surface = _display_name(self.mentions[number].name or self.mentions[number].text, self.index)
+            if scored:
+                best = max(s for _, s in scored)
+                target = _nearest([e for e, s in scored if s == best], self.entities, self.mentions,
+                                  self.mentions[number].span[0])
+                self.join(target, number, best)
+                self.entities[target].surfaces.append(surface)
+                if name.gender and self.entities[target].person and not self.entities[target].person.gender:
+                    known = self.entities[target].person
+                    self.entities[target].person = PersonName(known.surname, known.given, known.middles,
+                                                              known.suffix, name.gender, known.titles)
+            else:
+                entity = self.new(Entity("person", "name", person=name), number)
+                self.entities[entity].surfaces.append(surface)
+
+    def _orgs(self, orgs: list[int]) -> None:
+        orgs.sort(key=lambda n: (-len(org_tokens(self.mentions[n].name or "")), self.mentions[n].span[0]))
+        for number in orgs:
+            text = self.mentions[number].name or self.mentions[number].text
+            tokens, key = org_tokens(text), org_key(text)
+            if not tokens:
+                continue
+            # spaCy sometimes labels a surname ORG ("Petrovani said"): join the person if one fits.
+            lone = parse_person(text, self.index.lexicon) if len(tokens) == 1 else None
+            person = [e for e, entity in enumerate(self.entities) if lone is not None and entity.person is not None
+                      and key_similarity(entity.person.surname_key, lone.surname_key) == 1.0]
+            if len(person) == 1:
+                self.join(person[0], number, 0.8)
+                continue
+            target = None
+            for e, entity in enumerate(self.entities):
+                if entity.kind != "organization" or entity.form != "name":
+                    continue
+                if _orgs_compatible(tokens, key, entity):
+                    target = e
+                    break
+            if target is None:
+                target = self.new(Entity("organization", "name", key=key), number)
+            else:
+                self.join(target, number)
+            self.entities[target].surfaces.append(text)
+
+    def _dependent(self, number: int) -> None:
+        """Roles, pronouns and unnamed sources: join an entity of this document or stay alone."""
+        mention = self.mentions[number]
+        position = mention.span[0]
+        if mention.form == "pronoun":
+            self._pronoun(number)
+            return
+        if mention.form != "role":
+            return
+        if mention.kind == "person":
+            wanted = set(mention.roles)
+            candidates = [e for e, entity in enumerate(self.entities)
+                          if entity.kind == "person" and entity.form == "name" and wanted & set(entity.roles)]
+            if mention.affiliation and candidates:
+                same_body = [e for e in candidates if self._same_body(self.entities[e], mention)]
+                candidates = same_body or [e for e in candidates if not self.entities[e].affiliation_text]
+            if candidates:
+                self.join(_nearest(candidates, self.entities, self.mentions, position), number, 0.85)
+            elif mention.affiliation:
+                key = f"{sorted(wanted)[0]}|{fold(mention.affiliation)}"
+                self.keyed("person", "role", key, number)
+            return
+        wanted = set(mention.roles)
+        named = [e for e, entity in enumerate(self.entities) if entity.kind == "organization" and entity.form == "name"]
+        fitting = [e for e in named if wanted & set(self.entities[e].roles)
+                   or any(role in " ".join(org_tokens(s)) for role in wanted for s in self.entities[e].surfaces)]
+        if not fitting and wanted & GENERIC_ORG_ROLES:
+            fitting = named
+        preceding = [e for e in fitting
+                     if any(self.mentions[m].span[0] < position for m in self.entities[e].members)]
+        if preceding or fitting:
+            self.join(_nearest(preceding or fitting, self.entities, self.mentions, position), number, 0.75)
+
+    def _pronoun(self, number: int) -> None:
+        mention = self.mentions[number]
+        if mention.antecedent_span is not None:
+            start, end = mention.antecedent_span
+            for other, entity in self.of_mention.items():
+                s, e = self.mentions[other].span
+                if s < end and start < e and other != number:
+                    self.join(entity, number, 0.9)
+                    return
+        word = fold(mention.text)
+        if word in PERSON_PRONOUNS:
+            kinds = {"person"}
+        elif word in THING_PRONOUNS:
+            kinds = {"organization", "state"}
+        elif word in PLURAL_PRONOUNS:
+            kinds = {"organization", "state", "group"}
+        else:
+            return
+        candidates = []
+        for other in sorted(self.of_mention, key=lambda m: -self.mentions[m].span[0]):
+            entity = self.entities[self.of_mention[other]]
+            if self.mentions[other].span[0] >= mention.span[0] or entity.kind not in kinds:
+                continue
+            if entity.form not in ("name", "state", "metonym", "group"):
+                continue
+            if mention.gender and entity.person and entity.person.gender and entity.person.gender != mention.gender:
+                continue
+            candidates.append(self.of_mention[other])
+            break
+        if candidates:
+            self.join(candidates[0], number, 0.7)
+
+    def _same_body(self, entity: Entity, mention: Mention) -> bool:
+        if not entity.affiliation_text or not mention.affiliation:
+            return False
+        return org_key(entity.affiliation_text) == org_key(mention.affiliation)
+
+    def _affiliations(self) -> None:
+        """Link each entity's affiliation (a span or a name) to the entity of that body."""
+        for entity in self.entities:
+            for member in entity.members:
+                mention = self.mentions[member]
+                if mention.affiliation_span is None and not mention.affiliation:
+                    continue
+                for other, other_entity in self.of_mention.items():
+                    target = self.entities[other_entity]
+                    if target is entity or target.kind not in ("organization", "state"):
+                        continue
+                    span = self.mentions[other].span
+                    if mention.affiliation_span is not None and _overlaps(span, mention.affiliation_span):
+                        entity.affiliations.add(other_entity)
+                    elif mention.affiliation and (org_key(mention.affiliation) in {org_key(s) for s in target.surfaces}
+                                                  or (target.country and target.country.name == mention.affiliation)):
+                        entity.affiliations.add(other_entity)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _orgs_compatible(tokens: list[str], key: str, entity: Entity) -> bool:
+    for surface in entity.surfaces:
+        other_tokens, other_key = org_tokens(surface), org_key(surface)
+        if key == other_key or key.replace(" ", "") == acronym(surface) or other_key.replace(" ", "") == acronym(
+                " ".join(tokens)):
+            return True
+        if token_containment(tokens, other_tokens) > 0:
+            return True
+    return False
+
+
+# Entities are resolved in this order so people can use the bodies and
+# co-mentioned actors already resolved as context.
+_ORDER = {"state": 0, "metonym": 1, "group": 2, "place": 3}
+
+
+class _Resolver:
+    def __init__(self, doc_id: str, clusters: _DocumentClusters, index: ActorIndex, threshold: float) -> None:
+        self.doc_id = doc_id
+        self.clusters = clusters
+        self.index = index
+        self.threshold = threshold
+        self.touched: dict[str, KnownActor] = {}
+        self.created: list[str] = []
+
+    def run(self) -> None:
+        entities = self.clusters.entities
+        def order(e: int) -> tuple[int, int]:
+            entity = entities[e]
+            if entity.form in _ORDER:
+                return (_ORDER[entity.form], e)
+            if entity.kind == "organization":
+                return (4, e)
+            tokens = entity.person.display_tokens if entity.person else 0
+            return (5 if tokens > 1 else 6 if entity.person else 7, e)
+        for number in sorted(range(len(entities)), key=order):
+            self.resolve_entity(entities[number])
+
+    def context(self, entity: Entity) -> Context:
+        entities = self.clusters.entities
+        bodies = {entities[a].actor for a in entity.affiliations if entities[a].actor}
+        others = {e.actor for e in entities if e.actor and e is not entity}
+        return Context(set(entity.roles), bodies, others)  # type: ignore[arg-type]
+
+    def get_or_create(self, actor: KnownActor) -> KnownActor:
+        existing = self.index.actors.get(self.index.canonical_id(actor.id))
+        if existing is not None:
+            return existing
+        self.index.add(actor)
+        self.created.append(actor.id)
+        return actor
+
+    def new_actor(self, kind: ActorKind, name: str) -> KnownActor:
+        salt = 0
+        while actor_id(kind, name, salt) in self.index:
+            salt += 1
+        actor = KnownActor(actor_id(kind, name, salt), name, kind)
+        self.index.add(actor)
+        self.created.append(actor.id)
+        return actor
+
+    def resolve_entity(self, entity: Entity) -> None:
+        if entity.form == "state" and entity.country:
+            actor, score = self.get_or_create(state_actor(entity.country)), 1.0
+        elif entity.form == "metonym" and entity.country:
+            state = self.get_or_create(state_actor(entity.country))
+            if state.id in self.created:
+                self.touched[state.id] = state
+            actor, score = self.get_or_create(metonym_actor(entity.surfaces[0], entity.country)), 1.0
+        elif entity.form in ("group", "place"):
+            kind = entity.kind if entity.form == "group" else "unknown"
+            actor = self.get_or_create(KnownActor(actor_id(kind, entity.key), entity.surfaces[0], kind))
+            score = 1.0
+        elif entity.form == "role":
+            actor, score = self.role_actor(entity)
+        elif entity.kind == "organization":
+            actor, score = self.match_org(entity)
+        elif entity.person is not None:
+            actor, score = self.match_person(entity)
+        else:
+            return
+        if actor is None:
+            return
+        entity.actor, entity.score = actor.id, score
+        self.remember(actor, entity)
+
+    def role_actor(self, entity: Entity) -> tuple[KnownActor | None, float]:
+        """An unnamed role with a body: "a spokesperson for the Ministry of Defence"."""
+        role = sorted(entity.roles)[0] if entity.roles else "official"
+        bodies = [self.clusters.entities[a] for a in entity.affiliations if self.clusters.entities[a].actor]
+        body = self.index.get(bodies[0].actor) if bodies else None  # type: ignore[arg-type]
+        body_name = body.name if body is not None else entity.affiliation_text or ""
+        name = f"{role} ({body_name})"
+        actor = self.get_or_create(KnownActor(actor_id("person", name), name, "person",
+                                              affiliation=body.id if body is not None else None))
+        return actor, 0.8
+
+    def match_org(self, entity: Entity) -> tuple[KnownActor, float]:
+        context = self.context(entity)
+        scores: dict[str, float] = {}
+        for surface in entity.surfaces:
+            tokens, key, short = org_tokens(surface), org_key(surface), acronym(surface)
+            for candidate in self.index.org_candidates(surface):
+                score = org_score(tokens, key, short, context, self.index.actors[candidate],
+                                  self.index.profiles[candidate])
+                scores[candidate] = max(scores.get(candidate, 0.0), score)
+        chosen, score = choose(scores, self.threshold)
+        if chosen is not None:
+            return self.index.actors[chosen], score
+        name = max(entity.surfaces, key=lambda s: (len(org_tokens(s)), len(s)))
+        return self.new_actor("organization", name), 1.0 - score / 2
+
+    def match_person(self, entity: Entity) -> tuple[KnownActor, float]:
+        context = self.context(entity)
+        name = entity.person
+        assert name is not None
+        scores: dict[str, float] = {}
+        surface_key = alias_key(entity.surfaces[0])
+        for candidate in self.index.person_candidates(name, entity.surfaces[0]):
+            scores[candidate] = person_score(name, surface_key, context, self.index.actors[candidate],
+                                             self.index.profiles[candidate])
+        chosen, score = choose(scores, self.threshold)
+        if chosen is not None:
+            return self.index.actors[chosen], score
+        display = max(entity.surfaces, key=lambda s: (len(s.split()), len(s)))
+        return self.new_actor("person", display), 1.0 - score / 2
+
+    def remember(self, actor: KnownActor, entity: Entity) -> None:
+        """Add what this document showed about the actor: aliases and evidence."""
+        for surface in entity.surfaces:
+            if actor.add_alias(surface):
+                self.index.add_alias_keys(actor, surface)
+        evidence = Evidence(mentions=len(entity.members))
+        if entity.person is not None:
+            if entity.person.given and len(entity.person.given) > 1:
+                evidence.given[entity.person.given] += 1
+            evidence.suffix, evidence.gender = entity.person.suffix, entity.person.gender
+        evidence.roles.update(entity.roles)
+        context = self.context(entity)
+        evidence.affiliations.update(context.affiliations)
+        evidence.co_mentions.update(context.co_mentions - {actor.id})
+        actor.evidence.absorb(evidence)
+        if actor.kind == "person" and actor.evidence.affiliations and actor.affiliation is None:
+            actor.affiliation = actor.evidence.affiliations.most_common(1)[0][0]
+        self.touched[actor.id] = actor
+
+
+def resolve_document(doc_id: str, mentions: list[Mention], index: ActorIndex,
+                     threshold: float = THRESHOLD) -> DocumentResolution:
+    """Resolve a document's mentions against (and into) the index.
+
+    Returns, per mention in input order, the actor id (None for unnamed,
+    unresolvable sources) and a score in [0, 1], plus every actor created or
+    updated, to be written back to the store.
+    """
+    clusters = _DocumentClusters(mentions, index)
+    clusters.build()
+    resolver = _Resolver(doc_id, clusters, index, threshold)
+    resolver.run()
+    resolved = []
+    for number, mention in enumerate(mentions):
+        entity_number = clusters.of_mention.get(number)
+        if entity_number is None or clusters.entities[entity_number].actor is None:
+            resolved.append(ResolvedMention(mention, None, 0.0))
+            continue
+        entity = clusters.entities[entity_number]
+        confidence = clusters.confidence.get(number, 1.0) * FORM_CONFIDENCE.get(mention.form, 1.0)
+        resolved.append(ResolvedMention(mention, entity.actor, round(entity.score * confidence, 3)))
+    return DocumentResolution(doc_id, resolved, resolver.touched, resolver.created)
