@@ -79,24 +79,37 @@ def is_retraction(statement: StatementView) -> bool:
     )
 
 
+def cue_negated(statement: StatementView) -> bool:
+    """"did not confirm", "never denied": a negation right before the cue."""
+    if not statement.cue or not statement.sentence:
+        return False
+    cue = re.escape(statement.cue.split()[0])
+    return bool(re.search(rf"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?{cue}", statement.sentence, re.I))
+
+
 def direction(statement: StatementView, features: PropositionFeatures) -> StanceValue:
-    """The stance value, assuming the statement is relevant."""
+    """The stance value, assuming the statement is relevant.
+
+    ``statement.negated`` is the attribution stage's flag: the content's main
+    verb is negated ("said it had not fired").
+    """
     content = statement.content
     cue_direction = cue_directions().get(statement.cue_class, "affirm")
-    if phrases("no_evidence.txt").search(content) or (statement.negated and statement.cue_class == "confirm"):
+    negated_cue = cue_negated(statement)
+    if cue_direction == "no_evidence" or phrases("no_evidence.txt").search(content):
         return "no_evidence"
-    if cue_direction == "no_evidence":
+    if negated_cue and statement.cue_class == "confirm":
         return "no_evidence"
     if is_retraction(statement):
         return "retract"
-    if statement.negated or cue_direction == "uncertain" or phrases("hedges.txt").search(content):
+    if negated_cue or cue_direction == "uncertain" or phrases("hedges.txt").search(content):
         # "did not deny", "questioned whether", "may have": direction left open.
         return "uncertain"
     flips = 0
     if cue_direction == "deny":
         # "denied ...: 'we never fired'" is emphasis, not a double negation.
         flips += 1
-    elif len(negation_pattern().findall(_matching_clause(content, features.terms))) % 2 == 1:
+    elif statement.negated or len(negation_pattern().findall(_matching_clause(content, features.terms))) % 2 == 1:
         flips += 1
     if features.negated:
         flips += 1

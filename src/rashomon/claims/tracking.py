@@ -59,11 +59,10 @@ class StatementIndex:
         self.encoder = encoder or _default_encoder
         self.statements: list[StatementView] = []
         self.position: dict[str, int] = {}
-        self._content_rows: list[np.ndarray] = []
-        self._sentence_rows: list[np.ndarray] = []
+        # Preallocated and grown by doubling, so adding a few statements to
+        # a large index does not copy the whole matrix.
         self._content = np.zeros((0, 0), dtype=np.float32)
         self._sentence = np.zeros((0, 0), dtype=np.float32)
-        self._stale = False
         self.terms: list[tuple[frozenset[str], frozenset[str]]] = []
         self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         self._posting_arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -83,6 +82,7 @@ class StatementIndex:
         if content_vectors is None or sentence_vectors is None:
             content_vectors, sentence_vectors = encode_statements(statements, self.encoder)
         positions = []
+        self._reserve(len(self.statements) + len(statements), np.shape(content_vectors)[1])
         for statement, cv, sv in zip(statements, content_vectors, sentence_vectors):
             cterms = frozenset(content_terms(statement.content))
             sterms = frozenset(content_terms(statement.sentence)) if statement.sentence else cterms
@@ -99,9 +99,7 @@ class StatementIndex:
                 self.position[statement.id] = pos
                 self.statements.append(statement)
                 self.terms.append((cterms, sterms))
-                self._content_rows.append(np.asarray(cv, dtype=np.float32))
-                self._sentence_rows.append(np.asarray(sv, dtype=np.float32))
-                self._stale = True
+                self._set_row(pos, cv, sv)
             self.by_principal[statement.principal].append(pos)
             for term in cterms:
                 self._postings[term][0].append(pos)
@@ -111,17 +109,24 @@ class StatementIndex:
         self._posting_arrays.clear()
         return positions
 
+    def _reserve(self, rows: int, dimensions: int) -> None:
+        if rows <= len(self._content) and self._content.shape[1] == dimensions:
+            return
+        capacity = max(rows, 2 * len(self._content), 64)
+        for name in ("_content", "_sentence"):
+            grown = np.zeros((capacity, dimensions), dtype=np.float32)
+            old = getattr(self, name)
+            if old.size:
+                grown[: len(old)] = old
+            setattr(self, name, grown)
+
     def _set_row(self, pos: int, cv: np.ndarray, sv: np.ndarray) -> None:
-        self._content_rows[pos] = np.asarray(cv, dtype=np.float32)
-        self._sentence_rows[pos] = np.asarray(sv, dtype=np.float32)
-        self._stale = True
+        self._content[pos] = cv
+        self._sentence[pos] = sv
 
     def _matrices(self) -> tuple[np.ndarray, np.ndarray]:
-        if self._stale:
-            self._content = np.vstack(self._content_rows) if self._content_rows else self._content
-            self._sentence = np.vstack(self._sentence_rows) if self._sentence_rows else self._sentence
-            self._stale = False
-        return self._content, self._sentence
+        n = len(self.statements)
+        return self._content[:n], self._sentence[:n]
 
     def _posting(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         if term not in self._posting_arrays:
