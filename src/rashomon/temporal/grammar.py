@@ -34,6 +34,7 @@ class Reading:
     clock: str | None = None  # T15:00
     season: str | None = None
     holiday: str | None = None
+    keep_gran: bool = False  # "a year earlier" names the same quarter or day a year before
 
 
 Reader = Callable[[re.Match[str], str, Lexicon], Reading | None]
@@ -158,7 +159,8 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         return Reading("fixed", value=f"{y:04d}-{month:02d}-{dd:02d}")
 
     def month_day(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
-        r = Reading("month", month=mon(m["mon"]), day=day_num(m["day"]), clock=clock_of(m["clock"]))
+        r = Reading("month", month=mon(m["mon"]), day=day_num(m["day"]), clock=clock_of(m["clock"]),
+                    relation=_relation(m.groupdict().get("rel")))
         if m["y"]:
             r.year = int(m["y"])
         if m["wd"]:
@@ -197,16 +199,22 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         return Reading("fixed", value=f"{int(m['n']) - 1:02d}")
 
     def quarter(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
-        kind = "H" if m["q"].lower() == "half" else "Q"
-        if not (m["ord"] or m["rel"] or m["the"]):
+        word = m["q"].lower()
+        kind = "H" if word == "half" else "Q"
+        rel = (m["rel"] or "").lower()
+        whose = (m["whose"] or "").lower()
+        if not (m["ord"] or rel or m["the"] or whose or m["y2"]):
             return None
-        if kind == "H" and not m["ord"]:
+        if (kind == "H" or word == "period") and not (m["ord"] if kind == "H" else (rel or m["y2"] or whose)):
             return None
         ordinal = lex.ordinals.get((m["ord"] or "").lower()) if m["ord"] else None
         r = Reading("quarter", unit=kind, day=ordinal)
-        rel = (m["rel"] or "").lower()
-        if re.search(r"year[- ](?:earlier|ago)|prior[- ]year|comparable", rel):
+        if re.search(r"year[- ](?:earlier|ago)|prior[- ]year|comparable|corresponding", rel) or whose.startswith("last"):
             r.amount = -1
+        elif whose.startswith("next"):
+            r.amount = 1
+        elif rel.strip() in ("that", "same"):
+            r.anchor = "narrative"
         r.relation = -1 if rel.strip() in ("last", "previous", "past") and ordinal is None else None
         if m["y"] or m["y2"]:
             r.year = int(m["y"] or m["y2"])
@@ -265,12 +273,13 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         direction = m["dir"].lower()
         sign = -1 if direction in ("ago", "earlier", "before", "previously", "back", "prior") else 1
         anchor = "dct" if direction in ("ago", "from now", "hence", "back") else "narrative"
-        if amount is None or amount != int(amount) or u.startswith("T") or u == "WE":
-            value = duration_value(amount, u)
-            return Reading("fixed", "duration", value=value) if amount is None else None
+        if amount is None:
+            return Reading("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
+        if amount != int(amount) or u.startswith("T") or u == "WE":
+            return None
         unit_code = {"2W": "W", "CE": "C"}.get(u, u)
         n = int(amount) * (2 if u == "2W" else 1)
-        return Reading("shift", unit=unit_code, amount=sign * n, anchor=anchor)
+        return Reading("shift", unit=unit_code, amount=sign * n, anchor=anchor, keep_gran=n == 1)
 
     def duration(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         num = m["num"]
@@ -281,6 +290,10 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         amount = _word_number(num, lex)
         if u == "WE":
             return None
+        if amount is not None and m["half"]:
+            amount += 0.5
+        if low in ("recent", "the past few", "the last few") and u in "YMWD":
+            return Reading("fixed", value="PAST_REF")
         return Reading("fixed", "duration", value=duration_value(amount, u))
 
     def plural_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
@@ -299,7 +312,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
 
     def frequency(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         word = m["f"].lower()
-        if word == "annual" and not re.match(r"\s*[,.;]", text[m.end():m.end() + 2]):
+        if not _ends_phrase(text, m.end()):
             return None
         return Reading("fixed", "set", value=lex.frequencies[word])
 
@@ -317,7 +330,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     def holiday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         if not m["h"][0].isupper():
             return None
-        r = Reading("holiday", holiday=re.sub(r"\s+", " ", m["h"].lower()))
+        r = Reading("holiday", holiday=re.sub(r"\s+", " ", m["h"].lower()), relation=_relation(m["rel"]))
         if m["y"]:
             r.year = int(m["y"])
         return r
@@ -331,30 +344,38 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("iso", c(rf"{b}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<h>\d\d):(?P<mi>\d\d))?(?!\d)"), iso),
         Rule("slashed", c(rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d)(?![\d/])"), slashed),
         Rule("month_day", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}"
-                            rf"(?P<mon>{months})\s+(?P<day>{day})(?![\d:])(?:,?\s+(?P<y>{year}))?{e}"), month_day),
+                            rf"(?P<rel>last\s+|next\s+|this\s+)?(?P<mon>{months})\s+(?P<day>{day})(?!\d|:\d)(?:,?\s+(?P<y>{year}))?{e}"), month_day),
         Rule("day_month", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}(?:the\s+)?"
                             rf"(?P<day>{day})\s+(?:of\s+)?(?P<mon>{months})(?:,?\s+(?P<y>{year}))?{e}"), month_day),
         Rule("month_year", c(rf"{b}{modifier}(?P<mon>{months}),?\s+(?:of\s+)?(?P<y>{year}){e}"), month_year),
         Rule("month", c(rf"{b}{modifier}(?:{rel_group}\s+)?(?P<mon>{months}){e}"), month_alone),
-        Rule("year", c(rf"{b}{modifier}(?:(?:fiscal|calendar|the|model|school)(?:\s+year)?\s+)?(?P<y>{year})(?![\d%]|s\b|\s*(?:%|per\s*cent|percent))"), year_alone),
+        Rule("year", c(rf"{b}{modifier}(?:(?:fiscal|calendar|model|school)(?:\s+year)?\s+|the\s+year\s+|(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))?(?P<y>{year})(?![\d%]|s\b|\s*(?:%|per\s*cent|percent))"), year_alone),
         Rule("decade", c(rf"{b}(?:the\s+)?{modifier}(?P<dec>(?:1[5-9]|20)\d0)'?s{e}"), decade),
         Rule("century", c(rf"{b}(?:the\s+)?{modifier}(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past))[- ]century{e}"), century),
-        Rule("quarter", c(rf"{b}(?:(?P<y2>{year})\s+|(?P<the>the)\s+|this\s+year's\s+|last\s+year's\s+)?(?P<rel>(?:(?:latest|last|past|previous|current|this|next|coming|same|year[- ]earlier|year[- ]ago|prior[- ]year|comparable|fiscal|calendar)\s+)*)"
-                          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?)?(?P<q>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|the\s+year))?{e}"), quarter),
+        Rule("quarter", c(rf"{b}(?:(?P<the>the|its|their)\s+)?(?:(?P<y2>{year})\s+|(?P<whose>this|last|next)\s+year's\s+)?(?P<rel>(?:(?:latest|last|past|previous|current|this|next|coming|same|that|year[- ]earlier|year[- ]ago|prior[- ]year|comparable|corresponding|fiscal|calendar)\s+)*)"
+                          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?)?(?P<q>quarter|half|period)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|the\s+year))?{e}"), quarter),
         Rule("relative_unit", c(rf"{b}{modifier}{rel_group}\s+(?P<unit>year|month|week|weekend|day|decade|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night){e}"), relative_unit),
         Rule("day_word", c(rf"{b}(?:{clock}\s+)?(?:(?:late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:(?:\s+|\s+at\s+){clock2}|\s+(?P<part>{parts}))?{e}"), day_word),
-        Rule("weekday", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<rel>last|next|this|past|coming|previous|following|every|each)\s+)?(?P<wd>{weekdays_full})s?(?:\s+(?P<part>{parts})|\s+at\s+(?P<clock2>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?)|noon|midnight))?{e}"), weekday),
+        Rule("weekday", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<rel>last|next|this|past|coming|previous|following|every|each|earlier|later|early|late)\s+)?(?P<wd>{weekdays_full})s?(?:\s+(?P<part>{parts})|\s+at\s+(?P<clock2>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?)|noon|midnight))?{e}"), weekday),
         Rule("offset", c(rf"{b}{qmod}(?P<num>{number})[- ](?P<unit>{unit})(?:\s+and\s+(?:a\s+half|{number}\s+{unit}))?\s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|before|after|prior)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i)\b){e}"), offset),
-        Rule("duration", c(rf"{b}(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final|latest|remaining|following|initial|same)\s+)?{qmod}(?P<num>{number})[- ](?P<unit>{unit})(?:[- ]long|[- ]old)?{e}"), duration),
+        Rule("duration", c(rf"{b}(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final|latest|remaining|following|initial|same)\s+|the\s+(?=\S+\s))?(?P<num>{number})(?:\s+(?P<more>more))?[- ](?P<unit>{unit})(?:[- ]long)?(?P<half>\s+and\s+a\s+half)?(?![\w-]|\s+old\b)"), duration),
         Rule("plural_unit", c(rf"(?<=\bfor\s)(?P<unit>years|months|weeks|decades|hours|days)(?!\s+(?:ago|of|to)\b){e}"), plural_unit),
-        Rule("clock", c(rf"{b}(?:(?:about|around|at|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?{clock}(?![\w-])"), clock_time),
+        Rule("clock", c(rf"{b}{clock}(?![\w-])"), clock_time),
         Rule("every", c(rf"{b}(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>year|month|week|day|hour|minute|quarter|decade){e}"), every),
         Rule("times_a", c(rf"(?:(?<=\bonce\s)|(?<=\btwice\s))an?\s+(?P<unit>year|month|week|day|hour){e}"), every),
         Rule("frequency", c(rf"{b}(?P<f>{freq}){e}"), frequency),
         Rule("reference", c(rf"{b}(?P<r>{refs}){e}"), reference),
         Rule("day_of_month", c(rf"(?<=\bon\s)the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){e}"), day_of_month),
-        Rule("holiday", c(rf"{b}(?P<h>{holidays})(?:\s+(?P<y>{year}))?{e}"), holiday),
+        Rule("holiday", c(rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?:\s+(?P<y>{year}))?{e}"), holiday),
     ]
+
+
+_PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:and|or|but|in|on|at|for|to|by|since|until|from|with|as|if|because|during|while|this|that|the|a|an)\b")
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """'reported daily.' is a frequency; 'daily newspaper' is not."""
+    return bool(_PHRASE_END.match(text, end))
 
 
 def _singular(word: str) -> str:

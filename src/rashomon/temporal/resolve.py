@@ -20,6 +20,10 @@ UNRESOLVED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"
               "S": "XXXX", "Y": "XXXX", "DE": "XXXX", "C": "XX"}
 
 
+# How much farther a date against the tense may be than one with it.
+TENSE_PENALTY = 4.0
+
+
 @dataclass
 class Context:
     """What a reading is resolved against: the date line, the story's last date, the tense."""
@@ -72,10 +76,12 @@ def _shift(r: Reading, ctx: Context) -> Resolved:
     gran = unit
     # Year-over-year comparisons in results reporting ("a year earlier", "a year ago")
     # name the same quarter of the year before, when a quarter is under discussion.
-    if unit == "Y" and r.amount and ctx.narrative is not None and ctx.narrative.gran == "Q":
+    if unit == "Y" and r.keep_gran and ctx.narrative is not None and ctx.narrative.gran == "Q":
         anchor, gran = ctx.narrative, "Q"
-    elif unit == "Y" and r.anchor == "narrative" and r.amount and anchor is not None and anchor.gran in ("M", "D"):
+    elif unit == "Y" and r.keep_gran and r.anchor == "narrative" and anchor is not None and anchor.gran == "D":
         gran = anchor.gran
+    if anchor is not None and r.anchor == "narrative" and not anchor.finer_or_equal(gran if gran != "W" else "D"):
+        anchor = ctx.published  # the story's date is too coarse: count from the date line
     if anchor is None or not anchor.finer_or_equal(gran if gran != "W" else "D"):
         return Resolved(UNRESOLVED.get(gran, "XXXX"), None, None)
     start = truncate(anchor.start, gran)
@@ -84,7 +90,11 @@ def _shift(r: Reading, ctx: Context) -> Resolved:
 
 
 def _pick_year(candidates: list[tuple[int, date]], today: date, tense: int | None, relation: int | None) -> int:
-    """Of the same month-day in nearby years, the one the tense or 'last'/'next' points at."""
+    """Of the same month-day in nearby years, the one 'last'/'next' or the tense points at.
+
+    Tense only weighs distance: "set a Jan. 14 deadline" written on Jan. 6 means
+    the coming one although the verb is past.
+    """
     if relation == -1:
         before = [(y, d) for y, d in candidates if d < today]
         return max(before, key=lambda t: t[1])[0]
@@ -93,11 +103,13 @@ def _pick_year(candidates: list[tuple[int, date]], today: date, tense: int | Non
         return min(after, key=lambda t: t[1])[0]
     if relation == 0:
         return today.year
-    if tense == -1:
-        return max(((y, d) for y, d in candidates if d <= today), key=lambda t: t[1])[0]
-    if tense == 1:
-        return min(((y, d) for y, d in candidates if d >= today), key=lambda t: t[1])[0]
-    return min(candidates, key=lambda t: abs((t[1] - today).days))[0]
+
+    def cost(item: tuple[int, date]) -> float:
+        days = (item[1] - today).days
+        against = (tense == -1 and days > 0) or (tense == 1 and days < 0) or (tense is None and days > 0)
+        return abs(days) * (TENSE_PENALTY if against else 1.0)
+
+    return min(candidates, key=cost)[0]
 
 
 def _safe_date(year: int, month: int, day: int) -> date:
@@ -176,40 +188,34 @@ def _weekday(r: Reading, ctx: Context) -> Resolved:
 
 
 def _quarter(r: Reading, ctx: Context) -> Resolved:
+    """Quarters and halves: the latest one with that number, unless a year is given."""
     gran = r.unit or "Q"
     size = 3 if gran == "Q" else 6
-    count = 4 if gran == "Q" else 2
-    ordinal = r.day
-    if ordinal == -1:
-        ordinal = count
-    if ordinal is not None and r.year is not None:
-        point = Point(gran, date(r.year, size * (ordinal - 1) + 1, 1))
-        return Resolved(point.value(), None, point)
+    ordinal = r.day if r.day != -1 else 12 // size
     anchor = ctx.published or ctx.narrative
     if ordinal is None:
-        # "the quarter", "the latest quarter": the one under discussion, else the last one reported.
+        # "the quarter", "the latest period": the one under discussion, else the last one reported.
         if ctx.narrative is not None and ctx.narrative.gran == gran:
             base = ctx.narrative
         elif anchor is not None and anchor.finer_or_equal("M"):
             base = shift(Point(gran, truncate(anchor.start, gran)), gran, -1)
+        elif r.year is not None:
+            return Resolved(f"{r.year:04d}", None, None)
         else:
             return Resolved(f"XXXX-{gran}X", None, None)
+        if r.year is not None:
+            base = Point(gran, base.start.replace(year=r.year))
         point = shift(base, "Y", r.amount)
         return Resolved(point.value(), base.value(), point)
-    if r.year is not None or anchor is None:
-        year = r.year
-        if year is None:
-            return Resolved(f"XXXX-{gran}{ordinal}", None, None)
-        return Resolved(Point(gran, date(year, size * (ordinal - 1) + 1, 1)).value(), None, None)
-    current = (anchor.start.month - 1) // size + 1 if anchor.finer_or_equal("M") else None
+    if r.year is not None:
+        point = Point(gran, date(r.year, size * (ordinal - 1) + 1, 1))
+        return Resolved(point.value(), None, point)
+    if anchor is None:
+        return Resolved(f"XXXX-{gran}{ordinal}", None, None)
     year = anchor.start.year
-    if current is not None:
-        if ctx.tense == 1:
-            year += 1 if ordinal < current else 0
-        else:
-            year -= 1 if ordinal > current else 0
-    year += r.amount
-    point = Point(gran, date(year, size * (ordinal - 1) + 1, 1))
+    if anchor.finer_or_equal("M") and ordinal > (anchor.start.month - 1) // size + 1:
+        year -= 1
+    point = Point(gran, date(year + r.amount, size * (ordinal - 1) + 1, 1))
     return Resolved(point.value(), anchor.value(), point)
 
 

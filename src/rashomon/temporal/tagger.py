@@ -18,7 +18,7 @@ from .lexicon import Lexicon, load_lexicon
 from .resolve import Context, resolve
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
-_FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|expects?\s+to|expected\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intends?\s+to|would"
+_FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|expect(?:s|ed)?\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intend(?:s|ed)?\s+to|as\s+soon\s+as|as\s+early\s+as|until|by"
 _PAST = r"said|says|told|was|were|had|did|ago|last|\w{3,}ed"
 _TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 # Readings that name a date the story can count from ("two days later").
@@ -101,5 +101,8 @@ def tag(text: str, published: str | None, doc: Doc | None = None) -> list[TimeEx
 
 
 def _is_comparison(reading: Reading) -> bool:
-    """'a year earlier' compares with the story's date; it does not move the story."""
-    return reading.kind == "shift" and reading.unit == "Y" and reading.amount != 0 and reading.anchor == "narrative"
+    """'a year earlier', 'the year-ago quarter' compare with the story's date; they do not move it."""
+    if reading.kind == "quarter":
+        return reading.amount != 0
+    return reading.kind == "shift" and reading.unit == "Y" and reading.amount != 0 and (
+        reading.anchor == "narrative" or reading.keep_gran)
