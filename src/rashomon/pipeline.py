@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from . import attribution, temporal
 from .actors_stage import ActorStage
+from .duplicates import mark_duplicates
 from .errors import InputError
 from .ids import document_id, statement_id
 from .model import Attribution, DocumentRecord, PartialDate, TimeExpression
@@ -160,10 +161,7 @@ def ingest(
 
 def refresh(store: Store) -> None:
     """Store-wide steps after documents or corrections change."""
-    from .duplicates import mark_duplicates
-
     mark_duplicates(store)
-    ActorStage.load(store).replay_corrections(store)
 
 
 __all__ = ["ingest", "analyse", "refresh", "IngestReport", "Analysis"]
