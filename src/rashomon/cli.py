@@ -17,6 +17,7 @@ import click
 from . import __version__
 from .api import Case
 from .errors import InputError, RashomonError
+from .outputs import formats
 from .outputs.rows import output_options
 from .store import default_path
 
@@ -122,7 +123,7 @@ def track(ctx: click.Context, proposition: str) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(formats.FORMATS)), default="json", show_default=True)
 @click.option("--with-text", is_flag=True, help="Include each document's text.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default stdout).")
 @click.pass_context
@@ -134,9 +135,7 @@ def export(ctx: click.Context, fmt: str, with_text: bool, output: Any) -> None:
     Example:
         rashomon export -o case.json --with-text
     """
-    data = open_case(ctx).export(with_text=with_text)
-    json.dump(data, output, ensure_ascii=False, indent=2)
-    output.write("\n")
+    formats.write(fmt, open_case(ctx).store, output, with_text)
 
 
 @cli.command()
