@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .known import KnownActor
 from .lexicon import Lexicon, fold, load_lexicon
 from .metonyms import place_key
-from .names import PersonName, acronym, org_key, org_tokens, parse_person, skeleton
+from .names import PersonName, acronyms, org_key, org_tokens, parse_person, skeleton
 
 # A first-word block this large names a generic word ("national"), not a lead.
 MAX_TOKEN_BLOCK = 200
@@ -56,12 +56,10 @@ def person_keys(name: PersonName) -> set[str]:
     return keys
 
 
-def org_block_keys(text: str) -> set[str]:
+def org_block_keys(text: str, generic: frozenset[str]) -> set[str]:
     tokens = org_tokens(text)
     keys = {"o:" + " ".join(tokens)} if tokens else set()
-    short = acronym(text)
-    if short:
-        keys.add("o:" + short)
+    keys |= {"o:" + short for short in acronyms(text, generic)}
     if tokens:
         keys.add("t:" + tokens[0][:5])
     return keys
@@ -132,10 +130,8 @@ class ActorIndex:
             if tokens and tokens not in profile.org_token_lists:
                 profile.org_token_lists.append(tokens)
                 profile.org_keys.add(org_key(alias))
-                short = acronym(alias)
-                if short:
-                    profile.acronyms.add(short)
-            keys |= org_block_keys(alias)
+                profile.acronyms |= acronyms(alias, self.lexicon.org_words)
+            keys |= org_block_keys(alias, self.lexicon.org_words)
         for block_key in keys:
             self._blocks[block_key].add(actor.id)
         self._keys_of[actor.id] |= keys
@@ -166,7 +162,7 @@ class ActorIndex:
 
     def org_candidates(self, surface: str) -> set[str]:
         found = self.by_alias(surface)
-        for key in org_block_keys(surface):
+        for key in org_block_keys(surface, self.lexicon.org_words):
             block = self._blocks.get(key, set())
             if key.startswith("t:") and len(block) > MAX_TOKEN_BLOCK:
                 continue

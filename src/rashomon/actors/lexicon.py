@@ -1,7 +1,7 @@
 """General knowledge the resolver reads, loaded once from ``rashomon/data/``.
 
 Files: ``honorifics.txt``, ``roles.tsv``, ``countries.tsv``,
-``seats_of_power.tsv``, ``group_nouns.txt``. A user extends any of them by
+``seats_of_power.tsv``, ``group_nouns.txt``, ``org_words.txt``. A user extends any of them by
 putting a file of the same name in a directory named by ``RASHOMON_DATA``
 (several directories separated by ``os.pathsep``); its lines are added to the
 packaged ones (the convention every stage follows).
@@ -63,6 +63,7 @@ class Lexicon:
     demonyms: dict[str, Country]  # folded demonym -> country
     seats: dict[str, Country]  # folded place (capital or seat) -> country
     groups: dict[str, bool]  # folded group phrase -> takes the rest of the phrase ("sources close to ...")
+    org_words: frozenset[str]  # words that do not tell organisations apart ("airlines", "group")
 
     def role(self, words: list[str]) -> Role | None:
         return self.roles.get(" ".join(words))
@@ -87,4 +88,5 @@ def load_lexicon() -> Lexicon:
     seats = {fold(row[0]): countries[fold(row[1])] for row in data_rows("seats_of_power.tsv") if fold(row[1]) in countries}
     groups = {fold(row[0]): row[0].endswith("...") for row in data_rows("group_nouns.txt")}
     longest = max((len(p.split()) for p in roles), default=1)
-    return Lexicon(honorifics, roles, longest, countries, demonyms, seats, groups)
+    org_words = frozenset(fold(row[0]) for row in data_rows("org_words.txt"))
+    return Lexicon(honorifics, roles, longest, countries, demonyms, seats, groups, org_words)

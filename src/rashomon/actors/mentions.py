@@ -198,7 +198,8 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     text, char_span = doc.text[start:end], (start, end)
     root = span.root
     entity = next((e for e in doc.ents if e.start <= root.i < e.end and e.label_ in ENTITY_LABELS), None)
-    if entity is not None and (kind_hint != "person" or entity.label_ == "PERSON"):
+    fits_hint = kind_hint is None or (entity is not None and (entity.label_ == "PERSON") == (kind_hint == "person"))
+    if entity is not None and fits_hint:
         inner = entity_mention(entity, lexicon)
         if inner is not None:
             outside = [t for t in span if not (entity.start <= t.i < entity.end)]
@@ -220,28 +221,72 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     group = _group_name(words, lexicon)
     if group is not None and kind_hint != "organization":
         return Mention(text, char_span, "group", "group", name=group, label="GROUP")
-    body = _body_entity(span, doc)
-    head_words = [fold(t.text) for t in span if t.i <= root.i and (body is None or t.i < body.start or t.i >= body.end)]
-    titles, _, gender = strip_titles(head_words + ["x"], lexicon)
-    roles = [lexicon.roles[t].canonical for t in titles if t in lexicon.roles]
-    role_kinds = {lexicon.roles[t].kind for t in titles if t in lexicon.roles}
-    if not roles:
-        roles = _roles_in(words, lexicon)
-        role_kinds = {"person"} if roles else set()
-    if not roles:
-        head_role = lexicon.roles.get(fold(root.lemma_)) or lexicon.roles.get(fold(root.text))
+    if root.pos_ == "PROPN" and not _only_roles(span, root, lexicon):
+        return _proper_noun_mention(span, root, text, char_span, kind_hint, lexicon)
+    return _role_mention(span, root, words, text, char_span, kind_hint, lexicon)
+
+
+def _only_roles(span: SpacySpan, root: Token, lexicon: Lexicon) -> bool:
+    """True for capitalised role phrases ("the White House Press Secretary", "Defence Minister")."""
+    body = _body_entity(span, span.doc)
+    words = [fold(t.text) for t in span if t.i <= root.i and t.pos_ == "PROPN"
+             and (body is None or not (body.start <= t.i < body.end) or t.i == root.i)]
+    if not words:
+        return False
+    position = len(words) - 1
+    for width in range(min(lexicon.longest_role, position + 1), 0, -1):
+        if lexicon.role(words[position - width + 1:]) is not None:
+            return True
+    return False
+
+
+def _proper_noun_mention(span: SpacySpan, root: Token, text: str, char_span: Span, kind_hint: ActorKind | None,
+                         lexicon: Lexicon) -> Mention:
+    """A name the entity recogniser missed: the run of proper nouns around the head."""
+    first = last = root.i
+    while first > span.start and span.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    while last + 1 < span.end and span.doc[last + 1].pos_ == "PROPN":
+        last += 1
+    name = span.doc[first:last + 1]
+    outside = [t for t in span if not (first <= t.i <= last)]
+    body = _body_entity(outside, span.doc)
+    kind: ActorKind = kind_hint or "person"
+    roles = tuple(_roles_in([fold(t.text) for t in outside], lexicon)) if kind == "person" else ()
+    return Mention(text, char_span, kind, "name", name=name.text, roles=roles,
+                   affiliation=body.text if body is not None else None, affiliation_span=_span_of(body),
+                   label="PROPN")
+
+
+def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, char_span: Span,
+                  kind_hint: ActorKind | None, lexicon: Lexicon) -> Mention:
+    """"the prime minister", "a spokesperson for the ministry", "the company", or an unnamed source."""
+    body = _body_entity(span, span.doc)
+    head_role = None
+    position = root.i - span.start
+    for width in range(min(lexicon.longest_role, position + 1), 0, -1):
+        head_role = lexicon.role(words[position - width + 1:position + 1])
         if head_role is not None:
-            roles, role_kinds = [head_role.canonical], {head_role.kind}
-    if roles:
-        role_kind: ActorKind = kind_hint or ("organization" if role_kinds == {"organization"} else "person")
-        if body is None:
-            demonym = next((lexicon.demonyms[w] for w in words if w in lexicon.demonyms), None)
-            affiliation = demonym.name if demonym is not None else None
-        else:
-            affiliation = body.text
-        return Mention(text, char_span, role_kind, "role", roles=tuple(dict.fromkeys(roles)), affiliation=affiliation,
-                       affiliation_span=_span_of(body), gender=gender, label="ROLE")
-    return Mention(text, char_span, kind_hint or "unknown", "unnamed", label="UNNAMED")
+            break
+    head_role = head_role or lexicon.roles.get(fold(root.lemma_))
+    person_roles = _roles_in(words, lexicon)
+    if head_role is not None and head_role.kind == "organization" and kind_hint != "person":
+        roles, kind = [head_role.canonical], "organization"
+    elif person_roles or head_role is not None:
+        roles, kind = person_roles or [head_role.canonical], "person"  # type: ignore[union-attr]
+    else:
+        return Mention(text, char_span, kind_hint or "unknown", "unnamed", label="UNNAMED")
+    if root.tag_ in ("NNS", "NNPS"):
+        # "the automakers", "two ministers": several actors, not one to resolve.
+        return Mention(text, char_span, kind_hint or kind, "unnamed", roles=tuple(roles), label="PLURAL")  # type: ignore[arg-type]
+    if body is None:
+        country = next((lexicon.demonyms[w] for w in words if w in lexicon.demonyms), None)
+        affiliation = country.name if country is not None else None
+    else:
+        affiliation = body.text
+    titles, _, gender = strip_titles(words + ["x"], lexicon)
+    return Mention(text, char_span, kind_hint or kind, "role", roles=tuple(dict.fromkeys(roles)),  # type: ignore[arg-type]
+                   affiliation=affiliation, affiliation_span=_span_of(body), gender=gender, label="ROLE")
 
 
 def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexicon | None = None) -> list[Mention]:

@@ -187,7 +187,11 @@ def org_key(text: str) -> str:
     return " ".join(org_tokens(text))
 
 
-def acronym(text: str) -> str | None:
-    """Initials of a multi-word name ("General Motors" -> "gm"), None for one word."""
-    words = [w for w in org_tokens(text) if w not in ORG_STOP and w not in {"company", "group"}]
-    return "".join(w[0] for w in words) if len(words) >= 2 else None
+def acronyms(text: str, generic: frozenset[str] = frozenset()) -> set[str]:
+    """Initials of a multi-word name, with and without its generic words.
+
+    "Penske Automotive Group" -> {"pag", "p"...}: only forms of two letters or more.
+    """
+    words = [w for w in org_tokens(text) if w not in ORG_STOP]
+    forms = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in generic)}
+    return {form for form in forms if len(form) >= 2} if len(words) >= 2 else set()

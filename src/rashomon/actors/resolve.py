@@ -23,13 +23,22 @@ from .known import Evidence, KnownActor, actor_id
 from .lexicon import Country, fold
 from .mentions import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Mention
 from .metonyms import metonym_actor, place_key, state_actor
-from .names import (PersonName, acronym, given_similarity, key_similarity, middles_compatible, org_key, org_tokens,
+from .names import (PersonName, acronyms, given_similarity, key_similarity, middles_compatible, org_key, org_tokens,
                     parse_person, strip_titles, translit_key)
 from .score import THRESHOLD, Context, choose, org_score, person_score, token_containment
 
 # How much a mention's own form lowers the confidence of its entity's actor.
 FORM_CONFIDENCE = {"name": 1.0, "state": 1.0, "metonym": 1.0, "group": 1.0, "place": 1.0, "role": 0.85}
 GENERIC_ORG_ROLES = {"company", "airline", "bank", "organization", "group", "agency"}
+# Bare roles that name any of their kind: "the minister" fits the transport minister.
+GENERIC_PERSON_ROLES = {"minister", "secretary", "director", "official", "executive", "head", "leader"}
+
+
+def roles_match(wanted: set[str], known: set[str]) -> bool:
+    """Does a role mention fit an actor's roles? Bare "minister" fits "defence minister"."""
+    if wanted & known:
+        return True
+    return any(w in GENERIC_PERSON_ROLES and k.endswith(" " + w) for w in wanted for k in known)
 
 
 @dataclass
@@ -200,13 +209,13 @@ class _DocumentClusters:
             if len(person) == 1:
                 self.join(person[0], number, 0.8)
                 continue
-            target = None
-            for e, entity in enumerate(self.entities):
-                if entity.kind != "organization" or entity.form != "name":
-                    continue
-                if _orgs_compatible(tokens, key, entity):
-                    target = e
-                    break
+            generic = self.index.lexicon.org_words
+            matches = {e: _org_match(tokens, key, entity, generic) for e, entity in enumerate(self.entities)
+                       if entity.kind == "organization" and entity.form == "name"}
+            exact = [e for e, level in matches.items() if level == 2]
+            partial = [e for e, level in matches.items() if level == 1]
+            # A short form ("Lockheed") joins the one longer name it fits, not one of several.
+            target = exact[0] if exact else partial[0] if len(partial) == 1 else None
             if target is None:
                 target = self.new(Entity("organization", "name", key=key), number)
             else:
@@ -225,7 +234,7 @@ class _DocumentClusters:
         if mention.kind == "person":
             wanted = set(mention.roles)
             candidates = [e for e, entity in enumerate(self.entities)
-                          if entity.kind == "person" and entity.form == "name" and wanted & set(entity.roles)]
+                          if entity.kind == "person" and entity.form == "name" and roles_match(wanted, set(entity.roles))]
             if mention.affiliation and candidates:
                 same_body = [e for e in candidates if self._same_body(self.entities[e], mention)]
                 candidates = same_body or [e for e in candidates if not self.entities[e].affiliation_text]
@@ -306,15 +315,18 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _orgs_compatible(tokens: list[str], key: str, entity: Entity) -> bool:
+def _org_match(tokens: list[str], key: str, entity: Entity, generic: frozenset[str]) -> int:
+    """Within one document: 2 same name or acronym, 1 a shorter or longer form, 0 no."""
+    best = 0
     for surface in entity.surfaces:
         other_tokens, other_key = org_tokens(surface), org_key(surface)
-        if key == other_key or key.replace(" ", "") == acronym(surface) or other_key.replace(" ", "") == acronym(
-                " ".join(tokens)):
-            return True
-        if token_containment(tokens, other_tokens) > 0:
-            return True
-    return False
+        if key == other_key or key.replace(" ", "") in acronyms(surface, generic) or \
+                other_key.replace(" ", "") in acronyms(" ".join(tokens), generic):
+            return 2
+        if token_containment(tokens, other_tokens, generic) > 0 or (
+                len(tokens) == 1 and other_tokens and tokens[0] == other_tokens[0]):
+            best = 1
+    return best
 
 
 # Entities are resolved in this order so people can use the bodies and
@@ -407,10 +419,11 @@ class _Resolver:
         context = self.context(entity)
         scores: dict[str, float] = {}
         for surface in entity.surfaces:
-            tokens, key, short = org_tokens(surface), org_key(surface), acronym(surface)
+            generic = self.index.lexicon.org_words
+            tokens, key, shorts = org_tokens(surface), org_key(surface), acronyms(surface, generic)
             for candidate in self.index.org_candidates(surface):
-                score = org_score(tokens, key, short, context, self.index.actors[candidate],
-                                  self.index.profiles[candidate])
+                score = org_score(tokens, key, shorts, context, self.index.actors[candidate],
+                                  self.index.profiles[candidate], generic)
                 scores[candidate] = max(scores.get(candidate, 0.0), score)
         chosen, score = choose(scores, self.threshold)
         if chosen is not None:

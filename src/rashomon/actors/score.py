@@ -77,28 +77,37 @@ def _prefix_match(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
-def token_containment(short: list[str], long: list[str]) -> float:
-    """Share of the longer name covered when every word of the shorter one is in it (else 0)."""
+def token_containment(short: list[str], long: list[str], generic: frozenset[str]) -> float:
+    """Share of the longer name covered by the shorter one, 0 unless they can be one body.
+
+    Every word of the shorter name must be in the longer, and the longer's
+    extra words must be generic ("AirTran Airways"), not distinguishing
+    ("Apple Corps").
+    """
     if len(short) > len(long):
         short, long = long, short
     if not short or not _prefix_match(short[0], long[0]):
         return 0.0
-    if all(any(_prefix_match(word, other) for other in long) for word in short):
-        return len(short) / len(long)
-    return 0.0
+    if not all(any(_prefix_match(word, other) for other in long) for word in short):
+        return 0.0
+    extra = [other for other in long if not any(_prefix_match(word, other) for word in short)]
+    if any(word not in generic for word in extra):
+        return 0.0
+    return len(short) / len(long)
 
 
-def org_score(tokens: list[str], key: str, short: str | None, context: Context, actor: KnownActor,
-              profile: Profile) -> float:
+def org_score(tokens: list[str], key: str, shorts: set[str], context: Context, actor: KnownActor,
+              profile: Profile, generic: frozenset[str]) -> float:
     """Score an organisation's name against one known organisation."""
     if key in profile.curated_keys:
         return 1.0
     if key in profile.org_keys or key in profile.alias_keys:
         score = 0.95
-    elif key.replace(" ", "") in profile.acronyms or (short and short in profile.org_keys):
+    elif key.replace(" ", "") in profile.acronyms or shorts & profile.org_keys:
         score = 0.8
     else:
-        coverage = max((token_containment(tokens, known) for known in profile.org_token_lists), default=0.0)
+        coverage = max((token_containment(tokens, known, generic) for known in profile.org_token_lists),
+                       default=0.0)
         score = 0.6 + 0.3 * coverage if coverage else 0.0
     if score == 0.0:
         return 0.0

@@ -1,0 +1,36 @@
+"""Actor resolution: one actor per real speaker, across spellings and sources.
+
+A pure library (no store access); the pipeline keeps the known actors and
+corrections in SQLite and calls these functions:
+
+    from rashomon.actors import ActorIndex, KnownActor, mentions_from_doc, resolve_document
+
+    index = ActorIndex(known_actors)                 # KnownActor records from the store
+    mentions = mentions_from_doc(doc, attributions)  # entities + one per speaker span, with evidence
+    resolution = resolve_document(doc_id, mentions, index)
+    resolution.mentions    # per mention: ResolvedMention(mention, actor id or None, score)
+    resolution.speakers()  # attribution index -> actor id
+    resolution.actors      # created or updated KnownActors to upsert (as_dict() for JSON)
+
+Rules: within a document full names, surnames, titles, roles ("the prime
+minister", "the ministry") and pronouns join one actor; across documents a
+scored match over transliteration keys, given names, roles, bodies and
+co-mentioned actors (``score.THRESHOLD``) reuses an actor, else a new one is
+made with an id from its kind and name. Capitals and seats of power are
+metonym actors whose ``stands_for`` is the state; groups ("experts",
+"sources close to ...") are actors of kind ``group``; a spokesperson keeps
+``affiliation`` = the body. User corrections (merge, split, alias, rename)
+are records applied by ``apply_corrections``; the registry reads and writes
+YAML and CSV (``registry``).
+"""
+
+from .index import ActorIndex
+from .known import Evidence, KnownActor, actor_id
+from .lexicon import load_lexicon
+from .mentions import Mention, entity_mention, mentions_from_doc, span_mention
+from .resolve import DocumentResolution, ResolvedMention, resolve_document
+
+__all__ = [
+    "ActorIndex", "DocumentResolution", "Evidence", "KnownActor", "Mention", "ResolvedMention", "actor_id",
+    "entity_mention", "load_lexicon", "mentions_from_doc", "resolve_document", "span_mention",
+]
