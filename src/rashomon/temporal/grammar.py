@@ -244,6 +244,17 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             r.part = None
         return r
 
+    def the_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+        u = m["unit"].lower()
+        which = (m["which"] or "").lower()
+        if u == "year" and re.match(r"\s+(?:ended|ending|through|to\s+date)\b", text[m.end():]):
+            return Reading("fixed", "duration", value="P1Y")
+        unit_code = {"year": "Y", "month": "M", "week": "W", "weekend": "W"}[u]
+        r = Reading("shift", unit=unit_code, anchor="narrative" if which == "same" else "dct")
+        if u == "weekend":
+            r.part, r.relation = "WE", None
+        return r
+
     def day_word(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         w = m["w"].lower()
         if "before yesterday" in w:
@@ -264,8 +275,9 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         if plural or (m["rel"] or "").lower().startswith(("every", "each")):
             return Reading("fixed", "set", value=f"XXXX-WXX-{wd(name)}" + (f"T{part}" if part else ""))
         clk = clock_of(m["clock"] or m["clock2"])
-        return Reading("weekday", "time" if (part or clk) else "date", weekday=wd(name),
-                       relation=_relation(m["rel"]), part=part, clock=clk)
+        # TimeBank writes "Friday night" mostly as the bare day; the part stays in the extent only.
+        return Reading("weekday", "time" if clk else "date", weekday=wd(name),
+                       relation=_relation(m["rel"]), clock=clk)
 
     def offset(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         amount = _word_number(m["num"], lex)
@@ -297,7 +309,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         return Reading("fixed", "duration", value=duration_value(amount, u))
 
     def plural_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
-        u = lex.units[_singular(m["unit"].lower())]
+        u = lex.units[_singular((m["unit"] or m["unit2"]).lower())]
         return Reading("fixed", "duration", value=duration_value(None, u))
 
     def clock_time(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
@@ -312,7 +324,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
 
     def frequency(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         word = m["f"].lower()
-        if not _ends_phrase(text, m.end()):
+        if word in ("annual", "quarterly") and not _ends_phrase(text, m.end()):
             return None
         return Reading("fixed", "set", value=lex.frequencies[word])
 
@@ -355,11 +367,12 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("quarter", c(rf"{b}(?:(?P<the>the|its|their)\s+)?(?:(?P<y2>{year})\s+|(?P<whose>this|last|next)\s+year's\s+)?(?P<rel>(?:(?:latest|last|past|previous|current|this|next|coming|same|that|year[- ]earlier|year[- ]ago|prior[- ]year|comparable|corresponding|fiscal|calendar)\s+)*)"
                           rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?)?(?P<q>quarter|half|period)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|the\s+year))?{e}"), quarter),
         Rule("relative_unit", c(rf"{b}{modifier}{rel_group}\s+(?P<unit>year|month|week|weekend|day|decade|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night){e}"), relative_unit),
+        Rule("the_unit", c(rf"{b}(?:{modifier}|(?:over|during|for|in|through)\s+)?(?<![\w'])(?:the)\s+(?:(?P<which>fiscal|full|current|calendar|same|entire|whole)\s+)?(?P<unit>year|month|week|weekend)(?!\s+(?:ago|earlier|later|before|after|of|or)\b){e}"), the_unit),
         Rule("day_word", c(rf"{b}(?:{clock}\s+)?(?:(?:late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:(?:\s+|\s+at\s+){clock2}|\s+(?P<part>{parts}))?{e}"), day_word),
-        Rule("weekday", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<rel>last|next|this|past|coming|previous|following|every|each|earlier|later|early|late)\s+)?(?P<wd>{weekdays_full})s?(?:\s+(?P<part>{parts})|\s+at\s+(?P<clock2>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?)|noon|midnight))?{e}"), weekday),
+        Rule("weekday", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<rel>last|next|this|past|coming|previous|following|every|each)\s+)?(?P<wd>{weekdays_full})s?(?:\s+(?P<part>{parts})|\s+at\s+(?P<clock2>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?)|noon|midnight))?{e}"), weekday),
         Rule("offset", c(rf"{b}{qmod}(?P<num>{number})[- ](?P<unit>{unit})(?:\s+and\s+(?:a\s+half|{number}\s+{unit}))?\s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|before|after|prior)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i)\b){e}"), offset),
         Rule("duration", c(rf"{b}(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final|latest|remaining|following|initial|same)\s+|the\s+(?=\S+\s))?(?P<num>{number})(?:\s+(?P<more>more))?[- ](?P<unit>{unit})(?:[- ]long)?(?P<half>\s+and\s+a\s+half)?(?![\w-]|\s+old\b)"), duration),
-        Rule("plural_unit", c(rf"(?<=\bfor\s)(?P<unit>years|months|weeks|decades|hours|days)(?!\s+(?:ago|of|to)\b){e}"), plural_unit),
+        Rule("plural_unit", c(rf"(?<![\w-]\s)(?<![\w-])(?P<unit>years|months|weeks|decades|centuries)(?![\w-]|\s+(?:ago|old)\b)|(?<=\bfor\s)(?P<unit2>days|hours)(?![\w-]|\s+(?:ago|of|to)\b)"), plural_unit),
         Rule("clock", c(rf"{b}{clock}(?![\w-])"), clock_time),
         Rule("every", c(rf"{b}(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>year|month|week|day|hour|minute|quarter|decade){e}"), every),
         Rule("times_a", c(rf"(?:(?<=\bonce\s)|(?<=\btwice\s))an?\s+(?P<unit>year|month|week|day|hour){e}"), every),

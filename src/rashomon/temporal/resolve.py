@@ -85,7 +85,11 @@ def _shift(r: Reading, ctx: Context) -> Resolved:
     if anchor is None or not anchor.finer_or_equal(gran if gran != "W" else "D"):
         return Resolved(UNRESOLVED.get(gran, "XXXX"), None, None)
     start = truncate(anchor.start, gran)
-    point = shift(Point(gran, start), unit, r.amount)
+    amount = r.amount
+    if r.part == "WE" and r.relation is None and anchor.gran == "D" and ctx.tense != 1:
+        # "over the weekend" written on a weekday: the one just past.
+        amount = -1 if anchor.start.isoweekday() < 6 else 0
+    point = shift(Point(gran, start), unit, amount)
     return Resolved(_suffix(point, r), anchor.value(), point)
 
 

@@ -18,8 +18,8 @@ from .lexicon import Lexicon, load_lexicon
 from .resolve import Context, resolve
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
-_FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|expect(?:s|ed)?\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intend(?:s|ed)?\s+to|as\s+soon\s+as|as\s+early\s+as|until|by"
-_PAST = r"said|says|told|was|were|had|did|ago|last|\w{3,}ed"
+_FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|expect(?:s|ed)?\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intend(?:s|ed)?\s+to|as\s+soon\s+as|as\s+early\s+as|(?:is|are)\s+to\s+\w+"
+_PAST = r"said|says|told|was|were|had|did|ago|last|\w{2,}[^e\W]ed"
 _TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 # Readings that name a date the story can count from ("two days later").
 _SETS_NARRATIVE = ("date", "time")
@@ -85,10 +85,8 @@ def tag(text: str, published: str | None, doc: Doc | None = None) -> list[TimeEx
     ctx = Context(published=parse_point(published))
     expressions = []
     for start, end, reading in find(text, lex):
-        if reading.kind in ("month", "weekday", "quarter", "season", "holiday"):
-            ctx.tense = tense_at(text, start, end, doc)
-        else:
-            ctx.tense = None
+        needs_tense = reading.kind in ("month", "weekday", "season", "holiday") or reading.part == "WE"
+        ctx.tense = tense_at(text, start, end, doc) if needs_tense else None
         resolved = resolve(reading, ctx, lex)
         expressions.append(TimeExpression(
             span=(start, end), text=text[start:end], value=resolved.value,
