@@ -1,0 +1,107 @@
+"""End to end over tiny fictional articles: spans, ids, idempotence, failures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import SHARED_CONTRACT
+from rashomon.api import Case
+from rashomon.model import DocumentRecord
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def case(db_path: str, articles: Path):
+    with Case(db_path) as case:
+        report = case.ingest([str(articles)])
+        assert report.ok and len(report.added) == 2
+        yield case
+
+
+def test_pipeline_spans_index_exact_text(case: Case) -> None:
+    data = case.export(with_text=True)
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    assert data["statements"], "the fixture articles contain attributed statements"
+    for st in data["statements"]:
+        text = texts[st["document"]]
+        start, end = st["content_span"]
+        assert text[start:end] == st["content"]
+        if st["speaker_span"]:
+            assert text[slice(*st["speaker_span"])] == st["speaker_text"]
+        if st["cue_span"]:
+            assert text[slice(*st["cue_span"])] == st["cue"]
+    for te in data["time_expressions"]:
+        assert texts[te["document"]][slice(*te["span"])] == te["text"]
+
+
+def test_pipeline_stores_text_exactly(case: Case, articles: Path) -> None:
+    stored = {d["title"]: d["text"] for d in case.export(with_text=True)["documents"]}
+    raw = (articles / "one.md").read_text(encoding="utf-8")
+    assert raw.endswith(stored["Ferry halted at Dunmore Quay"])
+
+
+def test_pipeline_second_ingest_changes_nothing(case: Case, articles: Path) -> None:
+    before = case.export()
+    report = case.ingest([str(articles)])
+    assert report.added == [] and len(report.unchanged) == 2
+    after = case.export()
+    before.pop("generated_at"), after.pop("generated_at")
+    assert before == after
+
+
+def test_pipeline_ids_derive_from_content(tmp_path: Path, articles: Path) -> None:
+    exports = []
+    for name in ("a.db", "b.db"):
+        with Case(tmp_path / name) as case:
+            case.ingest([str(articles)])
+            data = case.export()
+            exports.append(
+                ([d["id"] for d in data["documents"]], [s["id"] for s in data["statements"]],
+                 sorted(a["id"] for a in data["actors"]))
+            )
+    assert exports[0] == exports[1]
+
+
+def test_pipeline_export_validates_against_contract(case: Case) -> None:
+    schema = json.loads((SHARED_CONTRACT / "export.schema.json").read_text(encoding="utf-8"))
+    case.track("The ferry sailed with a known fault")
+    jsonschema.validate(case.export(with_text=True), schema)
+
+
+def test_pipeline_interrupted_ingest_keeps_finished_documents(db_path: str, monkeypatch) -> None:
+    import rashomon.pipeline as pipeline
+
+    records = [
+        DocumentRecord(text="The mayor said the bridge was safe.", outlet="One"),
+        DocumentRecord(text="The engineer said the bridge was not safe.", outlet="Two"),
+    ]
+    real = pipeline.write_document
+    calls = []
+
+    def crash_on_second(store, analysis, actors, doc):
+        calls.append(analysis.doc_id)
+        if len(calls) == 2:
+            # Fail inside the second document's transaction, after its first writes.
+            with store.transaction() as db:
+                db.execute(
+                    "INSERT INTO documents (id, text, ingested_at) VALUES (?, 'partial', 'now')",
+                    (analysis.doc_id,),
+                )
+                raise KeyboardInterrupt
+        return real(store, analysis, actors, doc)
+
+    monkeypatch.setattr(pipeline, "write_document", crash_on_second)
+    with Case(db_path) as case, pytest.raises(KeyboardInterrupt):
+        case.ingest_records(records)
+    monkeypatch.setattr(pipeline, "write_document", real)
+    with Case(db_path) as case:
+        stored = case.documents()
+        assert [d["id"] for d in stored] == [calls[0]]
+        assert case.store.scalar("SELECT count(*) FROM statements WHERE document = ?", (calls[1],)) == 0
+        report = case.ingest_records(records)  # the rerun completes the second
+        assert report.added == [calls[1]] and report.unchanged == [calls[0]]
