@@ -21,11 +21,12 @@ store the output of :func:`encode_statements` to avoid re-encoding.
 """
 
 from .discovery import discover
-from .records import DiscoveredProposition, Proposition, Stance, StatementView
+from .records import ActorInfo, DiscoveredProposition, Proposition, Stance, StatementView
 from .stance import assess, direction, prepare
 from .tracking import StatementIndex, apply_overrides, encode_statements
 
 __all__ = [
+    "ActorInfo",
     "DiscoveredProposition",
     "Proposition",
     "Stance",

@@ -55,6 +55,17 @@ class StatementView:
 
 
 @dataclass(frozen=True)
+class ActorInfo:
+    """What findings need of an actor: its kind and whom it speaks for."""
+
+    id: str
+    kind: str = "unknown"
+    affiliation: str | None = None
+    stands_for: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
 class Proposition:
     """A claim tracked by the user (or discovered), in plain words."""
 

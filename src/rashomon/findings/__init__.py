@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..claims.records import Proposition, Stance, StatementView
+from ..claims.records import ActorInfo, Proposition, Stance, StatementView
 from .discrepancy import DocumentView, discrepancies, name_discrepancies, value_discrepancies
 from .duplicates import find_duplicates
 from .stances import contradictions, corroboration, reversals
@@ -35,11 +35,16 @@ def proposition_findings(
     stances: Sequence[Stance],
     statements: Mapping[str, StatementView],
     names: Mapping[str, str] | None = None,
+    actors: Mapping[str, ActorInfo] | None = None,
 ) -> list[dict[str, object]]:
-    """Reversals, contradictions and corroboration of one proposition."""
+    """Reversals, contradictions and corroboration of one proposition.
+
+    ``actors`` (id -> :class:`ActorInfo`) says who speaks for whom; without
+    it the statements' own ``actor_*`` fields are used.
+    """
     return (
-        reversals(proposition, stances, statements, names)
-        + contradictions(proposition, stances, statements, names)
+        reversals(proposition, stances, statements, names, actors)
+        + contradictions(proposition, stances, statements, names, actors)
         + corroboration(proposition, stances, statements)
     )
 

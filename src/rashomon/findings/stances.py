@@ -10,11 +10,11 @@ body, a metonym for its referent.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..claims.records import Proposition, Stance, StatementView
-from .common import STANCE_PHRASES, actor_label, before, earliest, finding_id, latest, quoted
+from ..claims.records import ActorInfo, Proposition, Stance, StatementView
+from .common import STANCE_PHRASES, actor_label, earliest, finding_id, latest, quoted
 
 # Value pairs that are not a change of story: a retraction followed by a
 # denial is the same position restated.
@@ -22,16 +22,61 @@ NOT_A_REVERSAL = {("retract", "deny")}
 DIRECTED = ("affirm", "deny", "retract", "no_evidence")
 
 
+class Speakers:
+    """Who speaks for whom, from the actor table (or the statements' own fields).
+
+    An actor's *voice* is the actor whose story its statements tell: a
+    metonym's referent ("Kelsgrad" -> the Orvenian government), a person's
+    organisation when that person belongs to an organisation (a spokesperson
+    -> her ministry), else the actor itself. A president affiliated with a
+    state keeps her own voice. An actor's *root* is the top of its
+    affiliation chain (the government every ministry belongs to).
+    """
+
+    def __init__(self, statements: Iterable[StatementView], actors: Mapping[str, ActorInfo] | None = None) -> None:
+        self.actors: dict[str, ActorInfo] = {}
+        for s in statements:
+            if s.actor and s.actor not in self.actors:
+                self.actors[s.actor] = ActorInfo(s.actor, s.actor_kind, s.actor_affiliation, s.actor_stands_for, s.actor_name)
+        self.actors.update(actors or {})
+
+    def voice(self, actor: str) -> str:
+        seen = {actor}
+        while True:
+            info = self.actors.get(actor)
+            if info is None:
+                return actor
+            parent = info.stands_for
+            if parent is None and info.kind == "person" and info.affiliation:
+                body = self.actors.get(info.affiliation)
+                parent = info.affiliation if body is not None and body.kind == "organization" else None
+            if parent is None or parent in seen:
+                return actor
+            seen.add(parent)
+            actor = parent
+
+    def root(self, actor: str) -> str:
+        seen = {actor}
+        while (info := self.actors.get(actor)) is not None:
+            parent = info.stands_for or info.affiliation
+            if parent is None or parent in seen:
+                break
+            seen.add(parent)
+            actor = parent
+        return actor
+
+    def name(self, actor: str | None, names: Mapping[str, str]) -> str:
+        if actor is not None and actor in self.actors and self.actors[actor].name and actor not in names:
+            return self.actors[actor].name  # type: ignore[return-value]
+        return actor_label(actor, names)
+
+
 @dataclass
 class Run:
-    """Consecutive statements (in said_on order) of one family with one value."""
+    """Consecutive statements (in said_on order) of one voice with one value."""
 
     value: str
     statements: list[StatementView] = field(default_factory=list)
-
-    @property
-    def first(self) -> str:
-        return min(earliest(s.said_on) for s in self.statements if s.said_on)
 
     @property
     def last(self) -> str:
@@ -45,12 +90,15 @@ class Run:
         return {"value": self.value, "said_on": self.said_on(which), "statements": [s.id for s in self.statements]}
 
 
-def _joined(stances: Sequence[Stance], statements: Mapping[str, StatementView]) -> list[tuple[Stance, StatementView]]:
+Item = tuple[Stance, StatementView]
+
+
+def _joined(stances: Sequence[Stance], statements: Mapping[str, StatementView]) -> list[Item]:
     return [(st, statements[st.statement]) for st in stances if st.statement in statements and st.value in DIRECTED]
 
 
-def _runs(items: list[tuple[Stance, StatementView]]) -> list[Run]:
-    """Group a family's dated stances into runs; a statement whose value
+def _runs(items: list[Item]) -> list[Run]:
+    """Group a voice's dated stances into runs; a statement whose value
     differs but whose date cannot be ordered against the run is left out."""
     dated = sorted((x for x in items if x[1].said_on), key=lambda x: (earliest(x[1].said_on), x[1].id))  # type: ignore[arg-type]
     runs: list[Run] = []
@@ -62,17 +110,28 @@ def _runs(items: list[tuple[Stance, StatementView]]) -> list[Run]:
     return runs
 
 
-def _same_person_swap(a: Run, b: Run, principal: str) -> bool:
-    """Two different people of one body (two ministers of one government)
-    disagreeing is a contradiction, not the body changing its story."""
-    speakers_a = {s.actor for s in a.statements}
-    speakers_b = {s.actor for s in b.statements}
-    people = {s.actor for s in a.statements + b.statements if s.actor_kind == "person"}
-    return (
-        principal not in speakers_a | speakers_b
-        and speakers_a.isdisjoint(speakers_b)
-        and speakers_a | speakers_b <= people
-    )
+def _retracted_voice(retractions: list[Item], voice: str, by_voice: Mapping[str, list[Item]], speakers: Speakers, names: Mapping[str, str]) -> str | None:
+    """Whose earlier statement an office's retraction takes back: a voice of
+    the same root that affirmed or denied before it, preferring one named in
+    the retraction's sentence, then the most recent, then an affirmation."""
+    first = min(earliest(v.said_on) for _, v in retractions if v.said_on)  # type: ignore[arg-type]
+    text = " ".join(v.sentence or v.content for _, v in retractions).lower()
+    best, best_key = None, None
+    for other, items in by_voice.items():
+        if other == voice or speakers.root(other) != speakers.root(voice):
+            continue
+        earlier = [(st, v) for st, v in items if st.value in ("affirm", "deny") and v.said_on and latest(v.said_on) < first]
+        if not earlier:
+            continue
+        name = speakers.name(other, names).split()
+        key = (
+            bool(name) and name[-1].lower() in text,
+            max(latest(v.said_on) for _, v in earlier),  # type: ignore[arg-type]
+            any(st.value == "affirm" for st, _ in earlier),
+        )
+        if best_key is None or key > best_key:
+            best, best_key = other, key
+    return best
 
 
 def reversals(
@@ -80,31 +139,42 @@ def reversals(
     stances: Sequence[Stance],
     statements: Mapping[str, StatementView],
     names: Mapping[str, str] | None = None,
+    actors: Mapping[str, ActorInfo] | None = None,
 ) -> list[dict[str, object]]:
-    """One finding per change of an actor family's stance over ``said_on``."""
+    """One finding per change of a voice's stance over ``said_on``."""
     names = names or {}
-    by_family: dict[str, list[tuple[Stance, StatementView]]] = defaultdict(list)
-    for stance, view in _joined(stances, statements):
-        if view.principal is not None:
-            by_family[view.principal].append((stance, view))
+    joined = _joined(stances, statements)
+    speakers = Speakers([v for _, v in joined], actors)
+    by_voice: dict[str, list[Item]] = defaultdict(list)
+    for stance, view in joined:
+        if view.actor is not None:
+            by_voice[speakers.voice(view.actor)].append((stance, view))
+    # An office that only retracts speaks for whoever it retracts.
+    for voice in list(by_voice):
+        items = by_voice[voice]
+        retractions = [x for x in items if x[0].value == "retract" and x[1].said_on]
+        if not retractions or any(st.value != "retract" for st, _ in items):
+            continue
+        target = _retracted_voice(retractions, voice, by_voice, speakers, names)
+        if target is not None:
+            by_voice[target] += by_voice.pop(voice)
     found = []
-    for principal, items in sorted(by_family.items()):
+    for voice, items in sorted(by_voice.items()):
         runs = _runs(items)
         for a, b in zip(runs, runs[1:]):
-            if (a.value, b.value) in NOT_A_REVERSAL or _same_person_swap(a, b, principal):
+            if (a.value, b.value) in NOT_A_REVERSAL:
                 continue
             ids = [s.id for s in a.statements + b.statements]
-            who = actor_label(principal, names, [v for _, v in items])
             summary = (
-                f"{who} {STANCE_PHRASES[a.value]} {quoted(proposition.text)} on {a.said_on('last')}, "
+                f"{speakers.name(voice, names)} {STANCE_PHRASES[a.value]} {quoted(proposition.text)} on {a.said_on('last')}, "
                 f"then {STANCE_PHRASES[b.value]} it on {b.said_on('first')}."
             )
             found.append(
                 {
-                    "id": finding_id("reversal", proposition.id, principal, a.value, b.value, *ids),
+                    "id": finding_id("reversal", proposition.id, voice, a.value, b.value, *ids),
                     "type": "reversal",
                     "proposition": proposition.id,
-                    "actor": principal,
+                    "actor": voice,
                     "from": a.as_dict("last"),
                     "to": b.as_dict("first"),
                     "statements": ids,
@@ -114,44 +184,57 @@ def reversals(
     return found
 
 
-def contradictions(
-    proposition: Proposition,
-    stances: Sequence[Stance],
-    statements: Mapping[str, StatementView],
-    names: Mapping[str, str] | None = None,
-) -> list[dict[str, object]]:
-    """One finding per proposition that some families affirm and others deny."""
-    names = names or {}
-    sides: dict[str, dict[str, list[str]]] = {"affirm": defaultdict(list), "deny": defaultdict(list)}
-    views = []
-    for stance, view in _joined(stances, statements):
-        if stance.value in sides and view.principal is not None:
-            sides[stance.value][view.principal].append(view.id)
-            views.append(view)
-    affirming, denying = set(sides["affirm"]), set(sides["deny"])
-    if not affirming or not denying or affirming == denying:
-        return []
+def _contradiction(
+    proposition: Proposition, sides: Mapping[str, Mapping[str, list[str]]], speakers: Speakers, names: Mapping[str, str], within: str | None
+) -> dict[str, object]:
     listed = [
         {"actors": sorted(sides[value]), "value": value, "statements": [i for ids in sides[value].values() for i in ids]}
         for value in ("affirm", "deny")
     ]
     ids = listed[0]["statements"] + listed[1]["statements"]  # type: ignore[operator]
 
-    def who(actors: set[str]) -> str:
-        labels = sorted(actor_label(a, names, views) for a in actors)
+    def who(voices: Iterable[str]) -> str:
+        labels = sorted(speakers.name(a, names) for a in voices)
         return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
-    summary = f"{who(affirming)} affirmed {quoted(proposition.text)}; {who(denying)} denied it."
-    return [
-        {
-            "id": finding_id("contradiction", proposition.id, *sorted(ids)),
-            "type": "contradiction",
-            "proposition": proposition.id,
-            "sides": listed,
-            "statements": ids,
-            "summary": summary,
-        }
-    ]
+    scope = f"Within {speakers.name(within, names)}: " if within else ""
+    return {
+        "id": finding_id("contradiction", proposition.id, within, *sorted(ids)),
+        "type": "contradiction",
+        "proposition": proposition.id,
+        "sides": listed,
+        "statements": ids,
+        "summary": f"{scope}{who(sides['affirm'])} affirmed {quoted(proposition.text)}; {who(sides['deny'])} denied it.",
+    }
+
+
+def contradictions(
+    proposition: Proposition,
+    stances: Sequence[Stance],
+    statements: Mapping[str, StatementView],
+    names: Mapping[str, str] | None = None,
+    actors: Mapping[str, ActorInfo] | None = None,
+) -> list[dict[str, object]]:
+    """Voices that affirm against voices that deny the proposition: one
+    finding across all of them, and one within each root (a government whose
+    prime minister and defence ministry disagree) where that happens."""
+    names = names or {}
+    joined = [(st, v) for st, v in _joined(stances, statements) if st.value in ("affirm", "deny") and v.actor]
+    speakers = Speakers([v for _, v in joined], actors)
+    found = []
+    scopes: dict[str | None, dict[str, dict[str, list[str]]]] = defaultdict(lambda: {"affirm": defaultdict(list), "deny": defaultdict(list)})
+    for stance, view in joined:
+        voice = speakers.voice(view.actor)  # type: ignore[arg-type]
+        scopes[None][stance.value][voice].append(view.id)
+        scopes[speakers.root(voice)][stance.value][voice].append(view.id)
+    overall = scopes.pop(None, None)
+    for within, sides in [(None, overall)] + sorted(scopes.items(), key=lambda kv: str(kv[0])):
+        if not sides or not sides["affirm"] or not sides["deny"] or set(sides["affirm"]) == set(sides["deny"]):
+            continue
+        if within is not None and sides == overall:
+            continue  # everyone is of one root: the overall finding says it
+        found.append(_contradiction(proposition, sides, speakers, names, within))
+    return found
 
 
 def corroboration(
@@ -160,28 +243,33 @@ def corroboration(
     statements: Mapping[str, StatementView],
     minimum: int = 2,
 ) -> list[dict[str, object]]:
-    """How many independent outlets back the proposition (copies count once)."""
-    backing = [view for stance, view in _joined(stances, statements) if stance.value == "affirm"]
+    """How many independent outlets back the proposition, and how many back
+    its denial; syndicated copies and near-duplicates count once."""
     outlet_of = {s.document: s.outlet for s in statements.values()}
-    sources = {}
-    for view in backing:
-        source = view.source_document
-        # A copy counts as its original: the original's outlet if we know it.
-        sources[source] = outlet_of.get(source) or (view.outlet if source == view.document else None) or source
-    outlets = set(sources.values())
-    if len(outlets) < minimum:
-        return []
-    ids = [v.id for v in backing]
-    copies = len({v.document for v in backing}) - len(sources)
-    extra = f" ({copies} syndicated or near-duplicate copies counted once)" if copies else ""
-    return [
-        {
-            "id": finding_id("corroboration", proposition.id, *sorted(ids)),
-            "type": "corroboration",
-            "proposition": proposition.id,
-            "independent_sources": len(outlets),
-            "outlets": sorted(outlets),
-            "statements": ids,
-            "summary": f"{len(outlets)} independent outlets report statements backing {quoted(proposition.text)}{extra}.",
-        }
-    ]
+    found = []
+    for value, verb in (("affirm", "backing"), ("deny", "denying")):
+        backing = [view for stance, view in _joined(stances, statements) if stance.value == value]
+        sources = {}
+        for view in backing:
+            source = view.source_document
+            # A copy counts as its original: the original's outlet if we know it.
+            sources[source] = outlet_of.get(source) or (view.outlet if source == view.document else None) or source
+        outlets = set(sources.values())
+        if len(outlets) < minimum:
+            continue
+        ids = [v.id for v in backing]
+        copies = len({v.document for v in backing}) - len(sources)
+        extra = f" ({copies} syndicated or near-duplicate copies counted once)" if copies else ""
+        found.append(
+            {
+                "id": finding_id("corroboration", proposition.id, value, *sorted(ids)),
+                "type": "corroboration",
+                "proposition": proposition.id,
+                "value": value,
+                "independent_sources": len(outlets),
+                "outlets": sorted(outlets),
+                "statements": ids,
+                "summary": f"{len(outlets)} independent outlets report statements {verb} {quoted(proposition.text)}{extra}.",
+            }
+        )
+    return found

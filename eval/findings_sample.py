@@ -1,0 +1,250 @@
+"""Stance and findings quality against the hand-written gold of a fictional corpus.
+
+    .venv/bin/python eval/findings_sample.py [--corpus src/rashomon/sample] [--corpus eval/heldout]
+
+Mode "gold statements": the statements, speakers (actors.yaml), cue classes
+and dates come from the gold files, so this measures the claims and findings
+stages alone: stance on the gold propositions (macro-F1 over the five values
+plus "no stance", deny recall), then reversals, contradictions, discrepancies
+and corroborations against findings.yaml, and the near-duplicate detector
+against the gold duplicates. Document texts are read with rashomon.ingest,
+exactly as the pipeline would read them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rashomon.claims import ActorInfo, Proposition, Stance, StatementIndex, StatementView
+from rashomon.findings import DocumentView, discrepancies, find_duplicates, proposition_findings
+from rashomon.findings.values import sentences
+from rashomon.ingest import read_inputs
+from rashomon.model import DocumentRecord, PartialDate
+
+VALUES = ("affirm", "deny", "retract", "no_evidence", "uncertain")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_documents(corpus: Path, names: set[str]) -> dict[str, DocumentRecord]:
+    """Gold document name -> record read by the ingest stage."""
+    found = {}
+    for record in read_inputs([str(corpus)]):
+        if not isinstance(record, DocumentRecord) or not record.source:
+            continue
+        path = record.source.rsplit(":", 1)[0] if record.source.endswith(tuple("0123456789")) and ".jsonl:" in record.source else record.source
+        name = Path(path).name
+        if name.endswith(".jsonl"):
+            name = f"{name}#{record.external_id}"
+        if name in names:
+            found[name] = record
+    return found
+
+
+def sentence_of(text: str, content: str) -> tuple[str, tuple[int, int] | None]:
+    start = text.find(content)
+    if start < 0:
+        return content, None
+    end = start + len(content)
+    spans = [s for s in sentences(text) if s[0] < end and s[1] > start]
+    if not spans:
+        return content, (start, end)
+    return text[spans[0][0] : spans[-1][1]], (start, end)
+
+
+def build_views(gold: Path, documents: dict[str, DocumentRecord]) -> tuple[list[StatementView], dict[str, ActorInfo], dict[str, Any]]:
+    statements = yaml.safe_load((gold / "statements.yaml").read_text())
+    actors_doc = yaml.safe_load((gold / "actors.yaml").read_text())
+    actors = {
+        a["name"]: ActorInfo(a["name"], a.get("kind", "unknown"), a.get("affiliation"), a.get("stands_for"), a["name"])
+        for a in actors_doc["actors"]
+    }
+    meta = {d["document"]: d for d in statements["documents"]}
+    views = []
+    for s in statements["statements"]:
+        record = documents.get(s["document"])
+        text = record.text if record else ""
+        sentence, span = sentence_of(text, s["content"])
+        actor = actors.get(s.get("actor") or "")
+        said_on = s.get("said_on")
+        views.append(
+            StatementView(
+                id=s["id"],
+                document=s["document"],
+                content=s["content"],
+                cue_class=s.get("cue_class") or "assert",
+                sentence=sentence,
+                outlet=record.outlet if record else None,
+                actor=s.get("actor"),
+                actor_stands_for=actor.stands_for if actor else None,
+                actor_affiliation=actor.affiliation if actor else None,
+                actor_kind=actor.kind if actor else "unknown",
+                actor_name=s.get("actor"),
+                cue=s.get("cue") or "",
+                kind=s.get("kind") or "indirect",
+                said_on=PartialDate(str(said_on), s.get("basis") or "unknown") if said_on else None,
+                duplicate_of=meta.get(s["document"], {}).get("duplicate_of"),
+                content_span=span,
+            )
+        )
+    return views, actors, meta
+
+
+def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_stances(views: list[StatementView], propositions: list[dict[str, Any]], predicted: dict[str, list[Stance]]) -> dict[str, Any]:
+    gold = {(st["statement"], p["id"]): st["value"] for p in propositions for st in p["stances"]}
+    pred = {(st.statement, st.proposition): st.value for stances in predicted.values() for st in stances}
+    counts: dict[str, Counter[str]] = {v: Counter() for v in VALUES}
+    confusion: Counter[tuple[str, str]] = Counter()
+    for view in views:
+        for p in propositions:
+            key = (view.id, p["id"])
+            g, s = gold.get(key, "none"), pred.get(key, "none")
+            confusion[(g, s)] += 1
+            for v in VALUES:
+                counts[v]["tp"] += g == v and s == v
+                counts[v]["fp"] += g != v and s == v
+                counts[v]["fn"] += g == v and s != v
+    per_class = {v: f1(c["tp"], c["fp"], c["fn"]) for v, c in counts.items()}
+    present = [v for v in VALUES if counts[v]["tp"] + counts[v]["fn"] > 0]
+    relevant_tp = sum(n for (g, s), n in confusion.items() if g != "none" and s != "none")
+    relevant = f1(relevant_tp, sum(n for (g, s), n in confusion.items() if g == "none" and s != "none"),
+                  sum(n for (g, s), n in confusion.items() if g != "none" and s == "none"))
+    return {
+        "macro_f1": sum(per_class[v][2] for v in present) / len(present),
+        "per_class": per_class,
+        "deny_recall": per_class["deny"][1],
+        "relevance": relevant,
+        "gold_stances": len(gold),
+        "errors": sorted(((g, s), n) for (g, s), n in confusion.items() if g != s),
+    }
+
+
+def _located(documents: dict[str, DocumentRecord], mention: dict[str, str]) -> tuple[str, int, int] | None:
+    record = documents.get(mention["document"])
+    if record is None or mention["text"] not in record.text:
+        return None
+    start = record.text.find(mention["text"])
+    return mention["document"], start, start + len(mention["text"])
+
+
+def _overlaps(span: tuple[str, int, int], spans: list[list[Any]]) -> bool:
+    return any(d == span[0] and s < span[2] and e > span[1] for d, s, e in spans)
+
+
+def match_discrepancy(gold: dict[str, Any], found: dict[str, Any], documents: dict[str, DocumentRecord]) -> bool:
+    """Two of the finding's values cover mentions of two different gold values."""
+    hits = set()
+    for gi, gold_value in enumerate(gold["values"]):
+        for fi, value in enumerate(found["values"]):
+            for mention in gold_value["mentions"]:
+                span = _located(documents, mention)
+                if span and _overlaps(span, value["spans"]):
+                    hits.add((gi, fi))
+    return any(g1 != g2 and f1_ != f2 for g1, f1_ in hits for g2, f2 in hits)
+
+
+def match(kind: str, gold: dict[str, Any], found: dict[str, Any], documents: dict[str, DocumentRecord]) -> bool:
+    if kind == "discrepancy":
+        return match_discrepancy(gold, found, documents)
+    if gold.get("proposition") != found.get("proposition"):
+        return False
+    if kind == "reversal":
+        actors = {gold["actor"], *gold.get("via", [])}
+        return found["actor"] in actors and (found["from"]["value"], found["to"]["value"]) == (gold["from"]["value"], gold["to"]["value"])
+    if kind == "contradiction":
+        sides = {side["value"]: set(side["actors"]) for side in found["sides"]}
+        return all(sides.get(side["value"], set()) & set(side["actors"]) for side in gold["sides"])
+    if kind == "corroboration":
+        return found.get("value") == gold.get("value") and found["independent_sources"] == gold["independent_sources"]
+    return False
+
+
+def score_findings(gold: dict[str, Any], found: list[dict[str, Any]], documents: dict[str, DocumentRecord]) -> dict[str, Any]:
+    report = {}
+    for kind, key in (("reversal", "reversals"), ("contradiction", "contradictions"), ("discrepancy", "discrepancies"), ("corroboration", "corroborations")):
+        golds = [g for g in gold.get(key, []) if kind != "corroboration" or "proposition" in g]
+        system = [f for f in found if f["type"] == kind]
+        recalled = [g["id"] for g in golds if any(match(kind, g, f, documents) for f in system)]
+        correct = [f for f in system if any(match(kind, g, f, documents) for g in golds)]
+        report[kind] = {
+            "gold": len(golds),
+            "found": len(system),
+            "recall": len(recalled) / len(golds) if golds else None,
+            "precision": len(correct) / len(system) if system else None,
+            "missed": [g["id"] for g in golds if g["id"] not in recalled],
+            "unmatched": [f["summary"] for f in system if f not in correct],
+        }
+    return report
+
+
+def evaluate(corpus: Path) -> None:
+    gold_dir = corpus / "gold"
+    statements_doc = yaml.safe_load((gold_dir / "statements.yaml").read_text())
+    names = {d["document"] for d in statements_doc["documents"]}
+    documents = load_documents(corpus, names)
+    views, actors, meta = build_views(gold_dir, documents)
+    propositions = yaml.safe_load((gold_dir / "propositions.yaml").read_text())["propositions"]
+    findings_gold = yaml.safe_load((gold_dir / "findings.yaml").read_text())
+
+    index = StatementIndex()
+    index.add(views)
+    by_id = {v.id: v for v in views}
+    predicted: dict[str, list[Stance]] = {}
+    found: list[dict[str, Any]] = []
+    for p in propositions:
+        proposition = Proposition(p["id"], p["text"])
+        predicted[p["id"]] = index.track(proposition)
+        found += proposition_findings(proposition, predicted[p["id"]], by_id, actors=actors)
+    ordered = sorted(documents, key=lambda n: (meta[n].get("published") or meta[n].get("published_inferred") or "", n))
+    doc_views = [
+        DocumentView(n, documents[n].text, documents[n].outlet, meta[n].get("published") or meta[n].get("published_inferred"), meta[n].get("duplicate_of"))
+        for n in ordered
+    ]
+    found += discrepancies(doc_views)
+
+    stance = score_stances(views, propositions, predicted)
+    print(f"## {corpus} (mode: gold statements, {len(views)} statements, {len(propositions)} propositions)")
+    print(f"stance macro-F1 {stance['macro_f1']:.3f}; deny recall {stance['per_class']['deny'][1]:.3f}; "
+          f"relevance P/R/F1 {stance['relevance'][0]:.3f}/{stance['relevance'][1]:.3f}/{stance['relevance'][2]:.3f} "
+          f"({stance['gold_stances']} gold stances)")
+    for v, (p, r, f) in stance["per_class"].items():
+        print(f"  {v:12s} P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    print("  confusions (gold -> system): " + ", ".join(f"{g}->{s} x{n}" for (g, s), n in stance["errors"]))
+    for kind, r in score_findings(findings_gold, found, documents).items():
+        recall = "n/a" if r["recall"] is None else f"{r['recall']:.2f}"
+        precision = "n/a" if r["precision"] is None else f"{r['precision']:.2f}"
+        print(f"{kind:14s} recall {recall} precision {precision} (gold {r['gold']}, found {r['found']}) missed {r['missed']}")
+        for summary in r["unmatched"]:
+            print(f"    unmatched: {summary}")
+    duplicate_of = find_duplicates([documents[n].text for n in ordered])
+    system = {(ordered[i], ordered[j]) for i, j in enumerate(duplicate_of) if j is not None}
+    gold_pairs = {(d["document"], d["duplicate_of"]) for d in findings_gold.get("duplicates", [])}
+    print(f"duplicates: {len(system & gold_pairs)}/{len(gold_pairs)} gold pairs found, {len(system - gold_pairs)} extra")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", action="append", type=Path, help="corpus folder with a gold/ subfolder (repeatable)")
+    args = parser.parse_args()
+    corpora = args.corpus or [ROOT / "src/rashomon/sample", ROOT / "eval/heldout"]
+    for corpus in corpora:
+        if (corpus / "gold" / "propositions.yaml").exists():
+            evaluate(corpus)
+        else:
+            print(f"## {corpus}: no gold yet, skipped")
+    print("command: " + " ".join([".venv/bin/python", *sys.argv]))
+
+
+if __name__ == "__main__":
+    main()
