@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from . import pipeline
+from .claims_stage import refresh_claims
 from .errors import InputError, NotFound, UsageError
 from .ids import proposition_id
 from .ingest import read_inputs
@@ -65,6 +66,7 @@ class Case:
                 "INSERT OR IGNORE INTO propositions (id, text, origin, created_at) VALUES (?, ?, 'tracked', ?)",
                 (prop_id, text, now),
             )
+        refresh_claims(self.store)
         return self.proposition(prop_id)
 
     # -- reading ---------------------------------------------------------

@@ -135,7 +135,25 @@ def m0001_initial(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m0001_initial]
+def m0002_claims_state(db: sqlite3.Connection) -> None:
+    """Sentence spans and cached vectors for stance, and a per-proposition
+    watermark so only statements added since are assessed."""
+    run_script(
+        db,
+        """
+        ALTER TABLE statements ADD COLUMN sentence_start INTEGER;
+        ALTER TABLE statements ADD COLUMN sentence_end INTEGER;
+        ALTER TABLE propositions ADD COLUMN assessed_through INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE statement_vectors (
+            statement TEXT PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,
+            content BLOB NOT NULL,               -- float32 MiniLM embedding
+            sentence BLOB NOT NULL
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m0001_initial, m0002_claims_state]
 
 
 def applied(db: sqlite3.Connection) -> set[str]:

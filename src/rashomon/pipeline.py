@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from . import attribution, temporal
 from .actors_stage import ActorStage
+from .claims_stage import refresh_claims
 from .duplicates import mark_duplicates
 from .errors import InputError
 from .ids import document_id, statement_id
@@ -65,6 +66,16 @@ def analyse(doc_id: str, record: DocumentRecord, doc: Doc) -> Analysis:
     return Analysis(doc_id, record, published, attributions, said_on, expressions)
 
 
+def sentence_span(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """From the start of the sentence the content starts in to the end of the
+    one it ends in (a quote may run over several sentences)."""
+    first = doc.char_span(span[0], span[0] + 1, alignment_mode="expand")
+    last = doc.char_span(max(span[1] - 1, span[0]), span[1], alignment_mode="expand")
+    if first is None or last is None or not doc.has_annotation("SENT_START"):
+        return span
+    return min(first.sent.start_char, span[0]), max(last.sent.end_char, span[1])
+
+
 def write_document(store: Store, analysis: Analysis, actors: ActorStage, doc: Doc) -> None:
     """Store one analysed document and its statements in one transaction."""
     record = analysis.record
@@ -92,8 +103,8 @@ def write_document(store: Store, analysis: Analysis, actors: ActorStage, doc: Do
                 """INSERT OR IGNORE INTO statements (id, document, position, speaker, speaker_text,
                        speaker_start, speaker_end, source_kind, cue, cue_class, cue_start, cue_end,
                        kind, content, content_start, content_end, negated, confidence, parent,
-                       said_on, said_on_basis, said_on_text)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       said_on, said_on_basis, said_on_text, sentence_start, sentence_end)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     ids[position], analysis.doc_id, position, speakers[position], item.speaker_text,
                     *(item.speaker_span or (None, None)), item.source_kind, item.cue, item.cue_class,
@@ -104,6 +115,7 @@ def write_document(store: Store, analysis: Analysis, actors: ActorStage, doc: Do
                     said_on.value if said_on else None,
                     said_on.basis if said_on else None,
                     said_on.text if said_on else None,
+                    *sentence_span(doc, item.content_span),
                 ),
             )
         db.executemany(
@@ -162,6 +174,7 @@ def ingest(
 def refresh(store: Store) -> None:
     """Store-wide steps after documents or corrections change."""
     mark_duplicates(store)
+    refresh_claims(store)
 
 
 __all__ = ["ingest", "analyse", "refresh", "IngestReport", "Analysis"]

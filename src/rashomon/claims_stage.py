@@ -1,0 +1,168 @@
+"""Store glue for stances and findings: read views, assess what is new, write back.
+
+The logic lives in the pure libraries ``rashomon.claims`` and
+``rashomon.findings``. This module keeps three things incremental:
+statement vectors are computed once and cached in ``statement_vectors``;
+each proposition has a watermark (``assessed_through``, the last statement
+rowid assessed) so a refresh only scores statements added since; a new
+proposition is scored once over every statement. Findings are then rebuilt
+from the stored stances with the user's overrides applied (cheap: < 1 s per
+proposition, see bench/bench_claims.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from .claims import ActorInfo, Proposition, Stance, StatementIndex, StatementView, apply_overrides
+from .claims.tracking import encode_statements
+from .findings import DocumentView, discrepancies, proposition_findings
+from .model import PartialDate
+from .store import Store, dumps
+
+VIEW_SQL = """
+SELECT s.rowid AS rowid, s.id, s.document, s.content, s.cue, s.cue_class, s.kind, s.negated,
+       s.said_on, s.said_on_basis, s.said_on_text, s.content_start, s.content_end,
+       s.sentence_start, s.sentence_end, s.speaker,
+       d.outlet, d.duplicate_of, d.text AS doc_text,
+       a.kind AS actor_kind, a.name AS actor_name, a.stands_for, a.affiliation
+FROM statements s
+JOIN documents d ON d.id = s.document
+LEFT JOIN actors a ON a.id = s.speaker
+"""
+
+
+def _view(row: dict[str, Any]) -> StatementView:
+    text = row["doc_text"]
+    start = row["sentence_start"] if row["sentence_start"] is not None else row["content_start"]
+    end = row["sentence_end"] if row["sentence_end"] is not None else row["content_end"]
+    said_on = (
+        PartialDate(row["said_on"], row["said_on_basis"] or "unknown", row["said_on_text"])
+        if row["said_on"] else None
+    )
+    return StatementView(
+        id=row["id"], document=row["document"], content=row["content"], cue_class=row["cue_class"],
+        sentence=text[start:end], outlet=row["outlet"], actor=row["speaker"],
+        actor_stands_for=row["stands_for"], actor_affiliation=row["affiliation"],
+        actor_kind=row["actor_kind"] or "unknown", actor_name=row["actor_name"], cue=row["cue"],
+        kind=row["kind"], negated=bool(row["negated"]), said_on=said_on,
+        duplicate_of=row["duplicate_of"], content_span=(row["content_start"], row["content_end"]),
+    )
+
+
+def statement_views(store: Store) -> tuple[list[StatementView], list[int]]:
+    rows = store.rows(VIEW_SQL + " ORDER BY s.rowid")
+    return [_view(r) for r in rows], [r["rowid"] for r in rows]
+
+
+def _vectors(store: Store, views: Sequence[StatementView]) -> tuple[np.ndarray, np.ndarray]:
+    """Cached vectors; encode (and cache) the statements that have none."""
+    cached = {
+        row["statement"]: (row["content"], row["sentence"])
+        for row in store.rows("SELECT statement, content, sentence FROM statement_vectors")
+    }
+    missing = [v for v in views if v.id not in cached]
+    if missing:
+        content, sentence = encode_statements(missing)
+        with store.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO statement_vectors (statement, content, sentence) VALUES (?, ?, ?)",
+                [(v.id, c.astype(np.float32).tobytes(), s.astype(np.float32).tobytes())
+                 for v, c, s in zip(missing, content, sentence)],
+            )
+            cached.update({v.id: (c.astype(np.float32).tobytes(), s.astype(np.float32).tobytes())
+                           for v, c, s in zip(missing, content, sentence)})
+    content = np.stack([np.frombuffer(cached[v.id][0], dtype=np.float32) for v in views])
+    sentence = np.stack([np.frombuffer(cached[v.id][1], dtype=np.float32) for v in views])
+    return content, sentence
+
+
+def update_stances(store: Store) -> int:
+    """Assess statements added since each proposition's watermark; return stances written."""
+    propositions = store.rows("SELECT id, text, origin, assessed_through FROM propositions")
+    if not propositions:
+        return 0
+    views, rowids = statement_views(store)
+    if not views:
+        return 0
+    newest = max(rowids)
+    stale = [p for p in propositions if p["assessed_through"] < newest]
+    if not stale:
+        return 0
+    index = StatementIndex()
+    index.add(views, *_vectors(store, views))
+    written = 0
+    for prop in stale:
+        proposition = Proposition(prop["id"], prop["text"], prop["origin"])
+        if prop["assessed_through"] == 0:
+            stances = index.track(proposition)
+        else:
+            new_ids = [v.id for v, r in zip(views, rowids) if r > prop["assessed_through"]]
+            stances = index.update(new_ids, [proposition])
+        with store.transaction() as db:
+            db.executemany(
+                "DELETE FROM stances WHERE proposition = ? AND statement = ?",
+                [(proposition.id, s.statement) for s in stances],
+            )
+            db.executemany(
+                "INSERT INTO stances (proposition, statement, value, score) VALUES (?, ?, ?, ?)",
+                [(proposition.id, s.statement, s.value, round(s.score, 3)) for s in stances],
+            )
+            db.execute("UPDATE propositions SET assessed_through = ? WHERE id = ?", (newest, proposition.id))
+        written += len(stances)
+    return written
+
+
+def stances_with_overrides(store: Store, proposition: str) -> list[Stance]:
+    computed = [
+        Stance(r["statement"], proposition, r["value"], r["score"] or 0.0, 1.0)
+        for r in store.rows("SELECT statement, value, score FROM stances WHERE proposition = ?", (proposition,))
+    ]
+    overrides = {
+        (r["statement"], proposition): (None if r["value"] == "none" else r["value"])
+        for r in store.rows("SELECT statement, value FROM stance_overrides WHERE proposition = ?", (proposition,))
+    }
+    return apply_overrides(computed, overrides)
+
+
+def update_findings(store: Store) -> int:
+    """Rebuild every finding from stored stances (overrides applied) and documents."""
+    views, _ = statement_views(store)
+    by_id = {v.id: v for v in views}
+    actors = {
+        r["id"]: ActorInfo(r["id"], r["kind"], r["affiliation"], r["stands_for"], r["name"])
+        for r in store.rows("SELECT id, kind, affiliation, stands_for, name FROM actors")
+    }
+    names = {actor_id: info.name or actor_id for actor_id, info in actors.items()}
+    found: list[dict[str, Any]] = []
+    for prop in store.rows("SELECT id, text, origin FROM propositions ORDER BY created_at, id"):
+        proposition = Proposition(prop["id"], prop["text"], prop["origin"])
+        stances = stances_with_overrides(store, proposition.id)
+        found += proposition_findings(proposition, stances, by_id, names, actors)
+    documents = [
+        DocumentView(r["id"], r["text"], r["outlet"], r["published"], r["duplicate_of"])
+        for r in store.rows("SELECT id, text, outlet, published, duplicate_of FROM documents ORDER BY published, id")
+    ]
+    found += discrepancies(documents)
+    with store.transaction() as db:
+        db.execute("DELETE FROM findings")
+        db.executemany(
+            "INSERT OR REPLACE INTO findings (id, type, proposition, actor, payload, summary) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (f["id"], f["type"], f.get("proposition"), f.get("actor"),
+                 dumps({k: v for k, v in f.items() if k not in ("id", "type", "summary")}), f.get("summary"))
+                for f in found
+            ],
+        )
+    return len(found)
+
+
+def refresh_claims(store: Store) -> None:
+    update_stances(store)
+    update_findings(store)
+
+
+__all__ = ["refresh_claims", "update_stances", "update_findings", "statement_views"]
