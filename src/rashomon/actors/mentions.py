@@ -25,6 +25,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f",
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "i", "me", "my", "mine", "myself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "we", "us", "our", "ours", "ourselves"}
+RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "that"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -209,28 +210,47 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
             if body is not None and inner.affiliation is None:
                 inner.affiliation, inner.affiliation_span = body.text, _span_of(body)
             if kind_hint in ("person", "organization") and inner.kind in ("unknown", "group"):
-                inner.kind = kind_hint
+                # The caller knows better ("Ruritel" tagged as a place is a company).
+                inner.kind, inner.form = kind_hint, "name"
             return inner
     words = [fold(t.text) for t in span]
-    if len(span) == 1 and words[0] in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+    if len(span) == 1 and words[0] in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | RELATIVE_PRONOUNS:
         kind: ActorKind = "person" if words[0] in PERSON_PRONOUNS else kind_hint or "unknown"
-        return Mention(text, char_span, kind, "pronoun", gender=PRONOUN_GENDER.get(words[0]), label="PRON")
+        return Mention(text, char_span, kind, "pronoun", gender=PRONOUN_GENDER.get(words[0]), label="PRON",
+                       antecedent_span=_relative_antecedent(root))
     country = side_country(words, lexicon)
     if country is not None:
         return _country_mention(text, char_span, country, "state", "SIDE")
     group = _group_name(words, lexicon)
     if group is not None and kind_hint != "organization":
         return Mention(text, char_span, "group", "group", name=group, label="GROUP")
-    if root.pos_ == "PROPN" and not _only_roles(span, root, lexicon):
+    capitalised = root.text[:1].isupper() and root.i != root.sent.start and kind_hint is not None
+    if (root.pos_ == "PROPN" or capitalised) and not _only_roles(span, root, lexicon):
         return _proper_noun_mention(span, root, text, char_span, kind_hint, lexicon)
     return _role_mention(span, root, words, text, char_span, kind_hint, lexicon)
+
+
+def _relative_antecedent(pronoun: Token) -> Span | None:
+    """The noun a relative pronoun refers to: "Ruritel, which said ..." -> Ruritel."""
+    if fold(pronoun.text) not in RELATIVE_PRONOUNS:
+        return None
+    clause = pronoun.head if pronoun.dep_ != "relcl" else pronoun
+    while clause.dep_ != "relcl" and clause.head is not clause and clause.i >= pronoun.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    entity = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    if entity is not None:
+        return (entity.start_char, entity.end_char)
+    return (noun.idx, noun.idx + len(noun.text))
 
 
 def _only_roles(span: SpacySpan, root: Token, lexicon: Lexicon) -> bool:
     """True for capitalised role phrases ("the White House Press Secretary", "Defence Minister")."""
     body = _body_entity(span, span.doc)
-    words = [fold(t.text) for t in span if t.i <= root.i and t.pos_ == "PROPN"
-             and (body is None or not (body.start <= t.i < body.end) or t.i == root.i)]
+    words = [fold(t.text) for t in span if t.i == root.i or (
+        t.i < root.i and (t.pos_ == "PROPN" or t.text[:1].isupper()) and (body is None or not body.start <= t.i < body.end))]
     if not words:
         return False
     position = len(words) - 1
@@ -244,7 +264,8 @@ def _proper_noun_mention(span: SpacySpan, root: Token, text: str, char_span: Spa
                          lexicon: Lexicon) -> Mention:
     """A name the entity recogniser missed: the run of proper nouns around the head."""
     first = last = root.i
-    while first > span.start and span.doc[first - 1].pos_ == "PROPN":
+    while first > span.start and span.doc[first - 1].pos_ == "PROPN" and span.doc[first - 1].ent_type_ not in (
+            "GPE", "NORP"):
         first -= 1
     while last + 1 < span.end and span.doc[last + 1].pos_ == "PROPN":
         last += 1

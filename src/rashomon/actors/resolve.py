@@ -21,7 +21,7 @@ from ..model import ActorKind, Span
 from .index import ActorIndex, alias_key
 from .known import Evidence, KnownActor, actor_id
 from .lexicon import Country, fold
-from .mentions import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Mention
+from .mentions import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS, Mention
 from .metonyms import metonym_actor, place_key, state_actor
 from .names import (PersonName, acronyms, given_similarity, key_similarity, middles_compatible, org_key, org_tokens,
                     parse_person, strip_titles, translit_key)
@@ -259,11 +259,15 @@ class _DocumentClusters:
         mention = self.mentions[number]
         if mention.antecedent_span is not None:
             start, end = mention.antecedent_span
-            for other, entity in self.of_mention.items():
-                s, e = self.mentions[other].span
-                if s < end and start < e and other != number:
-                    self.join(entity, number, 0.9)
-                    return
+            overlapping = [other for other in self.of_mention if other != number
+                           and _overlaps(self.mentions[other].span, (start, end))]
+            if overlapping:
+                closest = min(overlapping, key=lambda m: abs(self.mentions[m].span[0] - start)
+                              + abs(self.mentions[m].span[1] - end))
+                self.join(self.of_mention[closest], number, 0.9)
+                return
+            if fold(mention.text) in RELATIVE_PRONOUNS:
+                return
         word = fold(mention.text)
         if word in PERSON_PRONOUNS:
             kinds = {"person"}
@@ -426,8 +430,12 @@ class _Resolver:
                                   self.index.profiles[candidate], generic)
                 scores[candidate] = max(scores.get(candidate, 0.0), score)
         chosen, score = choose(scores, self.threshold)
+        exact = [c for c, s in scores.items() if s >= 0.95]
+        if chosen is None and len(exact) > 1:
+            # Two bodies filed under the very same name: the one seen most often is meant.
+            chosen = max(exact, key=lambda c: (self.index.actors[c].evidence.mentions, c))
         if chosen is not None:
-            return self.index.actors[chosen], score
+            return self.index.actors[chosen], scores[chosen]
         name = max(entity.surfaces, key=lambda s: (len(org_tokens(s)), len(s)))
         return self.new_actor("organization", name), 1.0 - score / 2
 
