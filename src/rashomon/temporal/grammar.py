@@ -25,7 +25,7 @@ class Reading:
     anchor: str = "dct"  # shift: "dct" (deictic) or "narrative" (anaphoric)
     unit: str | None = None
     amount: int = 0
-    relation: int | None = None  # -1 last, 0 this, +1 next, None: bare (tense decides)
+    relation: int | None = None  # -1 last, 0 this, +1 next, 2 year given by amount, None: tense decides
     month: int | None = None
     day: int | None = None
     year: int | None = None
@@ -107,8 +107,9 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     parts = alternation(lex.day_parts)
     year = r"(?:1[5-9]\d\d|20\d\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    edge = r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|turn|close|dawn)"
-    modifier = rf"(?P<mod>{edge}(?:\s+of(?:\s+the)?\s+|-|\s+)))?"
+    # "late November", "mid-1990", "the end of March" (end/start words need "of").
+    modifier = (r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:(?:early|late|mid|middle)(?:\s+of(?:\s+the)?\s+|-|\s+)"
+                r"|(?:end|beginning|start|turn|close|dawn)\s+of(?:\s+the)?\s+))?")
     qmod = r"(?:(?:about|almost|nearly|more\s+than|less\s+than|over|under|roughly|around|at\s+least|only|just|up\s+to|approximately|some)\s+)?"
     clock_body = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?|noon|midnight|midday)"
     clock = rf"(?P<clock>{clock_body})"
@@ -170,6 +171,9 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         return r
 
     def month_year(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+        if m["ry"]:
+            # "June last year": the month of the year the date line points at.
+            return Reading("month", month=mon(m["mon"]), amount=_relation(m["ry"]) or 0, relation=2)
         return Reading("fixed", value=f"{int(m['y']):04d}-{mon(m['mon']):02d}")
 
     def month_alone(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
@@ -359,7 +363,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
                             rf"(?P<rel>last\s+|next\s+|this\s+)?(?P<mon>{months})\s+(?P<day>{day})(?!\d|:\d)(?:,?\s+(?P<y>{year}))?{e}"), month_day),
         Rule("day_month", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}(?:the\s+)?"
                             rf"(?P<day>{day})\s+(?:of\s+)?(?P<mon>{months})(?:,?\s+(?P<y>{year}))?{e}"), month_day),
-        Rule("month_year", c(rf"{b}{modifier}(?P<mon>{months}),?\s+(?:of\s+)?(?P<y>{year}){e}"), month_year),
+        Rule("month_year", c(rf"{b}{modifier}(?P<mon>{months}),?\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ry>this|last|next)\s+year){e}"), month_year),
         Rule("month", c(rf"{b}{modifier}(?:{rel_group}\s+)?(?P<mon>{months}){e}"), month_alone),
         Rule("year", c(rf"{b}{modifier}(?:(?:fiscal|calendar|model|school)(?:\s+year)?\s+|the\s+year\s+|(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))?(?P<y>{year})(?![\d%]|s\b|\s*(?:%|per\s*cent|percent))"), year_alone),
         Rule("decade", c(rf"{b}(?:the\s+)?{modifier}(?P<dec>(?:1[5-9]|20)\d0)'?s{e}"), decade),
@@ -370,7 +374,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("the_unit", c(rf"{b}(?:{modifier}|(?:over|during|for|in|through)\s+)?(?<![\w'])(?:the)\s+(?:(?P<which>fiscal|full|current|calendar|same|entire|whole)\s+)?(?P<unit>year|month|week|weekend)(?!\s+(?:ago|earlier|later|before|after|of|or)\b){e}"), the_unit),
         Rule("day_word", c(rf"{b}(?:{clock}\s+)?(?:(?:late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:(?:\s+|\s+at\s+){clock2}|\s+(?P<part>{parts}))?{e}"), day_word),
         Rule("weekday", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<rel>last|next|this|past|coming|previous|following|every|each)\s+)?(?P<wd>{weekdays_full})s?(?:\s+(?P<part>{parts})|\s+at\s+(?P<clock2>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?)|noon|midnight))?{e}"), weekday),
-        Rule("offset", c(rf"{b}{qmod}(?P<num>{number})[- ](?P<unit>{unit})(?:\s+and\s+(?:a\s+half|{number}\s+{unit}))?\s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|before|after|prior)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i)\b){e}"), offset),
+        Rule("offset", c(rf"{b}{qmod}(?P<num>{number})[- ](?P<unit>{unit})(?:\s+and\s+(?:a\s+half|{number}\s+{unit}))?\s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after|prior)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i)\b)){e}"), offset),
         Rule("duration", c(rf"{b}(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final|latest|remaining|following|initial|same)\s+|the\s+(?=\S+\s))?(?P<num>{number})(?:\s+(?P<more>more))?[- ](?P<unit>{unit})(?:[- ]long)?(?P<half>\s+and\s+a\s+half)?(?![\w-]|\s+old\b)"), duration),
         Rule("plural_unit", c(rf"(?<![\w-]\s)(?<![\w-])(?P<unit>years|months|weeks|decades|centuries)(?![\w-]|\s+(?:ago|old)\b)|(?<=\bfor\s)(?P<unit2>days|hours)(?![\w-]|\s+(?:ago|of|to)\b)"), plural_unit),
         Rule("clock", c(rf"{b}{clock}(?![\w-])"), clock_time),

@@ -31,11 +31,16 @@ class Lexicon:
 
 
 def alternation(words: object, abbreviations: bool = False) -> str:
-    """A regex alternation of words, longest first; short forms may end in '.'."""
+    """A regex alternation of words, longest first.
+
+    With ``abbreviations``, a word that begins another word of the list ("sept"
+    of "september") may end in '.'.
+    """
+    unique = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
     parts = []
-    for word in sorted(set(words), key=len, reverse=True):  # type: ignore[call-overload]
+    for word in unique:
         escaped = re.escape(word).replace(r"\ ", r"\s+")
-        if abbreviations and len(word) <= 4:
+        if abbreviations and any(other != word and other.startswith(word) for other in unique):
             escaped += r"\.?"
         parts.append(escaped)
     return "(?:" + "|".join(parts) + ")"

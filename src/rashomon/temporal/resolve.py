@@ -93,7 +93,8 @@ def _shift(r: Reading, ctx: Context) -> Resolved:
     return Resolved(_suffix(point, r), anchor.value(), point)
 
 
-def _pick_year(candidates: list[tuple[int, date]], today: date, tense: int | None, relation: int | None) -> int:
+def _pick_year(candidates: list[tuple[int, date]], today: date, tense: int | None, relation: int | None,
+               whole_month: bool = False, amount: int = 0) -> int:
     """Of the same month-day in nearby years, the one 'last'/'next' or the tense points at.
 
     Tense only weighs distance: "set a Jan. 14 deadline" written on Jan. 6 means
@@ -107,9 +108,13 @@ def _pick_year(candidates: list[tuple[int, date]], today: date, tense: int | Non
         return min(after, key=lambda t: t[1])[0]
     if relation == 0:
         return today.year
+    if relation == 2:
+        return candidates[1][0] + amount
 
     def cost(item: tuple[int, date]) -> float:
         days = (item[1] - today).days
+        if whole_month and tense == -1 and days > 0:
+            return float("inf")  # "voted in March" cannot be a March still to come
         against = (tense == -1 and days > 0) or (tense == 1 and days < 0) or (tense is None and days > 0)
         return abs(days) * (TENSE_PENALTY if against else 1.0)
 
@@ -158,7 +163,7 @@ def _month(r: Reading, ctx: Context) -> Resolved:
             candidates = [(y, date(y, r.month, 1 if r.month != today.month else today.day)) for y in years]
         else:
             candidates = [(y, _safe_date(y, r.month, r.day)) for y in years]
-        year = _pick_year(candidates, today, ctx.tense, r.relation)
+        year = _pick_year(candidates, today, ctx.tense, r.relation, whole_month=r.day is None, amount=r.amount)
         reference = anchor.value()
     if r.day is None:
         point = Point("M", date(year, r.month, 1))

@@ -65,8 +65,16 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
     return left, (m.start() + 1 if m else min(len(text), end + reach))
 
 
+_DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
+
+
 def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | None:
-    """-1 when the nearest verb cue around a span is past, +1 when future, else None."""
+    """-1 when the nearest verb cue around a span is past, +1 when future, else None.
+
+    A deadline preposition ("by February", "until June") looks forward.
+    """
+    if _DEADLINE.search(text, max(0, start - 8), start):
+        return 1
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, int] | None = None
     for m in _TENSE_CUE.finditer(text, left, right):

