@@ -117,6 +117,54 @@ class Case:
                FROM actors a ORDER BY statements DESC, a.name"""
         )
 
+    def findings(self, type: str | None = None, proposition: str | None = None) -> list[dict[str, Any]]:
+        """Findings shaped as in the export, optionally of one type or proposition."""
+        return [
+            f for f in export_json.findings(self.store)
+            if (type is None or f["type"] == type) and (proposition is None or f.get("proposition") == proposition)
+        ]
+
+    def discover(self, min_documents: int = 2) -> list[dict[str, Any]]:
+        """Candidate propositions: statements from several documents asserting one thing."""
+        from .claims import discover
+        from .claims_stage import statement_vectors, statement_views
+
+        views, _ = statement_views(self.store)
+        if not views:
+            return []
+        content, sentence = statement_vectors(self.store, views)
+        found = discover(views, content, sentence, min_documents=min_documents)
+        return [
+            {"text": c.text, "documents": len(c.documents), "statements": c.statements,
+             "cohesion": round(c.cohesion, 3)}
+            for c in found
+        ]
+
+    def set_stance(self, statement: str, proposition: str, value: str | None) -> None:
+        """Override a statement's stance (``None``: it does not bear on the
+        proposition). The override persists across re-runs; findings follow."""
+        from .model import StanceValue
+
+        allowed = set(StanceValue.__args__)  # type: ignore[attr-defined]
+        if value is not None and value not in allowed:
+            raise UsageError(f"stance must be one of {', '.join(sorted(allowed))} (or 'none'), not {value!r}")
+        if not self.store.scalar("SELECT 1 FROM statements WHERE id = ?", (statement,)):
+            raise NotFound(f"no statement {statement!r}; list them with `rashomon statements`")
+        self.proposition(proposition)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self.store.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO stance_overrides (proposition, statement, value, created_at) VALUES (?, ?, ?, ?)",
+                (proposition, statement, value or "none", now),
+            )
+        refresh_claims(self.store)
+
+    def clear_stance(self, statement: str, proposition: str) -> None:
+        """Remove an override: the computed stance applies again."""
+        with self.store.transaction() as db:
+            db.execute("DELETE FROM stance_overrides WHERE proposition = ? AND statement = ?", (proposition, statement))
+        refresh_claims(self.store)
+
     def summary(self) -> dict[str, Any]:
         counts = self.store.counts()
         counts["by_speaker"] = self.store.rows(

@@ -58,7 +58,7 @@ def statement_views(store: Store) -> tuple[list[StatementView], list[int]]:
     return [_view(r) for r in rows], [r["rowid"] for r in rows]
 
 
-def _vectors(store: Store, views: Sequence[StatementView]) -> tuple[np.ndarray, np.ndarray]:
+def statement_vectors(store: Store, views: Sequence[StatementView]) -> tuple[np.ndarray, np.ndarray]:
     """Cached vectors; encode (and cache) the statements that have none."""
     cached = {
         row["statement"]: (row["content"], row["sentence"])
@@ -93,7 +93,7 @@ def update_stances(store: Store) -> int:
     if not stale:
         return 0
     index = StatementIndex()
-    index.add(views, *_vectors(store, views))
+    index.add(views, *statement_vectors(store, views))
     written = 0
     for prop in stale:
         proposition = Proposition(prop["id"], prop["text"], prop["origin"])
@@ -165,4 +165,4 @@ def refresh_claims(store: Store) -> None:
     update_findings(store)
 
 
-__all__ = ["refresh_claims", "update_stances", "update_findings", "statement_views"]
+__all__ = ["refresh_claims", "update_stances", "update_findings", "statement_views", "statement_vectors"]

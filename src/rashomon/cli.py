@@ -168,12 +168,77 @@ def actors(ctx: click.Context) -> list[dict[str, Any]]:
 
 
 @cli.command()
+@click.option("--discover", is_flag=True, help="Suggest propositions that several documents assert.")
+@click.option("--min-documents", default=2, show_default=True, help="With --discover: independent documents needed.")
 @output_options
 @click.pass_context
 @handle_errors
-def propositions(ctx: click.Context) -> list[dict[str, Any]]:
-    """List tracked propositions."""
-    return open_case(ctx).propositions()
+def propositions(ctx: click.Context, discover: bool, min_documents: int) -> list[dict[str, Any]]:
+    """List tracked propositions, or discover candidates to track.
+
+    \b
+    Example:
+        rashomon propositions --discover -t
+    """
+    case = open_case(ctx)
+    return case.discover(min_documents) if discover else case.propositions()
+
+
+FINDING_TYPES = ["reversal", "contradiction", "discrepancy", "corroboration"]
+
+
+@cli.command()
+@click.option("--type", "kind", type=click.Choice(FINDING_TYPES), help="Only findings of this type.")
+@click.option("--proposition", help="Only findings about this proposition id.")
+@output_options
+@click.pass_context
+@handle_errors
+def findings(ctx: click.Context, kind: str | None, proposition: str | None) -> list[dict[str, Any]]:
+    """List findings (reversals, contradictions, discrepancies, corroborations) with evidence.
+
+    \b
+    Example:
+        rashomon findings --type reversal -t
+    """
+    rows = []
+    for f in open_case(ctx).findings(kind, proposition):
+        evidence = f.get("statements") or [s for v in f.get("values", []) for s in v.get("spans", [])]
+        rows.append({"id": f["id"], "type": f["type"], "summary": f.get("summary"),
+                     "proposition": f.get("proposition"), "evidence": evidence})
+    return rows
+
+
+@cli.group()
+def stance() -> None:
+    """Correct a statement's stance on a proposition (persists across re-runs)."""
+
+
+@stance.command("set")
+@click.argument("statement")
+@click.argument("proposition")
+@click.argument("value", type=click.Choice(["affirm", "deny", "retract", "no_evidence", "uncertain", "none"]))
+@click.pass_context
+@handle_errors
+def stance_set(ctx: click.Context, statement: str, proposition: str, value: str) -> None:
+    """Set STATEMENT's stance on PROPOSITION to VALUE ('none': not about it).
+
+    \b
+    Example:
+        rashomon stance set st_1a2b... prop_9f8e... deny
+    """
+    open_case(ctx).set_stance(statement, proposition, None if value == "none" else value)
+    click.echo(f"{statement} on {proposition}: {value} (override stored)", err=True)
+
+
+@stance.command("clear")
+@click.argument("statement")
+@click.argument("proposition")
+@click.pass_context
+@handle_errors
+def stance_clear(ctx: click.Context, statement: str, proposition: str) -> None:
+    """Remove an override: the computed stance applies again."""
+    open_case(ctx).clear_stance(statement, proposition)
+    click.echo(f"{statement} on {proposition}: override removed", err=True)
 
 
 def main() -> None:

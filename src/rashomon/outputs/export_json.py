@@ -88,11 +88,19 @@ def statements(store: Store) -> list[dict[str, Any]]:
 
 
 def propositions(store: Store) -> list[dict[str, Any]]:
+    # The user's overrides win over computed stances ("none": not relevant).
     stances: dict[str, list[dict[str, Any]]] = {}
-    for row in store.rows("SELECT * FROM stances ORDER BY proposition, statement"):
-        stances.setdefault(row["proposition"], []).append(
-            {"statement": row["statement"], "value": row["value"], "score": row["score"]}
-        )
+    sql = """SELECT proposition, statement, value, score, 0 AS overridden FROM stances s
+             WHERE NOT EXISTS (SELECT 1 FROM stance_overrides o
+                               WHERE o.proposition = s.proposition AND o.statement = s.statement)
+             UNION ALL
+             SELECT proposition, statement, value, 1.0, 1 FROM stance_overrides WHERE value != 'none'
+             ORDER BY proposition, statement"""
+    for row in store.rows(sql):
+        item = {"statement": row["statement"], "value": row["value"], "score": row["score"]}
+        if row["overridden"]:
+            item["overridden"] = True
+        stances.setdefault(row["proposition"], []).append(item)
     return [
         {"id": row["id"], "text": row["text"], "origin": row["origin"], "stances": stances.get(row["id"], [])}
         for row in store.rows("SELECT * FROM propositions ORDER BY created_at, id")
