@@ -22,15 +22,24 @@ metonym actors whose ``stands_for`` is the state; groups ("experts",
 ``affiliation`` = the body. User corrections (merge, split, alias, rename)
 are records applied by ``apply_corrections``; the registry reads and writes
 YAML and CSV (``registry``).
+
+    result = apply_corrections(index, [Correction.from_dict(row) for row in stored])
+    result.redirects       # merged-away id -> surviving id (re-point statements)
+    result.changed         # actors to upsert; result.removed: ids to delete
+    text = to_yaml(index)  # or to_csv; import_registry(index, from_yaml(text))
 """
 
+from .corrections import Correction, CorrectionResult, apply_corrections
 from .index import ActorIndex
 from .known import Evidence, KnownActor, actor_id
 from .lexicon import load_lexicon
 from .mentions import Mention, entity_mention, mentions_from_doc, span_mention
+from .registry import from_csv, from_yaml, import_registry, to_csv, to_yaml
 from .resolve import DocumentResolution, ResolvedMention, resolve_document
 
 __all__ = [
-    "ActorIndex", "DocumentResolution", "Evidence", "KnownActor", "Mention", "ResolvedMention", "actor_id",
-    "entity_mention", "load_lexicon", "mentions_from_doc", "resolve_document", "span_mention",
+    "ActorIndex", "Correction", "CorrectionResult", "DocumentResolution", "Evidence", "KnownActor", "Mention",
+    "ResolvedMention", "actor_id", "apply_corrections", "entity_mention", "from_csv", "from_yaml",
+    "import_registry", "load_lexicon", "mentions_from_doc", "resolve_document", "span_mention", "to_csv",
+    "to_yaml",
 ]

@@ -51,7 +51,10 @@ def skeleton(key: str) -> str:
 
 
 def within_one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by at most one inserted, dropped or changed letter."""
+    """True when a and b differ by one inserted, dropped or changed letter inside the word.
+
+    An edit at the end (Varga / Vargas) is a different name, not a spelling.
+    """
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
@@ -59,6 +62,8 @@ def within_one_edit(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
+    if i >= len(a) - 1:
+        return a == b
     return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
@@ -68,6 +73,9 @@ def key_similarity(a: str, b: str) -> float:
         return 0.0
     if a == b:
         return 1.0
+    if a + "a" == b or b + "a" == a:
+        # Petrov / Petrova, Ivan / Ivana: the feminine form names someone else.
+        return 0.0
     if min(len(a), len(b)) >= 4 and skeleton(a) == skeleton(b):
         return 0.85
     if min(len(a), len(b)) >= 5 and within_one_edit(a, b):

@@ -34,10 +34,10 @@ def _context_adjustment(context: Context, actor: KnownActor) -> float:
     adjustment = 0.0
     known_roles = set(actor.evidence.roles)
     if context.roles and known_roles:
-        adjustment += 0.1 if context.roles & known_roles else -0.15
+        adjustment += 0.1 if context.roles & known_roles else -0.2
     known_bodies = set(actor.evidence.affiliations) | ({actor.affiliation} if actor.affiliation else set())
     if context.affiliations and known_bodies:
-        adjustment += 0.1 if context.affiliations & known_bodies else -0.15
+        adjustment += 0.1 if context.affiliations & known_bodies else -0.2
     shared = len(context.co_mentions & set(actor.evidence.co_mentions))
     return adjustment + 0.05 * min(shared, 3)
 
