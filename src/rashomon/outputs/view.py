@@ -1,0 +1,279 @@
+"""A reader's view of a case: the contract export joined up for display.
+
+The report, the web app and the flat export formats all need the same joins
+(a statement's speaker name, outlet and date; a proposition's stance cells;
+an actor's timeline; a finding's evidence sentences in context). They are
+built here once, from ``export_json.export(store, with_text=True)``, so every
+output fills in as the pipeline stages add stances and findings.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..store import Store
+from . import export_json
+
+STANCE_VALUES = ("affirm", "deny", "retract", "no_evidence", "uncertain")
+STANCE_LABELS = {
+    "affirm": "affirms",
+    "deny": "denies",
+    "retract": "retracts",
+    "no_evidence": "no evidence",
+    "uncertain": "uncertain",
+}
+# One colour per stance, distinguishable in print and with the common colour-vision deficiencies.
+STANCE_COLOURS = {
+    "affirm": "#1b7837",
+    "deny": "#c51b7d",
+    "retract": "#7b3294",
+    "no_evidence": "#878787",
+    "uncertain": "#e08214",
+}
+CONTEXT_CHARS = 220  # how far a context may reach beyond the statement's sentence
+SAFE_URL_SCHEMES = ("http://", "https://")
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is a web address; anything else (javascript:, data:) is dropped."""
+    if url and url.strip().lower().startswith(SAFE_URL_SCHEMES):
+        return url.strip()
+    return None
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int = CONTEXT_CHARS) -> tuple[int, int]:
+    """The sentence (or paragraph) around ``text[start:end]``, at most ``reach`` characters wider."""
+    left = max(0, start - reach)
+    cut = max(text.rfind(mark, left, start) for mark in (". ", "! ", "? ", "\n"))
+    left = cut + 1 if cut >= 0 else left
+    right = min(len(text), end + reach)
+    stops = [i for i in (text.find(mark, end, right) for mark in (". ", "! ", "? ", "\n")) if i >= 0]
+    right = min(stops) + 1 if stops else right
+    return left, right
+
+
+def in_context(text: str, start: int, end: int) -> dict[str, Any]:
+    """``text[start:end]`` with its sentence around it, split for highlighting."""
+    left, right = sentence_bounds(text, start, end)
+    return {
+        "before": text[left:start].lstrip(),
+        "span": text[start:end],
+        "after": text[end:right].rstrip(),
+        "start": start,
+        "end": end,
+        "clipped_left": left > 0 and text[left - 1] not in ".!?\n ",
+        "clipped_right": right < len(text) and text[right - 1] not in ".!?\n",
+    }
+
+
+def _date_value(date: dict[str, Any] | None) -> str | None:
+    return date["value"] if date else None
+
+
+@dataclass
+class CaseView:
+    """The export plus indexes, and the derived tables a reader looks at."""
+
+    data: dict[str, Any]
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    statements: dict[str, dict[str, Any]] = field(default_factory=dict)
+    stances_of: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # statement -> [(prop, value)]
+
+    @classmethod
+    def from_store(cls, store: Store) -> CaseView:
+        return cls.from_export(export_json.export(store, with_text=True))
+
+    @classmethod
+    def from_export(cls, data: dict[str, Any]) -> CaseView:
+        view = cls(data)
+        view.documents = {d["id"]: d for d in data["documents"]}
+        view.actors = {a["id"]: a for a in data["actors"]}
+        view.statements = {s["id"]: s for s in data["statements"]}
+        stances_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for prop in data["propositions"]:
+            for stance in prop["stances"]:
+                stances_of[stance["statement"]].append((prop["id"], stance["value"]))
+        view.stances_of = dict(stances_of)
+        return view
+
+    # -- single records ----------------------------------------------------
+
+    def actor_name(self, actor_id: str | None) -> str:
+        actor = self.actors.get(actor_id or "")
+        return actor["name"] if actor else "(unnamed source)"
+
+    def when(self, statement: dict[str, Any]) -> str | None:
+        """When it was said: its own date, else its document's publication date."""
+        said = _date_value(statement.get("said_on"))
+        if said:
+            return said
+        return _date_value(self.documents[statement["document"]].get("published"))
+
+    def source(self, doc_id: str) -> dict[str, Any]:
+        doc = self.documents[doc_id]
+        return {
+            "id": doc_id,
+            "outlet": doc.get("outlet"),
+            "title": doc.get("title"),
+            "url": safe_url(doc.get("url")),
+            "published": _date_value(doc.get("published")),
+            "duplicate_of": doc.get("duplicate_of"),
+        }
+
+    def statement_row(self, statement_id: str) -> dict[str, Any]:
+        """A statement flattened for display, with its sentence in context."""
+        st = self.statements[statement_id]
+        text = self.documents[st["document"]].get("text") or ""
+        start, end = st["content_span"]
+        return {
+            "id": st["id"],
+            "speaker": st["speaker"],
+            "speaker_name": self.actor_name(st["speaker"]) if st["speaker"] else (st.get("speaker_text") or "(unnamed source)"),
+            "cue": st["cue"],
+            "cue_class": st.get("cue_class"),
+            "kind": st["kind"],
+            "content": st["content"],
+            "when": self.when(st),
+            "said_on": st.get("said_on"),
+            "source": self.source(st["document"]),
+            "context": in_context(text, start, end) if text else None,
+            "stances": [{"proposition": p, "value": v} for p, v in self.stances_of.get(st["id"], [])],
+        }
+
+    # -- derived tables ----------------------------------------------------
+
+    def independent_outlets(self, statement_ids: list[str]) -> list[str]:
+        """Distinct outlets behind these statements, syndicated copies counted once."""
+        outlets: set[str] = set()
+        for sid in statement_ids:
+            doc = self.documents[self.statements[sid]["document"]]
+            if doc.get("duplicate_of"):
+                continue
+            outlets.add(doc.get("outlet") or doc["id"])
+        return sorted(outlets)
+
+    def proposition_matrix(self, prop: dict[str, Any]) -> dict[str, Any]:
+        """A proposition's stances as cells of an actors x time matrix."""
+        cells = []
+        for stance in prop["stances"]:
+            st = self.statements.get(stance["statement"])
+            if st is None:
+                continue
+            doc = self.documents[st["document"]]
+            cells.append({
+                "actor": st["speaker"] or "",
+                "actor_name": self.actor_name(st["speaker"]) if st["speaker"] else (st.get("speaker_text") or "(unnamed source)"),
+                "date": self.when(st),
+                "value": stance["value"],
+                "statement": st["id"],
+                "content": st["content"],
+                "cue": st["cue"],
+                "outlet": doc.get("outlet") or "",
+            })
+        cells.sort(key=lambda c: (c["date"] or "9999", c["actor_name"]))
+        by_value = Counter(c["value"] for c in cells)
+        statements_by_value: dict[str, list[str]] = defaultdict(list)
+        for c in cells:
+            statements_by_value[c["value"]].append(c["statement"])
+        return {
+            "id": prop["id"],
+            "text": prop["text"],
+            "origin": prop["origin"],
+            "cells": cells,
+            "actors": list(dict.fromkeys(c["actor_name"] for c in cells)),
+            "counts": {v: by_value.get(v, 0) for v in STANCE_VALUES},
+            "independent_outlets": self.independent_outlets([c["statement"] for c in cells]),
+            "outlets_by_value": {v: len(self.independent_outlets(ids)) for v, ids in statements_by_value.items()},
+            "undated": sum(1 for c in cells if not c["date"]),
+        }
+
+    def actor_timelines(self) -> list[dict[str, Any]]:
+        """Per actor: statements in time order, stances, and reversals marked."""
+        by_actor: dict[str, list[str]] = defaultdict(list)
+        for st in self.data["statements"]:
+            if st["speaker"]:
+                by_actor[st["speaker"]].append(st["id"])
+        reversals: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        props = {p["id"]: p["text"] for p in self.data["propositions"]}
+        for f in self.data["findings"]:
+            if f["type"] == "reversal" and f.get("actor"):
+                reversals[f["actor"]].append({
+                    "id": f["id"],
+                    "proposition": props.get(f.get("proposition") or "", ""),
+                    "from": f.get("from") or {},
+                    "to": f.get("to") or {},
+                    "summary": f.get("summary"),
+                })
+        out = []
+        for actor_id, ids in by_actor.items():
+            actor = self.actors.get(actor_id)
+            if actor is None:
+                continue
+            rows = sorted((self.statement_row(i) for i in ids), key=lambda r: r["when"] or "9999")
+            points = [
+                {"date": r["when"], "proposition": props.get(s["proposition"], ""), "value": s["value"],
+                 "statement": r["id"], "content": r["content"], "outlet": r["source"]["outlet"] or ""}
+                for r in rows for s in r["stances"] if r["when"]
+            ]
+            out.append({
+                "id": actor_id,
+                "name": actor["name"],
+                "kind": actor["kind"],
+                "aliases": actor["aliases"],
+                "statements": rows,
+                "points": points,
+                "reversals": reversals.get(actor_id, []),
+            })
+        out.sort(key=lambda a: (-len(a["reversals"]), -len(a["points"]), -len(a["statements"]), a["name"]))
+        return out
+
+    def finding_rows(self) -> list[dict[str, Any]]:
+        """Findings with every evidence statement (or discrepant span) in context."""
+        props = {p["id"]: p["text"] for p in self.data["propositions"]}
+        out = []
+        for f in self.data["findings"]:
+            evidence = [self.statement_row(s) for s in f.get("statements") or [] if s in self.statements]
+            values = []
+            for item in f.get("values") or []:
+                spans = []
+                for doc_id, start, end in item.get("spans") or []:
+                    doc = self.documents.get(doc_id)
+                    if doc is None:
+                        continue
+                    spans.append({"source": self.source(doc_id),
+                                  "context": in_context(doc.get("text") or "", start, end)})
+                values.append({"value": item.get("value"), "spans": spans})
+            out.append({
+                "id": f["id"],
+                "type": f["type"],
+                "summary": f.get("summary") or "",
+                "proposition": props.get(f.get("proposition") or ""),
+                "actor_name": self.actor_name(f["actor"]) if f.get("actor") else None,
+                "fact": f.get("fact"),
+                "independent_sources": f.get("independent_sources"),
+                "evidence": evidence,
+                "values": values,
+            })
+        order = {"reversal": 0, "contradiction": 1, "discrepancy": 2, "corroboration": 3}
+        out.sort(key=lambda f: (order.get(f["type"], 9), f["summary"]))
+        return out
+
+    def overview(self) -> dict[str, Any]:
+        docs = self.data["documents"]
+        dates = sorted(d for d in (self.when(s) for s in self.data["statements"]) if d)
+        outlets = {d.get("outlet") or d["id"] for d in docs if not d.get("duplicate_of")}
+        return {
+            "documents": len(docs),
+            "duplicates": sum(1 for d in docs if d.get("duplicate_of")),
+            "outlets": len(outlets),
+            "statements": len(self.data["statements"]),
+            "actors": len(self.data["actors"]),
+            "propositions": len(self.data["propositions"]),
+            "findings": dict(Counter(f["type"] for f in self.data["findings"])),
+            "first": dates[0] if dates else None,
+            "last": dates[-1] if dates else None,
+            "generated_at": self.data.get("generated_at"),
+        }
