@@ -32,6 +32,8 @@ STANCE_COLOURS = {
     "no_evidence": "#878787",
     "uncertain": "#e08214",
 }
+FINDING_PLURALS = {"reversal": "reversals", "contradiction": "contradictions",
+                   "discrepancy": "discrepancies", "corroboration": "corroborations"}
 CONTEXT_CHARS = 220  # how far a context may reach beyond the statement's sentence
 SAFE_URL_SCHEMES = ("http://", "https://")
 
@@ -236,6 +238,8 @@ class CaseView:
         out = []
         for f in self.data["findings"]:
             evidence = [self.statement_row(s) for s in f.get("statements") or [] if s in self.statements]
+            for row in evidence:  # its stance on the finding's proposition, if any
+                row["value"] = next((s["value"] for s in row["stances"] if s["proposition"] == f.get("proposition")), None)
             values = []
             for item in f.get("values") or []:
                 spans = []
