@@ -94,7 +94,7 @@ def main() -> None:
     new = statements[:100]
     t = time.perf_counter()
     index.add([StatementView(**{**s.__dict__, "id": s.id + "-new"}) for s in new], content_vectors[:100], sentence_vectors[:100])
-    updated: list[Stance] = index.update([s.id + "-new" for s in new], [proposition])
+    updated: list[Stance] = index.update([s.id + "-new" for s in new])
     print(f"update: 100 new statements x 1 tracked proposition: {time.perf_counter() - t:.2f} s ({len(updated)} stances)")
     print("command: " + " ".join([".venv/bin/python", *sys.argv]))
 

@@ -166,7 +166,7 @@ def match(kind: str, gold: dict[str, Any], found: dict[str, Any], documents: dic
         sides = {side["value"]: set(side["actors"]) for side in found["sides"]}
         return all(sides.get(side["value"], set()) & set(side["actors"]) for side in gold["sides"])
     if kind == "corroboration":
-        return found.get("value") == gold.get("value") and found["independent_sources"] == gold["independent_sources"]
+        return found.get("value") == gold.get("value")
     return False
 
 
@@ -177,7 +177,11 @@ def score_findings(gold: dict[str, Any], found: list[dict[str, Any]], documents:
         system = [f for f in found if f["type"] == kind]
         recalled = [g["id"] for g in golds if any(match(kind, g, f, documents) for f in system)]
         correct = [f for f in system if any(match(kind, g, f, documents) for g in golds)]
+        counts = [
+            (f["independent_sources"], g["independent_sources"]) for g in golds for f in system if kind == "corroboration" and match(kind, g, f, documents)
+        ]
         report[kind] = {
+            "count_error": sum(abs(a - b) for a, b in counts) / len(counts) if counts else None,
             "gold": len(golds),
             "found": len(system),
             "recall": len(recalled) / len(golds) if golds else None,
@@ -200,12 +204,12 @@ def evaluate(corpus: Path) -> None:
     index = StatementIndex()
     index.add(views)
     by_id = {v.id: v for v in views}
-    predicted: dict[str, list[Stance]] = {}
     found: list[dict[str, Any]] = []
     for p in propositions:
-        proposition = Proposition(p["id"], p["text"])
-        predicted[p["id"]] = index.track(proposition)
-        found += proposition_findings(proposition, predicted[p["id"]], by_id, actors=actors)
+        index.track(Proposition(p["id"], p["text"]))
+    predicted = index.track_all()
+    for p in propositions:
+        found += proposition_findings(index.tracked[p["id"]], predicted[p["id"]], by_id, actors=actors)
     ordered = sorted(documents, key=lambda n: (meta[n].get("published") or meta[n].get("published_inferred") or "", n))
     doc_views = [
         DocumentView(n, documents[n].text, documents[n].outlet, meta[n].get("published") or meta[n].get("published_inferred"), meta[n].get("duplicate_of"))
@@ -224,7 +228,8 @@ def evaluate(corpus: Path) -> None:
     for kind, r in score_findings(findings_gold, found, documents).items():
         recall = "n/a" if r["recall"] is None else f"{r['recall']:.2f}"
         precision = "n/a" if r["precision"] is None else f"{r['precision']:.2f}"
-        print(f"{kind:14s} recall {recall} precision {precision} (gold {r['gold']}, found {r['found']}) missed {r['missed']}")
+        extra = f"; mean |independent_sources - gold| {r['count_error']:.2f}" if r["count_error"] is not None else ""
+        print(f"{kind:14s} recall {recall} precision {precision} (gold {r['gold']}, found {r['found']}) missed {r['missed']}{extra}")
         for summary in r["unmatched"]:
             print(f"    unmatched: {summary}")
     duplicate_of = find_duplicates([documents[n].text for n in ordered])

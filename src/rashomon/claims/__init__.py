@@ -12,7 +12,8 @@ Typical use::
     index.add(statements)                     # or index.add(statements, content_vecs, sentence_vecs)
     stances = index.track(proposition)        # a new proposition x all statements
     index.add(more)                           # new documents arrive
-    stances = index.update([s.id for s in more], tracked)   # only what changed
+    stances = index.update([s.id for s in more])   # only what changed, on tracked propositions
+    all_stances = index.track_all()           # after tracking another proposition
     stances = apply_overrides(stances, {(statement_id, proposition_id): "deny"})
     candidates = discover(statements, *encode_statements(statements))
 

@@ -36,6 +36,9 @@ from .stance import (
 )
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
+# How much less relevant than its nearest tracked proposition a statement
+# may be and still take a stance on this one (chosen on the sample corpus).
+COMPETITION_MARGIN = 0.1
 
 
 def _default_encoder(texts: Sequence[str]) -> np.ndarray:
@@ -68,6 +71,7 @@ class StatementIndex:
         self._posting_arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.by_principal: dict[str | None, list[int]] = defaultdict(list)
         self.proposition_vectors: dict[str, np.ndarray] = {}
+        self.tracked: dict[str, Proposition] = {}
 
     def __len__(self) -> int:
         return len(self.statements)
@@ -139,21 +143,37 @@ class StatementIndex:
             self.proposition_vectors[proposition.id] = self.encoder([proposition.text])[0]
         return self.proposition_vectors[proposition.id]
 
-    def relevance(self, features: PropositionFeatures, vector: np.ndarray) -> np.ndarray:
-        """Relevance of every statement to the proposition (vectorised :func:`.stance.relevance`)."""
+    def _cosines(self, matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+        """Cosines after removing the corpus mean: what every statement of a
+        story shares (the town, the war) says nothing about one proposition."""
+        mean = matrix.mean(axis=0)
+        dots = matrix @ vector - matrix @ mean - float(mean @ vector) + float(mean @ mean)
+        norms = np.sqrt(np.maximum(np.einsum("ij,ij->i", matrix, matrix) - 2 * (matrix @ mean) + float(mean @ mean), 1e-12))
+        return dots / (norms * max(float(np.linalg.norm(vector - mean)), 1e-12))
+
+    def _scores(self, terms: frozenset[str], vector: np.ndarray) -> np.ndarray:
         content, sentence = self._matrices()
         n = len(self.statements)
-        if n == 0:
-            return np.zeros(0, dtype=np.float32)
-        cosine = np.maximum(content @ vector, SENTENCE_DISCOUNT * (sentence @ vector))
+        cosine = np.maximum(self._cosines(content, vector), SENTENCE_DISCOUNT * self._cosines(sentence, vector))
         hits_content = np.zeros(n, dtype=np.float32)
         hits_sentence = np.zeros(n, dtype=np.float32)
-        for term in features.terms:
+        total = 0.0
+        for term in terms:
             in_content, in_sentence = self._posting(term)
-            hits_content[in_content] += 1  # a term is listed once per statement, so no repeats
-            hits_sentence[in_sentence] += 1
-        lexical = np.maximum(hits_content, SENTENCE_DISCOUNT * hits_sentence) / max(len(features.terms), 1)
+            # Rare words say more than the story's everyday ones ("cluster" vs the town's name).
+            weight = float(np.log((n + 1) / (max(len(in_content), len(in_sentence)) + 1)) + 1)
+            hits_content[in_content] += weight  # a term is listed once per statement, so no repeats
+            hits_sentence[in_sentence] += weight
+            total += weight
+        lexical = np.maximum(hits_content, SENTENCE_DISCOUNT * hits_sentence) / max(total, 1e-9)
         return COSINE_WEIGHT * np.maximum(cosine, 0.0) + LEXICAL_WEIGHT * lexical
+
+    def relevance(self, features: PropositionFeatures, vector: np.ndarray) -> np.ndarray:
+        """Relevance of every statement to the proposition (vectorised :func:`.stance.relevance`,
+        with corpus-centred cosines and IDF-weighted word overlap)."""
+        if not self.statements:
+            return np.zeros(0, dtype=np.float32)
+        return self._scores(features.terms, vector)
 
     def _stances(self, features: PropositionFeatures, rel: np.ndarray, positions: Iterable[int]) -> list[Stance]:
         stances = []
@@ -177,27 +197,59 @@ class StatementIndex:
             return False
         return any(other != pos and rel[other] >= RELEVANT for other in self.by_principal[statement.principal])
 
+    def _relevances(self, propositions: Sequence[Proposition]) -> dict[str, np.ndarray]:
+        return {p.id: self.relevance(prepare(p), self.proposition_vector(p)) for p in propositions}
+
+    def _admitted(self, pid: str, relevances: Mapping[str, np.ndarray]) -> np.ndarray:
+        """Statements close enough to this proposition, and not clearly closer
+        to another tracked one (stories have several related propositions;
+        a statement usually bears on the one it is nearest)."""
+        rel = relevances[pid]
+        others = [r for other, r in relevances.items() if other != pid]
+        admitted = rel >= RETRACTION_RELEVANT
+        if others:
+            admitted &= rel >= np.max(others, axis=0) - COMPETITION_MARGIN
+        return admitted
+
     def track(self, proposition: Proposition, vector: np.ndarray | None = None) -> list[Stance]:
-        """Stances of every statement that bears on a (new) proposition."""
+        """Track a proposition; returns the stances of every statement that bears on it.
+
+        Tracking one more proposition can move statements away from the
+        others (see :meth:`_admitted`): call :meth:`track_all` to refresh them.
+        """
         if vector is not None:
             self.proposition_vectors[proposition.id] = np.asarray(vector, dtype=np.float32)
-        features = prepare(proposition)
-        rel = self.relevance(features, self.proposition_vector(proposition))
-        candidates = np.flatnonzero(rel >= RETRACTION_RELEVANT)
-        return self._stances(features, rel, candidates.tolist())
+        self.tracked[proposition.id] = proposition
+        relevances = self._relevances(list(self.tracked.values()))
+        admitted = np.flatnonzero(self._admitted(proposition.id, relevances))
+        return self._stances(prepare(proposition), relevances[proposition.id], admitted.tolist())
 
-    def update(self, statement_ids: Iterable[str], propositions: Sequence[Proposition]) -> list[Stance]:
-        """Stances after statements were added: those of the new statements,
-        plus retractions by the same speakers, which earlier statements can
-        make relevant. Statements not returned keep their stances."""
+    def track_all(self) -> dict[str, list[Stance]]:
+        """Stances of every statement on every tracked proposition."""
+        relevances = self._relevances(list(self.tracked.values()))
+        return {
+            pid: self._stances(prepare(p), relevances[pid], np.flatnonzero(self._admitted(pid, relevances)).tolist())
+            for pid, p in self.tracked.items()
+        }
+
+    def untrack(self, proposition_id: str) -> None:
+        self.tracked.pop(proposition_id, None)
+        self.proposition_vectors.pop(proposition_id, None)
+
+    def update(self, statement_ids: Iterable[str]) -> list[Stance]:
+        """Stances on the tracked propositions after statements were added:
+        those of the new statements, plus retractions by the same speakers,
+        which earlier statements can make relevant. Statements not returned
+        keep their stances."""
         new = {self.position[s] for s in statement_ids}
         principals = {self.statements[p].principal for p in new} - {None}
         recheck = {p for principal in principals for p in self.by_principal[principal] if is_retraction(self.statements[p])}
+        positions = sorted(new | recheck)
+        relevances = self._relevances(list(self.tracked.values()))
         stances = []
-        for proposition in propositions:
-            features = prepare(proposition)
-            rel = self.relevance(features, self.proposition_vector(proposition))
-            stances += self._stances(features, rel, sorted(new | recheck))
+        for pid, proposition in self.tracked.items():
+            admitted = self._admitted(pid, relevances)
+            stances += self._stances(prepare(proposition), relevances[pid], [p for p in positions if admitted[p]])
         return stances
 
 

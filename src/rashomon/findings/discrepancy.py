@@ -17,8 +17,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from .common import finding_id
 from .values import ValueMention, extract_values
@@ -31,6 +32,10 @@ SAME_FACT_COUNT = 3
 SAME_FACT_QUANTITY = 2
 TOLERANCE = 0.03  # relative difference below which two amounts agree (rounding)
 NAME_SIMILAR = 0.75
+# A count reported larger some days later (victims found, bomblets cleared)
+# has grown; it does not contradict the earlier figure.
+GROWTH_DAYS = 3
+LOWER_BOUNDS = {"at least", "more than", "over", "as many as"}
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b")
 
 
@@ -115,7 +120,33 @@ def _union_find(n: int) -> tuple[list[int], object]:
     return parent, find
 
 
-def _findings_from_groups(mentions: list[ValueMention], groups: dict[int, list[int]], source: dict[str, str]) -> list[dict[str, object]]:
+def _grew(a: ValueMention, b: ValueMention, published: Mapping[str, str | None]) -> bool:
+    """``b`` is a later, larger count than ``a`` (or the reverse)."""
+    if not (a.dimension.startswith("count:") or a.dimension == "number") or isinstance(a.value, str):
+        return False
+    da, db = published.get(a.document), published.get(b.document)
+    if not da or not db or len(da) < 10 or len(db) < 10:
+        return False
+    if db < da:
+        a, b, da, db = b, a, db, da
+    gap = (date.fromisoformat(db[:10]) - date.fromisoformat(da[:10])).days
+    return gap >= GROWTH_DAYS and a.value <= b.value and (a.qualifier is None or a.qualifier in LOWER_BOUNDS)  # type: ignore[operator]
+
+
+def _conflict(values: list[list[ValueMention]], source: Mapping[str, str], published: Mapping[str, str | None]) -> bool:
+    """Some two mentions of different values, from different sources, cannot both be right."""
+    for i, bucket in enumerate(values):
+        for other in values[i + 1 :]:
+            for a in bucket:
+                for b in other:
+                    if source[a.document] != source[b.document] and not _grew(a, b, published):
+                        return True
+    return False
+
+
+def _findings_from_groups(
+    mentions: list[ValueMention], groups: dict[int, list[int]], source: dict[str, str], published: Mapping[str, str | None]
+) -> list[dict[str, object]]:
     found = []
     for members in groups.values():
         group = [mentions[i] for i in members]
@@ -129,10 +160,7 @@ def _findings_from_groups(mentions: list[ValueMention], groups: dict[int, list[i
                     break
             else:
                 values.append([m])
-        if len(values) < 2:
-            continue
-        # Differing values must come from different sources, not one article's two figures.
-        if len({source[m.document] for bucket in values for m in bucket}) < 2:
+        if len(values) < 2 or not _conflict(values, source, published):
             continue
         fact = _fact(group)
         items = [
@@ -179,7 +207,7 @@ def value_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, obj
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
         groups[find(i)].append(i)  # type: ignore[operator]
-    return _findings_from_groups(mentions, groups, source)
+    return _findings_from_groups(mentions, groups, source, {d.id: d.published for d in documents})
 
 
 def name_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, object]]:

@@ -79,11 +79,17 @@ class Run:
     statements: list[StatementView] = field(default_factory=list)
 
     @property
+    def first(self) -> str:
+        return min(earliest(s.said_on) for s in self.statements if s.said_on)
+
+    @property
     def last(self) -> str:
         return max(latest(s.said_on) for s in self.statements if s.said_on)
 
     def said_on(self, which: str) -> str:
         dated = sorted((s.said_on.value for s in self.statements if s.said_on), key=lambda v: (v + "-00-00")[:10])
+        precise = [v for v in dated if len(v) == 10]
+        dated = precise or dated
         return dated[0] if which == "first" else dated[-1]
 
     def as_dict(self, which: str) -> dict[str, object]:
@@ -98,15 +104,28 @@ def _joined(stances: Sequence[Stance], statements: Mapping[str, StatementView]) 
 
 
 def _runs(items: list[Item]) -> list[Run]:
-    """Group a voice's dated stances into runs; a statement whose value
-    differs but whose date cannot be ordered against the run is left out."""
-    dated = sorted((x for x in items if x[1].said_on), key=lambda x: (earliest(x[1].said_on), x[1].id))  # type: ignore[arg-type]
+    """Group a voice's dated stances into runs of one value, in said_on order.
+
+    Runs are built from day-precise dates; a statement dated only to the
+    month ("in March") joins a run of its value that it overlaps, since it
+    cannot say on which side of a change it falls. A statement whose value
+    differs but whose date cannot be ordered against the run is left out.
+    """
+    dated = [x for x in items if x[1].said_on]
+    precise = [x for x in dated if x[1].said_on.precision == "day"]  # type: ignore[union-attr]
+    base = precise or dated
     runs: list[Run] = []
-    for stance, view in dated:
+    for stance, view in sorted(base, key=lambda x: (earliest(x[1].said_on), x[1].id)):  # type: ignore[arg-type]
         if runs and runs[-1].value == stance.value:
             runs[-1].statements.append(view)
         elif not runs or runs[-1].last < earliest(view.said_on):  # type: ignore[arg-type]
             runs.append(Run(stance.value, [view]))
+    for stance, view in dated:
+        if precise and view.said_on.precision != "day":  # type: ignore[union-attr]
+            for run in runs:
+                if run.value == stance.value and earliest(view.said_on) <= run.last and latest(view.said_on) >= run.first:  # type: ignore[arg-type]
+                    run.statements.append(view)
+                    break
     return runs
 
 
@@ -114,7 +133,8 @@ def _retracted_voice(retractions: list[Item], voice: str, by_voice: Mapping[str,
     """Whose earlier statement an office's retraction takes back: a voice of
     the same root that affirmed or denied before it, preferring one named in
     the retraction's sentence, then the most recent, then an affirmation."""
-    first = min(earliest(v.said_on) for _, v in retractions if v.said_on)  # type: ignore[arg-type]
+    dates = [v.said_on for _, v in retractions if v.said_on]
+    first = min(earliest(d) for d in ([d for d in dates if d.precision == "day"] or dates))  # type: ignore[union-attr]
     text = " ".join(v.sentence or v.content for _, v in retractions).lower()
     best, best_key = None, None
     for other, items in by_voice.items():
@@ -184,9 +204,23 @@ def reversals(
     return found
 
 
-def _contradiction(
-    proposition: Proposition, sides: Mapping[str, Mapping[str, list[str]]], speakers: Speakers, names: Mapping[str, str], within: str | None
-) -> dict[str, object]:
+def contradictions(
+    proposition: Proposition,
+    stances: Sequence[Stance],
+    statements: Mapping[str, StatementView],
+    names: Mapping[str, str] | None = None,
+    actors: Mapping[str, ActorInfo] | None = None,
+) -> list[dict[str, object]]:
+    """Voices that affirm against voices that deny the proposition, both
+    sides listed (a voice that changed its story can be on both)."""
+    names = names or {}
+    joined = [(st, v) for st, v in _joined(stances, statements) if st.value in ("affirm", "deny") and v.actor]
+    speakers = Speakers([v for _, v in joined], actors)
+    sides: dict[str, dict[str, list[str]]] = {"affirm": defaultdict(list), "deny": defaultdict(list)}
+    for stance, view in joined:
+        sides[stance.value][speakers.voice(view.actor)].append(view.id)  # type: ignore[arg-type]
+    if not sides["affirm"] or not sides["deny"] or set(sides["affirm"]) == set(sides["deny"]):
+        return []
     listed = [
         {"actors": sorted(sides[value]), "value": value, "statements": [i for ids in sides[value].values() for i in ids]}
         for value in ("affirm", "deny")
@@ -197,44 +231,16 @@ def _contradiction(
         labels = sorted(speakers.name(a, names) for a in voices)
         return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
-    scope = f"Within {speakers.name(within, names)}: " if within else ""
-    return {
-        "id": finding_id("contradiction", proposition.id, within, *sorted(ids)),
-        "type": "contradiction",
-        "proposition": proposition.id,
-        "sides": listed,
-        "statements": ids,
-        "summary": f"{scope}{who(sides['affirm'])} affirmed {quoted(proposition.text)}; {who(sides['deny'])} denied it.",
-    }
-
-
-def contradictions(
-    proposition: Proposition,
-    stances: Sequence[Stance],
-    statements: Mapping[str, StatementView],
-    names: Mapping[str, str] | None = None,
-    actors: Mapping[str, ActorInfo] | None = None,
-) -> list[dict[str, object]]:
-    """Voices that affirm against voices that deny the proposition: one
-    finding across all of them, and one within each root (a government whose
-    prime minister and defence ministry disagree) where that happens."""
-    names = names or {}
-    joined = [(st, v) for st, v in _joined(stances, statements) if st.value in ("affirm", "deny") and v.actor]
-    speakers = Speakers([v for _, v in joined], actors)
-    found = []
-    scopes: dict[str | None, dict[str, dict[str, list[str]]]] = defaultdict(lambda: {"affirm": defaultdict(list), "deny": defaultdict(list)})
-    for stance, view in joined:
-        voice = speakers.voice(view.actor)  # type: ignore[arg-type]
-        scopes[None][stance.value][voice].append(view.id)
-        scopes[speakers.root(voice)][stance.value][voice].append(view.id)
-    overall = scopes.pop(None, None)
-    for within, sides in [(None, overall)] + sorted(scopes.items(), key=lambda kv: str(kv[0])):
-        if not sides or not sides["affirm"] or not sides["deny"] or set(sides["affirm"]) == set(sides["deny"]):
-            continue
-        if within is not None and sides == overall:
-            continue  # everyone is of one root: the overall finding says it
-        found.append(_contradiction(proposition, sides, speakers, names, within))
-    return found
+    return [
+        {
+            "id": finding_id("contradiction", proposition.id, *sorted(ids)),
+            "type": "contradiction",
+            "proposition": proposition.id,
+            "sides": listed,
+            "statements": ids,
+            "summary": f"{who(sides['affirm'])} affirmed {quoted(proposition.text)}; {who(sides['deny'])} denied it.",
+        }
+    ]
 
 
 def corroboration(
