@@ -27,7 +27,7 @@ from . import indirect
 from .direct import attach_quotes
 from .indirect import Found
 from .lexicon import Cues, load_cues
-from .quotes import find_quotes
+from .quotes import Quote, find_quotes
 from .speakers import Speaker, make_speaker, resolve_pronouns
 
 __all__ = ["extract", "load_cues"]
@@ -46,7 +46,7 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     """Every attributed statement in ``doc``, ordered by where its content starts."""
     cues = load_cues(extra_cues)
     quotes = find_quotes(doc.text)
-    found = indirect.find(doc, cues)
+    found = [item for item in indirect.find(doc, cues) if not _quoted_aside(item, quotes)]
     found = attach_quotes(doc, found, quotes, cues)
     found = sorted(_deduplicate(found), key=lambda f: (f.content[0][0], -f.content[-1][1]))
 
@@ -66,6 +66,14 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
 
 def quotes_chars(quotes: list) -> list[CharSpan]:
     return [q.span for q in quotes]
+
+
+def _quoted_aside(item: Found, quotes: list[Quote]) -> bool:
+    """A cue inside someone's quoted words ("I think", "as they told me") is
+    part of that quote, not a statement of its own; PolNeAR does not annotate
+    these either."""
+    cue = item.cue_span
+    return cue is not None and any(q.start < cue[0] and cue[1] <= q.end for q in quotes)
 
 
 def _deduplicate(found: list[Found]) -> list[Found]:

@@ -117,7 +117,7 @@ def attach_quotes(doc: Doc, found: list[Found], quotes: list[Quote], cues: Cues)
         sent = _sentence(doc, quote.start)
         if sent is None:
             continue
-        host = _host(doc, quote, sent, by_sentence, result)
+        host = _continued(doc, quote, result, quotes) or _host(doc, quote, sent, by_sentence, result)
         if host is not None:
             host.content = _merge(host.content + [quote.span])
             continue
@@ -146,6 +146,22 @@ def attach_quotes(doc: Doc, found: list[Found], quotes: list[Quote], cues: Cues)
         result.append(item)
         by_sentence.setdefault(sent.start, []).append(item)
     return result
+
+
+def _continued(doc: Doc, quote: Quote, found: list[Found], quotes: list[Quote]) -> Found | None:
+    """A direct statement this quote goes on with: '"A," she said. "B."' is one
+    statement in two pieces (nothing but the cue's sentence lies between)."""
+    for item in found:
+        if item.speaker is None or not item.cue_tokens:
+            continue
+        last = item.content[-1]
+        if not any(q.span == last for q in quotes):
+            continue
+        tail = max(last[1], item.cue_tokens[-1].sent.end_char)
+        between = doc.text[tail : quote.start]
+        if tail <= quote.start and not between.strip() and "\n" not in between:
+            return item
+    return None
 
 
 def _host(doc: Doc, quote: Quote, sent: Span, by_sentence: dict[int, list[Found]], found: list[Found]) -> Found | None:

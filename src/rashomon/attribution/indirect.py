@@ -22,7 +22,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # dependents of a verb that carry its subject over to a reporting verb
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl")
 EDGE_PUNCT = set(",;:-\u2014\u2013()[]") | {"--"}
-QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a`")
+END_PUNCT = {".", "!", "?", "..."}
+OPENING = {"\u201c", "\u2018", "\u00ab", "\u201e", "\u2039", "``"}
+CLOSING = {"\u201d", "\u2019", "\u00bb", "\u203a", "''"}
 
 
 @dataclass
@@ -47,26 +49,49 @@ class Found:
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token range [start, end) without edge punctuation and spaces."""
-    while start < end and (doc[start].is_space or doc[start].text in EDGE_PUNCT or doc[start].text in ".!?"):
+    """Token range [start, end) without edge punctuation, spaces and dangling conjunctions.
+
+    A closing quotation mark cannot start a statement, nor an opening one end it.
+    """
+    while start < end and (
+        doc[start].is_space or doc[start].text in EDGE_PUNCT | END_PUNCT | CLOSING or doc[start].dep_ == "cc"
+    ):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT or doc[end - 1].text in ".!?"):
+    while end > start and (
+        doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT | END_PUNCT | OPENING or doc[end - 1].dep_ == "cc"
+    ):
         end -= 1
     return (start, end) if end > start else None
+
+
+def paragraph_breaks(doc: Doc, start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if doc[i].is_space and "\n" in doc[i].text]
 
 
 def token_ranges_to_chars(doc: Doc, ranges: list[tuple[int, int]]) -> list[CharSpan]:
     return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in ranges]
 
 
-def subtree_minus(doc: Doc, head: Token, excluded: list[Token]) -> list[tuple[int, int]]:
-    """Contiguous token ranges of ``head``'s subtree, cut where excluded subtrees sit."""
+def subtree_minus(doc: Doc, head: Token, excluded: list[Token], anchor: Token | None = None) -> list[tuple[int, int]]:
+    """Contiguous token ranges of ``head``'s subtree, cut where excluded subtrees sit.
+
+    With an ``anchor`` (the cue), only the part in the cue's paragraph is kept:
+    a parse that runs over a paragraph break does not carry the statement with it.
+    """
     skip: set[int] = set()
     for token in excluded:
         skip.update(t.i for t in token.subtree)
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    if anchor is not None:
+        for brk in paragraph_breaks(doc, left, right):
+            if brk < anchor.i:
+                left = max(left, brk + 1)
+            else:
+                right = min(right, brk)
+                break
     ranges: list[tuple[int, int]] = []
     start = None
-    for i in range(head.left_edge.i, head.right_edge.i + 1):
+    for i in range(left, right):
         if i in skip:
             if start is not None:
                 ranges.append((start, i))
@@ -74,9 +99,23 @@ def subtree_minus(doc: Doc, head: Token, excluded: list[Token]) -> list[tuple[in
         elif start is None:
             start = i
     if start is not None:
-        ranges.append((start, head.right_edge.i + 1))
+        ranges.append((start, right))
     trimmed = [trim(doc, a, b) for a, b in ranges]
     return [r for r in trimmed if r is not None]
+
+
+def later_cues(content_head: Token, cues: Cues) -> list[Token]:
+    """Reporting verbs coordinated inside a content ("... and warned that ..."):
+    each is a statement of its own, so the content stops before it."""
+    return [
+        t
+        for t in content_head.subtree
+        if t.dep_ == "conj"
+        and t.i > content_head.i
+        and t.pos_ == "VERB"
+        and t.lemma_.lower() in cues.verbs
+        and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    ]
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -118,9 +157,58 @@ def cue_tokens_of(verb: Token) -> list[Token]:
     return tokens
 
 
+def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | None:
+    """A verb + preposition cue ("point to", "lash out at"): its words and the governed phrase."""
+    options = cues.verb_phrases.get(verb.lemma_.lower())
+    if not options:
+        return None
+    doc = verb.doc
+    for words, cue_class in sorted(options.items(), key=lambda item: -len(item[0])):
+        end = verb.i + 1 + len(words)
+        if end > len(doc) or tuple(t.lower_ for t in doc[verb.i + 1 : end]) != words:
+            continue
+        last = doc[end - 1]
+        if last.head.i != verb.i and last.head.i not in range(verb.i, end):
+            continue
+        governed = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
+        if governed:
+            return list(doc[verb.i : end]), governed[0], cue_class
+    return None
+
+
+def object_frame(verb: Token) -> Token | None:
+    """The object of an evaluative cue, or None."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
+
+
+def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[int, int]]:
+    """The object with its "as / for / of" complement ("described it as a lie")."""
+    end = obj.right_edge.i + 1
+    for child in verb.children:
+        if child.i > obj.i and (child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ in ("as", "for", "of")):
+            end = max(end, child.right_edge.i + 1)
+    cut = later_cues(obj, cues)
+    if cut:
+        end = min(end, min(t.left_edge.i for t in cut))
+    return [r for r in [trim(doc, obj.left_edge.i, end)] if r is not None]
+
+
+def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
+    """``X vowed to ...`` / ``X urged Y to ...``: start token index and the xcomp."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            start = child.left_edge.i
+            obj = next((c for c in verb.children if c.dep_ in ("dobj",) and verb.i < c.i < child.i), None)
+            if obj is not None:
+                start = obj.left_edge.i
+            return start, child
+    return None
+
+
 def verb_cue(verb: Token, cues: Cues) -> Found | None:
-    cue_class = cues.verbs.get(verb.lemma_.lower())
-    if cue_class is None or verb.pos_ not in ("VERB", "AUX"):
+    lemma = verb.lemma_.lower()
+    cue_class = cues.verbs.get(lemma)
+    if verb.pos_ not in ("VERB", "AUX") or (cue_class is None and lemma not in cues.verb_phrases):
         return None
     doc = verb.doc
     subject = subject_of(verb)
@@ -129,31 +217,41 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     unnamed = passive and speaker is None and is_expletive(subject)
     if passive and speaker is None and not unnamed:
         return None  # "he was told that ...": the speaker is not in the sentence
+    if speaker is None and not unnamed:
+        return None
 
+    cue_tokens = cue_tokens_of(verb)
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
-    if clauses:
+    phrase = phrase_match(verb, cues) if not clauses else None
+    infinitive = infinitive_frame(verb) if not clauses and phrase is None else None
+    if phrase is not None:
+        cue_tokens, content_head, cue_class = phrase
+        ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), verb)
+    elif cue_class is None:
+        return None
+    elif clauses:
         content_head = clauses[0]
-        ranges = [r for c in clauses for r in subtree_minus(doc, c, [])]
-    elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and speaker is not None:
+        ranges = [r for c in clauses for r in subtree_minus(doc, c, later_cues(c, cues), verb)]
+    elif infinitive is not None:
+        start, content_head = infinitive
+        ranges = [r for r in [trim(doc, start, content_head.right_edge.i + 1)] if r is not None]
+    elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and not passive:
         # "The plan will fail, he said." / "The plan, he said, will fail."
         content_head = verb.head
-        ranges = subtree_minus(doc, content_head, [verb])
-    elif passive and subject is not None and not is_expletive(subject) and speaker is not None:
+        ranges = subtree_minus(doc, content_head, [verb], verb)
+    elif passive and subject is not None and not is_expletive(subject):
         # "The move was first reported by X."
         content_head = subject
-        ranges = subtree_minus(doc, subject, [])
-    elif verb.lemma_.lower() in cues.object_verbs:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-        if not objects:
-            return None
-        content_head = objects[0]
-        ranges = subtree_minus(doc, content_head, [])
+        ranges = subtree_minus(doc, subject, [], verb)
+    elif lemma in cues.object_verbs and (obj := object_frame(verb)) is not None:
+        content_head = obj
+        ranges = object_range(doc, verb, obj, cues)
     else:
         return None
-    if not ranges or speaker is None and not unnamed:
+    if not ranges:
         return None
     return Found(
-        cue_tokens=cue_tokens_of(verb),
+        cue_tokens=cue_tokens,
         cue_class=cue_class,
         content=token_ranges_to_chars(doc, ranges),
         speaker=speaker,
@@ -177,7 +275,7 @@ def according_to(token: Token, cues: Cues) -> Found | None:
         return None
     while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") and head.head.i != head.i:
         head = head.head
-    ranges = subtree_minus(doc, head, [token])
+    ranges = subtree_minus(doc, head, [token], token)
     if not ranges:
         return None
     return Found(
@@ -208,7 +306,7 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
     if speaker is None and noun.dep_ in ("dobj",):
         speaker = subject_of(noun.head)  # "X made the claim that ..."
     doc = noun.doc
-    ranges = subtree_minus(doc, clauses[0], [])
+    ranges = subtree_minus(doc, clauses[0], [], noun)
     if not ranges:
         return None
     return Found(
@@ -234,14 +332,14 @@ def hedge_cue(token: Token, cues: Cues) -> Found | None:
             head = token.head
             if token.dep_ != "advmod" or head.i == token.i:
                 continue
-            ranges = subtree_minus(doc, head, [token])
+            ranges = subtree_minus(doc, head, [token], token)
         else:
             verbs = [t for t in cue if t.pos_ in ("VERB", "AUX")]
             clause = next((c for v in verbs for c in v.children if c.dep_ in CLAUSE_DEPS), None)
             if clause is None:
                 continue
             head = clause
-            ranges = subtree_minus(doc, clause, [])
+            ranges = subtree_minus(doc, clause, [], token)
         if not ranges:
             continue
         return Found(

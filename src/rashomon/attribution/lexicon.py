@@ -28,6 +28,8 @@ class Cues:
     nouns: dict[str, str] = field(default_factory=dict)
     # phrase words -> class; phrases of several words only
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # verb lemma -> the words that follow it in a phrase -> class
+    verb_phrases: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
     hedges: dict[tuple[str, ...], str] = field(default_factory=dict)
     unnamed: set[str] = field(default_factory=set)
     organizations: set[str] = field(default_factory=set)
@@ -42,6 +44,7 @@ class Cues:
             self.nouns[words[0]] = cue_class
         elif kind in ("phrase", "verb", "verb+obj", "noun"):
             self.phrases[words] = cue_class
+            self.verb_phrases.setdefault(words[0], {})[words[1:]] = cue_class
         elif kind == "hedge":
             self.hedges[words] = cue_class
         elif kind == "unnamed":
