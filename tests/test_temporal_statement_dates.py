@@ -13,16 +13,16 @@ from rashomon.temporal import date_statements, tag
 PUBLISHED = PartialDate("2026-03-11", basis="metadata")
 
 
-def attribution(text: str, cue: str, content: str) -> Attribution:
+def attribution(text: str, cue: str, content: str, speaker: str | None = None) -> Attribution:
     cue_at = text.index(cue)
     content_at = text.index(content)
-    return Attribution(content_span=(content_at, content_at + len(content)), cue=cue, cue_class="assert",
-                       kind="indirect", cue_span=(cue_at, cue_at + len(cue)))
+    return Attribution(content_span=(content_at, content_at + len(content)), cue=cue.split()[0], cue_class="assert",
+                       kind="indirect", cue_span=(cue_at, cue_at + len(cue.split()[0])), speaker_text=speaker)
 
 
-def said_on(text: str, pairs: list[tuple[str, str]], published: PartialDate | None = PUBLISHED,
+def said_on(text: str, pairs: list[tuple[str, ...]], published: PartialDate | None = PUBLISHED,
             doc: object = None) -> list[PartialDate | None]:
-    attributions = [attribution(text, cue, content) for cue, content in pairs]
+    attributions = [attribution(text, *pair) for pair in pairs]
     expressions = tag(text, published.value if published else None)
     return date_statements(text, attributions, expressions, published, doc)  # type: ignore[arg-type]
 
@@ -94,3 +94,47 @@ def test_parse_prefers_the_date_attached_to_the_cue(nlp) -> None:  # type: ignor
     [date] = said_on(text, [("told", "the Velt bridge was safe")], doc=doc)
     assert date is not None
     assert (date.value, date.text) == ("2026-03-10", "Tuesday")
+
+
+def test_perfect_tense_statement_has_no_date() -> None:
+    text = "On Friday the Kessel ministry, which has denied any shelling, met envoys."
+    [date] = said_on(text, [("has denied", "any shelling")])  # the cue as written, with "has"
+    assert date is None
+
+
+def test_present_tense_statement_holds_at_publication() -> None:
+    text = "Families fled Tarn in March 2026.\nSome say they will not return."
+    [date] = said_on(text, [("say", "they will not return")])
+    assert date == PartialDate("2026-03-11", basis="publication", text=None)
+
+
+def test_dateline_is_not_a_statement_date() -> None:
+    text = "ORLAN, March 10 (Northline) - Officials said the road was open."
+    [date] = said_on(text, [("said", "the road was open")])
+    assert date is not None and date.basis == "publication"
+
+
+def test_date_of_an_earlier_remark_does_not_date_the_new_one() -> None:
+    text = "Asked about his remarks of March 2, Pol Vane told reporters he had nothing to add."
+    [date] = said_on(text, [("told", "he had nothing to add")])
+    assert date is not None and date.basis == "publication"
+
+
+def test_nested_statement_takes_the_date_inside_the_quote() -> None:
+    text = '"Two months ago I told you that we had no proof," Lena Ostrova said.'
+    outer = attribution(text, "said", "Two months ago I told you that we had no proof,")
+    inner = attribution(text, "told", "we had no proof")
+    expressions = tag(text, PUBLISHED.value)
+    outer_date, inner_date = date_statements(text, [outer, inner], expressions, PUBLISHED)
+    assert outer_date is not None and outer_date.basis == "publication"
+    assert inner_date is not None and (inner_date.value, inner_date.basis) == ("2026-01", "relative")
+
+
+def test_same_speaker_keeps_the_date_of_the_story() -> None:
+    text = ("President Lena Ostrova said on Monday that the border was closed.\n"
+            "Aid convoys waited at Tarn.\n"
+            '"We will reopen it when it is safe," Ostrova said.')
+    first, second = said_on(text, [("said on", "the border was closed", "President Lena Ostrova"),
+                                   ("said.", "We will reopen it when it is safe,", "Ostrova")])
+    assert first is not None and first.value == "2026-03-09"
+    assert second is not None and (second.value, second.basis) == ("2026-03-09", "relative")

@@ -250,7 +250,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
 
     def the_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         u = m["unit"].lower()
-        which = (m["which"] or "").lower()
+        which = (m["which"] or "").strip().lower()
         if u == "year" and re.match(r"\s+(?:ended|ending|through|to\s+date)\b", text[m.end():]):
             return Reading("fixed", "duration", value="P1Y")
         unit_code = {"year": "Y", "month": "M", "week": "W", "weekend": "W"}[u]
@@ -371,7 +371,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("quarter", c(rf"{b}(?:(?P<the>the|its|their)\s+)?(?:(?P<y2>{year})\s+|(?P<whose>this|last|next)\s+year's\s+)?(?P<rel>(?:(?:latest|last|past|previous|current|this|next|coming|same|that|year[- ]earlier|year[- ]ago|prior[- ]year|comparable|corresponding|fiscal|calendar)\s+)*)"
                           rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?)?(?P<q>quarter|half|period)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|the\s+year))?{e}"), quarter),
         Rule("relative_unit", c(rf"{b}{modifier}{rel_group}\s+(?P<unit>year|month|week|weekend|day|decade|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night){e}"), relative_unit),
-        Rule("the_unit", c(rf"{b}(?:{modifier}|(?:over|during|for|in|through)\s+)?(?<![\w'])(?:the)\s+(?:(?P<which>fiscal|full|current|calendar|same|entire|whole)\s+)?(?P<unit>year|month|week|weekend)(?!\s+(?:ago|earlier|later|before|after|of|or)\b){e}"), the_unit),
+        Rule("the_unit", c(rf"{b}{modifier}(?<![\w'])(?:the)\s+(?P<which>(?:(?:fiscal|full|current|calendar|same|entire|whole|latest|past)\s+)*)(?P<unit>year|month|week|weekend)(?!\s+(?:ago|earlier|later|before|after|of|or)\b){e}"), the_unit),
         Rule("day_word", c(rf"{b}(?:{clock}\s+)?(?:(?:late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:(?:\s+|\s+at\s+){clock2}|\s+(?P<part>{parts}))?{e}"), day_word),
         Rule("weekday", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<rel>last|next|this|past|coming|previous|following|every|each)\s+)?(?P<wd>{weekdays_full})s?(?:\s+(?P<part>{parts})|\s+at\s+(?P<clock2>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?)|noon|midnight))?{e}"), weekday),
         Rule("offset", c(rf"{b}{qmod}(?P<num>{number})[- ](?P<unit>{unit})(?:\s+and\s+(?:a\s+half|{number}\s+{unit}))?\s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after|prior)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i)\b)){e}"), offset),

@@ -2,7 +2,10 @@
 
 Evidence, strongest first:
 
-1. a full date in the dateline or byline (the first lines): that day;
+1. a full date in the dateline or byline (the first lines): that day; a
+   dateline without a year ("KELSGRAD, March 25") only when the caller
+   knows a nearby date (``near``, e.g. the dates of the rest of its batch),
+   which places it in the closest year;
 2. "last year" / "last month" in a sentence that also names a dated event
    ("last year's war, which began in May 2020"): the unit after that event;
 3. the latest dated event in the text: the article is at least that late, so
@@ -12,6 +15,9 @@ Nothing is returned when none of these exists: a day is never invented.
 """
 
 from __future__ import annotations
+
+import re
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -33,14 +39,24 @@ def _absolute(expressions: list[TimeExpression]) -> list[tuple[TimeExpression, P
     return found
 
 
-def infer_published(text: str, doc: Doc | None = None) -> PartialDate | None:
-    """The publication date the text itself supports, with ``basis='inferred'``, else None."""
+def infer_published(text: str, doc: Doc | None = None, near: str | None = None) -> PartialDate | None:
+    """The publication date the text supports, with ``basis='inferred'``, else None.
+
+    ``near`` (an ISO date known to be close, optional) only serves to give a
+    year to a dateline that has none.
+    """
     expressions = tag(text, None, doc)
     dated = _absolute(expressions)
-    head = text[:DATELINE_CHARS]
     for x, point in dated:
-        if x.span[0] < len(head) and point.gran == "D" and _is_dateline(text, x):
+        if x.span[0] < DATELINE_CHARS and point.gran == "D" and _is_dateline(text, x):
             return PartialDate(point.value(), basis="inferred", text=x.text)
+    near_point = parse_point(near)
+    if near_point is not None:
+        for x in expressions:
+            yearless = _YEARLESS.match(x.value)
+            if yearless and x.span[0] < DATELINE_CHARS and _is_dateline(text, x):
+                month, day = int(yearless.group(1)), int(yearless.group(2))
+                return PartialDate(_closest(near_point.start, month, day).isoformat(), basis="inferred", text=x.text)
     if not dated:
         return None
     candidates = [(point.at("Y"), x.text) for x, point in dated]
@@ -57,6 +73,20 @@ def infer_published(text: str, doc: Doc | None = None) -> PartialDate | None:
             candidates.append((shift(point.at(unit), unit, 1), x.text))
     best, evidence = max(candidates, key=lambda c: (c[0].start, c[0].gran == "M"))
     return PartialDate(best.value(), basis="inferred", text=evidence)
+
+
+_YEARLESS = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+
+
+def _closest(near: date, month: int, day: int) -> date:
+    """The date with this month and day closest to ``near``."""
+    candidates = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs((d - near).days))
 
 
 def _is_dateline(text: str, x: TimeExpression) -> bool:

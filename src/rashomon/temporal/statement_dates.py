@@ -2,9 +2,12 @@
 
 In order: a date attached to the statement's own clause or sentence ("On
 February 26, X said"; "X said in an interview on the 23rd"); else the date the
-paragraph's narrative last set before it; else the publication date. Dates
-inside the statement's content are what it talks about, never when it was
-said, and neither is a date after publication.
+narrative last set before it (in its paragraph, or a day set earlier in the
+story); else the publication date. Dates inside the statement's content are
+what it talks about, never when it was said, and neither is a date after
+publication, the article's date line, or a date that qualifies a noun
+("his remarks of March 9"). A perfect-tense cue ("has denied") gives no date
+(None: unknown); a present-tense cue ("says") the publication date.
 """
 
 from __future__ import annotations
@@ -73,18 +76,59 @@ def _attached_by_parse(doc: Doc, x: TimeExpression, cue: Span | None) -> bool:
 
 def date_statements(text: str, attributions: list[Attribution], expressions: list[TimeExpression],
                     published: PartialDate | None, doc: Doc | None = None) -> list[PartialDate | None]:
-    """One ``said_on`` per attribution, with basis explicit | relative | publication."""
+    """One ``said_on`` per attribution, with basis explicit | relative | publication (None: unknown)."""
     limit = parse_point(published.value) if published else None
-    contents = [a.content_span for a in attributions]
     dated = []
     for x in expressions:
         point = _calendar_point(x)
-        if point is None or any(_inside(x.span, c) for c in contents):
-            continue
+        if point is None or _is_dateline(text, x):
+            continue  # the date line is the publication's
         if limit is not None and point.start > _period_end(limit):
             continue
-        dated.append((x, point))
-    return [_said_on(text, a, dated, published, doc) for a in attributions]
+        holders = [j for j, a in enumerate(attributions) if _inside(x.span, a.content_span)]
+        dated.append((x, point, holders, _dates_a_noun(text, x)))
+    results = []
+    for i, a in enumerate(attributions):
+        # A date inside a statement's content is what it talks about, except for a
+        # statement nested in that content ("Two months ago I told you ...").
+        usable = [(x, p, of_noun) for x, p, holders, of_noun in dated
+                  if not any(j == i or not _nested_in(a, attributions[j]) for j in holders)]
+        said = _said_on(text, a, usable, published, doc)
+        if said is not None and said.basis == "publication":
+            said = _carry_from_same_speaker(text, attributions, results, i) or said
+        results.append(said)
+    return results
+
+
+def _nested_in(inner: Attribution, outer: Attribution) -> bool:
+    anchor = inner.cue_span or inner.content_span
+    return _inside(anchor, outer.content_span)
+
+
+_OF_NOUN = re.compile(r"\b(\w+)\s+of\s+$")
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "end", "beginning", "middle", "start", "dawn"}
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Za-z.' -]*,\s*$")
+_DATELINE_TAIL = re.compile(r"\s*(?:\(|-|\u2013|\u2014|:)")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?$", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|that)\s+(?:(?:has|have|had)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?)?$",
+                              re.IGNORECASE)
+_PRESENT_CUES = {"say", "says", "insist", "insists", "argue", "argues", "maintain", "maintains", "claim", "claims",
+                 "believe", "believes", "think", "thinks", "deny", "denies", "contend", "contends"}
+# Dates after the cue count as attached only this close ("said on Monday", "told reporters on Tuesday").
+ATTACHED_AFTER = 40
+
+
+def _dates_a_noun(text: str, x: TimeExpression) -> bool:
+    """'his remarks of March 9': the date belongs to the noun before 'of'."""
+    m = _OF_NOUN.search(text, max(0, x.span[0] - 30), x.span[0])
+    return m is not None and m.group(1).lower() not in _TIME_NOUNS
+
+
+def _is_dateline(text: str, x: TimeExpression) -> bool:
+    """'VELMORA, March 4 (Northline) -': the date line of the article, not of a statement."""
+    line_start = text.rfind("\n", 0, x.span[0]) + 1
+    return (x.span[0] - line_start < 60 and bool(_DATELINE_HEAD.match(text, line_start, x.span[0]))
+            and bool(_DATELINE_TAIL.match(text, x.span[1])))
 
 
 def _period_end(point: Point) -> date:
@@ -92,29 +136,95 @@ def _period_end(point: Point) -> date:
     return shift(point, point.gran, 1).start - timedelta(days=1)
 
 
-def _said_on(text: str, a: Attribution, dated: list[tuple[TimeExpression, Point]],
+def _said_on(text: str, a: Attribution, dated: list[tuple[TimeExpression, Point, bool]],
              published: PartialDate | None, doc: Doc | None) -> PartialDate | None:
     anchor = a.cue_span or a.speaker_span or a.content_span
     position = anchor[0]
     left, right = _sentence(text, position, doc)
-    in_sentence = [(x, p) for x, p in dated if left <= x.span[0] < right]
+
+    def attached(x: TimeExpression) -> bool:
+        return doc is not None and _attached_by_parse(doc, x, a.cue_span)
+
+    def near_cue(x: TimeExpression, of_noun: bool) -> bool:
+        if x.span[1] <= anchor[1]:
+            return not of_noun  # "his remarks of March 9, ... he told": an earlier statement's date
+        gap = text[anchor[1]:x.span[0]]
+        return len(gap) <= ATTACHED_AFTER and " that " not in f" {gap} "  # "according to its report of May 7"
+
+    in_sentence = [(x, p) for x, p, of_noun in dated
+                   if left <= x.span[0] < right and (attached(x) or near_cue(x, of_noun))]
+    cue_words = (a.cue or "").lower().split()
+    is_verb = bool(cue_words) and not (cue_words[0].endswith("ly") or cue_words[0] == "according")
+    perfect = is_verb and (cue_words[0] in ("has", "have", "had") or bool(
+        a.cue_span and _PERFECT.search(text, max(0, a.cue_span[0] - 30), a.cue_span[0])))
+    if perfect and a.cue_span and _RELATIVE_CLAUSE.search(text, max(0, a.cue_span[0] - 40), a.cue_span[0]):
+        # "the ministry, which has denied ...": the sentence's date is the main clause's.
+        in_sentence = [(x, p) for x, p in in_sentence if x.span[0] >= anchor[1]]
     if in_sentence:
         def rank(item: tuple[TimeExpression, Point]) -> tuple[int, int, int]:
             x, p = item
-            attached = doc is not None and _attached_by_parse(doc, x, a.cue_span)
             distance = min(abs(x.span[0] - anchor[1]), abs(anchor[0] - x.span[1]))
-            return (0 if attached else 1, 0 if p.gran == "D" else 1, distance)
+            return (0 if attached(x) else 1, 0 if p.gran == "D" else 1, distance)
 
         x, point = min(in_sentence, key=rank)
         return _dated(x, point)
+    if perfect:
+        return None  # "has denied": said at some undated time before
+    if cue_words and cue_words[0] in _PRESENT_CUES:
+        return _publication(published)  # "says": holds now, whatever the story's date
     p_left, _ = _paragraph(text, position)
-    before = [(x, p) for x, p in dated if p_left <= x.span[0] < left]
-    if before:
-        x, point = before[-1]
-        return _dated(x, point)
-    if published is not None:
-        return PartialDate(published.value, basis="publication", text=None)
+    before = [(x, p) for x, p, of_noun in dated if x.span[0] < left and not of_noun]
+    in_paragraph = [(x, p) for x, p in before if x.span[0] >= p_left]
+    if in_paragraph:
+        return _dated(*in_paragraph[-1])
+    return _publication(published)
+
+
+def _carry_from_same_speaker(text: str, attributions: list[Attribution], results: list[PartialDate | None],
+                             index: int) -> PartialDate | None:
+    """A speaker's later statement in the story keeps the date of their last one.
+
+    ("Mavrik said on Thursday ..." then '"...," Mavrik said.') A pronoun speaker
+    continues a statement in the same or the previous paragraph.
+    """
+    a = attributions[index]
+    position = (a.cue_span or a.content_span)[0]
+    p_left, _ = _paragraph(text, position)
+    window_left, _ = _paragraph(text, max(0, _previous_paragraph_end(text, p_left)))
+    name = _surname(a.speaker_text)
+    for j in range(index - 1, -1, -1):
+        b, date_b = attributions[j], results[j]
+        b_position = (b.cue_span or b.content_span)[0]
+        if b_position > position:
+            continue
+        pronoun_continues = a.source_kind == "pronoun" and b_position >= window_left
+        if pronoun_continues or (name is not None and name in (_surname(b.speaker_text), _antecedent(text, b))):
+            if date_b is not None and date_b.basis in ("explicit", "relative"):
+                return PartialDate(date_b.value, basis="relative", text=date_b.text)
+            return None
     return None
+
+
+def _antecedent(text: str, a: Attribution) -> str | None:
+    span = a.speaker_antecedent_span
+    return _surname(text[span[0]:span[1]]) if span else None
+
+
+def _surname(speaker: str | None) -> str | None:
+    words = re.findall(r"[A-Za-z][\w'-]*", speaker or "")
+    return words[-1].lower() if words and words[-1][0].isupper() else None
+
+
+def _previous_paragraph_end(text: str, paragraph_start: int) -> int:
+    """Index inside the last non-blank line before ``paragraph_start``."""
+    position = paragraph_start - 1
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position - 1
+
+
+def _publication(published: PartialDate | None) -> PartialDate | None:
+    return PartialDate(published.value, basis="publication", text=None) if published else None
 
 
 def _dated(x: TimeExpression, point: Point) -> PartialDate:
