@@ -57,9 +57,10 @@ def person_keys(name: PersonName) -> set[str]:
 
 
 def org_block_keys(text: str, generic: frozenset[str]) -> set[str]:
+    """Name key ("o:"), acronyms of a long name ("x:"), first word ("t:")."""
     tokens = org_tokens(text)
     keys = {"o:" + " ".join(tokens)} if tokens else set()
-    keys |= {"o:" + short for short in acronyms(text, generic)}
+    keys |= {"x:" + short for short in acronyms(text, generic)}
     if tokens:
         keys.add("t:" + tokens[0][:5])
     return keys
@@ -162,11 +163,18 @@ class ActorIndex:
 
     def org_candidates(self, surface: str) -> set[str]:
         found = self.by_alias(surface)
+        tokens = org_tokens(surface)
         for key in org_block_keys(surface, self.lexicon.org_words):
+            if key.startswith("x:"):
+                # A long name meets bodies known by its acronym ("General Motors" -> "GM").
+                key = "o:" + key[2:]
             block = self._blocks.get(key, set())
             if key.startswith("t:") and len(block) > MAX_TOKEN_BLOCK:
                 continue
             found |= block
-        # An acronym written as a name ("GM") meets the long forms filed under it.
-        found |= self._blocks.get("o:" + fold(surface).replace(" ", ""), set())
+        if len(tokens) == 1:
+            # An acronym written as a name ("GM") meets the long forms filed under it.
+            block = self._blocks.get("x:" + tokens[0], set())
+            if len(block) <= MAX_TOKEN_BLOCK:
+                found |= block
         return {i for i in found if self.actors[i].kind == "organization"}

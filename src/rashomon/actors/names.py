@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from .lexicon import Lexicon, fold
 
@@ -37,6 +38,7 @@ _NOT_LETTER = re.compile(r"[^a-z]")
 _INITIALS = re.compile(r"^[A-Za-z]\.?$|^(?:[A-Za-z]\.-?){2,3}$")
 
 
+@lru_cache(maxsize=1 << 18)
 def translit_key(word: str) -> str:
     """A spelling-insensitive key for one name word: Zelenskyy -> zelenski."""
     key = _NOT_LETTER.sub("", fold(ARABIC_ARTICLE.sub("", word)))
@@ -45,6 +47,7 @@ def translit_key(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1 << 18)
 def skeleton(key: str) -> str:
     """First letter plus consonants: Muhammad and Mohammed agree."""
     return key[:1] + re.sub(r"[aeiou]", "", key[1:])
@@ -67,6 +70,7 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
+@lru_cache(maxsize=1 << 18)
 def key_similarity(a: str, b: str) -> float:
     """1.0 same key, 0.85 same skeleton, 0.8 one letter apart (long keys), else 0."""
     if not a or not b:
@@ -94,11 +98,11 @@ class PersonName:
     gender: str | None = None  # m / f, from an honorific
     titles: tuple[str, ...] = ()  # honorifics and roles in front, folded
 
-    @property
+    @cached_property
     def surname_key(self) -> str:
         return "".join(translit_key(part) for part in self.surname.split() if part not in PARTICLES)
 
-    @property
+    @cached_property
     def given_key(self) -> str | None:
         return translit_key(self.given) if self.given and len(self.given) > 1 else None
 
@@ -160,6 +164,7 @@ def parse_person(text: str, lexicon: Lexicon) -> PersonName | None:
     return PersonName(surname, given, middles, suffix, gender, tuple(titles))
 
 
+@lru_cache(maxsize=1 << 16)
 def given_similarity(a: str | None, b: str | None) -> float | None:
     """How well two given names agree: None if either is missing, 0 if they clash."""
     if not a or not b:
