@@ -10,10 +10,11 @@ Typical use::
 
     index = StatementIndex()                  # or StatementIndex(encoder=...)
     index.add(statements)                     # or index.add(statements, content_vecs, sentence_vecs)
+    index.set_tracked(all_tracked)            # every tracked proposition (they compete for statements)
     stances = index.track(proposition)        # a new proposition x all statements
     index.add(more)                           # new documents arrive
     stances = index.update([s.id for s in more])   # only what changed, on tracked propositions
-    all_stances = index.track_all()           # after tracking another proposition
+    all_stances = index.track_all()           # after the set of tracked propositions changed
     stances = apply_overrides(stances, {(statement_id, proposition_id): "deny"})
     candidates = discover(statements, *encode_statements(statements))
 
@@ -23,7 +24,7 @@ store the output of :func:`encode_statements` to avoid re-encoding.
 
 from .discovery import discover
 from .records import ActorInfo, DiscoveredProposition, Proposition, Stance, StatementView
-from .stance import assess, direction, prepare
+from .stance import direction, prepare
 from .tracking import StatementIndex, apply_overrides, encode_statements
 
 __all__ = [
@@ -34,7 +35,6 @@ __all__ = [
     "StatementIndex",
     "StatementView",
     "apply_overrides",
-    "assess",
     "direction",
     "discover",
     "encode_statements",

@@ -1,7 +1,8 @@
 """Stance of one statement on one proposition: relevance, then direction.
 
-Relevance mixes the cosine of sentence embeddings (content and its whole
-sentence against the proposition) with lexical overlap (the share of the
+Relevance (computed for all statements at once in :mod:`.tracking`) mixes the
+cosine of sentence embeddings (content and its whole sentence against the
+proposition) with lexical overlap (the IDF-weighted share of the
 proposition's meaningful words the statement uses). Direction is read from
 rules, in order:
 
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 
 from ..model import StanceValue
 from .lexicon import content_terms, cue_directions, negation_pattern, phrases
-from .records import Proposition, Stance, StatementView
+from .records import Proposition, StatementView
 
 # Relevance = weighted mix of best cosine and best lexical coverage.
 COSINE_WEIGHT = 0.6
@@ -49,19 +50,6 @@ class PropositionFeatures:
 
 def prepare(proposition: Proposition) -> PropositionFeatures:
     return PropositionFeatures(proposition, frozenset(content_terms(proposition.text)), negations(proposition.text) % 2 == 1)
-
-
-def coverage(proposition_terms: frozenset[str], text_terms: set[str] | frozenset[str]) -> float:
-    """Share of the proposition's meaningful words found in a text."""
-    if not proposition_terms:
-        return 0.0
-    return len(proposition_terms & text_terms) / len(proposition_terms)
-
-
-def relevance(cos_content: float, cos_sentence: float, lex_content: float, lex_sentence: float) -> float:
-    cosine = max(cos_content, SENTENCE_DISCOUNT * cos_sentence)
-    lexical = max(lex_content, SENTENCE_DISCOUNT * lex_sentence)
-    return COSINE_WEIGHT * max(cosine, 0.0) + LEXICAL_WEIGHT * lexical
 
 
 def _matching_clause(content: str, terms: frozenset[str]) -> str:
@@ -123,29 +111,3 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
     if cue_direction != "deny" and phrases("denials.txt").search(content):
         flips += 1
     return "deny" if flips % 2 else "affirm"
-
-
-def assess(
-    statement: StatementView,
-    features: PropositionFeatures,
-    cos_content: float,
-    cos_sentence: float,
-    statement_terms: tuple[frozenset[str], frozenset[str]] | None = None,
-    threshold: float = RELEVANT,
-) -> Stance | None:
-    """The statement's stance on the proposition, or ``None`` if it does not bear on it.
-
-    ``cos_content``/``cos_sentence`` are cosines of the statement's content and
-    sentence vectors with the proposition's vector; ``statement_terms`` are the
-    content and sentence terms if the caller has them cached.
-    """
-    content_t, sentence_t = statement_terms or (
-        frozenset(content_terms(statement.content)),
-        frozenset(content_terms(statement.sentence)),
-    )
-    rel = relevance(cos_content, cos_sentence, coverage(features.terms, content_t), coverage(features.terms, sentence_t))
-    if rel < threshold:
-        return None
-    value = direction(statement, features)
-    score = min(1.0, rel) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
-    return Stance(statement.id, features.proposition.id, value, score, rel)

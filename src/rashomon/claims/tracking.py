@@ -28,6 +28,7 @@ from .stance import (
     RELEVANT,
     RETRACTION_RELEVANT,
     SENTENCE_DISCOUNT,
+    UNCERTAIN_SCORE_FACTOR,
     COSINE_WEIGHT,
     PropositionFeatures,
     direction,
@@ -187,7 +188,7 @@ class StatementIndex:
                 value = "retract"
             else:
                 continue
-            score = min(1.0, r) * (0.6 if value == "uncertain" else 1.0)
+            score = min(1.0, r) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
             stances.append(Stance(statement.id, pid, value, score, r))
         return stances
 
@@ -236,18 +237,31 @@ class StatementIndex:
         self.tracked.pop(proposition_id, None)
         self.proposition_vectors.pop(proposition_id, None)
 
-    def update(self, statement_ids: Iterable[str]) -> list[Stance]:
-        """Stances on the tracked propositions after statements were added:
-        those of the new statements, plus retractions by the same speakers,
-        which earlier statements can make relevant. Statements not returned
-        keep their stances."""
+    def set_tracked(self, propositions: Iterable[Proposition]) -> None:
+        """Declare every tracked proposition, so that each statement's stance
+        is taken on the proposition it is nearest (see :meth:`_admitted`).
+        When this set changes, refresh all stances with :meth:`track_all`."""
+        self.tracked = {p.id: p for p in propositions}
+
+    def update(self, statement_ids: Iterable[str], propositions: Sequence[Proposition] | None = None) -> list[Stance]:
+        """Stances after statements were added: those of the new statements,
+        plus retractions by the same speakers, which earlier statements can
+        make relevant. Statements not returned keep their stances.
+
+        ``propositions`` (default: all tracked) are the ones to return
+        stances for; they are added to the tracked set if new."""
         new = {self.position[s] for s in statement_ids}
         principals = {self.statements[p].principal for p in new} - {None}
         recheck = {p for principal in principals for p in self.by_principal[principal] if is_retraction(self.statements[p])}
         positions = sorted(new | recheck)
+        for proposition in propositions or ():
+            self.tracked.setdefault(proposition.id, proposition)
         relevances = self._relevances(list(self.tracked.values()))
         stances = []
+        wanted = {p.id for p in propositions} if propositions is not None else set(self.tracked)
         for pid, proposition in self.tracked.items():
+            if pid not in wanted:
+                continue
             admitted = self._admitted(pid, relevances)
             stances += self._stances(prepare(proposition), relevances[pid], [p for p in positions if admitted[p]])
         return stances

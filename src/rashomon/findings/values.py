@@ -60,7 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     units, numbers, months = _tables()
     number = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_alternation(list(numbers))})"
     quantity = re.compile(
-        rf"(?<![\w.])(?:(?P<qual>{QUALIFIERS})\s+)?(?P<num>{number})"
+        rf"(?<![\w.])(?:(?P<qual>(?i:{QUALIFIERS}))\s+)?(?P<num>{number})"
         rf"(?:\s*(?:-|\u2013|to|and)\s*(?P<num2>{number}))?\s*(?P<unit>(?i:{_alternation(list(units))}))(?![\w])"
     )
     month_names = _alternation([m.capitalize() for m in months])
@@ -69,9 +69,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<m2>{month_names})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>\d{{4}}))?"
     )
     count = re.compile(
-        rf"(?<![\w.,/:-])(?:(?P<qual>{QUALIFIERS})\s+)?(?P<num>{number})(?![\w/:-]|[.,]\d)(?:\s+(?P<noun>[a-z]{{3,}}))?"
+        rf"(?<![\w.,/:-])(?:(?P<qual>(?i:{QUALIFIERS}))\s+)?(?P<num>{number})(?![\w/:-]|[.,]\d)(?:\s+(?P<noun>[a-z]{{3,}}))?"
     )
     return quantity, date, count
+
+
+def _qualifier(text: str | None) -> str | None:
+    return " ".join(text.lower().split()) if text else None
 
 
 def _number(text: str) -> float:
@@ -140,7 +144,7 @@ def extract_values(document: str, text: str, year: str | None = None) -> list[Va
             high = _number(m.group("num2")) * factor if m.group("num2") else None
             masked.append((sentence[0] + m.start(), b))
             found.append(
-                ValueMention(document, (a, b), text[a:b], dimension, low, high, m.group("qual"), *_context(text, sentence, (a, b)))
+                ValueMention(document, (a, b), text[a:b], dimension, low, high, _qualifier(m.group("qual")), *_context(text, sentence, (a, b)))
             )
         for m in count.finditer(body):
             a, b = sentence[0] + m.start("num"), sentence[0] + m.end("num")
@@ -155,6 +159,6 @@ def extract_values(document: str, text: str, year: str | None = None) -> list[Va
             end = sentence[0] + m.end("noun") if noun else b
             dimension = f"count:{stem(noun)}" if noun else "number"
             found.append(
-                ValueMention(document, (a, b), text[a:end], dimension, value, None, m.group("qual"), *_context(text, sentence, (a, b)))
+                ValueMention(document, (a, b), text[a:end], dimension, value, None, _qualifier(m.group("qual")), *_context(text, sentence, (a, b)))
             )
     return found

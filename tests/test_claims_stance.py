@@ -1,0 +1,56 @@
+"""Direction rules of a statement's stance (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.claims import Proposition, StatementView, direction, prepare
+
+BRIDGE = prepare(Proposition("p", "The Larch bridge was closed to trucks"))
+NOT_CLOSED = prepare(Proposition("q", "The Larch bridge was not closed to trucks"))
+
+
+def view(content: str, cue_class: str = "assert", **kw: object) -> StatementView:
+    return StatementView("s", "d", content, cue_class, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("content", "cue_class", "expected"),
+    [
+        ("the Larch bridge had been closed to trucks", "assert", "affirm"),
+        ("the Larch bridge had been closed to trucks", "admit", "affirm"),
+        ("the Larch bridge had been closed to trucks", "deny", "deny"),
+        ("the Larch bridge was never closed to trucks", "assert", "deny"),
+        ("the ferry kept running, but the Larch bridge was not closed to trucks", "assert", "deny"),
+        ("the reports of a closure were baseless", "assert", "deny"),
+        ("there was no evidence that the bridge was closed", "assert", "no_evidence"),
+        ("we cannot confirm that the bridge was closed", "assert", "no_evidence"),
+        ("she had been misinformed about the bridge", "assert", "retract"),
+        ("the bridge may have been closed to trucks", "assert", "uncertain"),
+        ("whether the bridge was closed", "question", "uncertain"),
+        ("the bridge was closed to trucks, there is no doubt", "assert", "affirm"),
+    ],
+)
+def test_direction_from_cue_negation_and_wording(content: str, cue_class: str, expected: str) -> None:
+    assert direction(view(content, cue_class), BRIDGE) == expected
+
+
+def test_denying_a_negated_proposition_affirms_it() -> None:
+    assert direction(view("the Larch bridge was closed to trucks", "deny"), NOT_CLOSED) == "affirm"
+    assert direction(view("the Larch bridge was closed to trucks"), NOT_CLOSED) == "deny"
+    assert direction(view("the Larch bridge was not closed to trucks"), NOT_CLOSED) == "affirm"
+
+
+def test_denial_with_emphatic_negation_stays_a_denial() -> None:
+    assert direction(view("we never closed the Larch bridge to trucks", "deny"), BRIDGE) == "deny"
+
+
+def test_negated_cue_leaves_the_question_open() -> None:
+    sentence = "The council did not confirm that the Larch bridge was closed to trucks."
+    assert direction(view("the Larch bridge was closed to trucks", "confirm", cue="confirm", sentence=sentence), BRIDGE) == "no_evidence"
+    sentence = "The council did not deny that the Larch bridge was closed to trucks."
+    assert direction(view("the Larch bridge was closed to trucks", "deny", cue="deny", sentence=sentence), BRIDGE) == "uncertain"
+
+
+def test_attribution_negation_flag_counts_as_negated_content() -> None:
+    assert direction(view("the Larch bridge was closed to trucks", negated=True), BRIDGE) == "deny"

@@ -1,0 +1,133 @@
+"""Tracking propositions over a statement index, incrementally.
+
+A hashed bag-of-words encoder stands in for the sentence model so these
+tests run in milliseconds; one slow test runs the real model.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from rashomon.claims import Proposition, StatementIndex, StatementView, apply_overrides, discover, encode_statements
+from rashomon.claims.lexicon import content_terms
+
+
+def bag_of_words(texts: Sequence[str]) -> np.ndarray:
+    out = np.zeros((len(texts), 384), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for term in content_terms(text):
+            out[row, zlib.crc32(term.encode()) % 384] += 1.0
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.maximum(norms, 1e-9)
+
+
+def st(id: str, content: str, actor: str, cue_class: str = "assert", document: str | None = None, **kw: object) -> StatementView:
+    return StatementView(id, document or f"doc-{id}", content, cue_class, sentence=content, actor=actor, **kw)  # type: ignore[arg-type]
+
+
+FILLER = [
+    st("f1", "the harvest festival drew large crowds to the square", "a9"),
+    st("f2", "grain prices rose sharply over the winter months", "a8"),
+    st("f3", "the school choir will perform at the town hall", "a7"),
+    st("f4", "a new ferry timetable starts in the spring", "a6"),
+]
+DAM = Proposition("dam", "The Vellin dam was breached by explosives")
+MILL = Proposition("mill", "The Osk paper mill dumped dye into the canal")
+
+
+@pytest.fixture
+def index() -> StatementIndex:
+    idx = StatementIndex(encoder=bag_of_words)
+    idx.add(
+        FILLER
+        + [
+            st("s1", "the Vellin dam was breached by explosives", "engineers"),
+            st("s2", "the Vellin dam was breached by explosives", "army", "deny"),
+            st("s3", "explosives never breached the Vellin dam", "ministry"),
+            st("s4", "the Osk paper mill dumped dye into the canal", "fishers"),
+        ]
+    )
+    return idx
+
+
+def test_track_scores_only_statements_that_bear_on_the_proposition(index: StatementIndex) -> None:
+    stances = {s.statement: s.value for s in index.track(DAM)}
+    assert stances == {"s1": "affirm", "s2": "deny", "s3": "deny"}
+
+
+def test_update_scores_new_statements_only(index: StatementIndex) -> None:
+    index.set_tracked([DAM, MILL])
+    before = index.track_all()
+    assert {s.statement for s in before["mill"]} == {"s4"}
+    index.add([st("s5", "the paper mill at Osk never dumped dye into the canal", "mill owner")])
+    updated = index.update(["s5"])
+    assert [(s.statement, s.proposition, s.value) for s in updated] == [("s5", "mill", "deny")]
+
+
+def test_retraction_by_an_office_counts_when_its_principal_spoke(index: StatementIndex) -> None:
+    index.add(
+        [
+            st("m1", "the Vellin dam was breached by explosives", "mayor", said_on=None),
+            st("m2", "she had been misinformed about the dam", "mayor office", actor_affiliation="mayor"),
+            st("m3", "he had been misinformed about the dam", "stranger"),
+        ]
+    )
+    stances = {s.statement: s.value for s in index.track(DAM)}
+    assert stances["m2"] == "retract"
+    assert "m3" not in stances  # nobody it speaks for said anything on the dam
+
+
+def test_statements_go_to_the_nearest_tracked_proposition(index: StatementIndex) -> None:
+    index.set_tracked([DAM, MILL])
+    stances = index.track_all()
+    assert "s4" not in {s.statement for s in stances["dam"]}
+    assert "s1" not in {s.statement for s in stances["mill"]}
+
+
+def test_overrides_set_and_remove_stances(index: StatementIndex) -> None:
+    stances = index.track(DAM)
+    corrected = apply_overrides(stances, {("s2", "dam"): "affirm", ("s3", "dam"): None, ("f1", "dam"): "uncertain"})
+    values = {s.statement: (s.value, s.overridden) for s in corrected}
+    assert values["s2"] == ("affirm", True)
+    assert "s3" not in values
+    assert values["f1"] == ("uncertain", True)
+    assert values["s1"] == ("affirm", False)
+
+
+def test_replacing_a_statement_keeps_one_row(index: StatementIndex) -> None:
+    size = len(index)
+    index.add([st("s1", "the Vellin dam was not breached by explosives", "engineers")])
+    assert len(index) == size
+    assert {s.statement: s.value for s in index.track(DAM)}["s1"] == "deny"
+
+
+def test_discover_groups_documents_saying_the_same_thing() -> None:
+    statements = FILLER + [
+        st("d1", "the Vellin dam was breached by explosives", "a", document="x"),
+        st("d2", "the Vellin dam was not breached by explosives", "b", document="y"),
+        st("d3", "explosives breached the Vellin dam overnight", "c", document="z"),
+        st("d4", "the Vellin dam was breached by explosives", "a", document="x-copy", duplicate_of="x"),
+    ]
+    found = discover(statements, *encode_statements(statements, bag_of_words), threshold=0.6)
+    assert len(found) == 1
+    assert set(found[0].statements) == {"d1", "d2", "d3", "d4"}
+    assert found[0].text == "The Vellin dam was breached by explosives."
+
+
+@pytest.mark.slow
+def test_real_model_tracks_a_paraphrase() -> None:
+    index = StatementIndex()
+    index.add(
+        FILLER
+        + [
+            st("r1", "saboteurs blew a hole in the Vellin dam with explosive charges", "police"),
+            st("r2", "the dam at Vellin failed because of old age, not sabotage", "engineers"),
+        ]
+    )
+    stances = {s.statement for s in index.track(DAM)}
+    assert "r1" in stances
+    assert not stances & {"f1", "f2", "f3", "f4"}

@@ -1,0 +1,64 @@
+"""Value extraction and discrepancies between documents (fictional articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.findings import DocumentView, discrepancies, extract_values
+
+A = (
+    "ORSK, June 3 (Valley Wire) - The Lumen Institute published its survey of the Tessel bridge on June 2, "
+    "finding cracks in two piers. The bridge lies two miles from the old quarry. "
+    "At least 12 people were injured when a span fell, the county said."
+)
+B = (
+    "The Lumen Institute survey of the Tessel bridge, released on June 4, found cracks in two piers. "
+    "The bridge lies 3.2 km from the old quarry. The county said 30 people were injured when a span fell."
+)
+C = "Inspector Maren Holloway of the county said repairs would start soon. The bridge lies 5 km from the old quarry."
+D = "Inspector Maren Haloway said the work would take a year."
+
+
+def test_values_are_normalised_with_units_and_datelines_skipped() -> None:
+    found = {m.text: m for m in extract_values("a", A, "2031")}
+    assert "June 3" not in found  # the dateline is not a fact
+    assert found["June 2"].value == "2031-06-02"
+    assert found["two miles"].value == pytest.approx(3218.688)
+    assert found["12 people"].qualifier == "at least"
+    assert A[slice(*found["two miles"].span)] == "two miles"
+
+
+def test_differing_values_for_the_same_fact_are_reported_with_spans() -> None:
+    docs = [DocumentView("a", A, published="2031-06-03"), DocumentView("b", B, published="2031-06-04")]
+    found = discrepancies(docs)
+    facts = {f["fact"].split(" (")[0]: f for f in found}
+    assert set(facts) == {"date", "number of people"}
+    dates = facts["date"]["values"]
+    assert [v["value"] for v in dates] == ["2031-06-02", "2031-06-04"]
+    for value in dates:
+        for doc, start, end in value["spans"]:
+            assert {"a": A, "b": B}[doc][start:end] in ("June 2", "June 4")
+    assert all(f["type"] == "discrepancy" and f["summary"] for f in found)
+
+
+def test_same_distance_in_other_units_agrees_and_a_different_one_does_not() -> None:
+    docs = [DocumentView("a", A), DocumentView("b", B), DocumentView("c", C)]
+    distance = [f for f in discrepancies(docs) if f["fact"].startswith("distance")]
+    assert len(distance) == 1
+    values = distance[0]["values"]
+    assert sorted(v["documents"] for v in values) == [["a", "b"], ["c"]]
+
+
+def test_copies_and_counts_that_grew_are_not_discrepancies() -> None:
+    later = B.replace("released on June 4", "released on June 2")
+    docs = [DocumentView("a", A, published="2031-06-03"), DocumentView("b", later, published="2031-06-20")]
+    assert discrepancies(docs) == []  # 12 "at least" then 30 two weeks later: the toll grew
+    copy = [DocumentView("a", A), DocumentView("b", B, duplicate_of="a")]
+    assert [f for f in discrepancies(copy) if not f["fact"].startswith("spelling")] == []
+
+
+def test_a_name_spelled_two_ways_is_a_discrepancy() -> None:
+    found = discrepancies([DocumentView("c", C), DocumentView("d", D)])
+    names = [f for f in found if f["fact"].startswith("spelling")]
+    assert len(names) == 1
+    assert {v["value"] for v in names[0]["values"]} == {"Inspector Maren Holloway", "Inspector Maren Haloway"}

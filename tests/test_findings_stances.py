@@ -1,0 +1,106 @@
+"""Reversal, contradiction and corroboration from stances (fictional actors)."""
+
+from __future__ import annotations
+
+from rashomon.claims import ActorInfo, Proposition, Stance, StatementView
+from rashomon.findings import contradictions, corroboration, proposition_findings, reversals
+from rashomon.model import PartialDate
+
+DAM = Proposition("dam", "The Vellin dam was breached by explosives")
+ACTORS = {
+    "gov": ActorInfo("gov", "state", name="Government of Ostrand"),
+    "capital": ActorInfo("capital", "state", stands_for="gov", name="Ostburg"),
+    "pm": ActorInfo("pm", "person", affiliation="gov", name="Ilka Varn"),
+    "pm-office": ActorInfo("pm-office", "organization", affiliation="gov", name="Office of the Prime Minister"),
+    "aide": ActorInfo("aide", "person", affiliation="pm-office", name="Tobin Rask"),
+    "interior": ActorInfo("interior", "organization", affiliation="gov", name="Interior Ministry"),
+    "engineers": ActorInfo("engineers", "organization", name="Dam Safety Board"),
+}
+
+
+def view(id: str, actor: str, said_on: str | None, document: str | None = None, outlet: str = "Gazette", **kw: object) -> StatementView:
+    info = ACTORS[actor]
+    return StatementView(
+        id, document or f"doc-{id}", f"statement {id}", actor=actor, actor_kind=info.kind,
+        actor_affiliation=info.affiliation, actor_stands_for=info.stands_for, outlet=outlet,
+        said_on=PartialDate(said_on) if said_on else None, **kw,  # type: ignore[arg-type]
+    )
+
+
+def stances(*pairs: tuple[str, str]) -> list[Stance]:
+    return [Stance(sid, "dam", value, 0.9, 0.9) for sid, value in pairs]  # type: ignore[arg-type]
+
+
+def test_no_evidence_then_affirm_is_a_reversal_in_said_on_order() -> None:
+    views = {v.id: v for v in [view("b", "engineers", "2031-06-20"), view("a", "engineers", "2031-05-02")]}
+    found = reversals(DAM, stances(("b", "affirm"), ("a", "no_evidence")), views, actors=ACTORS)
+    assert len(found) == 1
+    assert found[0]["actor"] == "engineers"
+    assert found[0]["from"] == {"value": "no_evidence", "said_on": "2031-05-02", "statements": ["a"]}
+    assert found[0]["to"]["value"] == "affirm"
+    assert "Dam Safety Board" in found[0]["summary"]
+
+
+def test_office_retraction_is_the_prime_ministers_reversal() -> None:
+    views = {
+        v.id: v
+        for v in [
+            view("pm1", "pm", "2031-05-03"),
+            view("int1", "interior", "2031-05-01"),
+            view("aide1", "aide", "2031-05-05", sentence="Rask said Varn had been misinformed."),
+            view("off1", "pm-office", "2031-05"),  # dated to the month only: joins the run it overlaps
+        ]
+    }
+    found = reversals(
+        DAM, stances(("pm1", "affirm"), ("int1", "deny"), ("aide1", "retract"), ("off1", "retract")), views, actors=ACTORS
+    )
+    assert [(f["actor"], f["from"]["value"], f["to"]["value"]) for f in found] == [("pm", "affirm", "retract")]
+    assert set(found[0]["to"]["statements"]) == {"aide1", "off1"}
+
+
+def test_statements_that_cannot_be_ordered_make_no_reversal() -> None:
+    views = {v.id: v for v in [view("a", "engineers", "2031-05"), view("b", "engineers", "2031-05-10"), view("c", "engineers", None)]}
+    assert reversals(DAM, stances(("a", "affirm"), ("b", "deny"), ("c", "affirm")), views, actors=ACTORS) == []
+
+
+def test_contradiction_lists_both_sides_with_metonym_as_its_government() -> None:
+    views = {v.id: v for v in [view("e", "engineers", "2031-05-01"), view("c", "capital", "2031-05-02"), view("g", "gov", None)]}
+    found = contradictions(DAM, stances(("e", "affirm"), ("c", "deny"), ("g", "deny")), views, actors=ACTORS)
+    assert len(found) == 1
+    sides = {side["value"]: side for side in found[0]["sides"]}
+    assert sides["affirm"]["actors"] == ["engineers"]
+    assert sides["deny"]["actors"] == ["gov"]
+    assert sorted(sides["deny"]["statements"]) == ["c", "g"]
+    assert found[0]["summary"].startswith("Dam Safety Board affirmed")
+
+
+def test_no_contradiction_when_everyone_agrees() -> None:
+    views = {v.id: v for v in [view("e", "engineers", None), view("g", "gov", None)]}
+    assert contradictions(DAM, stances(("e", "deny"), ("g", "deny")), views, actors=ACTORS) == []
+
+
+def test_corroboration_counts_a_syndicated_copy_once() -> None:
+    views = {
+        v.id: v
+        for v in [
+            view("w", "engineers", None, document="wire", outlet="Wire Agency"),
+            view("w2", "engineers", None, document="copy", outlet="Daily Post", duplicate_of="wire"),
+            view("x", "gov", None, document="other", outlet="Valley News"),
+            view("y", "pm", None, document="third", outlet="Valley News"),
+        ]
+    }
+    found = corroboration(DAM, stances(("w", "affirm"), ("w2", "affirm"), ("x", "affirm"), ("y", "affirm")), views)
+    assert len(found) == 1
+    assert found[0]["independent_sources"] == 2
+    assert found[0]["outlets"] == ["Valley News", "Wire Agency"]
+    assert "1 syndicated" in found[0]["summary"]
+
+
+def test_finding_ids_are_stable_and_every_finding_cites_statements() -> None:
+    views = {v.id: v for v in [view("a", "engineers", "2031-05-02"), view("b", "engineers", "2031-06-20"), view("g", "gov", "2031-05-04")]}
+    given = stances(("a", "affirm"), ("b", "deny"), ("g", "deny"))
+    first = proposition_findings(DAM, given, views, actors=ACTORS)
+    again = proposition_findings(DAM, list(reversed(given)), views, actors=ACTORS)
+    assert {f["type"] for f in first} == {"reversal", "contradiction"}
+    assert sorted(f["id"] for f in first) == sorted(f["id"] for f in again)
+    assert all(f["statements"] and f["summary"] for f in first)
