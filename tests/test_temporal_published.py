@@ -39,3 +39,11 @@ def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
 
 def test_no_evidence_gives_none() -> None:
     assert infer_published("The Orlan council met yesterday and will meet again on Friday.") is None
+
+
+def test_dateline_without_year_needs_a_nearby_date() -> None:
+    text = "KELSGRAD, March 25 (Northline) - The Orvenian general said every target was military."
+    assert infer_published(text) is None
+    found = infer_published(text, near="2026-04-02")
+    assert found is not None
+    assert (found.value, found.basis, found.text) == ("2026-03-25", "inferred", "March 25")

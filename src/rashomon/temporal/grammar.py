@@ -343,6 +343,27 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     def day_of_month(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return Reading("month", day=day_num(m["day"]))
 
+    def year_ago(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+        return Reading("shift", unit="Y", amount=-1, keep_gran=True)
+
+    def spoken_year(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+        century = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}[m["c"].lower()]
+        rest = _word_number(m["rest"], lex) if m["rest"] else 0
+        if m["c"].lower() == "twenty" and not m["rest"]:
+            return None
+        if rest is None or rest >= 100:
+            return None
+        return Reading("fixed", value=f"{century + int(rest):04d}")
+
+    def spoken_year_any(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+        if m["c"]:
+            return spoken_year(m, text, lex)
+        rest = _word_number(m["rest2"], lex) if m["rest2"] else 0
+        return None if rest is None else Reading("fixed", value=f"{2000 + int(rest):04d}")
+
+    def bare_season(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+        return Reading("season", season=lex.seasons[m["s"].lower()], anchor="dct")
+
     def holiday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         if not m["h"][0].isupper():
             return None
@@ -383,6 +404,12 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("frequency", c(rf"{b}(?P<f>{freq}){e}"), frequency),
         Rule("reference", c(rf"{b}(?P<r>{refs}){e}"), reference),
         Rule("day_of_month", c(rf"(?<=\bon\s)the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){e}"), day_of_month),
+        Rule("year_ago", c(rf"{b}year[- ](?:earlier|ago)(?=\s+[a-z])(?!\s+(?:quarter|period|level)s?\b)"), year_ago),
+        Rule("spoken_year", c(rf"{b}(?:the\s+year\s+)?(?P<c>nineteen|eighteen)(?:[- ]hundred)?[- ](?:and\s+)?(?P<rest>{number_words}(?:[- ]{number_words})?){e}"
+                              rf"|{b}(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[- ](?P<rest2>{number_words}))?{e}"), lambda m, t, x: spoken_year_any(m, t, x)),
+        Rule("season_year", c(rf"{b}(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?P<y>{year}){e}"),
+             lambda m, t, x: Reading("fixed", value=f"{m['y']}-{x.seasons[m['s'].lower()]}")),
+        Rule("season", c(rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)(?!\s+of\b){e}"), bare_season),
         Rule("holiday", c(rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?:\s+(?P<y>{year}))?{e}"), holiday),
     ]
 
