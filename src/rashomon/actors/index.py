@@ -107,7 +107,7 @@ class ActorIndex:
         self.redirects.pop(actor.id, None)
         self.profiles[actor.id] = Profile()
         self._keys_of[actor.id] = set()
-        for alias in [actor.name, *actor.aliases, *actor.curated]:
+        for alias in dict.fromkeys([actor.name, *actor.aliases, *actor.curated]):
             self.add_alias_keys(actor, alias)
 
     def add_alias_keys(self, actor: KnownActor, alias: str) -> None:

@@ -20,8 +20,12 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 def fold(text: str) -> str:
     """Lower case, no accents, single spaces, no trailing full stops: a lookup key."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = text.replace("’", "'")
+    if text.isascii():
+        bare = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().replace(".", " ").split())
 
 
