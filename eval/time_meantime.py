@@ -36,6 +36,12 @@ _NO_SPACE_AFTER = {"(", "[", "$", "``", "#"}
 ANNOTATED_SENTENCES = 6
 
 
+def iso_date(value: str) -> str:
+    """The corpus writes a few article dates as DD-MM-YYYY."""
+    m = re.match(r"(\d\d)-(\d\d)-(\d{4})$", value)
+    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else value[:10]
+
+
 def read_meantime(path: Path) -> tuple[str, str | None, list[tuple[int, int, str]], int]:
     """Text, article date, gold TIMEX3 spans with values, end of the annotated part."""
     raw = path.read_text(encoding="utf-8")
@@ -69,7 +75,7 @@ def read_meantime(path: Path) -> tuple[str, str | None, list[tuple[int, int, str
         value = re.search(r'value="([^"]*)"', attributes)
         anchors = [offsets[t] for t in re.findall(r'token_anchor t_id="(\d+)"', body) if t in offsets]
         if 'functionInDocument="CREATION_TIME"' in attributes and value:
-            published = value.group(1)[:10]
+            published = iso_date(value.group(1))
         if anchors and value:
             timexes.append((min(a[0] for a in anchors), max(a[1] for a in anchors), value.group(1)))
     return "".join(parts), published, timexes, annotated_end

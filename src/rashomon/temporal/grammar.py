@@ -111,7 +111,8 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     modifier = (r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:(?:early|late|mid|middle)(?:\s+of(?:\s+the)?\s+|-|\s+)"
                 r"|(?:end|beginning|start|turn|close|dawn)\s+of(?:\s+the)?\s+))?")
     qmod = r"(?:(?:about|almost|nearly|more\s+than|less\s+than|over|under|roughly|around|at\s+least|only|just|up\s+to|approximately|some)\s+)?"
-    clock_body = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?|noon|midnight|midday)"
+    clock_body = (r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
+                  r"|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:UTC|GMT|Z)\b|noon|midnight|midday)")
     clock = rf"(?P<clock>{clock_body})"
     clock2 = rf"(?P<clock2>{clock_body})"
     refs = alternation(lex.references)
@@ -140,7 +141,8 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             return "T24:00"
         m = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])", t)
         if not m:
-            return None
+            utc = re.match(r"(\d{1,2}):(\d\d)", t)
+            return f"T{int(utc.group(1)):02d}:{utc.group(2)}Z" if utc else None
         hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
         return f"T{hour:02d}:{m.group(2) or '00'}"
 
@@ -213,9 +215,10 @@ def build_rules(lex: Lexicon) -> list[Rule]:
             return None
         ordinal = lex.ordinals.get((m["ord"] or "").lower()) if m["ord"] else None
         r = Reading("quarter", unit=kind, day=ordinal)
-        if re.search(r"year[- ](?:earlier|ago)|prior[- ]year|comparable|corresponding", rel) or whose.startswith("last"):
+        ofrel = (m["ofrel"] or "").lower()
+        if re.search(r"year[- ](?:earlier|ago)|prior[- ]year|comparable|corresponding", rel) or "last" in (whose, ofrel):
             r.amount = -1
-        elif whose.startswith("next"):
+        elif "next" in (whose, ofrel):
             r.amount = 1
         elif rel.strip() in ("that", "same"):
             r.anchor = "narrative"
@@ -390,7 +393,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("decade", c(rf"{b}(?:the\s+)?{modifier}(?P<dec>(?:1[5-9]|20)\d0)'?s{e}"), decade),
         Rule("century", c(rf"{b}(?:the\s+)?{modifier}(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past))[- ]century{e}"), century),
         Rule("quarter", c(rf"{b}(?:(?P<the>the|its|their)\s+)?(?:(?P<y2>{year})\s+|(?P<whose>this|last|next)\s+year's\s+)?(?P<rel>(?:(?:latest|last|past|previous|current|this|next|coming|same|that|year[- ]earlier|year[- ]ago|prior[- ]year|comparable|corresponding|fiscal|calendar)\s+)*)"
-                          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?)?(?P<q>quarter|half|period)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|the\s+year))?{e}"), quarter),
+                          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?)?(?P<q>quarter|half|period)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|the\s+year|(?P<ofrel>last|next|this)\s+year))?{e}"), quarter),
         Rule("relative_unit", c(rf"{b}{modifier}{rel_group}\s+(?P<unit>year|month|week|weekend|day|decade|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night){e}"), relative_unit),
         Rule("the_unit", c(rf"{b}{modifier}(?<![\w'])(?:the)\s+(?P<which>(?:(?:fiscal|full|current|calendar|same|entire|whole|latest|past)\s+)*)(?P<unit>year|month|week|weekend)(?!\s+(?:ago|earlier|later|before|after|of|or)\b){e}"), the_unit),
         Rule("day_word", c(rf"{b}(?:{clock}\s+)?(?:(?:late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:(?:\s+|\s+at\s+){clock2}|\s+(?P<part>{parts}))?{e}"), day_word),

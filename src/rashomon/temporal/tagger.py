@@ -18,7 +18,7 @@ from .lexicon import Lexicon, load_lexicon
 from .resolve import Context, resolve
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
-_FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|expect(?:s|ed)?\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intend(?:s|ed)?\s+to|as\s+soon\s+as|as\s+early\s+as|(?:is|are)\s+to\s+\w+"
+_FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|expect(?:s|ed)?\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intend(?:s|ed)?\s+to|as\s+soon\s+as|as\s+early\s+as|(?:is|are)\s+to\s+\w+|should"
 _PAST = r"said|says|told|was|were|had|did|ago|last|\w{2,}[^e\W]ed"
 _TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 # Readings that name a date the story can count from ("two days later").
