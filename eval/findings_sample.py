@@ -2,13 +2,15 @@
 
     .venv/bin/python eval/findings_sample.py [--corpus src/rashomon/sample] [--corpus eval/heldout]
 
-Mode "gold statements": the statements, speakers (actors.yaml), cue classes
-and dates come from the gold files, so this measures the claims and findings
-stages alone: stance on the gold propositions (macro-F1 over the five values
-plus "no stance", deny recall), then reversals, contradictions, discrepancies
-and corroborations against findings.yaml, and the near-duplicate detector
-against the gold duplicates. Document texts are read with rashomon.ingest,
-exactly as the pipeline would read them.
+Mode "gold": the statements, speakers (actors.yaml), cue classes and dates
+come from the gold files, so this measures the claims and findings stages
+alone. Mode "pipeline": the corpus goes through the whole pipeline
+(rashomon.Case on a temporary store) and the export is scored, gold
+statements aligned to found ones by content overlap. Both score stance on the
+gold propositions (macro-F1 over the five values, each pair with "none" when
+no stance; deny recall separately), then reversals, contradictions,
+discrepancies and corroborations against findings.yaml, and near-duplicates
+against the gold duplicates.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from rashomon.claims import ActorInfo, Proposition, Stance, StatementIndex, StatementView
+from rashomon.claims import ActorInfo, Proposition, StatementIndex, StatementView
 from rashomon.findings import DocumentView, discrepancies, find_duplicates, proposition_findings
 from rashomon.findings.values import sentences
 from rashomon.ingest import read_inputs
@@ -101,14 +105,14 @@ def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score_stances(views: list[StatementView], propositions: list[dict[str, Any]], predicted: dict[str, list[Stance]]) -> dict[str, Any]:
+def score_stances(statement_ids: list[str], propositions: list[dict[str, Any]], pred: dict[tuple[str, str], str]) -> dict[str, Any]:
+    """Every (statement, proposition) pair: gold value or "none" against system value or "none"."""
     gold = {(st["statement"], p["id"]): st["value"] for p in propositions for st in p["stances"]}
-    pred = {(st.statement, st.proposition): st.value for stances in predicted.values() for st in stances}
     counts: dict[str, Counter[str]] = {v: Counter() for v in VALUES}
     confusion: Counter[tuple[str, str]] = Counter()
-    for view in views:
+    for sid in statement_ids:
         for p in propositions:
-            key = (view.id, p["id"])
+            key = (sid, p["id"])
             g, s = gold.get(key, "none"), pred.get(key, "none")
             confusion[(g, s)] += 1
             for v in VALUES:
@@ -154,31 +158,41 @@ def match_discrepancy(gold: dict[str, Any], found: dict[str, Any], documents: di
     return any(g1 != g2 and f1_ != f2 for g1, f1_ in hits for g2, f2 in hits)
 
 
-def match(kind: str, gold: dict[str, Any], found: dict[str, Any], documents: dict[str, DocumentRecord]) -> bool:
+SameActor = Callable[[str, str], bool]
+
+
+def match(kind: str, gold: dict[str, Any], found: dict[str, Any], documents: dict[str, DocumentRecord], same: SameActor) -> bool:
     if kind == "discrepancy":
         return match_discrepancy(gold, found, documents)
     if gold.get("proposition") != found.get("proposition"):
         return False
     if kind == "reversal":
-        actors = {gold["actor"], *gold.get("via", [])}
-        return found["actor"] in actors and (found["from"]["value"], found["to"]["value"]) == (gold["from"]["value"], gold["to"]["value"])
+        actors = [gold["actor"], *gold.get("via", [])]
+        return any(same(a, found["actor"]) for a in actors) and (found["from"]["value"], found["to"]["value"]) == (
+            gold["from"]["value"],
+            gold["to"]["value"],
+        )
     if kind == "contradiction":
-        sides = {side["value"]: set(side["actors"]) for side in found["sides"]}
-        return all(sides.get(side["value"], set()) & set(side["actors"]) for side in gold["sides"])
+        sides = {side["value"]: side["actors"] for side in found["sides"]}
+        return all(
+            any(same(g, f) for g in side["actors"] for f in sides.get(side["value"], [])) for side in gold["sides"]
+        )
     if kind == "corroboration":
         return found.get("value") == gold.get("value")
     return False
 
 
-def score_findings(gold: dict[str, Any], found: list[dict[str, Any]], documents: dict[str, DocumentRecord]) -> dict[str, Any]:
+def score_findings(
+    gold: dict[str, Any], found: list[dict[str, Any]], documents: dict[str, DocumentRecord], same: SameActor
+) -> dict[str, Any]:
     report = {}
     for kind, key in (("reversal", "reversals"), ("contradiction", "contradictions"), ("discrepancy", "discrepancies"), ("corroboration", "corroborations")):
         golds = [g for g in gold.get(key, []) if kind != "corroboration" or "proposition" in g]
         system = [f for f in found if f["type"] == kind]
-        recalled = [g["id"] for g in golds if any(match(kind, g, f, documents) for f in system)]
-        correct = [f for f in system if any(match(kind, g, f, documents) for g in golds)]
+        recalled = [g["id"] for g in golds if any(match(kind, g, f, documents, same) for f in system)]
+        correct = [f for f in system if any(match(kind, g, f, documents, same) for g in golds)]
         counts = [
-            (f["independent_sources"], g["independent_sources"]) for g in golds for f in system if kind == "corroboration" and match(kind, g, f, documents)
+            (f["independent_sources"], g["independent_sources"]) for g in golds for f in system if kind == "corroboration" and match(kind, g, f, documents, same)
         ]
         report[kind] = {
             "count_error": sum(abs(a - b) for a, b in counts) / len(counts) if counts else None,
@@ -192,7 +206,28 @@ def score_findings(gold: dict[str, Any], found: list[dict[str, Any]], documents:
     return report
 
 
-def evaluate(corpus: Path) -> None:
+def report(
+    title: str,
+    stance: dict[str, Any],
+    findings_report: dict[str, Any],
+) -> None:
+    print(title)
+    print(f"stance macro-F1 {stance['macro_f1']:.3f}; deny recall {stance['per_class']['deny'][1]:.3f}; "
+          f"relevance P/R/F1 {stance['relevance'][0]:.3f}/{stance['relevance'][1]:.3f}/{stance['relevance'][2]:.3f} "
+          f"({stance['gold_stances']} gold stances)")
+    for v, (p, r, f) in stance["per_class"].items():
+        print(f"  {v:12s} P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    print("  confusions (gold -> system): " + ", ".join(f"{g}->{s} x{n}" for (g, s), n in stance["errors"]))
+    for kind, r in findings_report.items():
+        recall = "n/a" if r["recall"] is None else f"{r['recall']:.2f}"
+        precision = "n/a" if r["precision"] is None else f"{r['precision']:.2f}"
+        extra = f"; mean |independent_sources - gold| {r['count_error']:.2f}" if r["count_error"] is not None else ""
+        print(f"{kind:14s} recall {recall} precision {precision} (gold {r['gold']}, found {r['found']}) missed {r['missed']}{extra}")
+        for summary in r["unmatched"]:
+            print(f"    unmatched: {summary}")
+
+
+def evaluate_on_gold_statements(corpus: Path) -> None:
     gold_dir = corpus / "gold"
     statements_doc = yaml.safe_load((gold_dir / "statements.yaml").read_text())
     names = {d["document"] for d in statements_doc["documents"]}
@@ -205,8 +240,7 @@ def evaluate(corpus: Path) -> None:
     index.add(views)
     by_id = {v.id: v for v in views}
     found: list[dict[str, Any]] = []
-    for p in propositions:
-        index.track(Proposition(p["id"], p["text"]))
+    index.set_tracked(Proposition(p["id"], p["text"]) for p in propositions)
     predicted = index.track_all()
     for p in propositions:
         found += proposition_findings(index.tracked[p["id"]], predicted[p["id"]], by_id, actors=actors)
@@ -216,38 +250,107 @@ def evaluate(corpus: Path) -> None:
         for n in ordered
     ]
     found += discrepancies(doc_views)
-
-    stance = score_stances(views, propositions, predicted)
-    print(f"## {corpus} (mode: gold statements, {len(views)} statements, {len(propositions)} propositions)")
-    print(f"stance macro-F1 {stance['macro_f1']:.3f}; deny recall {stance['per_class']['deny'][1]:.3f}; "
-          f"relevance P/R/F1 {stance['relevance'][0]:.3f}/{stance['relevance'][1]:.3f}/{stance['relevance'][2]:.3f} "
-          f"({stance['gold_stances']} gold stances)")
-    for v, (p, r, f) in stance["per_class"].items():
-        print(f"  {v:12s} P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    print("  confusions (gold -> system): " + ", ".join(f"{g}->{s} x{n}" for (g, s), n in stance["errors"]))
-    for kind, r in score_findings(findings_gold, found, documents).items():
-        recall = "n/a" if r["recall"] is None else f"{r['recall']:.2f}"
-        precision = "n/a" if r["precision"] is None else f"{r['precision']:.2f}"
-        extra = f"; mean |independent_sources - gold| {r['count_error']:.2f}" if r["count_error"] is not None else ""
-        print(f"{kind:14s} recall {recall} precision {precision} (gold {r['gold']}, found {r['found']}) missed {r['missed']}{extra}")
-        for summary in r["unmatched"]:
-            print(f"    unmatched: {summary}")
+    pred = {(st.statement, st.proposition): st.value for stances in predicted.values() for st in stances}
+    stance = score_stances([v.id for v in views], propositions, pred)
+    report(
+        f"## {corpus} (mode: gold statements, {len(views)} statements, {len(propositions)} propositions)",
+        stance,
+        score_findings(findings_gold, found, documents, lambda gold_name, actor: gold_name == actor),
+    )
     duplicate_of = find_duplicates([documents[n].text for n in ordered])
     system = {(ordered[i], ordered[j]) for i, j in enumerate(duplicate_of) if j is not None}
     gold_pairs = {(d["document"], d["duplicate_of"]) for d in findings_gold.get("duplicates", [])}
     print(f"duplicates: {len(system & gold_pairs)}/{len(gold_pairs)} gold pairs found, {len(system - gold_pairs)} extra")
 
 
+def _gold_name(source: str, external_id: str | None) -> str:
+    path = source.rsplit(":", 1)[0] if ".jsonl:" in source else source
+    name = Path(path).name
+    return f"{name}#{external_id}" if name.endswith(".jsonl") else name
+
+
+def evaluate_end_to_end(corpus: Path) -> None:
+    """Ingest the corpus into a temporary store with the real pipeline, track
+    the gold propositions, and score the export against the gold."""
+    from rashomon import Case
+
+    gold_dir = corpus / "gold"
+    statements_doc = yaml.safe_load((gold_dir / "statements.yaml").read_text())
+    names = {d["document"] for d in statements_doc["documents"]}
+    propositions = yaml.safe_load((gold_dir / "propositions.yaml").read_text())["propositions"]
+    findings_gold = yaml.safe_load((gold_dir / "findings.yaml").read_text())
+    paths = sorted({str(corpus / n.split("#")[0]) for n in names})
+    with tempfile.TemporaryDirectory() as tmp, Case(Path(tmp) / "eval.db") as case:
+        case.ingest(paths)
+        prop_ids = {case.track(p["text"])["id"]: p["id"] for p in propositions}
+        export = case.export(with_text=True)
+        sources = {d["id"]: d["source"] for d in case.documents()}
+    external = {d["id"]: d.get("external_id") for d in export["documents"]}
+    doc_name = {d: _gold_name(src, external[d]) for d, src in sources.items()}
+    texts = {doc_name[d["id"]]: d["text"] for d in export["documents"]}
+    documents = {n: DocumentRecord(text=t) for n, t in texts.items()}
+
+    # Gold statement -> the system statement whose content overlaps it most.
+    aligned: dict[str, str] = {}
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for st in export["statements"]:
+        by_doc.setdefault(doc_name[st["document"]], []).append(st)
+    for g in statements_doc["statements"]:
+        text = texts.get(g["document"], "")
+        start = text.find(g["content"])
+        if start < 0:
+            continue
+        end = start + len(g["content"])
+        overlaps = [(min(end, s["content_span"][1]) - max(start, s["content_span"][0]), s["id"]) for s in by_doc.get(g["document"], [])]
+        best = max(overlaps, default=(0, ""))
+        if best[0] > 0:
+            aligned[g["id"]] = best[1]
+    to_gold = {sys_id: gold_id for gold_id, sys_id in aligned.items()}
+    pred = {
+        (to_gold.get(st["statement"], st["statement"]), prop_ids[p["id"]]): st["value"]
+        for p in export["propositions"] if p["id"] in prop_ids for st in p["stances"]
+    }
+    ids = [g["id"] for g in statements_doc["statements"]] + [s["id"] for s in export["statements"] if s["id"] not in to_gold]
+    stance = score_stances(ids, propositions, pred)
+
+    actor_names = {a["id"]: {a["name"], *a.get("aliases", [])} for a in export["actors"]}
+
+    def same(gold_name: str, actor: str) -> bool:
+        known = actor_names.get(actor, {actor})
+        return gold_name in known or any(n.split()[-1:] == gold_name.split()[-1:] for n in known if n)
+
+    found = []
+    for f in export["findings"]:
+        f = dict(f, proposition=prop_ids.get(f.get("proposition") or "", f.get("proposition")))
+        if f["type"] == "discrepancy":
+            f["values"] = [dict(v, spans=[[doc_name.get(d, d), a, b] for d, a, b in v["spans"]]) for v in f["values"]]
+        found.append(f)
+    report(
+        f"## {corpus} (mode: end to end: ingest, attribution, time, actors, claims, findings; "
+        f"{len(export['statements'])} statements found, {len(aligned)}/{len(statements_doc['statements'])} gold statements aligned)",
+        stance,
+        score_findings(findings_gold, found, documents, same),
+    )
+    gold_pairs = {(d["document"], d["duplicate_of"]) for d in findings_gold.get("duplicates", [])}
+    system = {(doc_name[d["id"]], doc_name[d["duplicate_of"]]) for d in export["documents"] if d.get("duplicate_of")}
+    print(f"duplicates: {len(system & gold_pairs)}/{len(gold_pairs)} gold pairs found, {len(system - gold_pairs)} extra")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", action="append", type=Path, help="corpus folder with a gold/ subfolder (repeatable)")
+    parser.add_argument("--mode", choices=["gold", "pipeline", "both"], default="both",
+                        help="gold: statements from the gold files; pipeline: the whole pipeline end to end")
     args = parser.parse_args()
     corpora = args.corpus or [ROOT / "src/rashomon/sample", ROOT / "eval/heldout"]
     for corpus in corpora:
-        if (corpus / "gold" / "propositions.yaml").exists():
-            evaluate(corpus)
-        else:
+        if not (corpus / "gold" / "propositions.yaml").exists():
             print(f"## {corpus}: no gold yet, skipped")
+            continue
+        if args.mode in ("gold", "both"):
+            evaluate_on_gold_statements(corpus)
+        if args.mode in ("pipeline", "both"):
+            evaluate_end_to_end(corpus)
     print("command: " + " ".join([".venv/bin/python", *sys.argv]))
 
 
