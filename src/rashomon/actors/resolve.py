@@ -49,7 +49,8 @@ class Entity:
     form: str
     members: list[int] = field(default_factory=list)
     person: PersonName | None = None
-    surfaces: list[str] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)  # names without titles, for matching
+    written: list[str] = field(default_factory=list)  # names as written ("Mr Petrovani"), kept as aliases
     roles: Counter[str] = field(default_factory=Counter)
     country: Country | None = None
     key: str = ""
@@ -180,13 +181,15 @@ class _DocumentClusters:
             scored = [(e, _persons_compatible(name, entity.person)) for e, entity in enumerate(self.entities)
                       if entity.form == "name" and entity.person is not None]
             scored = [(e, s) for e, s in scored if s > 0]
-            surface = _display_name(self.mentions[number].name or self.mentions[number].text, self.index)
+            written = self.mentions[number].name or self.mentions[number].text
+            surface = _display_name(written, self.index)
             if scored:
                 best = max(s for _, s in scored)
                 target = _nearest([e for e, s in scored if s == best], self.entities, self.mentions,
                                   self.mentions[number].span[0])
                 self.join(target, number, best)
                 self.entities[target].surfaces.append(surface)
+                self.entities[target].written.append(written)
                 if name.gender and self.entities[target].person and not self.entities[target].person.gender:
                     known = self.entities[target].person
                     self.entities[target].person = PersonName(known.surname, known.given, known.middles,
@@ -194,6 +197,7 @@ class _DocumentClusters:
             else:
                 entity = self.new(Entity("person", "name", person=name), number)
                 self.entities[entity].surfaces.append(surface)
+                self.entities[entity].written.append(written)
 
     def _orgs(self, orgs: list[int]) -> None:
         orgs.sort(key=lambda n: (-len(org_tokens(self.mentions[n].name or "")), self.mentions[n].span[0]))
@@ -456,7 +460,7 @@ class _Resolver:
 
     def remember(self, actor: KnownActor, entity: Entity) -> None:
         """Add what this document showed about the actor: aliases and evidence."""
-        for surface in entity.surfaces:
+        for surface in dict.fromkeys(entity.surfaces + entity.written):
             if actor.add_alias(surface):
                 self.index.add_alias_keys(actor, surface)
         evidence = Evidence(mentions=len(entity.members))

@@ -39,7 +39,7 @@ def _context_adjustment(context: Context, actor: KnownActor) -> float:
     if context.affiliations and known_bodies:
         adjustment += 0.1 if context.affiliations & known_bodies else -0.2
     shared = len(context.co_mentions & set(actor.evidence.co_mentions))
-    return adjustment + 0.05 * min(shared, 3)
+    return adjustment + 0.1 * min(shared, 2)
 
 
 def person_score(name: PersonName, surface_key: str, context: Context, actor: KnownActor, profile: Profile) -> float:
