@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..model import Attribution
 from ..model import Span as CharSpan
 from . import indirect
-from .direct import attach_quotes
+from .direct import attach_quotes, colon_lines
 from .indirect import Found
 from .lexicon import Cues, load_cues
 from .quotes import Quote, find_quotes
@@ -39,6 +39,7 @@ BASE_CONFIDENCE = {
     "hedge": 0.6,
     "quote": 0.75,
     "continuation": 0.5,
+    "colon": 0.6,
 }
 
 
@@ -47,7 +48,7 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     cues = load_cues(extra_cues)
     quotes = find_quotes(doc.text)
     found = [item for item in indirect.find(doc, cues) if not _quoted_aside(item, quotes)]
-    found = attach_quotes(doc, found, quotes, cues)
+    found = attach_quotes(doc, found, quotes, cues) + colon_lines(doc, cues)
     found = sorted(_deduplicate(found), key=lambda f: (f.content[0][0], -f.content[-1][1]))
 
     speakers: dict[int, Speaker] = {}
@@ -55,7 +56,7 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     for index, item in enumerate(found):
         if item.speaker is not None:
             if item.speaker.i not in by_token:
-                by_token[item.speaker.i] = make_speaker(item.speaker, cues)
+                by_token[item.speaker.i] = make_speaker(item.speaker, cues, item.speaker_range)
             speakers[index] = by_token[item.speaker.i]
     resolve_pronouns(doc, list(by_token.values()))
 

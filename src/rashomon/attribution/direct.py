@@ -52,6 +52,11 @@ def _extend_over_quotes(item: Found, quotes: list[Quote], text: str) -> list[Quo
 
 
 def _sentence(doc: Doc, char: int) -> Span | None:
+    """The sentence of the first word at or after ``char`` (a quotation mark
+    that opens a paragraph is often parsed into the previous sentence)."""
+    text = doc.text
+    while char < len(text) and not text[char].isalnum():
+        char += 1
     token = doc.char_span(char, char + 1, alignment_mode="expand")
     return token.sent if token is not None and len(token) else None
 
@@ -188,3 +193,58 @@ def _last_speaker_before(found: list[Found], start: int) -> Found | None:
         if best is None or end > best.content[-1][1]:
             best = item
     return best
+
+
+MAX_LABEL_TOKENS = 8
+
+
+def colon_lines(doc: Doc, cues: Cues) -> list[Found]:
+    """Lines that open with a speaker and a colon: headlines ("Minister: Talks
+    Failed") and transcripts ("SMITH: We will not resign."). The rest of the
+    line is the statement, as written."""
+    found = []
+    text = doc.text
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text] + [
+        t.i for t in doc if t.i and "\n" in doc[t.i - 1].whitespace_ + doc[t.i - 1].text and not t.is_space
+    ]
+    for start in sorted(set(starts)):
+        if start >= len(doc):
+            continue
+        window = doc[start : min(start + MAX_LABEL_TOKENS + 1, len(doc))]
+        colon = next((t for t in window if t.text == ":" or "\n" in t.text), None)
+        if colon is None or colon.text != ":" or colon.i == start:
+            continue
+        label = doc[start : colon.i]
+        if not _speaker_label(label, cues):
+            continue
+        line_end = text.find("\n", colon.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        content_start = colon.idx + 1
+        while content_start < line_end and text[content_start].isspace():
+            content_start += 1
+        content_end = len(text[:line_end].rstrip())
+        if len(text[content_start:content_end].split()) < 3:
+            continue
+        found.append(
+            Found(
+                cue_tokens=[colon],
+                cue_class="assert",
+                content=[(content_start, content_end)],
+                speaker=label.root,
+                construction="colon",
+                speaker_range=(label.start_char, label.end_char),
+            )
+        )
+    return found
+
+
+def _speaker_label(label: Span, cues: Cues) -> bool:
+    """A name or a body in front of a colon, not a label like "Update" or a time."""
+    if label[0].lower_ in cues.labels or any(t.like_num or t.pos_ in ("VERB", "AUX") for t in label):
+        return False
+    if any(t.text in "\"\u201c\u201d.?!;" for t in label):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in label) or (
+        label.text.isupper() and len(label.text) > 1
+    )
+

@@ -10,7 +10,7 @@ source (``allegedly``, ``reports surfaced that``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,7 +39,8 @@ class Found:
     content_head: Token | None = None
     cue_text: str = ""
     unnamed: bool = False  # a hedge or agentless passive: no source by construction
-    extra_cue: list[CharSpan] = field(default_factory=list)
+    # the speaker's mention when it is not the subtree of ``speaker`` (colon lines)
+    speaker_range: CharSpan | None = None
 
     @property
     def cue_span(self) -> CharSpan | None:
@@ -223,7 +224,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     cue_tokens = cue_tokens_of(verb)
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     phrase = phrase_match(verb, cues) if not clauses else None
-    infinitive = infinitive_frame(verb) if not clauses and phrase is None else None
+    infinitive = infinitive_frame(verb) if not clauses and phrase is None and lemma not in cues.clause_only else None
     if phrase is not None:
         cue_tokens, content_head, cue_class = phrase
         ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), verb)

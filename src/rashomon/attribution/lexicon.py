@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import UsageError
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "cues.tsv"
-KINDS = ("verb", "verb+obj", "noun", "phrase", "hedge", "unnamed", "organization")
+KINDS = ("verb", "clause", "verb+obj", "noun", "phrase", "hedge", "unnamed", "organization", "label")
 # Classes for beliefs, feelings, wishes and perception: attributions, not speech.
 NON_SPEECH_CLASSES = frozenset({"believe", "feel", "want", "perceive"})
 
@@ -25,6 +25,8 @@ class Cues:
 
     verbs: dict[str, str] = field(default_factory=dict)
     object_verbs: set[str] = field(default_factory=set)
+    # verbs whose only content is a clause (not "continue to ...")
+    clause_only: set[str] = field(default_factory=set)
     nouns: dict[str, str] = field(default_factory=dict)
     # phrase words -> class; phrases of several words only
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -33,16 +35,20 @@ class Cues:
     hedges: dict[tuple[str, ...], str] = field(default_factory=dict)
     unnamed: set[str] = field(default_factory=set)
     organizations: set[str] = field(default_factory=set)
+    # words that open a line with a colon without being a speaker ("Update:")
+    labels: set[str] = field(default_factory=set)
 
     def add(self, expression: str, cue_class: str, kind: str) -> None:
         words = tuple(expression.lower().split())
-        if kind in ("verb", "verb+obj") and len(words) == 1:
+        if kind in ("verb", "clause", "verb+obj") and len(words) == 1:
             self.verbs[words[0]] = cue_class
             if kind == "verb+obj":
                 self.object_verbs.add(words[0])
+            if kind == "clause":
+                self.clause_only.add(words[0])
         elif kind == "noun" and len(words) == 1:
             self.nouns[words[0]] = cue_class
-        elif kind in ("phrase", "verb", "verb+obj", "noun"):
+        elif kind in ("phrase", "verb", "clause", "verb+obj", "noun"):
             self.phrases[words] = cue_class
             self.verb_phrases.setdefault(words[0], {})[words[1:]] = cue_class
         elif kind == "hedge":
@@ -51,6 +57,8 @@ class Cues:
             self.unnamed.update(words)
         elif kind == "organization":
             self.organizations.update(words)
+        elif kind == "label":
+            self.labels.update(words)
 
     def single_words(self) -> dict[str, str]:
         """Every one-word verb and noun cue with its class."""

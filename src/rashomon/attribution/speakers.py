@@ -60,8 +60,11 @@ def source_kind(phrase: Span, head: Token, cues: Cues) -> str:
     return "role"
 
 
-def make_speaker(head: Token, cues: Cues) -> Speaker:
+def make_speaker(head: Token, cues: Cues, mention: CharSpan | None = None) -> Speaker:
+    """The speaker headed by ``head``; ``mention`` overrides the phrase's extent."""
     phrase = phrase_span(head)
+    if mention is not None:
+        phrase = head.doc.char_span(*mention, alignment_mode="expand") or phrase
     return Speaker(
         span=(phrase.start_char, phrase.end_char),
         text=phrase.text,
