@@ -98,6 +98,8 @@ def _persons_compatible(a: PersonName, b: PersonName) -> float:
         if b.given is None and a.given and len(a.given) > 1 and translit_key(b.surname) == translit_key(a.given):
             return 0.6
         return 0.0
+    if surname < 1.0 and (a.given is None or b.given is None):
+        return 0.0
     if a.suffix and b.suffix and a.suffix != b.suffix:
         return 0.0
     if a.gender and b.gender and a.gender != b.gender:

@@ -53,7 +53,8 @@ def person_score(name: PersonName, surface_key: str, context: Context, actor: Kn
         return 0.0
     alias_hit = surface_key in profile.alias_keys
     surname = max((key_similarity(name.surname_key, known.surname_key) for known in profile.people), default=0.0)
-    if surname == 0.0 and not alias_hit:
+    if (surname == 0.0 or (surname < 1.0 and not name.given)) and not alias_hit:
+        # A lone surname must match exactly: Massin is not Messen.
         return 0.0
     score = 0.5 * (surname or 1.0)
     known_given = {known.given for known in profile.people if known.given} | set(evidence.given)
