@@ -296,7 +296,9 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
     elif person_roles or head_role is not None:
         roles, kind = person_roles or [head_role.canonical], "person"  # type: ignore[union-attr]
     else:
-        return Mention(text, char_span, kind_hint or "unknown", "unnamed", label="UNNAMED")
+        apposed = _apposed_to(root, span)
+        form = "unnamed" if apposed is None else "role"
+        return Mention(text, char_span, kind_hint or "unknown", form, antecedent_span=apposed, label="UNNAMED")
     if root.tag_ in ("NNS", "NNPS"):
         # "the automakers", "two ministers": several actors, not one to resolve.
         return Mention(text, char_span, kind_hint or kind, "unnamed", roles=tuple(roles), label="PLURAL")  # type: ignore[arg-type]
@@ -307,7 +309,16 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
         affiliation = body.text
     titles, _, gender = strip_titles(words + ["x"], lexicon)
     return Mention(text, char_span, kind_hint or kind, "role", roles=tuple(dict.fromkeys(roles)),  # type: ignore[arg-type]
-                   affiliation=affiliation, affiliation_span=_span_of(body), gender=gender, label="ROLE")
+                   affiliation=affiliation, affiliation_span=_span_of(body), gender=gender, label="ROLE",
+                   antecedent_span=_apposed_to(root, span))
+
+
+def _apposed_to(root: Token, span: SpacySpan) -> Span | None:
+    """The name a description stands in apposition to: "Ruritel, the state carrier," -> Ruritel."""
+    if root.dep_ != "appos" or span.start <= root.head.i < span.end:
+        return None
+    entity = next((e for e in root.doc.ents if e.start <= root.head.i < e.end), None)
+    return (entity.start_char, entity.end_char) if entity is not None else None
 
 
 def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexicon | None = None) -> list[Mention]:

@@ -14,6 +14,7 @@ evidence) and returns every actor it created or changed, for the store.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ from .names import (PersonName, acronyms, given_similarity, key_similarity, midd
                     parse_person, strip_titles, translit_key)
 from .score import THRESHOLD, Context, choose, org_score, person_score, token_containment
 
+_POSSESSIVE_TAIL = re.compile(r"\s*['’]s?$")
 # How much a mention's own form lowers the confidence of its entity's actor.
 FORM_CONFIDENCE = {"name": 1.0, "state": 1.0, "metonym": 1.0, "group": 1.0, "place": 1.0, "role": 0.85}
 GENERIC_ORG_ROLES = {"company", "airline", "bank", "organization", "group", "agency"}
@@ -212,7 +214,8 @@ class _DocumentClusters:
             lone = parse_person(text, self.index.lexicon) if len(tokens) == 1 else None
             person = [e for e, entity in enumerate(self.entities) if lone is not None and entity.person is not None
                       and key_similarity(entity.person.surname_key, lone.surname_key) == 1.0]
-            if len(person) == 1:
+            known_body = any(self.index.actors[a].kind == "organization" for a in self.index.by_alias(text))
+            if len(person) == 1 and not known_body:
                 self.join(person[0], number, 0.8)
                 continue
             generic = self.index.lexicon.org_words
@@ -236,6 +239,8 @@ class _DocumentClusters:
             self._pronoun(number)
             return
         if mention.form != "role":
+            return
+        if mention.antecedent_span is not None and self._join_antecedent(number, 0.85):
             return
         if mention.kind == "person":
             wanted = set(mention.roles)
@@ -264,15 +269,7 @@ class _DocumentClusters:
     def _pronoun(self, number: int) -> None:
         mention = self.mentions[number]
         if mention.antecedent_span is not None:
-            start, end = mention.antecedent_span
-            overlapping = [other for other in self.of_mention if other != number
-                           and _overlaps(self.mentions[other].span, (start, end))]
-            if overlapping:
-                closest = min(overlapping, key=lambda m: abs(self.mentions[m].span[0] - start)
-                              + abs(self.mentions[m].span[1] - end))
-                self.join(self.of_mention[closest], number, 0.9)
-                return
-            if fold(mention.text) in RELATIVE_PRONOUNS:
+            if self._join_antecedent(number, 0.9) or fold(mention.text) in RELATIVE_PRONOUNS:
                 return
         word = fold(mention.text)
         if word in PERSON_PRONOUNS:
@@ -296,6 +293,18 @@ class _DocumentClusters:
             break
         if candidates:
             self.join(candidates[0], number, 0.7)
+
+    def _join_antecedent(self, number: int, confidence: float) -> bool:
+        """Join the entity of the mention at the antecedent span; False if there is none."""
+        start, end = self.mentions[number].antecedent_span  # type: ignore[misc]
+        overlapping = [other for other in self.of_mention if other != number
+                       and _overlaps(self.mentions[other].span, (start, end))]
+        if not overlapping:
+            return False
+        closest = min(overlapping, key=lambda m: abs(self.mentions[m].span[0] - start)
+                      + abs(self.mentions[m].span[1] - end))
+        self.join(self.of_mention[closest], number, confidence)
+        return True
 
     def _same_body(self, entity: Entity, mention: Mention) -> bool:
         if not entity.affiliation_text or not mention.affiliation:
@@ -333,8 +342,7 @@ def _org_match(tokens: list[str], key: str, entity: Entity, generic: frozenset[s
         if key == other_key or key.replace(" ", "") in acronyms(surface, generic) or \
                 other_key.replace(" ", "") in acronyms(" ".join(tokens), generic):
             return 2
-        if token_containment(tokens, other_tokens, generic) > 0 or (
-                len(tokens) == 1 and other_tokens and tokens[0] == other_tokens[0]):
+        if token_containment(tokens, other_tokens, generic) > 0:
             best = 1
     return best
 
@@ -443,7 +451,7 @@ class _Resolver:
         if chosen is not None:
             return self.index.actors[chosen], scores[chosen]
         name = max(entity.surfaces, key=lambda s: (len(org_tokens(s)), len(s)))
-        return self.new_actor("organization", name), 1.0 - score / 2
+        return self.new_actor("organization", _POSSESSIVE_TAIL.sub("", name)), 1.0 - score / 2
 
     def match_person(self, entity: Entity) -> tuple[KnownActor, float]:
         context = self.context(entity)
