@@ -261,10 +261,15 @@ class _DocumentClusters:
                    or any(role in " ".join(org_tokens(s)) for role in wanted for s in self.entities[e].surfaces)]
         if not fitting and wanted & GENERIC_ORG_ROLES:
             fitting = named
-        preceding = [e for e in fitting
-                     if any(self.mentions[m].span[0] < position for m in self.entities[e].members)]
-        if preceding or fitting:
-            self.join(_nearest(preceding or fitting, self.entities, self.mentions, position), number, 0.75)
+        before = {e: sum(self.mentions[m].span[0] < position for m in self.entities[e].members) for e in fitting}
+        preceding = [e for e, count in before.items() if count]
+        if preceding:
+            # "the company": the body the document has been about so far, the latest on a tie.
+            most = max(before[e] for e in preceding)
+            salient = [e for e in preceding if before[e] == most]
+            self.join(_nearest(salient, self.entities, self.mentions, position), number, 0.75)
+        elif fitting:
+            self.join(_nearest(fitting, self.entities, self.mentions, position), number, 0.75)
 
     def _pronoun(self, number: int) -> None:
         mention = self.mentions[number]
@@ -280,19 +285,20 @@ class _DocumentClusters:
             kinds = {"organization", "state", "group"}
         else:
             return
-        candidates = []
-        for other in sorted(self.of_mention, key=lambda m: -self.mentions[m].span[0]):
-            entity = self.entities[self.of_mention[other]]
-            if self.mentions[other].span[0] >= mention.span[0] or entity.kind not in kinds:
+        latest: dict[int, int] = {}
+        for other, e in self.of_mention.items():
+            entity = self.entities[e]
+            start = self.mentions[other].span[0]
+            if start >= mention.span[0] or entity.kind not in kinds:
                 continue
             if entity.form not in ("name", "state", "metonym", "group"):
                 continue
             if mention.gender and entity.person and entity.person.gender and entity.person.gender != mention.gender:
                 continue
-            candidates.append(self.of_mention[other])
-            break
-        if candidates:
-            self.join(candidates[0], number, 0.7)
+            latest[e] = max(latest.get(e, -1), start)
+        if latest:
+            # The closest preceding fitting actor: simple, and right for most "he" and "it".
+            self.join(max(latest, key=lambda e: latest[e]), number, 0.7)
 
     def _join_antecedent(self, number: int, confidence: float) -> bool:
         """Join the entity of the mention at the antecedent span; False if there is none."""
