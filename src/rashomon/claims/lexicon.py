@@ -67,6 +67,7 @@ def cue_directions() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """A crude English stem, enough to match "fired"/"firing"/"fires"."""
     w = word.lower()
@@ -85,8 +86,5 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> set[str]:
     """Stems of the meaningful words of a text (no stopwords, no negations)."""
-    return {
-        stem(w)
-        for w in WORD.findall(text)
-        if w.lower() not in STOPWORDS and w.lower() not in _KEEP and w.lower() != "n't" and len(w) > 1
-    }
+    words = {w.lower() for w in WORD.findall(text)}
+    return {stem(w) for w in words if len(w) > 1 and w not in STOPWORDS and w not in _KEEP and w != "n't"}

@@ -8,7 +8,7 @@ rules, in order:
 
 1. "no evidence", "cannot confirm" (or a negated confirm cue) -> ``no_evidence``;
 2. a retract cue or retraction wording ("was misinformed") -> ``retract``;
-3. a hedge ("may have", "unclear whether") or a questioning cue -> ``uncertain``;
+3. a hedge ("may have", "unclear whether"), "no comment" or a questioning cue -> ``uncertain``;
 4. otherwise the cue's direction (said/admitted -> affirm, denied -> deny),
    flipped once per negation: of the content clause that matches the
    proposition (unless the cue already denies), of the proposition itself (denying a negated proposition
@@ -29,9 +29,6 @@ COSINE_WEIGHT = 0.6
 LEXICAL_WEIGHT = 0.4
 SENTENCE_DISCOUNT = 0.85  # the sentence says more than the content; trust it a little less
 RELEVANT = 0.2  # chosen on the sample corpus (eval/findings_sample.py)
-# A retraction rarely repeats the claim ("he was misinformed"): a lower bar,
-# but only when the same speaker made a relevant statement (see tracking).
-RETRACTION_RELEVANT = 0.05
 UNCERTAIN_SCORE_FACTOR = 0.6
 
 CLAUSE_BREAK = re.compile(
@@ -82,6 +79,11 @@ def cue_negated(statement: StatementView) -> bool:
     return bool(re.search(rf"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?{cue}", statement.sentence, re.I))
 
 
+def leans_on_context(statement: StatementView) -> bool:
+    """A retraction or a refusal to comment: it bears on whatever its speaker said before."""
+    return is_retraction(statement) or bool(phrases("no_comment.txt").search(statement.content))
+
+
 def direction(statement: StatementView, features: PropositionFeatures) -> StanceValue:
     """The stance value, assuming the statement is relevant.
 
@@ -97,7 +99,7 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         return "no_evidence"
     if is_retraction(statement):
         return "retract"
-    if negated_cue or cue_direction == "uncertain" or phrases("hedges.txt").search(content):
+    if negated_cue or cue_direction == "uncertain" or phrases("hedges.txt").search(content) or phrases("no_comment.txt").search(content):
         # "did not deny", "questioned whether", "may have": direction left open.
         return "uncertain"
     flips = 0

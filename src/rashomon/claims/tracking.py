@@ -6,7 +6,8 @@ one proposition against every statement is then two matrix-vector products
 and a few posting-list additions; the rules of :mod:`.stance` run only on the
 statements that pass the relevance bar. Hence:
 
-- a new proposition x all statements: :meth:`StatementIndex.track`;
+- a new proposition x all statements: :meth:`StatementIndex.track`
+  (:meth:`StatementIndex.track_all` for every tracked one);
 - new statements x the tracked propositions: :meth:`StatementIndex.update`.
 
 Vectors can be passed in (the store keeps them) or are computed with
@@ -26,13 +27,12 @@ from .records import Proposition, Stance, StatementView
 from .stance import (
     LEXICAL_WEIGHT,
     RELEVANT,
-    RETRACTION_RELEVANT,
     SENTENCE_DISCOUNT,
     UNCERTAIN_SCORE_FACTOR,
     COSINE_WEIGHT,
     PropositionFeatures,
     direction,
-    is_retraction,
+    leans_on_context,
     prepare,
 )
 
@@ -68,6 +68,7 @@ class StatementIndex:
         self._content = np.zeros((0, 0), dtype=np.float32)
         self._sentence = np.zeros((0, 0), dtype=np.float32)
         self.terms: list[tuple[frozenset[str], frozenset[str]]] = []
+        self.leans: list[bool] = []  # retractions and refusals to comment (see _stances)
         self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         self._posting_arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.by_principal: dict[str | None, list[int]] = defaultdict(list)
@@ -98,12 +99,14 @@ class StatementIndex:
                 self.by_principal[old.principal].remove(pos)
                 self.statements[pos] = statement
                 self.terms[pos] = (cterms, sterms)
+                self.leans[pos] = leans_on_context(statement)
                 self._set_row(pos, cv, sv)
             else:
                 pos = len(self.statements)
                 self.position[statement.id] = pos
                 self.statements.append(statement)
                 self.terms.append((cterms, sterms))
+                self.leans.append(leans_on_context(statement))
                 self._set_row(pos, cv, sv)
             self.by_principal[statement.principal].append(pos)
             for term in cterms:
@@ -176,27 +179,43 @@ class StatementIndex:
             return np.zeros(0, dtype=np.float32)
         return self._scores(features.terms, vector)
 
-    def _stances(self, features: PropositionFeatures, rel: np.ndarray, positions: Iterable[int]) -> list[Stance]:
+    def _stances(self, pid: str, relevances: Mapping[str, np.ndarray], positions: Iterable[int]) -> list[Stance]:
+        """Stances of the given statements on one proposition: those relevant
+        and admitted, and retractions or refusals to comment whose speaker (or
+        whom it speaks for) said something on it, however little they repeat
+        the claim; such a statement goes to the proposition its speaker's
+        statements bear on most."""
+        strong = {q: self._admitted(q, relevances) & (r >= RELEVANT) for q, r in relevances.items()}
+        features = prepare(self.tracked[pid])
+        rel = relevances[pid]
         stances = []
-        pid = features.proposition.id
         for pos in positions:
-            r = float(rel[pos])
             statement = self.statements[pos]
-            if r >= RELEVANT:
-                value: StanceValue = direction(statement, features)
-            elif r >= RETRACTION_RELEVANT and is_retraction(statement) and self._speaker_spoke_on(statement, pos, rel):
-                value = "retract"
-            else:
+            if not strong[pid][pos] and not (self.leans[pos] and self._context_proposition(pos, relevances, strong) == pid):
                 continue
-            score = min(1.0, r) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
+            value: StanceValue = direction(statement, features)
+            r = float(rel[pos])
+            score = min(1.0, max(r, 0.0)) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
             stances.append(Stance(statement.id, pid, value, score, r))
         return stances
 
-    def _speaker_spoke_on(self, statement: StatementView, pos: int, rel: np.ndarray) -> bool:
-        """Did the retracting speaker (or whom it speaks for) say something relevant?"""
-        if statement.principal is None:
-            return False
-        return any(other != pos and rel[other] >= RELEVANT for other in self.by_principal[statement.principal])
+    def _context_proposition(self, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray]) -> str | None:
+        """The proposition the speaker's other relevant statements bear on most."""
+        principal = self.statements[pos].principal
+        if principal is None:
+            return None
+        family = [o for o in self.by_principal[principal] if o != pos]
+        best, best_rel = None, -1.0
+        for q, rel in relevances.items():
+            spoken = [float(rel[o]) for o in family if strong[q][o]]
+            if spoken and max(spoken) > best_rel:
+                best, best_rel = q, max(spoken)
+        return best
+
+    def _candidates(self, pid: str, relevances: Mapping[str, np.ndarray]) -> list[int]:
+        admitted = self._admitted(pid, relevances)
+        leans = np.asarray(self.leans, dtype=bool)
+        return np.flatnonzero((admitted & (relevances[pid] >= RELEVANT)) | leans).tolist()
 
     def _relevances(self, propositions: Sequence[Proposition]) -> dict[str, np.ndarray]:
         return {p.id: self.relevance(prepare(p), self.proposition_vector(p)) for p in propositions}
@@ -207,10 +226,9 @@ class StatementIndex:
         a statement usually bears on the one it is nearest)."""
         rel = relevances[pid]
         others = [r for other, r in relevances.items() if other != pid]
-        admitted = rel >= RETRACTION_RELEVANT
-        if others:
-            admitted &= rel >= np.max(others, axis=0) - COMPETITION_MARGIN
-        return admitted
+        if not others:
+            return np.ones(len(rel), dtype=bool)
+        return rel >= np.max(others, axis=0) - COMPETITION_MARGIN
 
     def track(self, proposition: Proposition, vector: np.ndarray | None = None) -> list[Stance]:
         """Track a proposition; returns the stances of every statement that bears on it.
@@ -222,16 +240,12 @@ class StatementIndex:
             self.proposition_vectors[proposition.id] = np.asarray(vector, dtype=np.float32)
         self.tracked[proposition.id] = proposition
         relevances = self._relevances(list(self.tracked.values()))
-        admitted = np.flatnonzero(self._admitted(proposition.id, relevances))
-        return self._stances(prepare(proposition), relevances[proposition.id], admitted.tolist())
+        return self._stances(proposition.id, relevances, self._candidates(proposition.id, relevances))
 
     def track_all(self) -> dict[str, list[Stance]]:
         """Stances of every statement on every tracked proposition."""
         relevances = self._relevances(list(self.tracked.values()))
-        return {
-            pid: self._stances(prepare(p), relevances[pid], np.flatnonzero(self._admitted(pid, relevances)).tolist())
-            for pid, p in self.tracked.items()
-        }
+        return {pid: self._stances(pid, relevances, self._candidates(pid, relevances)) for pid in self.tracked}
 
     def untrack(self, proposition_id: str) -> None:
         self.tracked.pop(proposition_id, None)
@@ -252,7 +266,7 @@ class StatementIndex:
         stances for; they are added to the tracked set if new."""
         new = {self.position[s] for s in statement_ids}
         principals = {self.statements[p].principal for p in new} - {None}
-        recheck = {p for principal in principals for p in self.by_principal[principal] if is_retraction(self.statements[p])}
+        recheck = {p for principal in principals for p in self.by_principal[principal] if self.leans[p]}
         positions = sorted(new | recheck)
         for proposition in propositions or ():
             self.tracked.setdefault(proposition.id, proposition)
@@ -262,8 +276,7 @@ class StatementIndex:
         for pid, proposition in self.tracked.items():
             if pid not in wanted:
                 continue
-            admitted = self._admitted(pid, relevances)
-            stances += self._stances(prepare(proposition), relevances[pid], [p for p in positions if admitted[p]])
+            stances += self._stances(pid, relevances, positions)
         return stances
 
 
