@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .known import KnownActor
 from .lexicon import Lexicon, fold, load_lexicon
 from .metonyms import place_key
-from .names import PersonName, acronyms, org_key, org_tokens, parse_person, skeleton
+from .names import PersonName, acronyms, org_key, org_tokens, parse_person, qualified, skeleton
 
 # A first-word block this large names a generic word ("national"), not a lead.
 MAX_TOKEN_BLOCK = 200
@@ -42,6 +42,7 @@ class Profile:
     org_token_lists: list[list[str]] = field(default_factory=list)
     org_keys: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
+    qualified: set[tuple[str | None, str]] = field(default_factory=set)  # (country, rest of the name)
     alias_keys: set[str] = field(default_factory=set)
     curated_keys: set[str] = field(default_factory=set)
 
@@ -132,6 +133,9 @@ class ActorIndex:
                 profile.org_token_lists.append(tokens)
                 profile.org_keys.add(org_key(alias))
                 profile.acronyms |= acronyms(alias, self.lexicon.org_words)
+                country, rest = qualified(tokens, self.lexicon)
+                profile.qualified.add((country, rest))
+                keys.add("b:" + rest)
             keys |= org_block_keys(alias, self.lexicon.org_words)
         for block_key in keys:
             self._blocks[block_key].add(actor.id)
@@ -172,6 +176,11 @@ class ActorIndex:
             if key.startswith("t:") and len(block) > MAX_TOKEN_BLOCK:
                 continue
             found |= block
+        if tokens:
+            # The name without a leading country meets "US Air Force" and "the Air Force".
+            block = self._blocks.get("b:" + qualified(tokens, self.lexicon)[1], set())
+            if len(block) <= MAX_TOKEN_BLOCK:
+                found |= block
         if len(tokens) == 1:
             # An acronym written as a name ("GM") meets the long forms filed under it.
             block = self._blocks.get("x:" + tokens[0], set())

@@ -196,6 +196,16 @@ def org_tokens(text: str) -> list[str]:
     return words
 
 
+def qualified(tokens: list[str], lexicon: Lexicon) -> tuple[str | None, str]:
+    """Split a leading country off a body's name: "US Air Force" -> ("United States", "air force")."""
+    for width in (3, 2, 1):
+        head = " ".join(tokens[:width])
+        country = lexicon.countries.get(head) or lexicon.demonyms.get(head)
+        if country is not None and len(tokens) > width:
+            return country.name, " ".join(tokens[width:])
+    return None, " ".join(tokens)
+
+
 def org_key(text: str) -> str:
     return " ".join(org_tokens(text))
 

@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from ..model import ActorKind, Span
 from .index import ActorIndex, alias_key
 from .known import Evidence, KnownActor, actor_id
-from .lexicon import Country, fold
+from .lexicon import Country, Lexicon, fold
 from .mentions import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS, Mention
 from .metonyms import metonym_actor, place_key, state_actor
 from .names import (PersonName, acronyms, given_similarity, key_similarity, middles_compatible, org_key, org_tokens,
-                    parse_person, strip_titles, translit_key)
-from .score import THRESHOLD, Context, choose, org_score, person_score, token_containment
+                    parse_person, qualified, strip_titles, translit_key)
+from .score import THRESHOLD, Context, choose, org_score, person_score, same_body_qualified, token_containment
 
 _POSSESSIVE_TAIL = re.compile(r"\s*['’]s?$")
 # How much a mention's own form lowers the confidence of its entity's actor.
@@ -218,9 +218,8 @@ class _DocumentClusters:
             if len(person) == 1 and not known_body:
                 self.join(person[0], number, 0.8)
                 continue
-            generic = self.index.lexicon.org_words
-            matches = {e: _org_match(tokens, key, entity, generic) for e, entity in enumerate(self.entities)
-                       if entity.kind == "organization" and entity.form == "name"}
+            matches = {e: _org_match(tokens, key, entity, self.index.lexicon) for e, entity in
+                       enumerate(self.entities) if entity.kind == "organization" and entity.form == "name"}
             exact = [e for e, level in matches.items() if level == 2]
             partial = [e for e, level in matches.items() if level == 1]
             # A short form ("Lockheed") joins the one longer name it fits, not one of several.
@@ -340,11 +339,14 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _org_match(tokens: list[str], key: str, entity: Entity, generic: frozenset[str]) -> int:
+def _org_match(tokens: list[str], key: str, entity: Entity, lexicon: Lexicon) -> int:
     """Within one document: 2 same name or acronym, 1 a shorter or longer form, 0 no."""
     best = 0
+    generic = lexicon.org_words
     for surface in entity.surfaces:
         other_tokens, other_key = org_tokens(surface), org_key(surface)
+        if same_body_qualified(qualified(tokens, lexicon), qualified(other_tokens, lexicon)):
+            best = 1
         if key == other_key or key.replace(" ", "") in acronyms(surface, generic) or \
                 other_key.replace(" ", "") in acronyms(" ".join(tokens), generic):
             return 2
@@ -445,9 +447,10 @@ class _Resolver:
         for surface in entity.surfaces:
             generic = self.index.lexicon.org_words
             tokens, key, shorts = org_tokens(surface), org_key(surface), acronyms(surface, generic)
+            country = qualified(tokens, self.index.lexicon)
             for candidate in self.index.org_candidates(surface):
                 score = org_score(tokens, key, shorts, context, self.index.actors[candidate],
-                                  self.index.profiles[candidate], generic)
+                                  self.index.profiles[candidate], generic, country)
                 scores[candidate] = max(scores.get(candidate, 0.0), score)
         chosen, score = choose(scores, self.threshold)
         exact = [c for c, s in scores.items() if s >= 0.95]

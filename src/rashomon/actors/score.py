@@ -97,8 +97,13 @@ def token_containment(short: list[str], long: list[str], generic: frozenset[str]
     return len(short) / len(long)
 
 
+def same_body_qualified(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
+    """"US Air Force" and "the Air Force" may be one body; "US Air Force" and "UK Air Force" not."""
+    return a[1] == b[1] and (a[0] is None or b[0] is None or a[0] == b[0]) and (a[0] or b[0]) is not None
+
+
 def org_score(tokens: list[str], key: str, shorts: set[str], context: Context, actor: KnownActor,
-              profile: Profile, generic: frozenset[str]) -> float:
+              profile: Profile, generic: frozenset[str], country: tuple[str | None, str] = (None, "")) -> float:
     """Score an organisation's name against one known organisation."""
     if key in profile.curated_keys:
         return 1.0
@@ -106,6 +111,8 @@ def org_score(tokens: list[str], key: str, shorts: set[str], context: Context, a
         score = 0.95
     elif key.replace(" ", "") in profile.acronyms or shorts & profile.org_keys:
         score = 0.8
+    elif any(same_body_qualified(country, known) for known in profile.qualified):
+        score = 0.75
     else:
         coverage = max((token_containment(tokens, known, generic) for known in profile.org_token_lists),
                        default=0.0)
