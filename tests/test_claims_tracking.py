@@ -131,3 +131,16 @@ def test_real_model_tracks_a_paraphrase() -> None:
     stances = {s.statement for s in index.track(DAM)}
     assert "r1" in stances
     assert not stances & {"f1", "f2", "f3", "f4"}
+
+
+def test_no_comment_goes_to_the_proposition_its_speaker_spoke_on(index: StatementIndex) -> None:
+    index.add(
+        [
+            st("o1", "the Osk paper mill never dumped dye into the canal", "mill owner"),
+            st("o2", "he had nothing to add", "mill owner"),
+        ]
+    )
+    index.set_tracked([DAM, MILL])
+    stances = index.track_all()
+    assert ("o2", "uncertain") in {(s.statement, s.value) for s in stances["mill"]}
+    assert "o2" not in {s.statement for s in stances["dam"]}
