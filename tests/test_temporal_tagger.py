@@ -162,3 +162,13 @@ def test_year_over_year_comparison_keeps_the_quarter() -> None:
 @pytest.mark.parametrize("text", ["$1990 in fees", "a 44-year-old farmer from Tarn", "turnout rose 2010% in Orlan"])
 def test_numbers_that_are_not_time(text: str) -> None:
     assert values(text, "2024-01-10") == {}
+
+
+@pytest.mark.parametrize("filler", ["last ", "the early ", "twenty-five ", "10:30 ", " "])
+def test_hostile_repetition_stays_fast(filler: str) -> None:
+    import time
+
+    text = filler * (40000 // len(filler))
+    started = time.perf_counter()
+    tag(text, "2021-04-27")
+    assert time.perf_counter() - started < 3.0  # linear: no catastrophic backtracking

@@ -19,7 +19,8 @@ from .resolve import Context, resolve
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
 _FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|expect(?:s|ed)?\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intend(?:s|ed)?\s+to|as\s+soon\s+as|as\s+early\s+as|(?:is|are)\s+to\s+\w+|should"
-_PAST = r"said|says|told|was|were|had|did|ago|last|\w{2,}[^e\W]ed"
+# Lower-case "-ed" words only: "United" and "Ed" are names, "succeed" is not a past tense.
+_PAST = r"said|says|told|was|were|had|did|ago|last|(?-i:[a-z]{2,}[a-df-z]ed)"
 _TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 # Readings that name a date the story can count from ("two days later").
 _SETS_NARRATIVE = ("date", "time")
@@ -68,6 +69,17 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
 _DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
 
 
+def _parsed_sentence(doc: Doc | None, start: int) -> tuple[int, int] | None:
+    """The parser's sentence around a character, when a parsed Doc is at hand."""
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sentence = span[0].sent
+    return sentence.start_char, sentence.end_char
+
+
 def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | None:
     """-1 when the nearest verb cue around a span is past, +1 when future, else None.
 
@@ -75,7 +87,7 @@ def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | N
     """
     if _DEADLINE.search(text, max(0, start - 8), start):
         return 1
-    left, right = sentence_bounds(text, start, end)
+    left, right = _parsed_sentence(doc, start) or sentence_bounds(text, start, end)
     best: tuple[int, int] | None = None
     for m in _TENSE_CUE.finditer(text, left, right):
         if start <= m.start() < end:
