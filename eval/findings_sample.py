@@ -65,7 +65,7 @@ def build_views(gold: Path, documents: dict[str, DocumentRecord]) -> tuple[list[
     statements = yaml.safe_load((gold / "statements.yaml").read_text())
     actors_doc = yaml.safe_load((gold / "actors.yaml").read_text())
     actors = {
-        a["name"]: ActorInfo(a["name"], a.get("kind", "unknown"), a.get("affiliation"), a.get("stands_for"), a["name"])
+        a["name"]: ActorInfo(a["name"], a.get("kind", "unknown"), a.get("affiliation"), a.get("stands_for"), a["name"], tuple(a.get("aliases") or ()))
         for a in actors_doc["actors"]
     }
     meta = {d["document"]: d for d in statements["documents"]}

@@ -104,3 +104,18 @@ def test_finding_ids_are_stable_and_every_finding_cites_statements() -> None:
     assert {f["type"] for f in first} == {"reversal", "contradiction"}
     assert sorted(f["id"] for f in first) == sorted(f["id"] for f in again)
     assert all(f["statements"] and f["summary"] for f in first)
+
+
+def test_retraction_naming_the_speaker_attaches_across_unlinked_actors() -> None:
+    actors = dict(ACTORS, spokes=ActorInfo("spokes", "person", name="Nell Ardo"))
+    actors["pm"] = ActorInfo("pm", "person", affiliation="gov", name="Ilka Varn", aliases=("the prime minister",))
+    views = {
+        v.id: v
+        for v in [
+            view("pm1", "pm", "2031-05-03"),
+            StatementView("sp1", "doc-sp1", "she was misinformed", actor="spokes", actor_kind="person",
+                          sentence="Ardo said the prime minister was misinformed.", said_on=PartialDate("2031-05-06")),
+        ]
+    }
+    found = reversals(DAM, stances(("pm1", "affirm"), ("sp1", "retract")), views, actors=actors)
+    assert [(f["actor"], f["to"]["statements"]) for f in found] == [("pm", ["sp1"])]

@@ -63,6 +63,7 @@ class ActorInfo:
     affiliation: str | None = None
     stands_for: str | None = None
     name: str | None = None
+    aliases: tuple[str, ...] = ()  # surface forms ("the prime minister"), to find who a retraction names
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ body, a metonym for its referent.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -64,6 +65,15 @@ class Speakers:
             seen.add(parent)
             actor = parent
         return actor
+
+    def named_in(self, actor: str, text: str, names: Mapping[str, str]) -> bool:
+        """Is the actor mentioned in a (lower-cased) text, by surname or by an alias of two words or more?"""
+        info = self.actors.get(actor)
+        surname = self.name(actor, names).split()[-1:]
+        aliases = [a.lower() for a in (info.aliases if info else ()) if len(a.split()) >= 2]
+        return bool(surname and len(surname[0]) > 2 and re.search(rf"\b{re.escape(surname[0].lower())}\b", text)) or any(
+            re.search(rf"\b{re.escape(a)}\b", text) for a in aliases
+        )
 
     def name(self, actor: str | None, names: Mapping[str, str]) -> str:
         if actor is not None and actor in self.actors and self.actors[actor].name and actor not in names:
@@ -130,22 +140,23 @@ def _runs(items: list[Item]) -> list[Run]:
 
 
 def _retracted_voice(retractions: list[Item], voice: str, by_voice: Mapping[str, list[Item]], speakers: Speakers, names: Mapping[str, str]) -> str | None:
-    """Whose earlier statement an office's retraction takes back: a voice of
-    the same root that affirmed or denied before it, preferring one named in
-    the retraction's sentence, then the most recent, then an affirmation."""
+    """Whose earlier statement an office's retraction takes back: a voice
+    that affirmed or denied before it and is either of the same root (the
+    same government) or named in the retraction ("the prime minister was
+    misinformed"); named ones first, then the most recent, then an affirmation."""
     dates = [v.said_on for _, v in retractions if v.said_on]
     first = min(earliest(d) for d in ([d for d in dates if d.precision == "day"] or dates))  # type: ignore[union-attr]
     text = " ".join(v.sentence or v.content for _, v in retractions).lower()
     best, best_key = None, None
     for other, items in by_voice.items():
-        if other == voice or speakers.root(other) != speakers.root(voice):
+        named = speakers.named_in(other, text, names)
+        if other == voice or (speakers.root(other) != speakers.root(voice) and not named):
             continue
         earlier = [(st, v) for st, v in items if st.value in ("affirm", "deny") and v.said_on and latest(v.said_on) < first]
         if not earlier:
             continue
-        name = speakers.name(other, names).split()
         key = (
-            bool(name) and name[-1].lower() in text,
+            named,
             max(latest(v.said_on) for _, v in earlier),  # type: ignore[arg-type]
             any(st.value == "affirm" for st, _ in earlier),
         )
