@@ -80,6 +80,31 @@ def _parsed_sentence(doc: Doc | None, start: int) -> tuple[int, int] | None:
     return sentence.start_char, sentence.end_char
 
 
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+
+def _parsed_tense(doc: Doc, start: int, end: int) -> int | None:
+    """Tense of the verb the expression hangs off in the parse ("met on Friday", "will meet Friday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    else:
+        return None
+    words = [token, *(child for child in token.children if child.dep_ in ("aux", "auxpass"))]
+    if any(w.lower_ in _FUTURE_AUX for w in words):
+        return 1
+    if any("Past" in w.morph.get("Tense") for w in words):
+        return -1
+    return None
+
+
 def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | None:
     """-1 when the nearest verb cue around a span is past, +1 when future, else None.
 
@@ -87,6 +112,10 @@ def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | N
     """
     if _DEADLINE.search(text, max(0, start - 8), start):
         return 1
+    if doc is not None and doc.has_annotation("DEP"):
+        parsed = _parsed_tense(doc, start, end)
+        if parsed is not None:
+            return parsed
     left, right = _parsed_sentence(doc, start) or sentence_bounds(text, start, end)
     best: tuple[int, int] | None = None
     for m in _TENSE_CUE.finditer(text, left, right):
