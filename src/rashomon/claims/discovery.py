@@ -4,22 +4,25 @@ Statements whose contents are close in embedding space say the same thing or
 its negation (sentence embeddings barely separate "X fired" from "X did not
 fire", which is what we want here: both bear on one proposition). Clustering
 is greedy around medoids: the statement with most close neighbours from other
-documents founds a cluster of those neighbours, and so on. The founder (or,
-if it is negated, its closest non-negated member) gives the wording.
+documents founds a cluster of those neighbours, and so on. The wording is
+the member closest to the founder among those worded as a plain assertion
+(no negation, not a denial's content, not led by a pronoun).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 
-from .lexicon import negation_pattern
+from .lexicon import cue_directions, negation_pattern
 from .records import DiscoveredProposition, StatementView
 
 SIMILAR = 0.72
 BLOCK = 2048
 MIN_WORDS = 4  # "he said so" is not a proposition
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "his", "her", "its", "their", "our"}
 
 
 def _neighbours(vectors: np.ndarray, threshold: float) -> list[np.ndarray]:
@@ -30,8 +33,19 @@ def _neighbours(vectors: np.ndarray, threshold: float) -> list[np.ndarray]:
     return found
 
 
+def _self_contained(statement: StatementView) -> bool:
+    """Not led by a pronoun whose referent only the article knows."""
+    first = statement.content.strip().strip("\"'\u201c\u201d").split()[:1]
+    return bool(first) and first[0].lower() not in PRONOUNS
+
+
+def _plain(statement: StatementView) -> bool:
+    """Worded as an assertion: no negation, not the content of a denial."""
+    return cue_directions().get(statement.cue_class, "affirm") == "affirm" and not negation_pattern().search(statement.content)
+
+
 def _wording(text: str) -> str:
-    text = text.strip().strip("\"'\u201c\u201d").strip()
+    text = re.sub(r"^(?:that|whether)\s+", "", text.strip().strip("\"'\u201c\u201d").strip(), flags=re.I)
     if not text:
         return text
     text = text[0].upper() + text[1:]
@@ -71,11 +85,14 @@ def discover(
         if len(documents_of(np.asarray(cluster))) < min_documents:
             continue
         taken[cluster] = True
-        wording = members[leader].content
-        if negation_pattern().search(wording):
-            plain = [j for j in cluster if not negation_pattern().search(members[j].content)]
-            if plain:
-                wording = members[max(plain, key=lambda j: float(vectors[j] @ vectors[leader]))].content
+        plain = [j for j in cluster if _self_contained(members[j])]
+        if not plain:
+            continue  # "he had been misinformed": says nothing on its own
+        chosen = members[max(plain, key=lambda j: (_plain(members[j]), float(vectors[j] @ vectors[leader])))]
+        wording = chosen.content
+        if cue_directions().get(chosen.cue_class) == "deny":
+            # "denied that any rockets were ever fired" -> "rockets were fired"
+            wording = re.sub(r"\b(?:any|ever)\s+", "", wording, flags=re.I)
         sims = vectors[cluster] @ vectors[cluster].T
         found.append(
             DiscoveredProposition(
