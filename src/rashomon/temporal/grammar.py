@@ -34,7 +34,8 @@ class Reading:
     clock: str | None = None  # T15:00
     season: str | None = None
     holiday: str | None = None
-    keep_gran: bool = False  # "a year earlier" names the same quarter or day a year before
+    keep_gran: bool = False
+    start: int | None = None  # where the extent starts, when not at the match start  # "a year earlier" names the same quarter or day a year before
 
 
 Reader = Callable[[re.Match[str], str, Lexicon], Reading | None]
@@ -216,13 +217,20 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         ordinal = lex.ordinals.get((m["ord"] or "").lower()) if m["ord"] else None
         r = Reading("quarter", unit=kind, day=ordinal)
         ofrel = (m["ofrel"] or "").lower()
-        if re.search(r"year[- ](?:earlier|ago)|prior[- ]year|comparable|corresponding", rel) or "last" in (whose, ofrel):
+        determiner = (m["the"] or "").lower()
+        if determiner in ("its", "their", "that") or (determiner == "the" and m["ord"] and text[m.end("ord")] == "-"):
+            # TimeML leaves out possessives, and "the" before "third-quarter loss".
+            r.start = m.start("rel") if rel else (m.start("ord") if m["ord"] else m.start("q"))
+        if re.search(r"year[- ](?:earlier|ago)|prior[- ]year|comparable|corresponding", rel) or "last" in (whose, ofrel) \
+                or m["ago"]:
             r.amount = -1
         elif "next" in (whose, ofrel):
             r.amount = 1
         elif rel.strip() in ("that", "same"):
             r.anchor = "narrative"
         r.relation = -1 if rel.strip() in ("last", "previous", "past") and ordinal is None else None
+        if rel.strip() in ("current", "this") and ordinal is None:
+            r.relation = 0
         if m["y"] or m["y2"]:
             r.year = int(m["y"] or m["y2"])
         return r
@@ -392,8 +400,8 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("year", c(rf"{b}{modifier}(?:(?:fiscal|calendar|model|school)(?:\s+year)?\s+|the\s+year\s+|(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))?(?P<y>{year})(?![\d%]|s\b|\s*(?:%|per\s*cent|percent))"), year_alone),
         Rule("decade", c(rf"{b}(?:the\s+)?{modifier}(?P<dec>(?:1[5-9]|20)\d0)'?s{e}"), decade),
         Rule("century", c(rf"{b}(?:the\s+)?{modifier}(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past))[- ]century{e}"), century),
-        Rule("quarter", c(rf"{b}(?:(?P<the>the|its|their)\s+)?(?:(?P<y2>{year})\s+|(?P<whose>this|last|next)\s+year's\s+)?(?P<rel>(?:(?:latest|last|past|previous|current|this|next|coming|same|that|year[- ]earlier|year[- ]ago|prior[- ]year|comparable|corresponding|fiscal|calendar)\s+){{0,3}})"
-                          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?)?(?P<q>quarter|half|period)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|the\s+year|(?P<ofrel>last|next|this)\s+year))?{e}"), quarter),
+        Rule("quarter", c(rf"{b}(?:(?P<the>the|its|their|that)\s+)?(?:(?P<y2>{year})\s+|(?P<whose>this|last|next)\s+year's\s+)?(?P<rel>(?:(?:latest|last|past|previous|current|this|next|coming|same|that|year[- ]earlier|year[- ]ago|prior[- ]year|comparable|corresponding|fiscal|calendar)\s+){{0,3}})"
+                          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?)?(?P<q>quarter|half|period)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|the\s+year|(?P<ofrel>last|next|this)\s+year)|\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?{e}"), quarter),
         Rule("relative_unit", c(rf"{b}{modifier}{rel_group}\s+(?P<unit>year|month|week|weekend|day|decade|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night){e}"), relative_unit),
         Rule("the_unit", c(rf"{b}{modifier}(?<![\w'])(?:the)\s+(?P<which>(?:(?:fiscal|full|current|calendar|same|entire|whole|latest|past)\s+){{0,3}})(?P<unit>year|month|week|weekend)(?!\s+(?:ago|earlier|later|before|after|of|or)\b){e}"), the_unit),
         Rule("day_word", c(rf"{b}(?:{clock}\s+)?(?:(?:late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:(?:\s+|\s+at\s+){clock2}|\s+(?P<part>{parts}))?{e}"), day_word),

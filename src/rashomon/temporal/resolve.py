@@ -204,7 +204,9 @@ def _quarter(r: Reading, ctx: Context) -> Resolved:
     anchor = ctx.published or ctx.narrative
     if ordinal is None:
         # "the quarter", "the latest period": the one under discussion, else the last one reported.
-        if ctx.narrative is not None and ctx.narrative.gran == gran:
+        if r.relation == 0 and anchor is not None and anchor.finer_or_equal("M"):
+            base = Point(gran, truncate(anchor.start, gran))  # "the current quarter"
+        elif ctx.narrative is not None and ctx.narrative.gran == gran:
             base = ctx.narrative
         elif anchor is not None and anchor.finer_or_equal("M"):
             base = shift(Point(gran, truncate(anchor.start, gran)), gran, -1)

@@ -34,7 +34,7 @@ def find(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, Read
         for m in rule.pattern.finditer(text):
             reading = rule.read(m, text, lex)
             if reading is not None:
-                start, end = _trim(text, m.start(), m.end())
+                start, end = _trim(text, m.start() if reading.start is None else reading.start, m.end())
                 found.append((start, end, reading))
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
     taken = bytearray(len(text) + 1)
