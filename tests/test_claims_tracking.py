@@ -144,3 +144,14 @@ def test_no_comment_goes_to_the_proposition_its_speaker_spoke_on(index: Statemen
     stances = index.track_all()
     assert ("o2", "uncertain") in {(s.statement, s.value) for s in stances["mill"]}
     assert "o2" not in {s.statement for s in stances["dam"]}
+
+
+def test_discover_drops_clusters_that_only_make_sense_in_their_article() -> None:
+    statements = FILLER + [
+        st("h1", "he had been misinformed about the flood", "a", document="x"),
+        st("h2", "he had been misinformed about the flood", "b", document="y"),
+        st("n1", "no rockets were ever fired at the granary", "c", "deny", document="z"),
+        st("n2", "any rockets were ever fired at the granary", "d", "deny", document="w"),
+    ]
+    found = discover(statements, *encode_statements(statements, bag_of_words), threshold=0.6)
+    assert [d.text for d in found] == ["Rockets were fired at the granary."]

@@ -88,7 +88,16 @@ def discover(
         plain = [j for j in cluster if _self_contained(members[j])]
         if not plain:
             continue  # "he had been misinformed": says nothing on its own
-        chosen = members[max(plain, key=lambda j: (_plain(members[j]), float(vectors[j] @ vectors[leader])))]
+        chosen = members[
+            max(
+                plain,
+                key=lambda j: (
+                    _plain(members[j]),
+                    not negation_pattern().search(members[j].content),
+                    float(vectors[j] @ vectors[leader]),
+                ),
+            )
+        ]
         wording = chosen.content
         if cue_directions().get(chosen.cue_class) == "deny":
             # "denied that any rockets were ever fired" -> "rockets were fired"
