@@ -18,7 +18,7 @@ from .lexicon import Lexicon, load_lexicon
 from .resolve import Context, resolve
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
-_FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|expect(?:s|ed)?\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intend(?:s|ed)?\s+to|as\s+soon\s+as|as\s+early\s+as|(?:is|are)\s+to\s+\w+|should"
+_FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|expect(?:s|ed)?\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intend(?:s|ed)?\s+to|as\s+soon\s+as|as\s+early\s+as|(?:is|are)\s+to\s+\w+|should|would|expected"
 # Lower-case "-ed" words only: "United" and "Ed" are names, "succeed" is not a past tense.
 _PAST = r"said|says|told|was|were|had|did|ago|last|(?-i:[a-z]{2,}[a-df-z]ed)"
 _TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
@@ -66,7 +66,7 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
     return left, (m.start() + 1 if m else min(len(text), end + reach))
 
 
-_DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 
 
 def _parsed_sentence(doc: Doc | None, start: int) -> tuple[int, int] | None:
