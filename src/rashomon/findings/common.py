@@ -31,11 +31,6 @@ def latest(date: PartialDate) -> str:
     return (date.value + "-99-99")[:10]
 
 
-def before(a: PartialDate, b: PartialDate) -> bool:
-    """True only when ``a`` is certainly earlier than ``b`` at their precisions."""
-    return latest(a) < earliest(b)
-
-
 def actor_label(actor: str | None, names: Mapping[str, str], statements: Iterable[StatementView] = ()) -> str:
     if actor is None:
         return "an unnamed source"
