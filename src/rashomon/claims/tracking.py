@@ -25,11 +25,11 @@ from ..model import StanceValue
 from .lexicon import content_terms
 from .records import Proposition, Stance, StatementView
 from .stance import (
+    COSINE_WEIGHT,
     LEXICAL_WEIGHT,
     RELEVANT,
     SENTENCE_DISCOUNT,
     UNCERTAIN_SCORE_FACTOR,
-    COSINE_WEIGHT,
     PropositionFeatures,
     direction,
     leans_on_context,
