@@ -49,6 +49,7 @@ class Role:
     phrase: str
     kind: str  # person | organization
     canonical: str
+    national: bool = False  # a body a country has one of (its defence ministry)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     honorifics = {fold(row[0]): (row[1] if len(row) > 1 else "-") for row in data_rows("honorifics.txt")}
-    roles = {fold(row[0]): Role(fold(row[0]), row[1], row[2]) for row in data_rows("roles.tsv") if len(row) >= 3}
+    roles = {fold(row[0]): Role(fold(row[0]), row[1], row[2], row[3:4] == ["national"])
+             for row in data_rows("roles.tsv") if len(row) >= 3}
     countries: dict[str, Country] = {}
     demonyms: dict[str, Country] = {}
     for row in data_rows("countries.tsv"):

@@ -88,6 +88,7 @@ def _left_context(ent: SpacySpan, lexicon: Lexicon) -> tuple[list[str], str | No
         for width in range(min(lexicon.longest_role, start - sentence_start), 0, -1):
             words = [fold(t.text) for t in doc[start - width:start]]
             role = lexicon.role(words)
+            role = role if role is not None and role.kind == "person" else None
             honorific = lexicon.honorifics.get(words[0]) if width == 1 else None
             if role is not None or honorific is not None:
                 if role is not None:
@@ -128,6 +129,13 @@ def _span_of(part: SpacySpan | None) -> Span | None:
     return (part.start_char, part.end_char) if part is not None else None
 
 
+def _part_of_a_name(ent: SpacySpan) -> bool:
+    """A place name inside someone's longer name ("Jordan" of "Lena Jordan") is not the place."""
+    word = fold(ent.text)
+    return any(other.label_ == "PERSON" and len(other) > 1 and word in fold(other.text).split()
+               for other in ent.doc.ents if other != ent)
+
+
 def _country_mention(text: str, span: Span, country: Country, form: str, label: str) -> Mention:
     return Mention(text, span, "state", form, name=text, country=country.name, label=label)
 
@@ -140,7 +148,9 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
     if label not in ENTITY_LABELS:
         return None
     country = place_country(text, lexicon)
-    if country is not None and label != "PERSON":
+    if country is not None and label == "PERSON" and _part_of_a_name(ent):
+        country = None
+    if country is not None:
         folded = fold(text)
         form = "state" if folded in lexicon.countries or folded.removeprefix("the ") in lexicon.countries else "metonym"
         return _country_mention(text, span, country, form, label)
@@ -151,6 +161,11 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
         parsed = parse_person(text, lexicon)
         if parsed is None:
             return None
+        last = fold(ent[-1].text)
+        if len(ent) > 1 and (last in lexicon.org_words or lexicon.roles.get(last, None) is not None
+                             and lexicon.roles[last].kind == "organization"):
+            # "Orrin Ordnance Works" tagged as a person is a body.
+            return Mention(text, span, "organization", "name", name=text, label=label)
         return Mention(text, span, "person", "name", name=text, roles=tuple(dict.fromkeys(roles + more_roles)),
                        affiliation=body.text if body is not None else None, affiliation_span=_span_of(body),
                        gender=gender or parsed.gender, label=label, titles=parsed.titles)
@@ -164,20 +179,34 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
     if label == "FAC":
         return None
     roles, _, _ = _left_context(ent, lexicon)
-    return Mention(text, span, "organization", "name", name=re.sub(r"^[Tt]he\s+", "", text), roles=tuple(roles),
-                   label=label)
+    return Mention(text, span, "organization", "name", name=_country_qualifier(ent, lexicon) + re.sub(
+        r"^[Tt]he\s+", "", text), roles=tuple(roles), label=label)
+
+
+def _country_qualifier(ent: SpacySpan, lexicon: Lexicon) -> str:
+    """ "Ruritania's " or "Ruritanian " written before a body's name, to keep it with the name."""
+    doc = ent.doc
+    if ent.start == ent.sent.start:
+        return ""
+    previous = doc[ent.start - 1]
+    if previous.text in ("'s", "’s") and ent.start - 2 >= ent.sent.start:
+        owner = doc[ent.start - 2]
+        return owner.text + "'s " if fold(owner.text) in lexicon.countries else ""
+    return previous.text + " " if fold(previous.text) in lexicon.demonyms else ""
 
 
 def _group_name(words: list[str], lexicon: Lexicon) -> str | None:
     """The group a phrase names ("local media", "sources close to the government")."""
+    with_article = " ".join(words)
     while words and words[0] in DETERMINERS:
         words = words[1:]
     phrase = " ".join(words)
     for group, open_tail in sorted(lexicon.groups.items(), key=lambda item: -len(item[0])):
-        if open_tail and (phrase + " ").startswith(group + " ") and len(phrase) > len(group):
-            return phrase
-        if not open_tail and phrase == group:
-            return group
+        for candidate in (with_article, phrase):
+            if open_tail and (candidate + " ").startswith(group + " ") and len(candidate) > len(group):
+                return phrase
+            if not open_tail and candidate == group:
+                return phrase
     # "two senior officials", "Western experts": a modifier before a group noun.
     if words and words[-1] in lexicon.groups and not lexicon.groups[words[-1]]:
         return phrase
@@ -282,9 +311,12 @@ def _proper_noun_mention(span: SpacySpan, root: Token, text: str, char_span: Spa
 def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, char_span: Span,
                   kind_hint: ActorKind | None, lexicon: Lexicon) -> Mention:
     """"the prime minister", "a spokesperson for the ministry", "the company", or an unnamed source."""
-    body = _body_entity(span, span.doc)
+    clauses = {t.i for child in root.children if child.dep_ in ("relcl", "acl") for t in child.subtree}
+    head_phrase = [t for t in span if t.i not in clauses]
+    body = _body_entity(head_phrase, span.doc)
+    words = [fold(t.text) for t in head_phrase]
     head_role = None
-    position = root.i - span.start
+    position = sum(1 for t in head_phrase if t.i < root.i)
     for width in range(min(lexicon.longest_role, position + 1), 0, -1):
         head_role = lexicon.role(words[position - width + 1:position + 1])
         if head_role is not None:
@@ -302,11 +334,17 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
     if root.tag_ in ("NNS", "NNPS"):
         # "the automakers", "two ministers": several actors, not one to resolve.
         return Mention(text, char_span, kind_hint or kind, "unnamed", roles=tuple(roles), label="PLURAL")  # type: ignore[arg-type]
+    country = next((lexicon.demonyms.get(w) or lexicon.countries[w] for w in words
+                    if w in lexicon.demonyms or w in lexicon.countries), None)
     if body is None:
-        country = next((lexicon.demonyms[w] for w in words if w in lexicon.demonyms), None)
         affiliation = country.name if country is not None else None
     else:
         affiliation = body.text
+        country = country or place_country(body.text, lexicon)
+    if kind == "organization" and country is not None and head_role.national and kind_hint != "person":  # type: ignore[union-attr]
+        # "Ruritania's defence ministry": a named body of that country, not a bare role.
+        return Mention(text, char_span, "organization", "name", name=f"{country.name} {head_role.canonical}",  # type: ignore[union-attr]
+                       roles=tuple(roles), label="ROLE")
     titles, _, gender = strip_titles(words + ["x"], lexicon)
     return Mention(text, char_span, kind_hint or kind, "role", roles=tuple(dict.fromkeys(roles)),  # type: ignore[arg-type]
                    affiliation=affiliation, affiliation_span=_span_of(body), gender=gender, label="ROLE",

@@ -202,8 +202,14 @@ def qualified(tokens: list[str], lexicon: Lexicon) -> tuple[str | None, str]:
         head = " ".join(tokens[:width])
         country = lexicon.countries.get(head) or lexicon.demonyms.get(head)
         if country is not None and len(tokens) > width:
-            return country.name, " ".join(tokens[width:])
-    return None, " ".join(tokens)
+            return country.name, _canonical_body(" ".join(tokens[width:]), lexicon)
+    return None, _canonical_body(" ".join(tokens), lexicon)
+
+
+def _canonical_body(rest: str, lexicon: Lexicon) -> str:
+    """ "ministry of defence" and "defence ministry" are one kind of body."""
+    role = lexicon.roles.get(rest)
+    return role.canonical if role is not None and role.kind == "organization" else rest
 
 
 def org_key(text: str) -> str:

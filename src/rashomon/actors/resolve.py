@@ -245,7 +245,10 @@ class _DocumentClusters:
             wanted = set(mention.roles)
             candidates = [e for e, entity in enumerate(self.entities)
                           if entity.kind == "person" and entity.form == "name" and roles_match(wanted, set(entity.roles))]
-            if mention.affiliation and candidates:
+            # "the Ruritanian general" fits a general of any Ruritanian body; "the ministry's
+            # spokesman" only one of that ministry (or of no known body).
+            national = fold(mention.affiliation or "") in self.index.lexicon.countries
+            if mention.affiliation and not (national and len(candidates) == 1):
                 same_body = [e for e in candidates if self._same_body(self.entities[e], mention)]
                 candidates = same_body or [e for e in candidates if not self.entities[e].affiliation_text]
             if candidates:
