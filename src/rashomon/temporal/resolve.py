@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .dates import ORDER, SEASON_START, Point, add_months, easter, nth_weekday, parse_point, shift, truncate
-from .grammar import Reading
 from .lexicon import Lexicon
+from .readings import Reading
 
 UNRESOLVED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "H": "XXXX-HX",
               "S": "XXXX", "Y": "XXXX", "DE": "XXXX", "C": "XX"}

@@ -13,8 +13,9 @@ from spacy.tokens import Doc
 
 from ..model import TimeExpression
 from .dates import parse_point
-from .grammar import Reading, rules
+from .grammar import rules
 from .lexicon import Lexicon, load_lexicon
+from .readings import Reading
 from .resolve import Context, resolve
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
