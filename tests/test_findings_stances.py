@@ -119,3 +119,28 @@ def test_retraction_naming_the_speaker_attaches_across_unlinked_actors() -> None
     }
     found = reversals(DAM, stances(("pm1", "affirm"), ("sp1", "retract")), views, actors=actors)
     assert [(f["actor"], f["to"]["statements"]) for f in found] == [("pm", ["sp1"])]
+
+
+def test_findings_match_the_export_contract() -> None:
+    import json
+
+    import jsonschema
+    import pytest
+
+    from rashomon.findings import DocumentView, discrepancies
+
+    from conftest import SHARED_CONTRACT
+
+    path = SHARED_CONTRACT / "export.schema.json"
+    if not path.exists():
+        pytest.skip("shared contract not present")
+    schema = json.loads(path.read_text())
+    items = {"$defs": schema["$defs"], **schema["properties"]["findings"]}
+    views = {
+        v.id: v
+        for v in [view("a", "engineers", "2031-05-02"), view("b", "engineers", "2031-06-20"), view("g", "gov", None, outlet="Valley News")]
+    }
+    found = proposition_findings(DAM, stances(("a", "affirm"), ("b", "deny"), ("g", "affirm")), views, actors=ACTORS)
+    found += discrepancies([DocumentView("x", "The Tessel bridge lies 3 km from the quarry."), DocumentView("y", "The Tessel bridge lies 9 km from the quarry.")])
+    assert {f["type"] for f in found} == {"reversal", "contradiction", "corroboration", "discrepancy"}
+    jsonschema.validate(found, items)
