@@ -143,10 +143,11 @@ def _binary(output: str | os.PathLike[str] | IO[Any]) -> Iterator[IO[bytes]]:
         with open(output, "wb") as handle:
             yield handle
         return
-    if isinstance(output, io.TextIOBase) or hasattr(output, "encoding"):
+    if hasattr(output, "encoding"):  # a text stream: write to the bytes underneath
         output.flush()
-        yield output.buffer  # type: ignore[union-attr]
-        output.buffer.flush()  # type: ignore[union-attr]
+        binary: IO[bytes] = output.buffer  # type: ignore[attr-defined]
+        yield binary
+        binary.flush()
         return
     yield output  # type: ignore[misc]
 
