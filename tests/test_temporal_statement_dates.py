@@ -138,3 +138,14 @@ def test_same_speaker_keeps_the_date_of_the_story() -> None:
                                    ("said.", "We will reopen it when it is safe,", "Ostrova")])
     assert first is not None and first.value == "2026-03-09"
     assert second is not None and (second.value, second.basis) == ("2026-03-09", "relative")
+
+
+def test_split_quote_date_between_the_pieces_dates_it() -> None:
+    text = '"The road is open," Mayor Ilse Brandt said on Monday, "and it will stay open."'
+    first, second = (text.index("The road"), text.index('," Mayor'))
+    third, fourth = (text.index("and it"), text.rindex('."') + 1)
+    cue = text.index("said")
+    split = Attribution(content_span=(first, fourth), cue="said", cue_class="assert", kind="direct",
+                        cue_span=(cue, cue + 4), content_parts=[(first, second + 1), (third, fourth)])
+    [date] = date_statements(text, [split], tag(text, PUBLISHED.value), PUBLISHED)
+    assert date is not None and (date.value, date.text) == ("2026-03-09", "Monday")

@@ -85,7 +85,7 @@ def date_statements(text: str, attributions: list[Attribution], expressions: lis
             continue  # the date line is the publication's
         if limit is not None and point.start > _period_end(limit):
             continue
-        holders = [j for j, a in enumerate(attributions) if _inside(x.span, a.content_span)]
+        holders = [j for j, a in enumerate(attributions) if _in_content(x.span, a)]
         dated.append((x, point, holders, _dates_a_noun(text, x)))
     results = []
     for i, a in enumerate(attributions):
@@ -100,9 +100,13 @@ def date_statements(text: str, attributions: list[Attribution], expressions: lis
     return results
 
 
+def _in_content(span: Span, a: Attribution) -> bool:
+    """Inside the statement's words (for a split quote, its pieces, not the cue between them)."""
+    return any(_inside(span, part) for part in (a.content_parts or [a.content_span]))
+
+
 def _nested_in(inner: Attribution, outer: Attribution) -> bool:
-    anchor = inner.cue_span or inner.content_span
-    return _inside(anchor, outer.content_span)
+    return _in_content(inner.cue_span or inner.content_span, outer)
 
 
 _OF_NOUN = re.compile(r"\b(\w+)\s+of\s+$")
