@@ -42,11 +42,6 @@ def side_country(words: list[str], lexicon: Lexicon) -> Country | None:
     return None
 
 
-def is_metonym(text: str, lexicon: Lexicon) -> bool:
-    key = place_key(text)
-    return key not in lexicon.countries and place_country(text, lexicon) is not None
-
-
 def state_actor(country: Country) -> KnownActor:
     """The government of a country, as one actor (id from the country name)."""
     return KnownActor(actor_id("state", country.name), country.name, "state", aliases=[country.name])

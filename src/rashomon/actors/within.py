@@ -1,0 +1,327 @@
+"""Group one document's mentions into entities: one per actor the document names.
+
+Full names first; shorter forms join the full name they fit ("Petrovani",
+"Mr Petrovani", "Arvid"); role words join the named actor seen with that
+role ("the prime minister", "the ministry", "the company"); pronouns and
+appositions join their antecedent. Nothing here looks beyond the document:
+``resolve`` matches the entities against known actors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import ActorKind, Span
+from .index import ActorIndex
+from .lexicon import Country, Lexicon, fold
+from .mentions import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS, Mention
+from .metonyms import place_key
+from .names import (PersonName, acronyms, given_similarity, key_similarity, middles_compatible, org_key, org_tokens,
+                    parse_person, qualified, strip_titles, translit_key)
+from .score import same_body_qualified, token_containment
+
+GENERIC_ORG_ROLES = {"company", "airline", "bank", "organization", "group", "agency"}
+# Bare roles that name any of their kind: "the minister" fits the transport minister.
+GENERIC_PERSON_ROLES = {"minister", "secretary", "director", "official", "executive", "head", "leader"}
+
+
+def roles_match(wanted: set[str], known: set[str]) -> bool:
+    """Does a role mention fit an actor's roles? Bare "minister" fits "defence minister"."""
+    if wanted & known:
+        return True
+    return any(w in GENERIC_PERSON_ROLES and k.endswith(" " + w) for w in wanted for k in known)
+
+
+@dataclass
+class Entity:
+    """Mentions of one document that refer to one actor."""
+
+    kind: ActorKind
+    form: str
+    members: list[int] = field(default_factory=list)
+    person: PersonName | None = None
+    surfaces: list[str] = field(default_factory=list)  # names without titles, for matching
+    written: list[str] = field(default_factory=list)  # names as written ("Mr Petrovani"), kept as aliases
+    roles: Counter[str] = field(default_factory=Counter)
+    country: Country | None = None
+    key: str = ""
+    affiliation_text: str | None = None
+    affiliations: set[int] = field(default_factory=set)  # indices of entities
+    actor: str | None = None
+    score: float = 0.0
+
+
+def _display_name(text: str, index: ActorIndex) -> str:
+    """A name as written, without leading titles or a possessive."""
+    tokens = text.replace("’", "'").removesuffix("'s").split()
+    _, rest, _ = strip_titles(tokens, index.lexicon)
+    return " ".join(rest) or text
+
+
+def _persons_compatible(a: PersonName, b: PersonName) -> float:
+    """Within one document: can these two names be the same person? (0 = no)."""
+    surname = key_similarity(a.surname_key, b.surname_key)
+    if surname == 0.0:
+        # A lone word that is the other's given name ("Arvid" after "Arvid Petrovani").
+        if a.given is None and b.given and len(b.given) > 1 and translit_key(a.surname) == translit_key(b.given):
+            return 0.6
+        if b.given is None and a.given and len(a.given) > 1 and translit_key(b.surname) == translit_key(a.given):
+            return 0.6
+        return 0.0
+    if surname < 1.0 and (a.given is None or b.given is None):
+        return 0.0
+    if a.suffix and b.suffix and a.suffix != b.suffix:
+        return 0.0
+    if a.gender and b.gender and a.gender != b.gender:
+        return 0.0
+    given = given_similarity(a.given, b.given)
+    if given == 0.0 or not middles_compatible(a.middles, b.middles):
+        return 0.0
+    return surname * (1.0 if given is None else 0.5 + 0.5 * given)
+
+
+def _nearest(candidates: list[int], entities: list[Entity], mentions: list[Mention], position: int) -> int:
+    """The candidate entity with a mention closest before ``position`` (else closest after)."""
+    def distance(e: int) -> tuple[int, int]:
+        starts = [mentions[m].span[0] for m in entities[e].members]
+        before = [position - s for s in starts if s <= position]
+        return (0, min(before)) if before else (1, min(s - position for s in starts))
+    return min(candidates, key=distance)
+
+
+class DocumentClusters:
+    """Builds the entities of one document."""
+
+    def __init__(self, mentions: list[Mention], index: ActorIndex) -> None:
+        self.mentions = mentions
+        self.index = index
+        self.entities: list[Entity] = []
+        self.of_mention: dict[int, int] = {}
+        self.confidence: dict[int, float] = {}
+
+    def join(self, entity: int, mention: int, confidence: float = 1.0) -> None:
+        self.entities[entity].members.append(mention)
+        self.of_mention[mention] = entity
+        self.confidence[mention] = confidence
+        found = self.mentions[mention]
+        self.entities[entity].roles.update(found.roles)
+        if found.affiliation and not self.entities[entity].affiliation_text:
+            self.entities[entity].affiliation_text = found.affiliation
+
+    def new(self, entity: Entity, mention: int, confidence: float = 1.0) -> int:
+        self.entities.append(entity)
+        self.join(len(self.entities) - 1, mention, confidence)
+        return len(self.entities) - 1
+
+    def keyed(self, kind: ActorKind, form: str, key: str, mention: int, **extra: object) -> None:
+        for number, entity in enumerate(self.entities):
+            if entity.form == form and entity.key == key:
+                self.join(number, mention)
+                return
+        self.new(Entity(kind, form, key=key, **extra), mention)  # type: ignore[arg-type]
+
+    def build(self) -> None:
+        mentions = self.mentions
+        people, orgs, later = [], [], []
+        for number, mention in enumerate(mentions):
+            if mention.form in ("state", "metonym") and mention.country:
+                key = mention.country if mention.form == "state" else place_key(mention.name or mention.text)
+                country = self.index.lexicon.countries[fold(mention.country)]
+                self.keyed("state", mention.form, key, number, country=country)
+                self.entities[self.of_mention[number]].surfaces.append(mention.name or mention.text)
+            elif mention.form in ("group", "place"):
+                name = mention.name or mention.text
+                self.keyed(mention.kind, mention.form, fold(name), number)
+                self.entities[self.of_mention[number]].surfaces.append(name)
+            elif mention.form == "name" and mention.kind == "person":
+                parsed = parse_person(mention.name or mention.text, self.index.lexicon)
+                if parsed is not None:
+                    people.append((number, parsed))
+            elif mention.form == "name" and mention.kind == "organization":
+                orgs.append(number)
+            else:
+                later.append(number)
+        self._people(people)
+        self._orgs(orgs)
+        for number in later:
+            self._dependent(number)
+        self._affiliations()
+
+    def _people(self, people: list[tuple[int, PersonName]]) -> None:
+        people.sort(key=lambda item: (-item[1].display_tokens, self.mentions[item[0]].span[0]))
+        for number, name in people:
+            scored = [(e, _persons_compatible(name, entity.person)) for e, entity in enumerate(self.entities)
+                      if entity.form == "name" and entity.person is not None]
+            scored = [(e, s) for e, s in scored if s > 0]
+            written = self.mentions[number].name or self.mentions[number].text
+            surface = _display_name(written, self.index)
+            if scored:
+                best = max(s for _, s in scored)
+                target = _nearest([e for e, s in scored if s == best], self.entities, self.mentions,
+                                  self.mentions[number].span[0])
+                self.join(target, number, best)
+                self.entities[target].surfaces.append(surface)
+                self.entities[target].written.append(written)
+                if name.gender and self.entities[target].person and not self.entities[target].person.gender:
+                    known = self.entities[target].person
+                    self.entities[target].person = PersonName(known.surname, known.given, known.middles,
+                                                              known.suffix, name.gender, known.titles)
+            else:
+                entity = self.new(Entity("person", "name", person=name), number)
+                self.entities[entity].surfaces.append(surface)
+                self.entities[entity].written.append(written)
+
+    def _orgs(self, orgs: list[int]) -> None:
+        orgs.sort(key=lambda n: (-len(org_tokens(self.mentions[n].name or "")), self.mentions[n].span[0]))
+        for number in orgs:
+            text = self.mentions[number].name or self.mentions[number].text
+            tokens, key = org_tokens(text), org_key(text)
+            if not tokens:
+                continue
+            # spaCy sometimes labels a surname ORG ("Petrovani said"): join the person if one fits.
+            lone = parse_person(text, self.index.lexicon) if len(tokens) == 1 else None
+            person = [e for e, entity in enumerate(self.entities) if lone is not None and entity.person is not None
+                      and key_similarity(entity.person.surname_key, lone.surname_key) == 1.0]
+            known_body = any(self.index.actors[a].kind == "organization" for a in self.index.by_alias(text))
+            if len(person) == 1 and not known_body:
+                self.join(person[0], number, 0.8)
+                continue
+            matches = {e: _org_match(tokens, key, entity, self.index.lexicon) for e, entity in
+                       enumerate(self.entities) if entity.kind == "organization" and entity.form == "name"}
+            exact = [e for e, level in matches.items() if level == 2]
+            partial = [e for e, level in matches.items() if level == 1]
+            # A short form ("Lockheed") joins the one longer name it fits, not one of several.
+            target = exact[0] if exact else partial[0] if len(partial) == 1 else None
+            if target is None:
+                target = self.new(Entity("organization", "name", key=key), number)
+            else:
+                self.join(target, number)
+            self.entities[target].surfaces.append(text)
+
+    def _dependent(self, number: int) -> None:
+        """Roles, pronouns and unnamed sources: join an entity of this document or stay alone."""
+        mention = self.mentions[number]
+        position = mention.span[0]
+        if mention.form == "pronoun":
+            self._pronoun(number)
+            return
+        if mention.form != "role":
+            return
+        if mention.antecedent_span is not None and self._join_antecedent(number, 0.85):
+            return
+        if mention.kind == "person":
+            wanted = set(mention.roles)
+            candidates = [e for e, entity in enumerate(self.entities)
+                          if entity.kind == "person" and entity.form == "name" and roles_match(wanted, set(entity.roles))]
+            # "the Ruritanian general" fits a general of any Ruritanian body; "the ministry's
+            # spokesman" only one of that ministry (or of no known body).
+            national = fold(mention.affiliation or "") in self.index.lexicon.countries
+            if mention.affiliation and not (national and len(candidates) == 1):
+                same_body = [e for e in candidates if self._same_body(self.entities[e], mention)]
+                candidates = same_body or [e for e in candidates if not self.entities[e].affiliation_text]
+            if candidates:
+                self.join(_nearest(candidates, self.entities, self.mentions, position), number, 0.85)
+            elif mention.affiliation:
+                key = f"{sorted(wanted)[0]}|{fold(mention.affiliation)}"
+                self.keyed("person", "role", key, number)
+            return
+        wanted = set(mention.roles)
+        named = [e for e, entity in enumerate(self.entities) if entity.kind == "organization" and entity.form == "name"]
+        fitting = [e for e in named if wanted & set(self.entities[e].roles)
+                   or any(role in " ".join(org_tokens(s)) for role in wanted for s in self.entities[e].surfaces)]
+        if not fitting and wanted & GENERIC_ORG_ROLES:
+            fitting = named
+        before = {e: sum(self.mentions[m].span[0] < position for m in self.entities[e].members) for e in fitting}
+        preceding = [e for e, count in before.items() if count]
+        if preceding:
+            # "the company": the body the document has been about so far, the latest on a tie.
+            most = max(before[e] for e in preceding)
+            salient = [e for e in preceding if before[e] == most]
+            self.join(_nearest(salient, self.entities, self.mentions, position), number, 0.75)
+        elif fitting:
+            self.join(_nearest(fitting, self.entities, self.mentions, position), number, 0.75)
+
+    def _pronoun(self, number: int) -> None:
+        mention = self.mentions[number]
+        if mention.antecedent_span is not None:
+            if self._join_antecedent(number, 0.9) or fold(mention.text) in RELATIVE_PRONOUNS:
+                return
+        word = fold(mention.text)
+        if word in PERSON_PRONOUNS:
+            kinds = {"person"}
+        elif word in THING_PRONOUNS:
+            kinds = {"organization", "state"}
+        elif word in PLURAL_PRONOUNS:
+            kinds = {"organization", "state", "group"}
+        else:
+            return
+        latest: dict[int, int] = {}
+        for other, e in self.of_mention.items():
+            entity = self.entities[e]
+            start = self.mentions[other].span[0]
+            if start >= mention.span[0] or entity.kind not in kinds:
+                continue
+            if entity.form not in ("name", "state", "metonym", "group"):
+                continue
+            if mention.gender and entity.person and entity.person.gender and entity.person.gender != mention.gender:
+                continue
+            latest[e] = max(latest.get(e, -1), start)
+        if latest:
+            # The closest preceding fitting actor: simple, and right for most "he" and "it".
+            self.join(max(latest, key=lambda e: latest[e]), number, 0.7)
+
+    def _join_antecedent(self, number: int, confidence: float) -> bool:
+        """Join the entity of the mention at the antecedent span; False if there is none."""
+        start, end = self.mentions[number].antecedent_span  # type: ignore[misc]
+        overlapping = [other for other in self.of_mention if other != number
+                       and _overlaps(self.mentions[other].span, (start, end))]
+        if not overlapping:
+            return False
+        closest = min(overlapping, key=lambda m: abs(self.mentions[m].span[0] - start)
+                      + abs(self.mentions[m].span[1] - end))
+        self.join(self.of_mention[closest], number, confidence)
+        return True
+
+    def _same_body(self, entity: Entity, mention: Mention) -> bool:
+        if not entity.affiliation_text or not mention.affiliation:
+            return False
+        return org_key(entity.affiliation_text) == org_key(mention.affiliation)
+
+    def _affiliations(self) -> None:
+        """Link each entity's affiliation (a span or a name) to the entity of that body."""
+        for entity in self.entities:
+            for member in entity.members:
+                mention = self.mentions[member]
+                if mention.affiliation_span is None and not mention.affiliation:
+                    continue
+                for other, other_entity in self.of_mention.items():
+                    target = self.entities[other_entity]
+                    if target is entity or target.kind not in ("organization", "state"):
+                        continue
+                    span = self.mentions[other].span
+                    if mention.affiliation_span is not None and _overlaps(span, mention.affiliation_span):
+                        entity.affiliations.add(other_entity)
+                    elif mention.affiliation and (org_key(mention.affiliation) in {org_key(s) for s in target.surfaces}
+                                                  or (target.country and target.country.name == mention.affiliation)):
+                        entity.affiliations.add(other_entity)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _org_match(tokens: list[str], key: str, entity: Entity, lexicon: Lexicon) -> int:
+    """Within one document: 2 same name or acronym, 1 a shorter or longer form, 0 no."""
+    best = 0
+    generic = lexicon.org_words
+    for surface in entity.surfaces:
+        other_tokens, other_key = org_tokens(surface), org_key(surface)
+        if same_body_qualified(qualified(tokens, lexicon), qualified(other_tokens, lexicon)):
+            best = 1
+        if key == other_key or key.replace(" ", "") in acronyms(surface, generic) or \
+                other_key.replace(" ", "") in acronyms(" ".join(tokens), generic):
+            return 2
+        if token_containment(tokens, other_tokens, generic) > 0:
+            best = 1
+    return best
