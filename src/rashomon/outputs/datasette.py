@@ -19,7 +19,7 @@ DEFAULT_KEY = "rashomon"
 
 def metadata(db_path: str | None = None) -> dict[str, Any]:
     """The bundled metadata, with its database re-keyed to ``db_path``'s stem (Datasette's name for it)."""
-    data = yaml.safe_load((files("rashomon") / "data" / "datasette-metadata.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.safe_load((files("rashomon") / "data" / "datasette-metadata.yaml").read_text(encoding="utf-8"))
     if db_path:
         data["databases"] = {Path(db_path).stem: data["databases"].pop(DEFAULT_KEY)}
     return data

@@ -149,7 +149,7 @@ def _binary(output: str | os.PathLike[str] | IO[Any]) -> Iterator[IO[bytes]]:
         yield binary
         binary.flush()
         return
-    yield output  # type: ignore[misc]
+    yield output
 
 
 def write(fmt: str, store: Store, output: str | os.PathLike[str] | IO[Any], with_text: bool = False) -> None:
