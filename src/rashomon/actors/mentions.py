@@ -228,6 +228,13 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     text, char_span = doc.text[start:end], (start, end)
     root = span.root
     entity = next((e for e in doc.ents if e.start <= root.i < e.end and e.label_ in ENTITY_LABELS), None)
+    if entity is None and kind_hint != "organization":
+        # "the company president and CEO Arvid Petrovani": roles before a name are about the name.
+        last = span.end - 1
+        while last > span.start and not span.doc[last].text[:1].isalnum():
+            last -= 1
+        entity = next((e for e in doc.ents if e.label_ == "PERSON" and e.end - 1 == last and e.start > span.start),
+                      None)
     fits_hint = kind_hint is None or (entity is not None and (entity.label_ == "PERSON") == (kind_hint == "person"))
     if entity is not None and fits_hint:
         inner = entity_mention(entity, lexicon)

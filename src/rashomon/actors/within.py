@@ -179,18 +179,20 @@ class DocumentClusters:
             tokens, key = org_tokens(text), org_key(text)
             if not tokens:
                 continue
-            # spaCy sometimes labels a surname ORG ("Petrovani said"): join the person if one fits.
-            lone = parse_person(text, self.index.lexicon) if len(tokens) == 1 else None
-            person = [e for e, entity in enumerate(self.entities) if lone is not None and entity.person is not None
-                      and key_similarity(entity.person.surname_key, lone.surname_key) == 1.0]
-            known_body = any(self.index.actors[a].kind == "organization" for a in self.index.by_alias(text))
-            if len(person) == 1 and not known_body:
-                self.join(person[0], number, 0.8)
-                continue
             matches = {e: _org_match(tokens, key, entity, self.index.lexicon) for e, entity in
                        enumerate(self.entities) if entity.kind == "organization" and entity.form == "name"}
             exact = [e for e, level in matches.items() if level == 2]
             partial = [e for e, level in matches.items() if level == 1]
+            # spaCy sometimes labels a surname ORG ("Petrovani said"): join the person if one
+            # fits and no body of the document or the index goes by that name.
+            lone = parse_person(text, self.index.lexicon) if len(tokens) == 1 else None
+            person = [e for e, entity in enumerate(self.entities) if lone is not None and entity.person is not None
+                      and key_similarity(entity.person.surname_key, lone.surname_key) == 1.0]
+            known_body = exact or partial or any(
+                self.index.actors[a].kind == "organization" for a in self.index.by_alias(text))
+            if len(person) == 1 and not known_body:
+                self.join(person[0], number, 0.8)
+                continue
             # A short form ("Lockheed") joins the one longer name it fits, not one of several.
             target = exact[0] if exact else partial[0] if len(partial) == 1 else None
             if target is None:
