@@ -32,7 +32,7 @@ class Reading:
     clock: str | None = None  # T15:00
     season: str | None = None
     holiday: str | None = None
-    keep_gran: bool = False  # "a year earlier" names the same quarter or day a year before
+    keep_gran: bool = False  # "a year earlier" in results reporting names the same quarter a year before
     start: int | None = None  # where the extent starts, when not at the match start
 
 
@@ -175,11 +175,15 @@ def quarter(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     kind = "H" if word == "half" else "Q"
     rel = (m["rel"] or "").lower()
     whose = (m["whose"] or "").lower()
-    if not (m["ord"] or rel or m["the"] or whose or m["y2"]):
+    if kind == "H" and not m["ord"] and rel.strip() in ("first", "last"):
+        ordinal_word = rel.strip()  # "the last half of 1989": "last" went to the modifiers
+    else:
+        ordinal_word = (m["ord"] or "").lower()
+    if not (ordinal_word or rel or m["the"] or whose or m["y2"]):
         return None
-    if (kind == "H" or word == "period") and not (m["ord"] if kind == "H" else (rel or m["y2"] or whose)):
+    if (kind == "H" or word == "period") and not (ordinal_word if kind == "H" else (rel or m["y2"] or whose)):
         return None
-    ordinal = lex.ordinals.get((m["ord"] or "").lower()) if m["ord"] else None
+    ordinal = lex.ordinals.get(ordinal_word) if ordinal_word else None
     r = Reading("quarter", unit=kind, day=ordinal)
     ofrel = (m["ofrel"] or "").lower()
     determiner = (m["the"] or "").lower()

@@ -78,8 +78,6 @@ def _shift(r: Reading, ctx: Context) -> Resolved:
     # name the same quarter of the year before, when a quarter is under discussion.
     if unit == "Y" and r.keep_gran and ctx.narrative is not None and ctx.narrative.gran == "Q":
         anchor, gran = ctx.narrative, "Q"
-    elif unit == "Y" and r.keep_gran and r.anchor == "narrative" and anchor is not None and anchor.gran == "D":
-        gran = anchor.gran
     if anchor is not None and r.anchor == "narrative" and not anchor.finer_or_equal(gran if gran != "W" else "D"):
         anchor = ctx.published  # the story's date is too coarse: count from the date line
     if anchor is None or not anchor.finer_or_equal(gran if gran != "W" else "D"):
