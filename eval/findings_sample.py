@@ -25,8 +25,8 @@ from typing import Any
 
 import yaml
 
-from rashomon.claims import ActorInfo, Proposition, StatementIndex, StatementView
-from rashomon.findings import DocumentView, discrepancies, find_duplicates, proposition_findings
+from rashomon.claims import ActorInfo, Proposition, StatementIndex, StatementView, discover, encode_statements
+from rashomon.findings import DocumentView, claim_corroborations, discrepancies, find_duplicates, proposition_findings
 from rashomon.findings.values import sentences
 from rashomon.ingest import read_inputs
 from rashomon.model import DocumentRecord, PartialDate
@@ -188,7 +188,7 @@ def score_findings(
     report = {}
     for kind, key in (("reversal", "reversals"), ("contradiction", "contradictions"), ("discrepancy", "discrepancies"), ("corroboration", "corroborations")):
         golds = [g for g in gold.get(key, []) if kind != "corroboration" or "proposition" in g]
-        system = [f for f in found if f["type"] == kind]
+        system = [f for f in found if f["type"] == kind and (kind != "corroboration" or f.get("proposition"))]
         recalled = [g["id"] for g in golds if any(match(kind, g, f, documents, same) for f in system)]
         correct = [f for f in system if any(match(kind, g, f, documents, same) for g in golds)]
         counts = [
@@ -203,6 +203,17 @@ def score_findings(
             "missed": [g["id"] for g in golds if g["id"] not in recalled],
             "unmatched": [f["summary"] for f in system if f not in correct],
         }
+    # Corroboration of untracked claims: the gold lists a few, not all, so recall only.
+    claims = [g for g in gold.get("corroborations", []) if "proposition" not in g and g["independent_sources"] >= 2]
+    system = [f for f in found if f["type"] == "corroboration" and not f.get("proposition")]
+    hits = [
+        g["id"] for g in claims
+        if any(set(g["statements"]) & set(f["statements"]) for f in system)
+    ]
+    report["claim corroboration"] = {
+        "gold": len(claims), "found": len(system), "recall": len(hits) / len(claims) if claims else None,
+        "precision": None, "missed": [g["id"] for g in claims if g["id"] not in hits], "unmatched": [], "count_error": None,
+    }
     return report
 
 
@@ -250,6 +261,7 @@ def evaluate_on_gold_statements(corpus: Path) -> None:
         for n in ordered
     ]
     found += discrepancies(doc_views)
+    found += claim_corroborations(discover(views, *encode_statements(views)), by_id)
     pred = {(st.statement, st.proposition): st.value for stances in predicted.values() for st in stances}
     stance = score_stances([v.id for v in views], propositions, pred)
     report(

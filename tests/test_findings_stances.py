@@ -144,3 +144,25 @@ def test_findings_match_the_export_contract() -> None:
     found += discrepancies([DocumentView("x", "The Tessel bridge lies 3 km from the quarry."), DocumentView("y", "The Tessel bridge lies 9 km from the quarry.")])
     assert {f["type"] for f in found} == {"reversal", "contradiction", "corroboration", "discrepancy"}
     jsonschema.validate(found, items)
+
+
+def test_claim_corroboration_counts_outlets_behind_a_discovered_claim() -> None:
+    from rashomon.claims import DiscoveredProposition
+    from rashomon.findings import claim_corroborations
+
+    views = {
+        v.id: v
+        for v in [
+            view("w", "engineers", None, document="wire", outlet="Wire Agency"),
+            view("c", "engineers", None, document="copy", outlet="Daily Post", duplicate_of="wire"),
+            view("v", "gov", None, document="valley", outlet="Valley News"),
+            view("lone", "gov", None, document="solo", outlet="Solo Times"),
+        ]
+    }
+    claims = [
+        DiscoveredProposition("The spillway gates failed.", ["w", "c", "v"], ["copy", "valley", "wire"]),
+        DiscoveredProposition("The gates were old.", ["w", "c"], ["copy", "wire"]),
+    ]
+    found = claim_corroborations(claims, views)
+    assert [(f["claim"], f["independent_sources"]) for f in found] == [("The spillway gates failed.", 2)]
+    assert found[0]["proposition"] is None

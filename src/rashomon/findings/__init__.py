@@ -12,6 +12,7 @@ Typical use::
     by_id = {s.id: s for s in statements}
     found = proposition_findings(proposition, stances_of_it, by_id, names)   # < 1 s
     found += discrepancies(documents)          # across documents, no propositions
+    found += claim_corroborations(discover(statements, *vectors), by_id)     # untracked claims
     duplicate_of = find_duplicates(texts)      # for ingest: index of the original or None
 
 ``names`` maps actor ids to display names for the summaries. User overrides
@@ -26,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from ..claims.records import ActorInfo, Proposition, Stance, StatementView
 from .discrepancy import DocumentView, discrepancies, name_discrepancies, value_discrepancies
 from .duplicates import find_duplicates
-from .stances import contradictions, corroboration, reversals
+from .stances import claim_corroborations, contradictions, corroboration, reversals
 from .values import ValueMention, extract_values
 
 
@@ -51,6 +52,7 @@ def proposition_findings(
 
 __all__ = [
     "DocumentView",
+    "claim_corroborations",
     "ValueMention",
     "contradictions",
     "corroboration",

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..claims.records import ActorInfo, Proposition, Stance, StatementView
+from ..claims.records import ActorInfo, DiscoveredProposition, Proposition, Stance, StatementView
 from .common import STANCE_PHRASES, actor_label, earliest, finding_id, latest, quoted
 
 # Value pairs that are not a change of story: a retraction followed by a
@@ -254,6 +254,21 @@ def contradictions(
     ]
 
 
+def _independent(backing: Sequence[StatementView], statements: Mapping[str, StatementView]) -> tuple[set[str], int]:
+    """Distinct outlets behind some statements, a copy counting as its
+    original (the original's outlet if known); and how many copies there were."""
+    outlet_of = {s.document: s.outlet for s in statements.values()}
+    sources = {}
+    for view in backing:
+        source = view.source_document
+        sources[source] = outlet_of.get(source) or (view.outlet if source == view.document else None) or source
+    return set(sources.values()), len({v.document for v in backing}) - len(sources)
+
+
+def _copies_note(copies: int) -> str:
+    return f" ({copies} syndicated or near-duplicate copies counted once)" if copies else ""
+
+
 def corroboration(
     proposition: Proposition,
     stances: Sequence[Stance],
@@ -262,21 +277,13 @@ def corroboration(
 ) -> list[dict[str, object]]:
     """How many independent outlets back the proposition, and how many back
     its denial; syndicated copies and near-duplicates count once."""
-    outlet_of = {s.document: s.outlet for s in statements.values()}
     found = []
     for value, verb in (("affirm", "backing"), ("deny", "denying")):
         backing = [view for stance, view in _joined(stances, statements) if stance.value == value]
-        sources = {}
-        for view in backing:
-            source = view.source_document
-            # A copy counts as its original: the original's outlet if we know it.
-            sources[source] = outlet_of.get(source) or (view.outlet if source == view.document else None) or source
-        outlets = set(sources.values())
+        outlets, copies = _independent(backing, statements)
         if len(outlets) < minimum:
             continue
         ids = [v.id for v in backing]
-        copies = len({v.document for v in backing}) - len(sources)
-        extra = f" ({copies} syndicated or near-duplicate copies counted once)" if copies else ""
         found.append(
             {
                 "id": finding_id("corroboration", proposition.id, value, *sorted(ids)),
@@ -286,7 +293,36 @@ def corroboration(
                 "independent_sources": len(outlets),
                 "outlets": sorted(outlets),
                 "statements": ids,
-                "summary": f"{len(outlets)} independent outlets report statements {verb} {quoted(proposition.text)}{extra}.",
+                "summary": f"{len(outlets)} independent outlets report statements {verb} {quoted(proposition.text)}{_copies_note(copies)}.",
+            }
+        )
+    return found
+
+
+def claim_corroborations(
+    claims: Sequence[DiscoveredProposition],
+    statements: Mapping[str, StatementView],
+    minimum: int = 2,
+) -> list[dict[str, object]]:
+    """Independent outlets behind each discovered claim (statements from
+    several documents saying one thing, see ``rashomon.claims.discover``),
+    for claims nobody tracks yet."""
+    found = []
+    for claim in claims:
+        backing = [statements[i] for i in claim.statements if i in statements]
+        outlets, copies = _independent(backing, statements)
+        if len(outlets) < minimum:
+            continue
+        found.append(
+            {
+                "id": finding_id("corroboration", "claim", *sorted(claim.statements)),
+                "type": "corroboration",
+                "proposition": None,
+                "claim": claim.text,
+                "independent_sources": len(outlets),
+                "outlets": sorted(outlets),
+                "statements": list(claim.statements),
+                "summary": f"{len(outlets)} independent outlets carry statements saying {quoted(claim.text)}{_copies_note(copies)}.",
             }
         )
     return found
