@@ -51,12 +51,16 @@ def _extend_over_quotes(item: Found, quotes: list[Quote], text: str) -> list[Quo
     return used
 
 
-def _sentence(doc: Doc, char: int) -> Span | None:
-    """The sentence of the first word at or after ``char`` (a quotation mark
-    that opens a paragraph is often parsed into the previous sentence)."""
+def _sentence(doc: Doc, char: int, backwards: bool = False) -> Span | None:
+    """The sentence of the first word at or after ``char`` (before it with
+    ``backwards``): a quotation mark that opens a paragraph is often parsed
+    into the previous sentence."""
     text = doc.text
-    while char < len(text) and not text[char].isalnum():
-        char += 1
+    step = -1 if backwards else 1
+    while 0 <= char < len(text) and not text[char].isalnum():
+        char += step
+    if not 0 <= char < len(text):
+        return None
     token = doc.char_span(char, char + 1, alignment_mode="expand")
     return token.sent if token is not None and len(token) else None
 
@@ -84,7 +88,7 @@ def _verb_in_sentence(sent: Span, quote: Quote, cues: Cues) -> Token | None:
     for token in sent:
         if quote.start <= token.idx < quote.end or token.pos_ not in ("VERB", "AUX"):
             continue
-        if token.lemma_.lower() in cues.verbs and subject_of(token) is not None:
+        if cues.verb_class(token) is not None and subject_of(token) is not None:
             distance = min(abs(token.idx - quote.start), abs(token.idx - quote.end))
             if best is None or distance < best[0]:
                 best = (distance, token)
@@ -94,7 +98,7 @@ def _verb_in_sentence(sent: Span, quote: Quote, cues: Cues) -> Token | None:
 def _stands_alone(doc: Doc, quote: Quote) -> bool:
     """The quote is its own sentence(s): nothing but punctuation outside it."""
     first = _sentence(doc, quote.start)
-    last = _sentence(doc, max(quote.start, quote.end - 1))
+    last = _sentence(doc, quote.end - 1, backwards=True)
     if first is None or last is None:
         return False
     outside = [
@@ -130,22 +134,15 @@ def attach_quotes(doc: Doc, found: list[Found], quotes: list[Quote], cues: Cues)
         if verb is not None:
             item = Found(
                 cue_tokens=cue_tokens_of(verb),
-                cue_class=cues.verbs[verb.lemma_.lower()],
+                cue_class=cues.verb_class(verb) or "assert",
                 content=[quote.span],
                 speaker=subject_of(verb),
                 construction="quote",
             )
         elif _stands_alone(doc, quote):
-            previous = _last_speaker_before(result, quote.start)
-            if previous is None:
+            item = _continuation(doc, quote, result)
+            if item is None:
                 continue
-            item = Found(
-                cue_tokens=[],
-                cue_class=previous.cue_class if previous.cue_class != "question" else "assert",
-                content=[quote.span],
-                speaker=previous.speaker,
-                construction="continuation",
-            )
         else:
             continue
         result.append(item)
@@ -182,6 +179,33 @@ def _host(doc: Doc, quote: Quote, sent: Span, by_sentence: dict[int, list[Found]
             if item.cue_span and ends <= item.cue_span[1]:
                 return item
     return None
+
+
+def _continuation(doc: Doc, quote: Quote, found: list[Found]) -> Found | None:
+    """A quote standing alone belongs to the last speaker, or failing that to
+    the last person named before it."""
+    previous = _last_speaker_before(found, quote.start)
+    if previous is not None:
+        return Found(
+            cue_tokens=[],
+            cue_class=previous.cue_class if previous.cue_class != "question" else "assert",
+            content=[quote.span],
+            speaker=previous.speaker,
+            construction="continuation",
+            speaker_range=previous.speaker_range,
+        )
+    people = [e for e in doc.ents if e.label_ == "PERSON" and quote.start - CONTINUATION_CHARS < e.end_char <= quote.start]
+    if not people:
+        return None
+    person = people[-1]
+    return Found(
+        cue_tokens=[],
+        cue_class="assert",
+        content=[quote.span],
+        speaker=person.root,
+        construction="continuation",
+        speaker_range=(person.start_char, person.end_char),
+    )
 
 
 def _last_speaker_before(found: list[Found], start: int) -> Found | None:

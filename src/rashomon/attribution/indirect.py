@@ -106,15 +106,16 @@ def subtree_minus(doc: Doc, head: Token, excluded: list[Token], anchor: Token | 
 
 
 def later_cues(content_head: Token, cues: Cues) -> list[Token]:
-    """Reporting verbs coordinated inside a content ("... and warned that ..."):
+    """Reporting verbs coordinated with or hanging off a content ("... and
+    warned that ...", "..., telling reporters that ..."), sharing the speaker:
     each is a statement of its own, so the content stops before it."""
     return [
         t
         for t in content_head.subtree
-        if t.dep_ == "conj"
+        if t.dep_ in ("conj", "advcl")
         and t.i > content_head.i
         and t.pos_ == "VERB"
-        and t.lemma_.lower() in cues.verbs
+        and cues.verb_class(t) is not None
         and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
     ]
 
@@ -124,7 +125,7 @@ def subject_of(verb: Token) -> Token | None:
     token = verb
     for _ in range(3):
         for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and not child.is_punct:
                 return child
         if token.dep_ not in INHERIT_DEPS or token.head is token:
             return None
@@ -160,7 +161,7 @@ def cue_tokens_of(verb: Token) -> list[Token]:
 
 def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | None:
     """A verb + preposition cue ("point to", "lash out at"): its words and the governed phrase."""
-    options = cues.verb_phrases.get(verb.lemma_.lower())
+    options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "")
     if not options:
         return None
     doc = verb.doc
@@ -206,11 +207,19 @@ def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
     return None
 
 
+def inverted(verb: Token, cues: Cues) -> bool:
+    """The cue hangs off its own content: "The plan, he said, will fail."."""
+    head = verb.head
+    if head.i == verb.i or cues.verb_class(head) is not None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.dep_ == "parataxis"
+
+
 def verb_cue(verb: Token, cues: Cues) -> Found | None:
-    lemma = verb.lemma_.lower()
-    cue_class = cues.verbs.get(lemma)
-    if verb.pos_ not in ("VERB", "AUX") or (cue_class is None and lemma not in cues.verb_phrases):
+    lemma = cues.verb_key(verb.lemma_.lower(), verb.lower_)
+    if verb.pos_ not in ("VERB", "AUX") or lemma is None:
         return None
+    cue_class = cues.verbs.get(lemma)
     doc = verb.doc
     subject = subject_of(verb)
     passive = is_passive(verb)
@@ -236,7 +245,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif infinitive is not None:
         start, content_head = infinitive
         ranges = [r for r in [trim(doc, start, content_head.right_edge.i + 1)] if r is not None]
-    elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and not passive:
+    elif inverted(verb, cues) and not passive:
         # "The plan will fail, he said." / "The plan, he said, will fail."
         content_head = verb.head
         ranges = subtree_minus(doc, content_head, [verb], verb)
@@ -362,12 +371,12 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     for token in doc:
         lemma = token.lemma_.lower()
         item = None
-        if lemma in cues.verbs:
-            item = verb_cue(token, cues)
+        if token.pos_ == "NOUN":
+            item = noun_cue(token, cues) if lemma in cues.nouns else None
         elif token.lower_ == "according":
             item = according_to(token, cues)
-        elif lemma in cues.nouns:
-            item = noun_cue(token, cues)
+        elif token.pos_ in ("VERB", "AUX"):
+            item = verb_cue(token, cues)
         if item is None and token.lower_ in hedge_starts:
             item = hedge_cue(token, cues)
         if item is not None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from ..errors import UsageError
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "cues.tsv"
@@ -59,6 +61,24 @@ class Cues:
             self.organizations.update(words)
         elif kind == "label":
             self.labels.update(words)
+
+    def verb_key(self, lemma: str, form: str) -> str | None:
+        """The lexicon entry for a verb: its lemma, or failing that its form
+        without an inflection (the lemmatiser gives "hop" for "hoped")."""
+        if lemma in self.verbs or lemma in self.verb_phrases:
+            return lemma
+        for suffix in ("", "ed", "d", "ing", "es", "s"):
+            if suffix and not form.endswith(suffix):
+                continue
+            stem = form[: len(form) - len(suffix)] if suffix else form
+            if stem in self.verbs or stem in self.verb_phrases:
+                return stem
+        return None
+
+    def verb_class(self, token: Token) -> str | None:
+        """The cue class of a verb token, if the lexicon knows it as a verb."""
+        key = self.verb_key(token.lemma_.lower(), token.lower_)
+        return self.verbs.get(key) if key else None
 
     def single_words(self) -> dict[str, str]:
         """Every one-word verb and noun cue with its class."""

@@ -16,7 +16,7 @@ from .lexicon import Cues
 
 TRAILING = {",", ";", ":", "-", "\u2014", "\u2013", "(", ")"}
 PERSONAL = {"he", "she", "him", "her", "his"}
-PLURAL = {"they", "them", "we"}
+PLURAL = {"they", "them", "their", "we", "our"}
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
 
 
@@ -35,6 +35,8 @@ def phrase_span(head: Token) -> Span:
     left, right = head.left_edge.i, head.right_edge.i
     while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text in TRAILING | {'"', "\u201d"}:
         right -= 1
+    if right > left and doc[right].dep_ == "case":  # "the ministry's claim"
+        right -= 1
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left : right + 1]
@@ -47,7 +49,7 @@ def source_kind(phrase: Span, head: Token, cues: Cues) -> str:
     if lemma in cues.unnamed or head.lower_ in cues.unnamed:
         return "unnamed"
     ent_types = {ent.label_ for ent in phrase.ents if ent.root.i == head.i or head.i in range(ent.start, ent.end)}
-    if "PERSON" in ent_types:
+    if "PERSON" in ent_types or head.pos_ == "PROPN" and _person_elsewhere(head):
         return "named"
     if ent_types & ORG_ENTS or head.pos_ == "PROPN" and not ent_types and any(e.label_ in ORG_ENTS for e in phrase.ents):
         return "organization"
@@ -58,6 +60,11 @@ def source_kind(phrase: Span, head: Token, cues: Cues) -> str:
     if head.tag_ in ("NNS", "NNPS"):
         return "group"
     return "role"
+
+
+def _person_elsewhere(head: Token) -> bool:
+    """A surname the tagger missed here but recognised as a person elsewhere."""
+    return any(ent.label_ == "PERSON" and head.text in ent.text.split() for ent in head.doc.ents)
 
 
 def make_speaker(head: Token, cues: Cues, mention: CharSpan | None = None) -> Speaker:
@@ -95,7 +102,7 @@ def resolve_pronouns(doc: Doc, speakers: list[Speaker]) -> None:
         elif word in PLURAL:
             pool = [s.span for s in named_speakers if s.kind in ("organization", "group")]
             pool += [(e.start_char, e.end_char) for e in orgs]
-        elif word == "it":
+        elif word in ("it", "its"):
             pool = [s.span for s in named_speakers if s.kind == "organization"]
             pool += [(e.start_char, e.end_char) for e in orgs]
         else:

@@ -1,0 +1,137 @@
+"""Direct speech: quotes in any marks, speaker before, after or inside, quotes
+over several paragraphs, verbless quotes, speaker-colon lines."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+from rashomon.model import Attribution
+from rashomon.nlp import load_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def run(nlp: Language, text: str) -> list[Attribution]:
+    return extract(nlp(text))
+
+
+def content(text: str, item: Attribution) -> str:
+    return text[item.content_span[0] : item.content_span[1]]
+
+
+def speaker(text: str, item: Attribution) -> str | None:
+    return text[item.speaker_span[0] : item.speaker_span[1]] if item.speaker_span else None
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"), ("``", "''")],
+)
+def test_direct_every_quotation_mark(nlp: Language, opening: str, closing: str) -> None:
+    quote = f"{opening}The ferry will not sail before the inspection,{closing}"
+    text = f"{quote} said Harbour Master Ilse Varnholt."
+    [item] = run(nlp, text)
+    assert content(text, item) == quote
+    assert speaker(text, item) == "Harbour Master Ilse Varnholt"
+    assert item.kind == "direct" and item.cue == "said"
+
+
+def test_direct_speaker_before_quote(nlp: Language) -> None:
+    text = "Mayor Ilse Varnholt said: “The bridge will reopen in May.”"
+    [item] = run(nlp, text)
+    assert content(text, item) == "“The bridge will reopen in May.”"
+    assert speaker(text, item) == "Mayor Ilse Varnholt"
+    assert item.kind == "direct"
+
+
+def test_direct_speaker_inside_split_quote(nlp: Language) -> None:
+    text = "“The bridge is safe,” Mayor Ilse Varnholt said, “and the ferry will run on Sundays.”"
+    [item] = run(nlp, text)
+    assert [text[a:b] for a, b in item.content_parts] == [
+        "“The bridge is safe,”",
+        "“and the ferry will run on Sundays.”",
+    ]
+    assert item.content_span == (item.content_parts[0][0], item.content_parts[-1][1])
+    assert speaker(text, item) == "Mayor Ilse Varnholt"
+    assert item.cue_span is not None and text[slice(*item.cue_span)] == "said"
+
+
+def test_direct_quote_continues_after_the_cue_sentence(nlp: Language) -> None:
+    text = "“The ferry is old,” Councillor Bram Oster said. “It has to be replaced this year.”"
+    [item] = run(nlp, text)
+    assert [text[a:b] for a, b in item.content_parts] == [
+        "“The ferry is old,”",
+        "“It has to be replaced this year.”",
+    ]
+
+
+def test_direct_quote_over_several_paragraphs(nlp: Language) -> None:
+    text = (
+        "Councillor Bram Oster said:\n\n"
+        "“We looked at every option for the crossing.\n\n"
+        "“The ferry will stop running in June.”\n\n"
+        "The council meets again next week."
+    )
+    [item] = run(nlp, text)
+    assert content(text, item) == (
+        "“We looked at every option for the crossing.\n\n“The ferry will stop running in June.”"
+    )
+    assert speaker(text, item) == "Councillor Bram Oster"
+
+
+def test_direct_verbless_quote_goes_to_last_named_speaker(nlp: Language) -> None:
+    text = (
+        "Councillor Bram Oster spoke at the town hall on Monday.\n\n"
+        "“The ferry is older than the bridge. It has to go.”"
+    )
+    [item] = run(nlp, text)
+    assert content(text, item) == "“The ferry is older than the bridge. It has to go.”"
+    assert speaker(text, item) == "Bram Oster"
+    assert item.cue_span is None and item.kind == "direct"
+
+
+def test_direct_verbless_quote_after_an_attribution(nlp: Language) -> None:
+    text = (
+        "Councillor Bram Oster said the ferry would stop in June.\n\n"
+        "“We cannot pay for a new hull. Nobody can.”"
+    )
+    first, second = run(nlp, text)
+    assert content(text, first) == "the ferry would stop in June"
+    assert content(text, second) == "“We cannot pay for a new hull. Nobody can.”"
+    assert second.speaker_span == first.speaker_span
+
+
+def test_direct_no_statements_inside_a_quote(nlp: Language) -> None:
+    text = "“I think the ferry is safe, and I know the crew,” Councillor Bram Oster said."
+    [item] = run(nlp, text)
+    assert item.cue == "said"
+
+
+def test_direct_scare_quotes_are_not_statements(nlp: Language) -> None:
+    text = "The so-called “peace train” left Orvala at dawn."
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "line, who, said",
+    [
+        ("Minister Tomas Brevik: Talks With Orvala Have Failed", "Minister Tomas Brevik", "Talks With Orvala Have Failed"),
+        ("VARNHOLT: We will not close the harbour this winter.", "VARNHOLT", "We will not close the harbour this winter."),
+    ],
+)
+def test_direct_speaker_colon_lines(nlp: Language, line: str, who: str, said: str) -> None:
+    text = line + "\n\nThe harbour stayed open."
+    [item] = run(nlp, text)
+    assert speaker(text, item) == who
+    assert content(text, item) == said
+
+
+def test_direct_label_colon_is_not_a_speaker(nlp: Language) -> None:
+    assert run(nlp, "Update: The harbour stayed open all night.\n\nShips left at dawn.") == []

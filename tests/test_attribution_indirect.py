@@ -1,0 +1,167 @@
+"""Indirect speech: reporting verbs, according to, relative clauses on the
+speaker, passive reporting, reporting nouns, hedges with no named source, and
+mixed statements that quote a fragment."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+from rashomon.model import Attribution
+from rashomon.nlp import load_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def one(nlp: Language, text: str, cue: str) -> tuple[str, str | None, Attribution]:
+    """The statement with this cue: its content and speaker as written."""
+    [item] = [a for a in extract(nlp(text)) if a.cue == cue]
+    speaker = text[item.speaker_span[0] : item.speaker_span[1]] if item.speaker_span else None
+    return text[item.content_span[0] : item.content_span[1]], speaker, item
+
+
+@pytest.mark.parametrize(
+    "text, cue, said, who, cue_class",
+    [
+        (
+            "Interior Minister Tomas Brevik denied that his ministry had ordered the raid.",
+            "denied", "that his ministry had ordered the raid", "Interior Minister Tomas Brevik", "deny",
+        ),
+        (
+            "Opposition leader Amara Quist claimed the ballots had been burned.",
+            "claimed", "the ballots had been burned", "Opposition leader Amara Quist", "assert",
+        ),
+        (
+            "Amara Quist insisted the convoy had turned back before the border.",
+            "insisted", "the convoy had turned back before the border", "Amara Quist", "assert",
+        ),
+        (
+            "Tomas Brevik admitted that the figures were wrong.",
+            "admitted", "that the figures were wrong", "Tomas Brevik", "admit",
+        ),
+        (
+            "The dockers' union warned that the strike would spread to the ports.",
+            "warned", "that the strike would spread to the ports", "The dockers' union", "assert",
+        ),
+        (
+            "Tomas Brevik told reporters that the border would stay closed.",
+            "told", "that the border would stay closed", "Tomas Brevik", "assert",
+        ),
+        (
+            "Amara Quist accused the ministry of hiding the report.",
+            "accused", "the ministry of hiding the report", "Amara Quist", "accuse",
+        ),
+        (
+            "Tomas Brevik promised that the refugees would be housed by winter.",
+            "promised", "that the refugees would be housed by winter", "Tomas Brevik", "promise",
+        ),
+        (
+            "Amara Quist asked whether the convoy had been inspected.",
+            "asked", "whether the convoy had been inspected", "Amara Quist", "question",
+        ),
+        (
+            "The Velden Port Authority confirmed that two cranes were damaged.",
+            "confirmed", "that two cranes were damaged", "The Velden Port Authority", "confirm",
+        ),
+    ],
+)
+def test_indirect_reporting_verbs(nlp: Language, text: str, cue: str, said: str, who: str, cue_class: str) -> None:
+    content, speaker, item = one(nlp, text, cue)
+    assert (content, speaker, item.cue_class, item.kind) == (said, who, cue_class, "indirect")
+
+
+def test_indirect_content_after_the_speaker_and_cue(nlp: Language) -> None:
+    text = "The talks will resume on Friday, Tomas Brevik said."
+    content, speaker, _ = one(nlp, text, "said")
+    assert (content, speaker) == ("The talks will resume on Friday", "Tomas Brevik")
+
+
+def test_indirect_cue_inside_the_content(nlp: Language) -> None:
+    text = "The talks, Tomas Brevik said, will resume on Friday."
+    _, speaker, item = one(nlp, text, "said")
+    assert [text[a:b] for a, b in item.content_parts] == ["The talks", "will resume on Friday"]
+    assert speaker == "Tomas Brevik"
+
+
+def test_indirect_in_a_statement(nlp: Language) -> None:
+    text = "In a statement, the Velden Port Authority said the dock had been closed for repairs."
+    content, speaker, _ = one(nlp, text, "said")
+    assert (content, speaker) == ("the dock had been closed for repairs", "the Velden Port Authority")
+
+
+def test_indirect_according_to(nlp: Language) -> None:
+    text = "According to the Orvala fire brigade, three warehouses burned overnight."
+    content, speaker, item = one(nlp, text, "According to")
+    assert (content, speaker, item.cue_class) == ("three warehouses burned overnight", "the Orvala fire brigade", "report")
+
+
+def test_indirect_speaker_with_relative_clause(nlp: Language) -> None:
+    text = "Tomas Brevik, who spoke after the cabinet meeting, said the talks would resume on Friday."
+    content, speaker, _ = one(nlp, text, "said")
+    assert content == "the talks would resume on Friday"
+    assert speaker is not None and speaker.startswith("Tomas Brevik")
+
+
+def test_indirect_passive_with_agent(nlp: Language) -> None:
+    text = "The ceasefire was announced by the foreign ministry on Tuesday."
+    content, speaker, _ = one(nlp, text, "announced")
+    assert (content, speaker) == ("The ceasefire", "the foreign ministry")
+
+
+def test_indirect_passive_without_agent_has_no_speaker(nlp: Language) -> None:
+    text = "It was reported that the convoy had been stopped at the bridge."
+    content, speaker, item = one(nlp, text, "reported")
+    assert (content, speaker, item.source_kind) == ("that the convoy had been stopped at the bridge", None, "unnamed")
+
+
+def test_indirect_reporting_noun_with_possessive(nlp: Language) -> None:
+    text = "The ministry's claim that no shells landed in Orvala was disputed by residents."
+    content, speaker, item = one(nlp, text, "claim")
+    assert (content, speaker, item.cue_class) == ("that no shells landed in Orvala", "The ministry", "assert")
+
+
+def test_indirect_denial_noun(nlp: Language) -> None:
+    text = "Amara Quist's denial that troops crossed the river came a day later."
+    content, speaker, item = one(nlp, text, "denial")
+    assert (content, speaker, item.cue_class) == ("that troops crossed the river", "Amara Quist", "deny")
+
+
+@pytest.mark.parametrize(
+    "text, cue, said",
+    [
+        ("The general allegedly ordered the shelling of the depot.", "allegedly", "ordered the shelling of the depot"),
+        ("Reportedly, the convoy never reached Orvala.", "Reportedly", "the convoy never reached Orvala"),
+        (
+            "Reports surfaced that the mayor had left the city before the flood.",
+            "Reports surfaced",
+            "that the mayor had left the city before the flood",
+        ),
+    ],
+)
+def test_indirect_hedged_statement_has_null_speaker(nlp: Language, text: str, cue: str, said: str) -> None:
+    content, speaker, item = one(nlp, text, cue)
+    pieces = [text[a:b] for a, b in item.content_parts or [item.content_span]]
+    assert pieces[-1] == said
+    assert speaker is None and item.source_kind == "unnamed"
+    assert all(cue not in piece for piece in pieces)
+
+
+def test_indirect_mixed_with_quoted_fragment(nlp: Language) -> None:
+    text = 'Amara Quist said the harbour was "completely unsafe" for the fishing fleet.'
+    content, _, item = one(nlp, text, "said")
+    assert content == 'the harbour was "completely unsafe" for the fishing fleet'
+    assert item.kind == "mixed"
+
+
+def test_indirect_content_stops_before_the_next_statement(nlp: Language) -> None:
+    text = "Tomas Brevik said the border would stay closed, adding that the talks had failed."
+    said, _, _ = one(nlp, text, "said")
+    adding, speaker, _ = one(nlp, text, "adding")
+    assert said == "the border would stay closed"
+    assert adding == "that the talks had failed" and speaker == "Tomas Brevik"

@@ -1,0 +1,75 @@
+"""Speakers: the mention as written, its kind of source, and pronouns resolved
+to the named mention they refer to."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+from rashomon.nlp import load_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def text_of(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def test_speakers_pronoun_resolved_to_named_person(nlp: Language) -> None:
+    text = "Amara Quist arrived in Orvala on Monday. She said the bridge had been mined."
+    [item] = extract(nlp(text))
+    assert item.source_kind == "pronoun"
+    assert text_of(text, item.speaker_span) == "She"
+    assert text_of(text, item.speaker_antecedent_span) == "Amara Quist"
+
+
+def test_speakers_pronoun_takes_the_nearest_person(nlp: Language) -> None:
+    text = (
+        "Tomas Brevik met the press in Velden. Later, Amara Quist toured the harbour.\n\n"
+        "She said the cranes had been sabotaged."
+    )
+    [item] = extract(nlp(text))
+    assert text_of(text, item.speaker_antecedent_span) == "Amara Quist"
+
+
+def test_speakers_possessive_pronoun_of_an_organisation(nlp: Language) -> None:
+    text = "The ministry later retracted its claim that the dam had been sabotaged."
+    claim = next(a for a in extract(nlp(text)) if a.cue == "claim")
+    assert text_of(text, claim.speaker_span) == "its"
+    assert text_of(text, claim.speaker_antecedent_span) == "The ministry"
+
+
+@pytest.mark.parametrize(
+    "text, who, kind",
+    [
+        ("Interior Minister Tomas Brevik said the border was closed.", "Interior Minister Tomas Brevik", "named"),
+        ("The ministry said the border was closed.", "The ministry", "organization"),
+        ("The Velden Port Authority said the border was closed.", "The Velden Port Authority", "organization"),
+        (
+            "A spokeswoman for the Velden Port Authority said the dock would reopen.",
+            "A spokeswoman for the Velden Port Authority",
+            "role",
+        ),
+        ("Officials said the road to Orvala was closed.", "Officials", "group"),
+        ("Sources said the minister would resign.", "Sources", "unnamed"),
+        ("He said the border was closed.", "He", "pronoun"),
+    ],
+)
+def test_speakers_kind_of_source(nlp: Language, text: str, who: str, kind: str) -> None:
+    [item] = extract(nlp(text))
+    assert text_of(text, item.speaker_span) == who
+    assert item.speaker_text == who
+    assert item.source_kind == kind
+
+
+def test_speakers_span_points_at_the_mention(nlp: Language) -> None:
+    text = "Far from the capital, Councillor Bram Oster said on Monday that the ferry was unsafe."
+    [item] = extract(nlp(text))
+    assert item.speaker_span is not None
+    assert text[item.speaker_span[0] : item.speaker_span[1]] == "Councillor Bram Oster"
