@@ -172,3 +172,11 @@ def test_hostile_repetition_stays_fast(filler: str) -> None:
     started = time.perf_counter()
     tag(text, "2021-04-27")
     assert time.perf_counter() - started < 3.0  # linear: no catastrophic backtracking
+
+
+def test_sentences_do_not_end_at_abbreviations() -> None:
+    from rashomon.temporal.tagger import sentence_bounds
+
+    text = "In March, after Orlan vs. Tarn was heard, U.S. envoys met Dr. Vane. Then it rained."
+    left, right = sentence_bounds(text, 3, 8)
+    assert text[left:right] == "In March, after Orlan vs. Tarn was heard, U.S. envoys met Dr. Vane."

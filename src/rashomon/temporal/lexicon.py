@@ -28,6 +28,7 @@ class Lexicon:
     fixed_holidays: dict[str, tuple[int, int]]
     weekday_holidays: dict[str, tuple[int, int, int]]
     easter_holidays: dict[str, int]
+    abbreviations: frozenset[str]
 
 
 def alternation(words: object, abbreviations: bool = False) -> str:
@@ -69,4 +70,5 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
         fixed_holidays=fixed,
         weekday_holidays={k: tuple(v) for k, v in raw["weekday_holidays"].items()},  # type: ignore[misc]
         easter_holidays={k: int(v) for k, v in raw["easter_holidays"].items()},
+        abbreviations=frozenset(str(a) for a in raw.get("abbreviations", [])),
     )

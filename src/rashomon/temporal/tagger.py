@@ -18,6 +18,7 @@ from .lexicon import Lexicon, load_lexicon
 from .readings import Reading
 from .resolve import Context, resolve
 
+_LAST_WORD = re.compile(r"[\w.]+$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
 _FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|expect(?:s|ed)?\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intend(?:s|ed)?\s+to|as\s+soon\s+as|as\s+early\s+as|(?:is|are)\s+to\s+\w+|should|would|expected"
 # Lower-case "-ed" words only: "United" and "Ed" are names, "succeed" is not a past tense.
@@ -57,14 +58,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    """Not after an abbreviation ("Roe vs. Wade", "U.S. officials", "Dr. Vane")."""
+    if text[m.start()] != ".":
+        return True
+    word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+    if word is None:
+        return True
+    token = word.group(0).lower()
+    return not (len(token) == 1 and token.isalpha() or token in load_lexicon().abbreviations)
+
+
 def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
     """Approximate sentence around a span, from punctuation alone."""
     lo = max(0, start - reach)
     left = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
-    return left, (m.start() + 1 if m else min(len(text), end + reach))
+        if _ends_sentence(text, m):
+            left = m.end()
+    hi = min(len(text), end + reach)
+    for m in _SENTENCE_END.finditer(text, end, hi):
+        if _ends_sentence(text, m):
+            return left, m.start() + 1
+    return left, hi
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
