@@ -236,6 +236,9 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         entity = next((e for e in doc.ents if e.label_ == "PERSON" and e.end - 1 == last and e.start > span.start),
                       None)
     fits_hint = kind_hint is None or (entity is not None and (entity.label_ == "PERSON") == (kind_hint == "person"))
+    if entity is not None and entity.label_ == "ORG" and _split_name(entity, span, lexicon):
+        # "Northrop" + "Grumman" tagged as two bodies: the whole run of proper nouns is the name.
+        return _proper_noun_mention(span, root, text, char_span, "organization", lexicon)
     if entity is not None and fits_hint:
         inner = entity_mention(entity, lexicon)
         if inner is not None:
@@ -280,6 +283,16 @@ def _relative_antecedent(pronoun: Token) -> Span | None:
     if entity is not None:
         return (entity.start_char, entity.end_char)
     return (noun.idx, noun.idx + len(noun.text))
+
+
+def _split_name(entity: SpacySpan, span: SpacySpan, lexicon: Lexicon) -> bool:
+    """True when proper nouns right next to an organisation's entity (inside the span) continue its name."""
+    doc = entity.doc
+    for i in (entity.start - 1, entity.end):
+        if span.start <= i < span.end and doc[i].pos_ == "PROPN" and fold(doc[i].text) not in lexicon.roles \
+                and doc[i].ent_type_ not in ("GPE", "NORP", "PERSON") and doc[i].text[:1].isupper():
+            return True
+    return False
 
 
 def _only_roles(span: SpacySpan, root: Token, lexicon: Lexicon) -> bool:
