@@ -89,31 +89,35 @@ class StatementIndex:
             content_vectors, sentence_vectors = encode_statements(statements, self.encoder)
         positions = []
         self._reserve(len(self.statements) + len(statements), np.shape(content_vectors)[1])
-        for statement, cv, sv in zip(statements, content_vectors, sentence_vectors):
+        for statement in statements:
             cterms = frozenset(content_terms(statement.content))
-            sterms = frozenset(content_terms(statement.sentence)) if statement.sentence else cterms
+            sentence = statement.sentence
+            if not sentence or sentence == statement.content:
+                sterms = cterms
+            elif statement.content in sentence:  # the usual case: only the rest needs reading
+                sterms = cterms | content_terms(sentence.replace(statement.content, " ", 1))
+            else:
+                sterms = frozenset(content_terms(sentence))
             if statement.id in self.position:
-                # Replaced statements keep their row; stale postings only cost a recheck.
                 pos = self.position[statement.id]
-                old = self.statements[pos]
-                self.by_principal[old.principal].remove(pos)
+                self._forget(pos)
                 self.statements[pos] = statement
                 self.terms[pos] = (cterms, sterms)
                 self.leans[pos] = leans_on_context(statement)
-                self._set_row(pos, cv, sv)
             else:
                 pos = len(self.statements)
                 self.position[statement.id] = pos
                 self.statements.append(statement)
                 self.terms.append((cterms, sterms))
                 self.leans.append(leans_on_context(statement))
-                self._set_row(pos, cv, sv)
             self.by_principal[statement.principal].append(pos)
             for term in cterms:
                 self._postings[term][0].append(pos)
             for term in sterms:
                 self._postings[term][1].append(pos)
             positions.append(pos)
+        self._content[positions] = content_vectors
+        self._sentence[positions] = sentence_vectors
         self._posting_arrays.clear()
         return positions
 
@@ -128,9 +132,15 @@ class StatementIndex:
                 grown[: len(old)] = old
             setattr(self, name, grown)
 
-    def _set_row(self, pos: int, cv: np.ndarray, sv: np.ndarray) -> None:
-        self._content[pos] = cv
-        self._sentence[pos] = sv
+    def _forget(self, pos: int) -> None:
+        """Unlist a statement about to be replaced from the postings and its speaker."""
+        old = self.statements[pos]
+        self.by_principal[old.principal].remove(pos)
+        content, sentence = self.terms[pos]
+        for term in content:
+            self._postings[term][0].remove(pos)
+        for term in sentence:
+            self._postings[term][1].remove(pos)
 
     def _matrices(self) -> tuple[np.ndarray, np.ndarray]:
         n = len(self.statements)
