@@ -33,21 +33,24 @@ TOOLTIP = [
 
 
 def stance_matrix(matrix: dict[str, Any]) -> dict[str, Any]:
-    """Actors (rows) against time (x), one coloured mark per stance; stances of one row side by side."""
-    cells = [c for c in matrix["cells"] if c["date"]]
+    """Actors (rows) against time (x), one coloured mark per stance, each stance at its own height in the row.
+
+    Only ``matrix["chart_actors"]`` get a row, so a large case keeps a readable chart."""
+    shown = set(matrix["chart_actors"])
+    cells = [c for c in matrix["cells"] if c["date"] and c["actor_name"] in shown]
     return {
         "$schema": SCHEMA,
         "description": f"Stances on: {matrix['text']}",
         "width": "container",
-        "height": {"step": 30, "for": "position"},
+        "height": {"step": 40, "for": "position"},
         "autosize": {"type": "fit-x", "contains": "padding"},
         "data": {"values": cells},
-        "mark": {"type": "square", "size": 150, "opacity": 0.9, "stroke": "#222", "strokeWidth": 0.5},
+        "mark": {"type": "square", "size": 64, "opacity": 0.9, "stroke": "#222", "strokeWidth": 0.5},
         "encoding": {
             "x": {"field": "date", "type": "temporal", "title": "said on",
                   "axis": {"format": "%d %b %Y", "labelAngle": 0, "grid": True}},
             "y": {"field": "actor_name", "type": "nominal", "title": None,
-                  "sort": matrix["actors"], "axis": {"labelLimit": LABEL_LIMIT}},
+                  "sort": matrix["chart_actors"], "axis": {"labelLimit": LABEL_LIMIT}},
             "yOffset": {"field": "value", "type": "nominal", "scale": {"domain": list(STANCE_VALUES)}},
             "color": STANCE_COLOUR,
             "tooltip": TOOLTIP,

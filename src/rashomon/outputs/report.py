@@ -104,8 +104,12 @@ def build(view: CaseView, title: str | None = None) -> dict[str, Any]:
 
 
 def render(store: Store, title: str | None = None) -> str:
-    """The report as one HTML string."""
-    model = build(CaseView.from_store(store), title)
+    """The report of everything in the store, as one HTML string."""
+    return render_view(CaseView.from_store(store), title)
+
+
+def render_view(view: CaseView, title: str | None = None) -> str:
+    model = build(view, title)
     scripts = [asset("vega.min.js"), asset("vega-lite.min.js"), asset("rashomon.js")]
     return environment().get_template("report.html.j2").render(
         **model,

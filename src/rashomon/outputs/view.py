@@ -34,6 +34,7 @@ STANCE_COLOURS = {
 }
 FINDING_PLURALS = {"reversal": "reversals", "contradiction": "contradictions",
                    "discrepancy": "discrepancies", "corroboration": "corroborations"}
+MATRIX_ACTORS = 50  # rows of a stance matrix chart; the busiest actors are kept
 CONTEXT_CHARS = 220  # how far a context may reach beyond the statement's sentence
 SAFE_URL_SCHEMES = ("http://", "https://")
 
@@ -176,6 +177,8 @@ class CaseView:
                 "outlet": doc.get("outlet") or "",
             })
         cells.sort(key=lambda c: (c["date"] or "9999", c["actor_name"]))
+        actors = list(dict.fromkeys(c["actor_name"] for c in cells))
+        busiest = {a for a, _ in Counter(c["actor_name"] for c in cells if c["date"]).most_common(MATRIX_ACTORS)}
         by_value = Counter(c["value"] for c in cells)
         statements_by_value: dict[str, list[str]] = defaultdict(list)
         for c in cells:
@@ -185,23 +188,26 @@ class CaseView:
             "text": prop["text"],
             "origin": prop["origin"],
             "cells": cells,
-            "actors": list(dict.fromkeys(c["actor_name"] for c in cells)),
+            "actors": actors,
+            "chart_actors": [a for a in actors if a in busiest],
             "counts": {v: by_value.get(v, 0) for v in STANCE_VALUES},
             "independent_outlets": self.independent_outlets([c["statement"] for c in cells]),
             "outlets_by_value": {v: len(self.independent_outlets(ids)) for v, ids in statements_by_value.items()},
             "undated": sum(1 for c in cells if not c["date"]),
         }
 
-    def actor_timelines(self) -> list[dict[str, Any]]:
-        """Per actor: statements in time order, stances, and reversals marked."""
+    def actor_timelines(self, only: str | None = None) -> list[dict[str, Any]]:
+        """Per actor (or ``only`` that one): statements in time order, stances, and reversals marked.
+
+        Actors without statements are left out; the busiest, and those with reversals, come first."""
         by_actor: dict[str, list[str]] = defaultdict(list)
         for st in self.data["statements"]:
-            if st["speaker"]:
+            if st["speaker"] and (only is None or st["speaker"] == only):
                 by_actor[st["speaker"]].append(st["id"])
         reversals: dict[str, list[dict[str, Any]]] = defaultdict(list)
         props = {p["id"]: p["text"] for p in self.data["propositions"]}
         for f in self.data["findings"]:
-            if f["type"] == "reversal" and f.get("actor"):
+            if f["type"] == "reversal" and f.get("actor") in by_actor:
                 reversals[f["actor"]].append({
                     "id": f["id"],
                     "proposition": props.get(f.get("proposition") or "", ""),
@@ -232,11 +238,13 @@ class CaseView:
         out.sort(key=lambda a: (-len(a["reversals"]), -len(a["points"]), -len(a["statements"]), a["name"]))
         return out
 
-    def finding_rows(self) -> list[dict[str, Any]]:
-        """Findings with every evidence statement (or discrepant span) in context."""
+    def finding_rows(self, kind: str | None = None, proposition: str | None = None) -> list[dict[str, Any]]:
+        """Findings (of one type, on one proposition id, if given) with their evidence in context."""
         props = {p["id"]: p["text"] for p in self.data["propositions"]}
         out = []
         for f in self.data["findings"]:
+            if (kind and f["type"] != kind) or (proposition and f.get("proposition") != proposition):
+                continue
             evidence = [self.statement_row(s) for s in f.get("statements") or [] if s in self.statements]
             for row in evidence:  # its stance on the finding's proposition, if any
                 row["value"] = next((s["value"] for s in row["stances"] if s["proposition"] == f.get("proposition")), None)

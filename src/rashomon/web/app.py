@@ -149,7 +149,7 @@ async def actors(app: App, request: Request) -> Response:
 async def actor(app: App, request: Request) -> Response:
     actor_id = strip_json(request.path_params["id"])
     view = app.view()
-    timeline = next((a for a in view.actor_timelines() if a["id"] == actor_id), None)
+    timeline = next(iter(view.actor_timelines(only=actor_id)), None)
     if timeline is None:
         if actor_id not in view.actors:
             raise NotFound(f"no actor {actor_id!r}")
@@ -205,14 +205,14 @@ async def proposition(app: App, request: Request) -> Response:
     matrix = view.proposition_matrix(prop)
     rows = [dict(view.statement_row(c["statement"]), value=c["value"]) for c in matrix["cells"]]
     specs = {"chart-matrix": charts.stance_matrix(matrix)} if any(c["date"] for c in matrix["cells"]) else {}
-    findings = [f for f in view.finding_rows() if f["proposition"] == prop["text"]]
+    findings = view.finding_rows(proposition=prop_id)
     return app.respond(request, "proposition.html.j2", matrix, title=prop["text"], prop=matrix, rows=rows,
                        findings=findings, specs_json=charts.script_json(specs), has_chart=bool(specs))
 
 
 async def findings(app: App, request: Request) -> Response:
     kind = request.query_params.get("type")
-    rows = [f for f in app.view().finding_rows() if not kind or f["type"] == kind]
+    rows = app.view().finding_rows(kind=kind)
     return app.respond(request, "findings.html.j2", rows, title="Findings", kind=kind,
                        types=list(FINDING_PLURALS))
 
