@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rashomon.claims import ActorInfo, Proposition, Stance, StatementView
 from rashomon.findings import contradictions, corroboration, proposition_findings, reversals
 from rashomon.model import PartialDate
@@ -129,9 +131,7 @@ def test_findings_match_the_export_contract() -> None:
 
     from rashomon.findings import DocumentView, discrepancies
 
-    from conftest import SHARED_CONTRACT
-
-    path = SHARED_CONTRACT / "export.schema.json"
+    path = Path(__file__).resolve().parents[2] / "shared" / "contract" / "export.schema.json"
     if not path.exists():
         pytest.skip("shared contract not present")
     schema = json.loads(path.read_text())
