@@ -228,13 +228,16 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     text, char_span = doc.text[start:end], (start, end)
     root = span.root
     entity = next((e for e in doc.ents if e.start <= root.i < e.end and e.label_ in ENTITY_LABELS), None)
-    if entity is None and kind_hint != "organization":
-        # "the company president and CEO Arvid Petrovani": roles before a name are about the name.
+    if entity is None:
+        # "the company president and CEO Arvid Petrovani", "the carmaker Ruritel": words
+        # before a name describe the name.
+        labels = {None: ("PERSON", "ORG"), "person": ("PERSON",), "organization": ("ORG",)}.get(kind_hint, ())
         last = span.end - 1
         while last > span.start and not span.doc[last].text[:1].isalnum():
             last -= 1
-        entity = next((e for e in doc.ents if e.label_ == "PERSON" and e.end - 1 == last and e.start > span.start),
-                      None)
+        # ... but not a body after a preposition ("a spokesperson for the Ministry").
+        entity = next((e for e in doc.ents if e.label_ in labels and e.end - 1 == last and e.start > span.start
+                       and (e.label_ == "PERSON" or e.root.dep_ != "pobj")), None)
     fits_hint = kind_hint is None or (entity is not None and (entity.label_ == "PERSON") == (kind_hint == "person"))
     if entity is not None and entity.label_ == "ORG" and _split_name(entity, span, lexicon):
         # "Northrop" + "Grumman" tagged as two bodies: the whole run of proper nouns is the name.
