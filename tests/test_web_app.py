@@ -104,3 +104,20 @@ def test_web_alias_and_merge_correct_the_store(case_copy: str) -> None:  # noqa:
     with sqlite3.connect(case_copy) as db:
         actions = [row[0] for row in db.execute("SELECT action FROM corrections ORDER BY id")]
     assert actions == ["alias_add", "merge"]
+
+
+def test_web_serve_binds_to_loopback_unless_told(case_db: str, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    import uvicorn
+
+    from rashomon.web import serve
+
+    calls: list[dict] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(dict(kw, app=app)))
+    serve(case_db)
+    serve(case_db, host="0.0.0.0", port=9000)
+    assert (calls[0]["host"], calls[0]["port"]) == ("127.0.0.1", 8017)
+    assert calls[1]["host"] == "0.0.0.0"
+    with TestClient(calls[0]["app"], base_url="http://example.org") as c:
+        assert c.get("/").status_code == 400  # loopback only: other Host headers are refused
+    with TestClient(calls[1]["app"], base_url="http://example.org") as c:
+        assert c.get("/").status_code == 200
