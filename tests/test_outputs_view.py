@@ -68,3 +68,11 @@ def test_outputs_view_actor_timeline_marks_reversals() -> None:
     [finding] = view.finding_rows()
     assert [e["value"] for e in finding["evidence"]] == ["affirm", "retract"]
     assert finding["evidence"][0]["context"]["span"] == "The gates held"
+
+
+def test_outputs_view_context_follows_the_parsers_sentence_when_known() -> None:
+    view = CaseView.from_export(export())
+    view.sentences = {"s0": (0, len(TEXT))}
+    context = view.statement_row("s0")["context"]
+    assert context["before"].startswith("The quay flooded") and context["after"].endswith("Nobody else spoke.")
+    assert view.statement_row("s1")["context"]["before"] == '"'

@@ -57,9 +57,12 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = CONTEXT_CHARS)
     return left, right
 
 
-def in_context(text: str, start: int, end: int) -> dict[str, Any]:
-    """``text[start:end]`` with its sentence around it, split for highlighting."""
-    left, right = sentence_bounds(text, start, end)
+def in_context(text: str, start: int, end: int, sentence: tuple[int, int] | None = None) -> dict[str, Any]:
+    """``text[start:end]`` with its sentence around it (the parser's, if given), split for highlighting."""
+    if sentence is None:
+        left, right = sentence_bounds(text, start, end)
+    else:
+        left, right = min(sentence[0], start), max(sentence[1], end)
     return {
         "before": text[left:start].lstrip(),
         "span": text[start:end],
@@ -84,10 +87,19 @@ class CaseView:
     actors: dict[str, dict[str, Any]] = field(default_factory=dict)
     statements: dict[str, dict[str, Any]] = field(default_factory=dict)
     stances_of: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # statement -> [(prop, value)]
+    sentences: dict[str, tuple[int, int]] = field(default_factory=dict)  # statement -> its sentence span
 
     @classmethod
     def from_store(cls, store: Store) -> CaseView:
-        return cls.from_export(export_json.export(store, with_text=True))
+        view = cls.from_export(export_json.export(store, with_text=True))
+        columns = {row["name"] for row in store.rows("PRAGMA table_info(statements)")}
+        if {"sentence_start", "sentence_end"} <= columns:  # the parser's sentences, where the store keeps them
+            view.sentences = {
+                row["id"]: (row["sentence_start"], row["sentence_end"])
+                for row in store.rows("SELECT id, sentence_start, sentence_end FROM statements "
+                                      "WHERE sentence_start IS NOT NULL AND sentence_end IS NOT NULL")
+            }
+        return view
 
     @classmethod
     def from_export(cls, data: dict[str, Any]) -> CaseView:
@@ -142,7 +154,7 @@ class CaseView:
             "when": self.when(st),
             "said_on": st.get("said_on"),
             "source": self.source(st["document"]),
-            "context": in_context(text, start, end) if text else None,
+            "context": in_context(text, start, end, self.sentences.get(st["id"])) if text else None,
             "stances": [{"proposition": p, "value": v} for p, v in self.stances_of.get(st["id"], [])],
         }
 
