@@ -10,12 +10,16 @@ published, duplicate_of) for discrepancies. Outputs are dicts shaped like the
 Typical use::
 
     by_id = {s.id: s for s in statements}
-    found = proposition_findings(proposition, stances_of_it, by_id, names)   # < 1 s
+    found = proposition_findings(proposition, stances_of_it, by_id, names, actors)   # < 1 s
     found += discrepancies(documents)          # across documents, no propositions
     found += claim_corroborations(discover(statements, *vectors), by_id)     # untracked claims
     duplicate_of = find_duplicates(texts)      # for ingest: index of the original or None
 
-``names`` maps actor ids to display names for the summaries. User overrides
+``names`` maps actor ids to display names for the summaries; ``actors`` maps
+actor ids to :class:`rashomon.claims.ActorInfo` (kind, affiliation,
+stands_for, aliases), which says who speaks for whom: a spokesperson for her
+ministry, a metonym for its government, an office retracting the statement
+of the person it names. User overrides
 of stances are applied before (``rashomon.claims.apply_overrides``), so
 findings follow them.
 """
