@@ -90,7 +90,7 @@ def write_parquet(store: Store, out: IO[bytes], with_text: bool) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as exc:
-        raise UsageError("[E701] parquet export needs pyarrow: pip install pyarrow") from exc
+        raise UsageError("parquet export needs pyarrow: pip install pyarrow") from exc
     rows = tables.statements_table(CaseView.from_store(store), with_text)
     stance = pa.struct([("proposition", pa.string()), ("proposition_text", pa.string()),
                         ("value", pa.string()), ("score", pa.float64())])
@@ -156,10 +156,10 @@ def write(fmt: str, store: Store, output: str | os.PathLike[str] | IO[Any], with
     """Write the case in format ``fmt`` to a path (``-``: stdout) or an open stream."""
     spec = FORMATS.get(fmt)
     if spec is None:
-        raise UsageError(f"[E702] unknown format {fmt!r}; use one of {', '.join(sorted(FORMATS))}")
+        raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(sorted(FORMATS))}")
     with _binary(output) as stream:
         if spec.binary and stream.isatty():
-            raise UsageError(f"[E703] {fmt} output is binary; write it to a file: -o case{spec.suffix}")
+            raise UsageError(f"{fmt} output is binary; write it to a file: -o case{spec.suffix}")
         spec.writer(store, stream, with_text)
 
 
