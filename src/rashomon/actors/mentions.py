@@ -179,8 +179,13 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
     if label == "FAC":
         return None
     roles, _, _ = _left_context(ent, lexicon)
-    return Mention(text, span, "organization", "name", name=_country_qualifier(ent, lexicon) + re.sub(
-        r"^[Tt]he\s+", "", text), roles=tuple(roles), label=label)
+    # Lower-case words the recogniser left in front ("carmaker Ruritel") describe the body.
+    start = ent.start
+    while start < ent.end - 1 and not ent.doc[start].text[:1].isupper():
+        start += 1
+    name = re.sub(r"^[Tt]he\s+", "", ent.doc[start:ent.end].text)
+    return Mention(text, span, "organization", "name", name=_country_qualifier(ent, lexicon) + name,
+                   roles=tuple(roles), label=label)
 
 
 def _country_qualifier(ent: SpacySpan, lexicon: Lexicon) -> str:
@@ -243,6 +248,9 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         # "Northrop" + "Grumman" tagged as two bodies: the whole run of proper nouns is the name.
         return _proper_noun_mention(span, root, text, char_span, "organization", lexicon)
     if entity is not None and fits_hint:
+        if entity.start < span.start or entity.end > span.end:
+            # The recogniser's entity runs past the span ("Apple" of "Apple TV"): keep the span's part.
+            entity = SpacySpan(doc, max(entity.start, span.start), min(entity.end, span.end), label=entity.label_)
         inner = entity_mention(entity, lexicon)
         if inner is not None:
             outside = [t for t in span if not (entity.start <= t.i < entity.end)]
