@@ -121,3 +121,21 @@ def test_web_serve_binds_to_loopback_unless_told(case_db: str, monkeypatch: pyte
         assert c.get("/").status_code == 400  # loopback only: other Host headers are refused
     with TestClient(calls[1]["app"], base_url="http://example.org") as c:
         assert c.get("/").status_code == 200
+
+
+def test_web_stance_override_sticks(case_copy: str) -> None:  # noqa: F811
+    app = create_app(case_copy, allow_write=True)
+    token = app.state.rashomon.token
+    with TestClient(app, base_url=LOCAL) as c:
+        prop = c.get("/propositions.json").json()[0]["id"]
+        assert 'class="inline stance-override"' in c.get(f"/propositions/{prop}").text
+        cells = c.get(f"/propositions/{prop}.json").json()["cells"]
+        target = next(cell for cell in cells if cell["value"] != "uncertain")
+        done = c.post(f"/propositions/{prop}/stances", data={"statement": target["statement"], "value": "uncertain",
+                                                            "csrf": token}, follow_redirects=False)
+        assert done.status_code == 303
+        after = {cell["statement"]: cell["value"] for cell in c.get(f"/propositions/{prop}.json").json()["cells"]}
+        assert after[target["statement"]] == "uncertain"
+        c.post(f"/propositions/{prop}/stances", data={"statement": target["statement"], "value": "none", "csrf": token})
+        after = {cell["statement"] for cell in c.get(f"/propositions/{prop}.json").json()["cells"]}
+        assert target["statement"] not in after

@@ -196,6 +196,14 @@ async def track(app: App, request: Request) -> Response:
     return RedirectResponse(f"/propositions/{prop['id']}", status_code=303)
 
 
+async def override_stance(app: App, request: Request) -> Response:
+    form = await app.check_write(request)
+    prop_id = request.path_params["id"]
+    value = form.get("value", "")
+    app.case.set_stance(form.get("statement", ""), prop_id, None if value == "none" else value)
+    return RedirectResponse(f"/propositions/{prop_id}#{form.get('statement', '')}", status_code=303)
+
+
 async def proposition(app: App, request: Request) -> Response:
     prop_id = strip_json(request.path_params["id"])
     view = app.view()
@@ -246,6 +254,7 @@ def create_app(db: str, allow_write: bool = False, allowed_hosts: list[str] | No
         route("/propositions", propositions), route("/propositions.json", propositions),
         route("/propositions", track, ["POST"]),
         route("/propositions/{id}", proposition),
+        route("/propositions/{id}/stances", override_stance, ["POST"]),
         route("/findings", findings), route("/findings.json", findings),
         Mount("/static", StaticFiles(directory=str(ASSETS)), name="static"),
     ]
