@@ -105,3 +105,40 @@ def test_the_x_side_and_official_capital_name_the_state(resolved) -> None:
     assert chile is not None and chile.kind == "state" and chile.name == "Chile"
     assert ottawa is not None and ottawa.kind == "state"
     assert index.get(ottawa.stands_for).name == "Canada"  # type: ignore[union-attr]
+
+
+BODIES = (
+    "Chile's Ministry of Defence said the convoy was lost. "
+    "The Chilean defence ministry later said the convoy was found. "
+    "The carmaker Velmor Motors said production would resume."
+)
+
+
+@pytest.fixture(scope="module")
+def bodies():
+    from rashomon.nlp import load_pipeline
+
+    doc = load_pipeline()(BODIES)
+    speakers = ["Chile's Ministry of Defence", "The Chilean defence ministry", "The carmaker Velmor Motors"]
+    attributions = []
+    for speaker_text in speakers:
+        start = BODIES.index(speaker_text)
+        attributions.append(Attribution((0, 1), "said", "assert", "indirect",
+                                        speaker_span=(start, start + len(speaker_text)), speaker_text=speaker_text))
+    index = ActorIndex()
+    resolution = resolve_document("doc2", mentions_from_doc(doc, attributions), index)
+    return index, resolution.speakers()
+
+
+@pytest.mark.slow
+def test_a_national_body_in_two_wordings_is_one_actor(bodies) -> None:
+    index, speakers = bodies
+    assert speakers[0] is not None and speakers[0] == speakers[1]
+    assert "Chile" in index.get(speakers[0]).name  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+def test_a_description_before_a_name_is_about_the_name(bodies) -> None:
+    index, speakers = bodies
+    company = index.get(speakers[2])
+    assert company is not None and company.kind == "organization" and company.name == "Velmor Motors"
