@@ -25,6 +25,13 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     read: Reader
+    # Words one of which every match contains: a text without any skips the slower pattern.
+    trigger: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        if self.trigger is not None and self.trigger.search(text) is None:
+            return []
+        return list(self.pattern.finditer(text))
 
 
 def build_rules(lex: Lexicon) -> list[Rule]:
@@ -54,45 +61,47 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     def c(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
 
+    t = c  # triggers compile the same way
+
     rel = r"(?:last|next|this|past|coming|previous|following|current|that|same|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+prior|earlier\s+this|later\s+this|early\s+this|early\s+next|late\s+last|late\s+this|early\s+last|late\s+next|earlier\s+that|later\s+that)"
     rel_group = rf"(?P<rel>{rel})"
     b = r"(?<![\w$.-])"
     e = r"(?![\w-])"
 
     return [
-        Rule("iso", c(rf"{b}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<h>\d\d):(?P<mi>\d\d))?(?!\d)"), r.iso),
-        Rule("slashed", c(rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d)(?![\d/])"), r.slashed),
+        Rule("iso", c(rf"{b}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<h>\d\d):(?P<mi>\d\d))?(?!\d)"), r.iso, t(r"\d{4}-\d\d-")),
+        Rule("slashed", c(rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d)(?![\d/])"), r.slashed, t(r"\d/\d")),
         Rule("month_day", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}"
-                            rf"(?P<rel>last\s+|next\s+|this\s+)?(?P<mon>{months})\s+(?P<day>{day})(?!\d|:\d)(?:,?\s+(?P<y>{year}))?{e}"), r.month_day),
+                            rf"(?P<rel>last\s+|next\s+|this\s+)?(?P<mon>{months})\s+(?P<day>{day})(?!\d|:\d)(?:,?\s+(?P<y>{year}))?{e}"), r.month_day, t(months)),
         Rule("day_month", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}(?:the\s+)?"
-                            rf"(?P<day>{day})\s+(?:of\s+)?(?P<mon>{months})(?:,?\s+(?P<y>{year}))?{e}"), r.month_day),
-        Rule("month_year", c(rf"{b}{modifier}(?P<mon>{months}),?\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ry>this|last|next)\s+year){e}"), r.month_year),
-        Rule("month", c(rf"{b}{modifier}(?:{rel_group}\s+)?(?P<mon>{months}){e}"), r.month_alone),
+                            rf"(?P<day>{day})\s+(?:of\s+)?(?P<mon>{months})(?:,?\s+(?P<y>{year}))?{e}"), r.month_day, t(months)),
+        Rule("month_year", c(rf"{b}{modifier}(?P<mon>{months}),?\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ry>this|last|next)\s+year){e}"), r.month_year, t(months)),
+        Rule("month", c(rf"{b}{modifier}(?:{rel_group}\s+)?(?P<mon>{months}){e}"), r.month_alone, t(months)),
         Rule("year", c(rf"{b}{modifier}(?:(?:fiscal|calendar|model|school)(?:\s+year)?\s+|the\s+year\s+|(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))?(?P<y>{year})(?![\d%]|s\b|\s*(?:%|per\s*cent|percent))"), r.year_alone),
-        Rule("decade", c(rf"{b}(?:the\s+)?{modifier}(?P<dec>(?:1[5-9]|20)\d0)'?s{e}"), r.decade),
-        Rule("century", c(rf"{b}(?:the\s+)?{modifier}(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past))[- ]century{e}"), r.century),
+        Rule("decade", c(rf"{b}(?:the\s+)?{modifier}(?P<dec>(?:1[5-9]|20)\d0)'?s{e}"), r.decade, t(r"0'?s\b")),
+        Rule("century", c(rf"{b}(?:the\s+)?{modifier}(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past))[- ]century{e}"), r.century, t(r"centur")),
         Rule("quarter", c(rf"{b}(?:(?P<the>the|its|their|that)\s+)?(?:(?P<y2>{year})\s+|(?P<whose>this|last|next)\s+year's\s+)?(?P<rel>(?:(?:latest|last|past|previous|current|this|next|coming|same|that|year[- ]earlier|year[- ]ago|prior[- ]year|comparable|corresponding|fiscal|calendar)\s+){{0,3}})"
-                          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?)?(?P<q>quarter|half|period)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|the\s+year|(?P<ofrel>last|next|this)\s+year)|\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?{e}"), r.quarter),
+                          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[- ](?:fiscal[- ])?)?(?P<q>quarter|half|period)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|the\s+year|(?P<ofrel>last|next|this)\s+year)|\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?{e}"), r.quarter, t(r"quarter|half|period")),
         Rule("relative_unit", c(rf"{b}{modifier}{rel_group}\s+(?P<unit>year|month|week|weekend|day|decade|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night){e}"), r.relative_unit),
-        Rule("the_unit", c(rf"{b}{modifier}(?<![\w'])(?:the)\s+(?P<which>(?:(?:fiscal|full|current|calendar|same|entire|whole|latest|past)\s+){{0,3}})(?P<unit>year|month|week|weekend)(?!\s+(?:ago|earlier|later|before|after|of|or)\b){e}"), r.the_unit),
-        Rule("day_word", c(rf"{b}(?:{clock}\s+)?(?:(?:late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:(?:\s+|\s+at\s+){clock2}|\s+(?P<part>{parts}))?{e}"), r.day_word),
-        Rule("weekday", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<rel>last|next|this|past|coming|previous|following|every|each)\s+)?(?P<wd>{weekdays_full})s?(?:\s+(?P<part>{parts})|\s+at\s+(?P<clock2>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?)|noon|midnight))?{e}"), r.weekday),
-        Rule("offset", c(rf"{b}{qmod}(?P<num>{number})[- ](?P<unit>{unit})(?:\s+and\s+(?:a\s+half|{number}\s+{unit}))?\s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after|prior)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i)\b)){e}"), r.offset),
+        Rule("the_unit", c(rf"{b}{modifier}(?<![\w'])(?:the)\s+(?P<which>(?:(?:fiscal|full|current|calendar|same|entire|whole|latest|past)\s+){{0,3}})(?P<unit>year|month|week|weekend)(?!\s+(?:ago|earlier|later|before|after|of|or)\b){e}"), r.the_unit, t(r"the\s")),
+        Rule("day_word", c(rf"{b}(?:{clock}\s+)?(?:(?:late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:(?:\s+|\s+at\s+){clock2}|\s+(?P<part>{parts}))?{e}"), r.day_word, t(r"today|yesterday|tomorrow|tonight")),
+        Rule("weekday", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<rel>last|next|this|past|coming|previous|following|every|each)\s+)?(?P<wd>{weekdays_full})s?(?:\s+(?P<part>{parts})|\s+at\s+(?P<clock2>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?)|noon|midnight))?{e}"), r.weekday, t(weekdays_full)),
+        Rule("offset", c(rf"{b}{qmod}(?P<num>{number})[- ](?P<unit>{unit})(?:\s+and\s+(?:a\s+half|{number}\s+{unit}))?\s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after|prior)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i)\b)){e}"), r.offset, t(r"ago|earlier|later|previously|from\s+now|hence|back|before|after|prior")),
         Rule("duration", c(rf"{b}(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final|latest|remaining|following|initial|same)\s+|the\s+(?=\S+\s))?(?P<num>{number})(?:\s+more)?[- ](?P<unit>{unit})(?:[- ]long)?(?P<half>\s+and\s+a\s+half)?(?![\w-]|\s+old\b)"), r.duration),
         Rule("plural_unit", c(rf"(?<![\w-]\s)(?<![\w-])(?P<unit>years|months|weeks|decades|centuries)(?![\w-]|\s+(?:ago|old)\b)|(?<=\bfor\s)(?P<unit2>days|hours)(?![\w-]|\s+(?:ago|of|to)\b)"), r.plural_unit),
-        Rule("clock", c(rf"{b}{clock}(?![\w-])"), r.clock_time),
-        Rule("every", c(rf"{b}(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>year|month|week|day|hour|minute|quarter|decade){e}"), r.every),
-        Rule("times_a", c(rf"(?:(?<=\bonce\s)|(?<=\btwice\s))an?\s+(?P<unit>year|month|week|day|hour){e}"), r.every),
+        Rule("clock", c(rf"{b}{clock}(?![\w-])"), r.clock_time, t(r"\d\s*[ap]\.?m|\d:\d\d\s*(?:UTC|GMT|Z)|noon|midnight|midday")),
+        Rule("every", c(rf"{b}(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>year|month|week|day|hour|minute|quarter|decade){e}"), r.every, t(r"every|each|per")),
+        Rule("times_a", c(rf"(?:(?<=\bonce\s)|(?<=\btwice\s))an?\s+(?P<unit>year|month|week|day|hour){e}"), r.every, t(r"once|twice")),
         Rule("frequency", c(rf"{b}(?P<f>{freq}){e}"), r.frequency),
         Rule("reference", c(rf"{b}(?P<r>{refs}){e}"), r.reference),
-        Rule("day_of_month", c(rf"(?<=\bon\s)the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){e}"), r.day_of_month),
-        Rule("year_ago", c(rf"{b}year[- ](?:earlier|ago)(?=\s+[a-z])(?!\s+(?:quarter|period|level)s?\b)"), r.year_ago),
+        Rule("day_of_month", c(rf"(?<=\bon\s)the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){e}"), r.day_of_month, t(r"on\s+the\s+\d")),
+        Rule("year_ago", c(rf"{b}year[- ](?:earlier|ago)(?=\s+[a-z])(?!\s+(?:quarter|period|level)s?\b)"), r.year_ago, t(r"year[- ](?:earlier|ago)")),
         Rule("spoken_year", c(rf"{b}(?:the\s+year\s+)?(?P<c>nineteen|eighteen)(?:[- ]hundred)?[- ](?:and\s+)?(?P<rest>{number_words}(?:[- ]{number_words})?){e}"
-                              rf"|{b}(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[- ](?P<rest2>{number_words}))?{e}"), r.spoken_year),
+                              rf"|{b}(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[- ](?P<rest2>{number_words}))?{e}"), r.spoken_year, t(r"nineteen|eighteen|two\s+thousand")),
         Rule("season_year", c(rf"{b}(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?P<y>{year}){e}"),
-             r.season_year),
-        Rule("season", c(rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)(?!\s+of\b){e}"), r.bare_season),
-        Rule("holiday", c(rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?:\s+(?P<y>{year}))?{e}"), r.holiday),
+             r.season_year, t(r"spring|summer|autumn|winter|fall")),
+        Rule("season", c(rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)(?!\s+of\b){e}"), r.bare_season, t(r"spring|summer|autumn|winter|fall")),
+        Rule("holiday", c(rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?:\s+(?P<y>{year}))?{e}"), r.holiday, t(holidays)),
     ]
 
 

@@ -33,7 +33,7 @@ def find(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, Read
     lex = lexicon or load_lexicon()
     found: list[tuple[int, int, Reading]] = []
     for rule in rules(lex):
-        for m in rule.pattern.finditer(text):
+        for m in rule.finditer(text):
             reading = rule.read(m, text, lex)
             if reading is not None:
                 start, end = _trim(text, m.start() if reading.start is None else reading.start, m.end())
