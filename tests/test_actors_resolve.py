@@ -76,6 +76,17 @@ def test_spokesperson_keeps_the_person_with_the_body_as_affiliation() -> None:
     assert speaker.affiliation == resolution.mentions[1].actor
 
 
+def test_a_spokespersons_statements_can_be_read_as_the_bodys() -> None:
+    text = "Lena Dorvik, a spokeswoman for the Kremlin, said the plant was closed."
+    body = mention(text, "the Kremlin", "state", "metonym", country="Russia")
+    person = mention(text, "Lena Dorvik", "person", "name", roles=("spokesperson",), affiliation="the Kremlin",
+                     affiliation_span=body.span, attribution=0)
+    index = ActorIndex()
+    resolution = resolve_document("d1", [person, body], index)
+    chain = [index.get(a).name for a in index.speaks_for(resolution.speakers()[0])]  # type: ignore[union-attr]
+    assert chain == ["Lena Dorvik", "the Kremlin", "Russia"]
+
+
 def test_unnamed_spokesperson_is_an_actor_of_the_body() -> None:
     text = "A spokesperson for Ruritel said the plant was closed."
     body = mention(text, "Ruritel", "organization", "name")

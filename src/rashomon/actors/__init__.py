@@ -11,6 +11,7 @@ corrections in SQLite and calls these functions:
     resolution.mentions    # per mention: ResolvedMention(mention, actor id or None, score)
     resolution.speakers()  # attribution index -> actor id
     resolution.actors      # created or updated KnownActors to upsert (as_dict() for JSON)
+    index.speaks_for(actor_id)  # [spokesperson, ministry, state]: read statements as the body's
 
 Rules: within a document full names, surnames, titles, roles ("the prime
 minister", "the ministry") and pronouns join one actor; across documents a

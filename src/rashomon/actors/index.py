@@ -100,6 +100,23 @@ class ActorIndex:
     def get(self, actor_id: str) -> KnownActor | None:
         return self.actors.get(self.canonical_id(actor_id))
 
+    def speaks_for(self, actor_id: str) -> list[str]:
+        """The actor and whom its statements can be read as: its body, that body's state...
+
+        A spokesperson -> the ministry -> (a metonym ->) the state. Lets a reader
+        view a spokesperson's statements as the body's.
+        """
+        chain: list[str] = []
+        current: str | None = self.canonical_id(actor_id)
+        while current and current not in chain:
+            chain.append(current)
+            actor = self.actors.get(current)
+            if actor is None:
+                break
+            following = actor.affiliation or actor.stands_for
+            current = self.canonical_id(following) if following else None
+        return chain
+
     def add(self, actor: KnownActor) -> None:
         """Add an actor, or re-file it after its names changed."""
         if actor.id in self.actors:
