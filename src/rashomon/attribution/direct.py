@@ -17,6 +17,7 @@ from .indirect import Found, cue_tokens_of, subject_of
 from .lexicon import Cues
 from .quotes import Quote
 
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a"
 MIN_QUOTE_WORDS = 4  # shorter quotes are mostly titles and scare quotes
 CONTINUATION_CHARS = 1200  # how far back a verbless quote looks for its speaker
 
@@ -121,12 +122,15 @@ def attach_quotes(doc: Doc, found: list[Found], quotes: list[Quote], cues: Cues)
             by_sentence.setdefault(item.cue_tokens[0].sent.start, []).append(item)
 
     for quote in quotes:
-        if quote in covered or _words(doc, quote) < MIN_QUOTE_WORDS:
+        if quote in covered:
             continue
         sent = _sentence(doc, quote.start)
         if sent is None:
             continue
-        host = _continued(doc, quote, result, quotes) or _host(doc, quote, sent, by_sentence, result)
+        host = _continued(doc, quote, result, quotes)
+        if host is None and _words(doc, quote) < MIN_QUOTE_WORDS:
+            continue  # short quotes only continue a statement; alone they are mostly titles
+        host = host or _host(doc, quote, sent, by_sentence, result)
         if host is not None:
             host.content = _merge(host.content + [quote.span])
             continue
@@ -247,6 +251,8 @@ def colon_lines(doc: Doc, cues: Cues) -> list[Found]:
         while content_start < line_end and text[content_start].isspace():
             content_start += 1
         content_end = len(text[:line_end].rstrip())
+        if text[content_end - 1] == "." and text[content_end - 2] not in QUOTE_MARKS:
+            content_end -= 1  # a headline's full stop is not part of what was said
         if len(text[content_start:content_end].split()) < 3:
             continue
         found.append(

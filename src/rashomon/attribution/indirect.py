@@ -61,8 +61,31 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while end > start and (
         doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT | END_PUNCT | OPENING or doc[end - 1].dep_ == "cc"
     ):
+        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
+            break  # "(R-Velden)" keeps its bracket
         end -= 1
+    end = drop_trailing_aside(doc, start, end)
     return (start, end) if end > start else None
+
+
+# Modifiers that, set off by a comma at the end of a statement, are the
+# reporter's aside rather than the speaker's words ("..., who leads the poll").
+ASIDE_DEPS = {"relcl", "appos", "advmod"}
+
+
+def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
+    for i in range(end - 1, start, -1):
+        token = doc[i]
+        if token.text != ",":
+            continue
+        after = doc[i + 1] if i + 1 < end else None
+        if after is None:
+            return i
+        head = next((t for t in doc[i + 1 : end] if t.head.i < i + 1 or t.head.i >= end), None)
+        if head is not None and head.dep_ in ASIDE_DEPS and head.right_edge.i >= end - 1 and head.head.i < i:
+            return i
+        return end
+    return end
 
 
 def paragraph_breaks(doc: Doc, start: int, end: int) -> list[int]:
@@ -187,7 +210,9 @@ def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[in
     """The object with its "as / for / of" complement ("described it as a lie")."""
     end = obj.right_edge.i + 1
     for child in verb.children:
-        if child.i > obj.i and (child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ in ("as", "for", "of")):
+        if child.i > obj.i and (
+            child.dep_ in ("oprd", "xcomp") or child.dep_ == "prep" and child.lower_ in ("as", "for", "of")
+        ):
             end = max(end, child.right_edge.i + 1)
     cut = later_cues(obj, cues)
     if cut:
@@ -253,7 +278,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "The move was first reported by X."
         content_head = subject
         ranges = subtree_minus(doc, subject, [], verb)
-    elif lemma in cues.object_verbs and (obj := object_frame(verb)) is not None:
+    elif lemma not in cues.clause_only | cues.addressee_verbs and (obj := object_frame(verb)) is not None:
         content_head = obj
         ranges = object_range(doc, verb, obj, cues)
     else:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..errors import UsageError
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "cues.tsv"
-KINDS = ("verb", "clause", "verb+obj", "noun", "phrase", "hedge", "unnamed", "organization", "label")
+KINDS = ("verb", "clause", "addressee", "noun", "phrase", "hedge", "unnamed", "organization", "label")
 # Classes for beliefs, feelings, wishes and perception: attributions, not speech.
 NON_SPEECH_CLASSES = frozenset({"believe", "feel", "want", "perceive"})
 
@@ -26,7 +26,8 @@ class Cues:
     """Lookup tables built from one or more cue files."""
 
     verbs: dict[str, str] = field(default_factory=dict)
-    object_verbs: set[str] = field(default_factory=set)
+    # verbs whose object is the addressee, not the statement ("told reporters")
+    addressee_verbs: set[str] = field(default_factory=set)
     # verbs whose only content is a clause (not "continue to ...")
     clause_only: set[str] = field(default_factory=set)
     nouns: dict[str, str] = field(default_factory=dict)
@@ -42,15 +43,15 @@ class Cues:
 
     def add(self, expression: str, cue_class: str, kind: str) -> None:
         words = tuple(expression.lower().split())
-        if kind in ("verb", "clause", "verb+obj") and len(words) == 1:
+        if kind in ("verb", "clause", "addressee") and len(words) == 1:
             self.verbs[words[0]] = cue_class
-            if kind == "verb+obj":
-                self.object_verbs.add(words[0])
+            if kind == "addressee":
+                self.addressee_verbs.add(words[0])
             if kind == "clause":
                 self.clause_only.add(words[0])
         elif kind == "noun" and len(words) == 1:
             self.nouns[words[0]] = cue_class
-        elif kind in ("phrase", "verb", "clause", "verb+obj", "noun"):
+        elif kind in ("phrase", "verb", "clause", "addressee", "noun"):
             self.phrases[words] = cue_class
             self.verb_phrases.setdefault(words[0], {})[words[1:]] = cue_class
         elif kind == "hedge":
