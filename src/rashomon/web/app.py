@@ -77,9 +77,15 @@ class App:
         self.token = secrets.token_urlsafe(24)
         self.lock = asyncio.Lock()
         self.env = _environment()
+        self._view: tuple[tuple[int, int], CaseView] | None = None
 
     def view(self) -> CaseView:
-        return CaseView.from_store(self.case.store)
+        """The case view, rebuilt only when the store changed (here or in another process)."""
+        db = self.case.store.db
+        version = (db.execute("PRAGMA data_version").fetchone()[0], db.total_changes)
+        if self._view is None or self._view[0] != version:
+            self._view = (version, CaseView.from_store(self.case.store))
+        return self._view[1]
 
     def respond(self, request: Request, template: str, data: Any, status: int = 200, **context: Any) -> Response:
         if wants_json(request):
