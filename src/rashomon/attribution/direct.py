@@ -251,7 +251,7 @@ def colon_lines(doc: Doc, cues: Cues) -> list[Found]:
         while content_start < line_end and text[content_start].isspace():
             content_start += 1
         content_end = len(text[:line_end].rstrip())
-        if text[content_end - 1] == "." and text[content_end - 2] not in QUOTE_MARKS:
+        if label.start == 0 and text[content_end - 1] == "." and text[content_end - 2] not in QUOTE_MARKS:
             content_end -= 1  # a headline's full stop is not part of what was said
         if len(text[content_start:content_end].split()) < 3:
             continue
