@@ -120,14 +120,21 @@ def test_direct_scare_quotes_are_not_statements(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    "line, who, said",
+    "text, who, said",
     [
-        ("Minister Tomas Brevik: Talks With Orvala Have Failed", "Minister Tomas Brevik", "Talks With Orvala Have Failed"),
-        ("VARNHOLT: We will not close the harbour this winter.", "VARNHOLT", "We will not close the harbour this winter."),
+        (
+            "Minister Tomas Brevik: Talks With Orvala Have Failed.\n\nThe minister spoke in Velden.",
+            "Minister Tomas Brevik",
+            "Talks With Orvala Have Failed",  # a headline's full stop is left out
+        ),
+        (
+            "The hearing resumed at noon.\n\nVARNHOLT: We will not close the harbour this winter.\n\nIt ended at one.",
+            "VARNHOLT",
+            "We will not close the harbour this winter.",
+        ),
     ],
 )
-def test_direct_speaker_colon_lines(nlp: Language, line: str, who: str, said: str) -> None:
-    text = line + "\n\nThe harbour stayed open."
+def test_direct_speaker_colon_lines(nlp: Language, text: str, who: str, said: str) -> None:
     [item] = run(nlp, text)
     assert speaker(text, item) == who
     assert content(text, item) == said
