@@ -63,7 +63,7 @@ def test_outputs_view_actor_timeline_marks_reversals() -> None:
                 "to": {"value": "retract", "said_on": "2030-03", "statements": ["s2"]}, "statements": ["s0", "s2"]}
     view = CaseView.from_export(export(findings=[reversal]))
     [actor] = view.actor_timelines()
-    assert [r["id"] for r in actor["reversals"]] == ["f1"]
+    assert [(r["id"], r["from_date"], r["to_date"]) for r in actor["reversals"]] == [("f1", "2030-02-03", "2030-03")]
     assert [p["value"] for p in actor["points"]] == ["affirm", "affirm", "retract"]
     [finding] = view.finding_rows()
     assert [e["value"] for e in finding["evidence"]] == ["affirm", "retract"]

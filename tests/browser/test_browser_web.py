@@ -16,6 +16,7 @@ def test_browser_web_lists_actors(page, server: str, shots: Path) -> None:
     page.click("a[href='/actors/actor_test_odo_ferrant']")
     page.wait_for_url("**/actors/actor_test_odo_ferrant")
     page.wait_for_selector("#chart-actor[data-rendered=true]", timeout=15000)
+    assert page.locator("#chart-actor .mark-rule line, #chart-actor .mark-rule path").count() >= 1  # the reversal
     assert page.locator("form[action$='/merge'] select option").count() == count - 1
     page.screenshot(path=str(shots / "web-actor.png"), full_page=True)
     assert page.errors == []

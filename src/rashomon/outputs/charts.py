@@ -59,9 +59,13 @@ def stance_matrix(matrix: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def actor_timeline(actor: dict[str, Any], reversals: list[dict[str, Any]]) -> dict[str, Any]:
+def actor_timeline(actor: dict[str, Any]) -> dict[str, Any]:
     """One actor's stances over time, one row per proposition; a dashed line marks each reversal."""
     points = [dict(p, actor_name=actor["name"]) for p in actor["points"]]
+    reversals = [
+        {k: r[k] for k in ("proposition", "from_date", "to_date", "summary")}
+        for r in actor["reversals"] if r["from_date"] and r["to_date"]
+    ]
     y = {"field": "proposition", "type": "nominal", "title": None, "axis": {"labelLimit": LABEL_LIMIT}}
     layers: list[dict[str, Any]] = [{
         "data": {"values": points},

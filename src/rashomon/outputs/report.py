@@ -56,22 +56,6 @@ def content_security_policy(scripts: list[str]) -> str:
             "img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
 
 
-def _reversal_marks(view: CaseView, actor: dict[str, Any]) -> list[dict[str, Any]]:
-    """Reversals with the dates to draw them between (the finding's, else its statements')."""
-    marks = []
-    for rev in actor["reversals"]:
-        ends = {}
-        for side in ("from", "to"):
-            part = rev[side]
-            dates = [d for d in (view.when(view.statements[s]) for s in part.get("statements", [])
-                                 if s in view.statements) if d]
-            ends[side] = part.get("said_on") or (min(dates) if side == "from" and dates else max(dates, default=None))
-        if ends["from"] and ends["to"]:
-            marks.append({"proposition": rev["proposition"], "from_date": ends["from"], "to_date": ends["to"],
-                          "summary": rev["summary"] or ""})
-    return marks
-
-
 def build(view: CaseView, title: str | None = None) -> dict[str, Any]:
     """Everything the template shows, plus the chart specs by element id."""
     specs: dict[str, Any] = {}
@@ -87,7 +71,7 @@ def build(view: CaseView, title: str | None = None) -> dict[str, Any]:
     for actor in actors:
         if actor["points"]:
             actor["chart"] = f"chart-{actor['id']}"
-            specs[actor["chart"]] = charts.actor_timeline(actor, _reversal_marks(view, actor))
+            specs[actor["chart"]] = charts.actor_timeline(actor)
     findings = view.finding_rows()
     overview = view.overview()
     return {

@@ -208,6 +208,14 @@ class CaseView:
             "undated": sum(1 for c in cells if not c["date"]),
         }
 
+    def _side_date(self, side: dict[str, Any], first: bool) -> str | None:
+        """When one side of a reversal was said: its own date, else its statements' first (or last)."""
+        if side.get("said_on"):
+            return str(side["said_on"])
+        dates = sorted(d for d in (self.when(self.statements[s]) for s in side.get("statements") or []
+                                   if s in self.statements) if d)
+        return (dates[0] if first else dates[-1]) if dates else None
+
     def actor_timelines(self, only: str | None = None) -> list[dict[str, Any]]:
         """Per actor (or ``only`` that one): statements in time order, stances, and reversals marked.
 
@@ -225,7 +233,9 @@ class CaseView:
                     "proposition": props.get(f.get("proposition") or "", ""),
                     "from": f.get("from") or {},
                     "to": f.get("to") or {},
-                    "summary": f.get("summary"),
+                    "from_date": self._side_date(f.get("from") or {}, first=True),
+                    "to_date": self._side_date(f.get("to") or {}, first=False),
+                    "summary": f.get("summary") or "",
                 })
         out = []
         for actor_id, ids in by_actor.items():

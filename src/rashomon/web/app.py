@@ -162,7 +162,7 @@ async def actor(app: App, request: Request) -> Response:
         timeline = {**view.actors[actor_id], "statements": [], "points": [], "reversals": []}
     specs = {}
     if timeline["points"]:
-        specs["chart-actor"] = charts.actor_timeline(timeline, [])
+        specs["chart-actor"] = charts.actor_timeline(timeline)
     others = sorted((a for a in view.data["actors"] if a["id"] != actor_id), key=lambda a: a["name"].lower())
     data = {k: v for k, v in timeline.items() if k != "points"}
     data["statements"] = [{k: v for k, v in r.items() if k != "context"} for r in timeline["statements"]]
