@@ -6,12 +6,12 @@ Evidence, strongest first:
    dateline without a year ("KELSGRAD, March 25") only when the caller
    knows a nearby date (``near``, e.g. the dates of the rest of its batch),
    which places it in the closest year;
-2. "last year" / "last month" in a sentence that also names a dated event
-   ("last year's war, which began in May 2020"): the unit after that event;
-3. the latest dated event in the text: the article is at least that late, so
-   its year (the only precision such evidence supports).
+2. "last year's" / "this year's" / "last month's" thing, dated right after
+   ("last year's war, which began in May 2020"): the year (or month) implied.
 
-Nothing is returned when none of these exists: a day is never invented.
+The latest date a story mentions is no evidence: news looks ahead ("the 2016
+election") and back. Nothing is returned without the evidence above; a day is
+never invented.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..model import PartialDate, TimeExpression
+from .dateline import is_dateline
 from .dates import Point, parse_point, shift
 from .tagger import sentence_bounds, tag
 
@@ -48,33 +49,35 @@ def infer_published(text: str, doc: Doc | None = None, near: str | None = None) 
     expressions = tag(text, None, doc)
     dated = _absolute(expressions)
     for x, point in dated:
-        if x.span[0] < DATELINE_CHARS and point.gran == "D" and _is_dateline(text, x):
+        if x.span[0] < DATELINE_CHARS and point.gran == "D" and is_dateline(text, x.span):
             return PartialDate(point.value(), basis="inferred", text=x.text)
     near_point = parse_point(near)
     if near_point is not None:
         for x in expressions:
             yearless = _YEARLESS.match(x.value)
-            if yearless and x.span[0] < DATELINE_CHARS and _is_dateline(text, x):
+            if yearless and x.span[0] < DATELINE_CHARS and is_dateline(text, x.span):
                 month, day = int(yearless.group(1)), int(yearless.group(2))
                 return PartialDate(_closest(near_point.start, month, day).isoformat(), basis="inferred", text=x.text)
-    if not dated:
-        return None
-    candidates = [(point.at("Y"), x.text) for x, point in dated]
+    candidates = []
     for x in expressions:
-        if x.value == "XXXX" and x.text.lower().startswith("last year"):
-            unit = "Y"
-        elif x.value == "XXXX-XX" and x.text.lower().startswith("last month"):
-            unit = "M"
-        else:
+        relation = _SELF_DATING.match(text, x.span[0])
+        if relation is None or x.reference is not None:
             continue
-        left, right = sentence_bounds(text, *x.span)
-        in_sentence = [p for y, p in dated if left <= y.span[0] < right and p.finer_or_equal(unit)]
-        for point in in_sentence:
-            candidates.append((shift(point.at(unit), unit, 1), x.text))
-    best, evidence = max(candidates, key=lambda c: (c[0].start, c[0].gran == "M"))
+        unit = "Y" if relation.group(2).lower() == "year" else "M"
+        step = {"last": 1, "this": 0, "next": -1}[relation.group(1).lower()]
+        _, right = sentence_bounds(text, *x.span)
+        # The thing it names is dated right after it: "last year's war, which began in May 2020".
+        following = [(y, p) for y, p in dated if x.span[1] <= y.span[0] < min(right, x.span[1] + SELF_DATING_REACH)]
+        if following and following[0][1].finer_or_equal(unit) and not following[0][1].finer_or_equal("D"):
+            candidates.append((shift(following[0][1].at(unit), unit, step), x.text))
+    if not candidates:
+        return None
+    best, evidence = max(candidates, key=lambda c: c[0].start)
     return PartialDate(best.value(), basis="inferred", text=evidence)
 
 
+_SELF_DATING = re.compile(r"(last|this|next)\s+(year|month)'s\b", re.IGNORECASE)
+SELF_DATING_REACH = 80
 _YEARLESS = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 
 
@@ -87,10 +90,3 @@ def _closest(near: date, month: int, day: int) -> date:
         except ValueError:
             continue
     return min(candidates, key=lambda d: abs((d - near).days))
-
-
-def _is_dateline(text: str, x: TimeExpression) -> bool:
-    """A date standing in the first lines, not inside a sentence about something else."""
-    line_start = text.rfind("\n", 0, x.span[0]) + 1
-    before = text[line_start:x.span[0]]
-    return len(before) < 80 and not any(w in before.lower() for w in (" on ", " since ", " until ", " in "))

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ..model import Attribution, PartialDate, Span, TimeExpression
+from .dateline import is_dateline
 from .dates import Point, parse_point, shift
 from .lexicon import alternation, load_lexicon
 from .tagger import sentence_bounds
@@ -81,7 +82,7 @@ def date_statements(text: str, attributions: list[Attribution], expressions: lis
     dated = []
     for x in expressions:
         point = _calendar_point(x)
-        if point is None or _is_dateline(text, x):
+        if point is None or is_dateline(text, x.span):
             continue  # the date line is the publication's
         if limit is not None and point.start > _period_end(limit):
             continue
@@ -111,8 +112,6 @@ def _nested_in(inner: Attribution, outer: Attribution) -> bool:
 
 _OF_NOUN = re.compile(r"\b(\w+)\s+of\s+$")
 _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "end", "beginning", "middle", "start", "dawn"}
-_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Za-z.' -]*,\s*$")
-_DATELINE_TAIL = re.compile(r"\s*(?:\(|-|\u2013|\u2014|:)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|that)\s+(?:(?:has|have|had)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?)?$",
                               re.IGNORECASE)
@@ -126,13 +125,6 @@ def _dates_a_noun(text: str, x: TimeExpression) -> bool:
     """'his remarks of March 9': the date belongs to the noun before 'of'."""
     m = _OF_NOUN.search(text, max(0, x.span[0] - 30), x.span[0])
     return m is not None and m.group(1).lower() not in _TIME_NOUNS
-
-
-def _is_dateline(text: str, x: TimeExpression) -> bool:
-    """'VELMORA, March 4 (Northline) -': the date line of the article, not of a statement."""
-    line_start = text.rfind("\n", 0, x.span[0]) + 1
-    return (x.span[0] - line_start < 60 and bool(_DATELINE_HEAD.match(text, line_start, x.span[0]))
-            and bool(_DATELINE_TAIL.match(text, x.span[1])))
 
 
 def _period_end(point: Point) -> date:
