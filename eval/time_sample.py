@@ -6,7 +6,7 @@ figure measures the temporal stage alone, not attribution. Documents without a
 publication date get one from infer_published(), given the corpus's median
 publication date as the nearby date a pipeline knows from its batch.
 
-    .venv/bin/python eval/time_sample.py [--show]
+    .venv/bin/python eval/time_sample.py [--show] [--parse]
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import yaml
 
 from rashomon.ingest import read_inputs
 from rashomon.model import Attribution, DocumentRecord, PartialDate
+from rashomon.nlp import load_pipeline
 from rashomon.temporal import date_statements, infer_published, tag
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "sample"
@@ -60,7 +61,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=Path, default=SAMPLE)
     parser.add_argument("--show", action="store_true", help="print every wrong said_on")
+    parser.add_argument("--parse", action="store_true", help="give the stage the spaCy parse, as the pipeline does")
     args = parser.parse_args()
+    nlp = load_pipeline() if args.parse else None
     gold_file = args.sample / "gold" / "statements.yaml"
     if not gold_file.exists():
         sys.exit(f"no gold statements at {gold_file}")
@@ -89,8 +92,9 @@ def main() -> None:
         pairs = [(s, attribution_of(text, s)) for s in statements]
         located = [(s, a) for s, a in pairs if a is not None]
         unlocated += len(pairs) - len(located)
-        expressions = tag(text, published.value if published else None)
-        dates = date_statements(text, [a for _, a in located], expressions, published)
+        doc = nlp(text) if nlp is not None else None
+        expressions = tag(text, published.value if published else None, doc)
+        dates = date_statements(text, [a for _, a in located], expressions, published, doc)
         for (statement, _), date in zip(located, dates):
             total += 1
             expected_value = statement.get("said_on")
@@ -111,7 +115,7 @@ def main() -> None:
     if published_total:
         print(f"| inferred publication date | {published_right}/{published_total} |")
     print(f"\n(documents without metadata dated near the corpus median {near}; see the docstring)")
-    print("command: .venv/bin/python eval/time_sample.py")
+    print("command: .venv/bin/python eval/time_sample.py" + (" --parse" if args.parse else ""))
 
 
 if __name__ == "__main__":

@@ -2,12 +2,13 @@
 
 In order: a date attached to the statement's own clause or sentence ("On
 February 26, X said"; "X said in an interview on the 23rd"); else the date the
-narrative last set before it (in its paragraph, or a day set earlier in the
-story); else the publication date. Dates inside the statement's content are
-what it talks about, never when it was said, and neither is a date after
-publication, the article's date line, or a date that qualifies a noun
-("his remarks of March 9"). A perfect-tense cue ("has denied") gives no date
-(None: unknown); a present-tense cue ("says") the publication date.
+narrative last set before it in its paragraph; else the date of the same
+speaker's last dated statement ('"...," Mavrik said.' after "Mavrik said on
+Thursday"); else the publication date. Dates inside the statement's content
+are what it talks about, never when it was said, and neither is a date after
+publication, the article's date line, or a date that qualifies a noun ("his
+remarks of March 9"). A perfect-tense cue ("has denied") gives no date (None:
+unknown); a present-tense cue ("says") the publication date.
 """
 
 from __future__ import annotations
@@ -115,8 +116,7 @@ _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "end",
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|that)\s+(?:(?:has|have|had)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?)?$",
                               re.IGNORECASE)
-_PRESENT_CUES = {"say", "says", "insist", "insists", "argue", "argues", "maintain", "maintains", "claim", "claims",
-                 "believe", "believes", "think", "thinks", "deny", "denies", "contend", "contends"}
+_NOT_PRESENT_S = {"was", "has", "is", "does", "as", "this", "his", "its", "us", "thus"}
 # Dates after the cue count as attached only this close ("said on Monday", "told reporters on Tuesday").
 ATTACHED_AFTER = 40
 
@@ -166,7 +166,7 @@ def _said_on(text: str, a: Attribution, dated: list[tuple[TimeExpression, Point,
         return _dated(x, point)
     if perfect:
         return None  # "has denied": said at some undated time before
-    if cue_words and cue_words[0] in _PRESENT_CUES:
+    if is_verb and _present_tense(cue_words[0], a.cue_span, doc):
         return _publication(published)  # "says": holds now, whatever the story's date
     p_left, _ = _paragraph(text, position)
     before = [(x, p) for x, p, of_noun in dated if x.span[0] < left and not of_noun]
@@ -174,6 +174,15 @@ def _said_on(text: str, a: Attribution, dated: list[tuple[TimeExpression, Point,
     if in_paragraph:
         return _dated(*in_paragraph[-1])
     return _publication(published)
+
+
+def _present_tense(word: str, cue: Span | None, doc: Doc | None) -> bool:
+    """'says', 'insist' (present), from the parse when there is one, else from the ending."""
+    if doc is not None and cue is not None and doc.has_annotation("MORPH"):
+        span = doc.char_span(*cue, alignment_mode="expand")
+        if span is not None and len(span):
+            return "Pres" in span[0].morph.get("Tense")
+    return word == "say" or (word.endswith("s") and not word.endswith("ss") and word not in _NOT_PRESENT_S)
 
 
 def _carry_from_same_speaker(text: str, attributions: list[Attribution], results: list[PartialDate | None],
