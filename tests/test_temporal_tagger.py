@@ -180,3 +180,8 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
     text = "In March, after Orlan vs. Tarn was heard, U.S. envoys met Dr. Vane. Then it rained."
     left, right = sentence_bounds(text, 3, 8)
     assert text[left:right] == "In March, after Orlan vs. Tarn was heard, U.S. envoys met Dr. Vane."
+
+
+def test_following_weekday_counts_from_the_story_date() -> None:
+    text = "The Orlan dam burst on Tuesday, March 3, 2020. The following Monday, crews closed the breach."
+    assert only(text, "2020-04-01", "The following Monday") == "2020-03-09"

@@ -112,6 +112,7 @@ def clock_of(text: str | None) -> str | None:
     hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
     return f"T{hour:02d}:{m.group(2) or '00'}"
 
+
 def iso(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     value = f"{m['y']}-{m['m']}-{m['d']}"
     if not (1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31):
@@ -120,12 +121,14 @@ def iso(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return Reading("fixed", "time", value=f"{value}T{m['h']}:{m['mi']}")
     return Reading("fixed", value=value)
 
+
 def slashed(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     month, dd, yy = int(m["m"]), int(m["d"]), m["y"]
     if not (1 <= month <= 12 and 1 <= dd <= 31):
         return None
     y = int(yy) if len(yy) == 4 else (1900 + int(yy) if int(yy) > 30 else 2000 + int(yy))
     return Reading("fixed", value=f"{y:04d}-{month:02d}-{dd:02d}")
+
 
 def month_day(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     r = Reading("month", month=month_number(lex, m["mon"]), day=day_num(m["day"]), clock=clock_of(m["clock"]),
@@ -138,11 +141,13 @@ def month_day(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         r.type = "time"
     return r
 
+
 def month_year(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     if m["ry"]:
         # "June last year": the month of the year the date line points at.
         return Reading("month", month=month_number(lex, m["mon"]), amount=_relation(m["ry"]) or 0, relation=2)
     return Reading("fixed", value=f"{int(m['y']):04d}-{month_number(lex, m['mon']):02d}")
+
 
 def month_alone(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     name = m["mon"].lower().rstrip(".")
@@ -157,18 +162,22 @@ def month_alone(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
             return None
     return Reading("month", month=month_number(lex, name), relation=_relation(m["rel"]))
 
+
 def year_alone(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     if m.start() > 0 and text[m.start() - 1] in "$#£€-/":
         return None
     return Reading("fixed", value=m["y"])
 
+
 def decade(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("fixed", value=f"{m['dec'][:3]}X")
+
 
 def century(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     if m["rel"]:
         return Reading("shift", unit="C", amount=_relation(m["rel"]) or 0)
     return Reading("fixed", value=f"{int(m['n']) - 1:02d}")
+
 
 def quarter(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     word = m["q"].lower()
@@ -204,6 +213,7 @@ def quarter(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         r.year = int(m["y"] or m["y2"])
     return r
 
+
 def relative_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     u = m["unit"].lower()
@@ -226,6 +236,7 @@ def relative_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         r.part = "WE"
     return r
 
+
 def the_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     u = m["unit"].lower()
     which = (m["which"] or "").strip().lower()
@@ -236,6 +247,7 @@ def the_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     if u == "weekend":
         r.part, r.relation = "WE", None
     return r
+
 
 def day_word(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     w = m["w"].lower()
@@ -250,6 +262,7 @@ def day_word(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return Reading("shift", "time", unit="D", amount=amount, clock=clock_of(m["clock"] or m["clock2"]))
     return Reading("shift", "time" if part else "date", unit="D", amount=amount, part=part)
 
+
 def weekday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     name = m["wd"].lower()
     plural = text[m.end("wd"):m.end("wd") + 1].lower() == "s"
@@ -258,8 +271,11 @@ def weekday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return Reading("fixed", "set", value=f"XXXX-WXX-{weekday_number(lex, name)}" + (f"T{part}" if part else ""))
     clk = clock_of(m["clock"] or m["clock2"])
     # TimeBank writes "Friday night" mostly as the bare day; the part stays in the extent only.
+    rel = (m["rel"] or "").lower()
     return Reading("weekday", "time" if clk else "date", weekday=weekday_number(lex, name),
-                   relation=_relation(m["rel"]), clock=clk)
+                   relation=_relation(rel), clock=clk,
+                   anchor="narrative" if "previous" in rel or "following" in rel else "dct")
+
 
 def offset(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     amount = _word_number(m["num"], lex)
@@ -274,6 +290,7 @@ def offset(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     unit_code = {"2W": "W", "CE": "C"}.get(u, u)
     n = int(amount) * (2 if u == "2W" else 1)
     return Reading("shift", unit=unit_code, amount=sign * n, anchor=anchor, keep_gran=n == 1)
+
 
 def duration(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     num = m["num"]
@@ -290,12 +307,15 @@ def duration(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return Reading("fixed", value="PAST_REF")
     return Reading("fixed", "duration", value=duration_value(amount, u))
 
+
 def plural_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     u = lex.units[_singular((m["unit"] or m["unit2"]).lower())]
     return Reading("fixed", "duration", value=duration_value(None, u))
 
+
 def clock_time(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("shift", "time", anchor="narrative", unit="D", clock=clock_of(m["clock"]))
+
 
 def every(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     u = lex.units.get(_singular(m["unit"].lower()))
@@ -304,11 +324,13 @@ def every(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     n = 2 if m.groupdict().get("other") else 1
     return Reading("fixed", "set", value=duration_value(n, u) if u != "Q" else f"P{n * 3}M")
 
+
 def frequency(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     word = m["f"].lower()
     if word in ("annual", "quarterly") and not _ends_phrase(text, m.end()):
         return None
     return Reading("fixed", "set", value=lex.frequencies[word])
+
 
 def reference(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     phrase = re.sub(r"\s+", " ", m["r"].lower())
@@ -316,11 +338,14 @@ def reference(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return None
     return Reading("fixed", value=lex.references[phrase])
 
+
 def day_of_month(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("month", day=day_num(m["day"]))
 
+
 def year_ago(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("shift", unit="Y", amount=-1, keep_gran=True)
+
 
 def _spoken_nineteen(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     century = {"nineteen": 1900, "eighteen": 1800}[m["c"].lower()]
@@ -329,6 +354,7 @@ def _spoken_nineteen(m: re.Match[str], text: str, lex: Lexicon) -> Reading | Non
         return None
     return Reading("fixed", value=f"{century + int(rest):04d}")
 
+
 def spoken_year(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     """'nineteen ninety-six' -> 1996, 'the year two thousand' -> 2000."""
     if m["c"]:
@@ -336,8 +362,10 @@ def spoken_year(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     rest = _word_number(m["rest2"], lex) if m["rest2"] else 0
     return None if rest is None else Reading("fixed", value=f"{2000 + int(rest):04d}")
 
+
 def bare_season(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("season", season=lex.seasons[m["s"].lower()], anchor="dct")
+
 
 def holiday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     if not m["h"][0].isupper():

@@ -172,9 +172,9 @@ def _month(r: Reading, ctx: Context) -> Resolved:
 
 def _weekday(r: Reading, ctx: Context) -> Resolved:
     assert r.weekday is not None
-    anchor = ctx.published if ctx.published is not None and ctx.published.gran == "D" else None
-    if anchor is None and ctx.narrative is not None and ctx.narrative.gran == "D":
-        anchor = ctx.narrative
+    # "the following Monday" counts from the story's day, "last Monday" from the date line.
+    first, second = (ctx.narrative, ctx.published) if r.anchor == "narrative" else (ctx.published, ctx.narrative)
+    anchor = next((a for a in (first, second) if a is not None and a.gran == "D"), None)
     if anchor is None:
         return Resolved(f"XXXX-WXX-{r.weekday}", None, None)
     today = anchor.start
