@@ -187,13 +187,18 @@ def middles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def org_tokens(text: str) -> list[str]:
     """Folded words of an organisation name without articles, possessives and legal forms."""
+    return list(_org_tokens(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _org_tokens(text: str) -> tuple[str, ...]:
     text = re.sub(r"['’]s\b", "", text).replace(".", "")
     words = [w for w in re.split(r"[^\w&]+", fold(text)) if w]
     if words and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words = words[:-1]
-    return words
+    return tuple(words)
 
 
 def qualified(tokens: list[str], lexicon: Lexicon) -> tuple[str | None, str]:
@@ -216,11 +221,12 @@ def org_key(text: str) -> str:
     return " ".join(org_tokens(text))
 
 
-def acronyms(text: str, generic: frozenset[str] = frozenset()) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def acronyms(text: str, generic: frozenset[str] = frozenset()) -> frozenset[str]:
     """Initials of a multi-word name, with and without its generic words.
 
     "Penske Automotive Group" -> {"pag", "p"...}: only forms of two letters or more.
     """
     words = [w for w in org_tokens(text) if w not in ORG_STOP]
     forms = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in generic)}
-    return {form for form in forms if len(form) >= 2} if len(words) >= 2 else set()
+    return frozenset(form for form in forms if len(form) >= 2) if len(words) >= 2 else frozenset()

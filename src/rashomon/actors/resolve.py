@@ -12,11 +12,12 @@ evidence) and returns every actor it created or changed, for the store.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import ActorKind
 from .index import ActorIndex, alias_key
-from .known import Evidence, KnownActor, actor_id
+from .known import MAX_CO_MENTIONS, Evidence, KnownActor, actor_id
 from .mentions import Mention
 from .metonyms import metonym_actor, state_actor
 from .names import acronyms, org_key, org_tokens, qualified
@@ -62,6 +63,7 @@ class _Resolver:
         self.threshold = threshold
         self.touched: dict[str, KnownActor] = {}
         self.created: list[str] = []
+        self.resolved: set[str] = set()  # actors of this document so far: context for the rest
 
     def run(self) -> None:
         entities = self.clusters.entities
@@ -75,12 +77,21 @@ class _Resolver:
             return (5 if tokens > 1 else 6 if entity.person else 7, e)
         for number in sorted(range(len(entities)), key=order):
             self.resolve_entity(entities[number])
+        # Co-mentions as evidence: the document's most mentioned actors, a bounded set.
+        counts: Counter[str] = Counter()
+        for entity in entities:
+            if entity.actor:
+                counts[entity.actor] += len(entity.members)
+        salient = {actor for actor, _ in counts.most_common(MAX_CO_MENTIONS)}
+        for actor_id in counts:
+            actor = self.index.actors.get(actor_id)
+            if actor is not None:
+                actor.evidence.co_mentions.update(salient - {actor_id})
 
     def context(self, entity: Entity) -> Context:
         entities = self.clusters.entities
         bodies = {entities[a].actor for a in entity.affiliations if entities[a].actor}
-        others = {e.actor for e in entities if e.actor and e is not entity}
-        return Context(set(entity.roles), bodies, others)  # type: ignore[arg-type]
+        return Context(set(entity.roles), bodies, self.resolved - {entity.actor})  # type: ignore[arg-type]
 
     def get_or_create(self, actor: KnownActor) -> KnownActor:
         existing = self.index.actors.get(self.index.canonical_id(actor.id))
@@ -122,6 +133,7 @@ class _Resolver:
         if actor is None:
             return
         entity.actor, entity.score = actor.id, score
+        self.resolved.add(actor.id)
         self.remember(actor, entity)
 
     def role_actor(self, entity: Entity) -> tuple[KnownActor | None, float]:
@@ -184,7 +196,6 @@ class _Resolver:
         evidence.roles.update(entity.roles)
         context = self.context(entity)
         evidence.affiliations.update(context.affiliations)
-        evidence.co_mentions.update(context.co_mentions - {actor.id})
         actor.evidence.absorb(evidence)
         if actor.kind == "person" and actor.evidence.affiliations and actor.affiliation is None:
             actor.affiliation = actor.evidence.affiliations.most_common(1)[0][0]

@@ -102,7 +102,7 @@ def same_body_qualified(a: tuple[str | None, str], b: tuple[str | None, str]) ->
     return a[1] == b[1] and (a[0] is None or b[0] is None or a[0] == b[0]) and (a[0] or b[0]) is not None
 
 
-def org_score(tokens: list[str], key: str, shorts: set[str], context: Context, actor: KnownActor,
+def org_score(tokens: list[str], key: str, shorts: frozenset[str], context: Context, actor: KnownActor,
               profile: Profile, generic: frozenset[str], country: tuple[str | None, str] = (None, "")) -> float:
     """Score an organisation's name against one known organisation."""
     if key in profile.curated_keys:

@@ -9,11 +9,12 @@ appositions join their antecedent. Nothing here looks beyond the document:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import ActorKind, Span
-from .index import ActorIndex
+from .index import ActorIndex, person_keys
 from .lexicon import Country, Lexicon, fold
 from .mentions import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS, Mention
 from .metonyms import place_key
@@ -21,6 +22,7 @@ from .names import (PersonName, acronyms, given_similarity, key_similarity, midd
                     parse_person, qualified, strip_titles, translit_key)
 from .score import same_body_qualified, token_containment
 
+PRONOUN_REACH = 200
 GENERIC_ORG_ROLES = {"company", "airline", "bank", "organization", "group", "agency"}
 # Bare roles that name any of their kind: "the minister" fits the transport minister.
 GENERIC_PERSON_ROLES = {"minister", "secretary", "director", "official", "executive", "head", "leader"}
@@ -99,6 +101,10 @@ class DocumentClusters:
         self.entities: list[Entity] = []
         self.of_mention: dict[int, int] = {}
         self.confidence: dict[int, float] = {}
+        self._org_forms: dict[str, OrgForm] = {}
+        self.by_start = sorted((m.span[0], n) for n, m in enumerate(mentions))
+        self.named_orgs: list[int] = []
+        self.org_words: dict[int, str] = {}  # named body -> all its names as folded words
 
     def join(self, entity: int, mention: int, confidence: float = 1.0) -> None:
         self.entities[entity].members.append(mention)
@@ -113,6 +119,11 @@ class DocumentClusters:
         self.entities.append(entity)
         self.join(len(self.entities) - 1, mention, confidence)
         return len(self.entities) - 1
+
+    def _org_form(self, text: str) -> OrgForm:
+        if text not in self._org_forms:
+            self._org_forms[text] = OrgForm.of(text, self.index.lexicon)
+        return self._org_forms[text]
 
     def keyed(self, kind: ActorKind, form: str, key: str, mention: int, **extra: object) -> None:
         for number, entity in enumerate(self.entities):
@@ -144,15 +155,23 @@ class DocumentClusters:
                 later.append(number)
         self._people(people)
         self._orgs(orgs)
+        # Named bodies are all known now; roles and pronouns only join them.
+        self.named_orgs = [e for e, entity in enumerate(self.entities)
+                           if entity.kind == "organization" and entity.form == "name"]
+        self.org_words = {e: " | ".join(" ".join(self._org_form(s).tokens) for s in self.entities[e].surfaces)
+                          for e in self.named_orgs}
         for number in later:
             self._dependent(number)
         self._affiliations()
 
     def _people(self, people: list[tuple[int, PersonName]]) -> None:
         people.sort(key=lambda item: (-item[1].display_tokens, self.mentions[item[0]].span[0]))
+        # Surname keys (and given names, for a lone "Arvid") -> entities: compare only the likely ones.
+        blocks: dict[str, set[int]] = {}
         for number, name in people:
-            scored = [(e, _persons_compatible(name, entity.person)) for e, entity in enumerate(self.entities)
-                      if entity.form == "name" and entity.person is not None]
+            lone = {"g:" + translit_key(name.surname)} if name.given is None else set()
+            candidates = set().union(*(blocks.get(key, set()) for key in person_keys(name) | lone))
+            scored = [(e, _persons_compatible(name, self.entities[e].person)) for e in sorted(candidates)]  # type: ignore[arg-type]
             scored = [(e, s) for e, s in scored if s > 0]
             written = self.mentions[number].name or self.mentions[number].text
             surface = _display_name(written, self.index)
@@ -171,23 +190,30 @@ class DocumentClusters:
                 entity = self.new(Entity("person", "name", person=name), number)
                 self.entities[entity].surfaces.append(surface)
                 self.entities[entity].written.append(written)
+                for key in person_keys(name) | ({"g:" + translit_key(name.given)} if name.given else set()):
+                    blocks.setdefault(key, set()).add(entity)
 
     def _orgs(self, orgs: list[int]) -> None:
         orgs.sort(key=lambda n: (-len(org_tokens(self.mentions[n].name or "")), self.mentions[n].span[0]))
+        blocks: dict[str, set[int]] = {}
         for number in orgs:
             text = self.mentions[number].name or self.mentions[number].text
             tokens, key = org_tokens(text), org_key(text)
             if not tokens:
                 continue
-            matches = {e: _org_match(tokens, key, entity, self.index.lexicon) for e, entity in
-                       enumerate(self.entities) if entity.kind == "organization" and entity.form == "name"}
+            form = self._org_form(text)
+            generic = self.index.lexicon.org_words
+            candidates = set().union(*(blocks.get(k, set()) for k in form.looks_for()))
+            matches = {e: _org_match(form, [self._org_form(s) for s in self.entities[e].surfaces], generic)
+                       for e in sorted(candidates)}
             exact = [e for e, level in matches.items() if level == 2]
             partial = [e for e, level in matches.items() if level == 1]
             # spaCy sometimes labels a surname ORG ("Petrovani said"): join the person if one
             # fits and no body of the document or the index goes by that name.
             lone = parse_person(text, self.index.lexicon) if len(tokens) == 1 else None
-            person = [e for e, entity in enumerate(self.entities) if lone is not None and entity.person is not None
-                      and key_similarity(entity.person.surname_key, lone.surname_key) == 1.0]
+            person = [] if lone is None else [
+                e for e, entity in enumerate(self.entities)
+                if entity.person is not None and key_similarity(entity.person.surname_key, lone.surname_key) == 1.0]
             known_body = exact or partial or any(
                 self.index.actors[a].kind == "organization" for a in self.index.by_alias(text))
             if len(person) == 1 and not known_body:
@@ -199,6 +225,8 @@ class DocumentClusters:
                 target = self.new(Entity("organization", "name", key=key), number)
             else:
                 self.join(target, number)
+            for block_key in form.filed_under():
+                blocks.setdefault(block_key, set()).add(target)
             self.entities[target].surfaces.append(text)
 
     def _dependent(self, number: int) -> None:
@@ -229,9 +257,9 @@ class DocumentClusters:
                 self.keyed("person", "role", key, number)
             return
         wanted = set(mention.roles)
-        named = [e for e, entity in enumerate(self.entities) if entity.kind == "organization" and entity.form == "name"]
+        named = self.named_orgs
         fitting = [e for e in named if wanted & set(self.entities[e].roles)
-                   or any(role in " ".join(org_tokens(s)) for role in wanted for s in self.entities[e].surfaces)]
+                   or any(role in self.org_words[e] for role in wanted)]
         if not fitting and wanted & GENERIC_ORG_ROLES:
             fitting = named
         before = {e: sum(self.mentions[m].span[0] < position for m in self.entities[e].members) for e in fitting}
@@ -258,20 +286,20 @@ class DocumentClusters:
             kinds = {"organization", "state", "group"}
         else:
             return
-        latest: dict[int, int] = {}
-        for other, e in self.of_mention.items():
-            entity = self.entities[e]
-            start = self.mentions[other].span[0]
-            if start >= mention.span[0] or entity.kind not in kinds:
+        # The closest preceding fitting actor: simple, and right for most "he" and "it".
+        # Antecedents are near, so the walk back stops after PRONOUN_REACH mentions.
+        at = bisect_left(self.by_start, (mention.span[0], -1))
+        for _, other in reversed(self.by_start[max(0, at - PRONOUN_REACH):at]):
+            e = self.of_mention.get(other)
+            if e is None or other == number:
                 continue
-            if entity.form not in ("name", "state", "metonym", "group"):
+            entity = self.entities[e]
+            if entity.kind not in kinds or entity.form not in ("name", "state", "metonym", "group"):
                 continue
             if mention.gender and entity.person and entity.person.gender and entity.person.gender != mention.gender:
                 continue
-            latest[e] = max(latest.get(e, -1), start)
-        if latest:
-            # The closest preceding fitting actor: simple, and right for most "he" and "it".
-            self.join(max(latest, key=lambda e: latest[e]), number, 0.7)
+            self.join(e, number, 0.7)
+            return
 
     def _join_antecedent(self, number: int, confidence: float) -> bool:
         """Join the entity of the mention at the antecedent span; False if there is none."""
@@ -313,17 +341,46 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _org_match(tokens: list[str], key: str, entity: Entity, lexicon: Lexicon) -> int:
+@dataclass(frozen=True)
+class OrgForm:
+    """An organisation's name in the forms the matching compares."""
+
+    tokens: list[str]
+    key: str
+    acronyms: frozenset[str]
+    qualified: tuple[str | None, str]
+
+    @classmethod
+    def of(cls, text: str, lexicon: Lexicon) -> OrgForm:
+        tokens = org_tokens(text)
+        return cls(tokens, org_key(text), acronyms(text, lexicon.org_words), qualified(tokens, lexicon))
+
+    def filed_under(self) -> set[str]:
+        """Keys another form must share to possibly match this one (see ``_org_match``)."""
+        compact = self.key.replace(" ", "")
+        keys = {"o:" + self.key, "c:" + compact, "b:" + self.qualified[1]}
+        keys |= {"x:" + short for short in self.acronyms}
+        if self.tokens:
+            keys.add("t:" + self.tokens[0][:4])
+        return keys
+
+    def looks_for(self) -> set[str]:
+        compact = self.key.replace(" ", "")
+        keys = {"o:" + self.key, "x:" + compact, "b:" + self.qualified[1]}
+        keys |= {"c:" + short for short in self.acronyms}
+        if self.tokens:
+            keys.add("t:" + self.tokens[0][:4])
+        return keys
+
+
+def _org_match(form: OrgForm, others: list[OrgForm], generic: frozenset[str]) -> int:
     """Within one document: 2 same name or acronym, 1 a shorter or longer form, 0 no."""
     best = 0
-    generic = lexicon.org_words
-    for surface in entity.surfaces:
-        other_tokens, other_key = org_tokens(surface), org_key(surface)
-        if same_body_qualified(qualified(tokens, lexicon), qualified(other_tokens, lexicon)):
-            best = 1
-        if key == other_key or key.replace(" ", "") in acronyms(surface, generic) or \
-                other_key.replace(" ", "") in acronyms(" ".join(tokens), generic):
+    for other in others:
+        if form.key == other.key or form.key.replace(" ", "") in other.acronyms or \
+                other.key.replace(" ", "") in form.acronyms:
             return 2
-        if token_containment(tokens, other_tokens, generic) > 0:
+        if same_body_qualified(form.qualified, other.qualified) or \
+                token_containment(form.tokens, other.tokens, generic) > 0:
             best = 1
     return best
