@@ -81,39 +81,41 @@ def statement_vectors(store: Store, views: Sequence[StatementView]) -> tuple[np.
 
 
 def update_stances(store: Store) -> int:
-    """Assess statements added since each proposition's watermark; return stances written."""
-    propositions = store.rows("SELECT id, text, origin, assessed_through FROM propositions")
+    """Assess what changed since the last refresh; return stances written.
+
+    Propositions compete for statements (a statement takes its stance on the
+    proposition it is nearest), so a newly tracked proposition re-scores all
+    statements on all propositions; new statements alone are scored against
+    every proposition without touching the others.
+    """
+    propositions = store.rows("SELECT id, text, origin, assessed_through FROM propositions ORDER BY created_at, id")
     if not propositions:
         return 0
     views, rowids = statement_views(store)
     if not views:
         return 0
     newest = max(rowids)
-    stale = [p for p in propositions if p["assessed_through"] < newest]
-    if not stale:
+    if all(p["assessed_through"] >= newest for p in propositions):
         return 0
     index = StatementIndex()
     index.add(views, *statement_vectors(store, views))
-    written = 0
-    for prop in stale:
-        proposition = Proposition(prop["id"], prop["text"], prop["origin"])
-        if prop["assessed_through"] == 0:
-            stances = index.track(proposition)
-        else:
-            new_ids = [v.id for v, r in zip(views, rowids) if r > prop["assessed_through"]]
-            stances = index.update(new_ids, [proposition])
-        with store.transaction() as db:
-            db.executemany(
-                "DELETE FROM stances WHERE proposition = ? AND statement = ?",
-                [(proposition.id, s.statement) for s in stances],
-            )
-            db.executemany(
-                "INSERT INTO stances (proposition, statement, value, score) VALUES (?, ?, ?, ?)",
-                [(proposition.id, s.statement, s.value, round(s.score, 3)) for s in stances],
-            )
-            db.execute("UPDATE propositions SET assessed_through = ? WHERE id = ?", (newest, proposition.id))
-        written += len(stances)
-    return written
+    index.set_tracked([Proposition(p["id"], p["text"], p["origin"]) for p in propositions])
+    if any(p["assessed_through"] == 0 for p in propositions):
+        stances = [s for group in index.track_all().values() for s in group]
+        replaced = {v.id for v in views}
+    else:
+        since = min(p["assessed_through"] for p in propositions)
+        new_ids = [v.id for v, r in zip(views, rowids) if r > since]
+        stances = index.update(new_ids)
+        replaced = set(new_ids) | {s.statement for s in stances}
+    with store.transaction() as db:
+        db.executemany("DELETE FROM stances WHERE statement = ?", [(i,) for i in replaced])
+        db.executemany(
+            "INSERT OR REPLACE INTO stances (proposition, statement, value, score) VALUES (?, ?, ?, ?)",
+            [(s.proposition, s.statement, s.value, round(s.score, 3)) for s in stances],
+        )
+        db.execute("UPDATE propositions SET assessed_through = ?", (newest,))
+    return len(stances)
 
 
 def stances_with_overrides(store: Store, proposition: str) -> list[Stance]:
@@ -132,8 +134,12 @@ def update_findings(store: Store) -> int:
     """Rebuild every finding from stored stances (overrides applied) and documents."""
     views, _ = statement_views(store)
     by_id = {v.id: v for v in views}
+    aliases: dict[str, list[str]] = {}
+    for r in store.rows("SELECT actor, alias FROM actor_aliases"):
+        aliases.setdefault(r["actor"], []).append(r["alias"])
     actors = {
-        r["id"]: ActorInfo(r["id"], r["kind"], r["affiliation"], r["stands_for"], r["name"])
+        r["id"]: ActorInfo(r["id"], r["kind"], r["affiliation"], r["stands_for"], r["name"],
+                           tuple(aliases.get(r["id"], ())))
         for r in store.rows("SELECT id, kind, affiliation, stands_for, name FROM actors")
     }
     names = {actor_id: info.name or actor_id for actor_id, info in actors.items()}
