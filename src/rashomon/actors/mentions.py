@@ -285,7 +285,7 @@ def _relative_antecedent(pronoun: Token) -> Span | None:
     if fold(pronoun.text) not in RELATIVE_PRONOUNS:
         return None
     clause = pronoun.head if pronoun.dep_ != "relcl" else pronoun
-    while clause.dep_ != "relcl" and clause.head is not clause and clause.i >= pronoun.i:
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i >= pronoun.i:
         clause = clause.head
     if clause.dep_ != "relcl":
         return None
