@@ -184,7 +184,7 @@ def main() -> int:
     print(f"| PER+ORG | {len(both)} | all | {b[0]:.3f} | {b[1]:.3f} | {b[2]:.3f} | | | |")
     print(f"resolution time {seconds:.2f} s for {len(both)} mentions")
     if args.errors:
-        text_of = {}
+        text_of: dict[tuple[str, str], list[str]] = {}
         for kind in ("PER", "ORG"):
             for item, actor, resolved in rows[kind]:
                 text_of.setdefault((item.instance, actor), []).append(resolved.mention.text)

@@ -83,10 +83,10 @@ class _Resolver:
             if entity.actor:
                 counts[entity.actor] += len(entity.members)
         salient = {actor for actor, _ in counts.most_common(MAX_CO_MENTIONS)}
-        for actor_id in counts:
-            actor = self.index.actors.get(actor_id)
+        for resolved in counts:
+            actor = self.index.actors.get(resolved)
             if actor is not None:
-                actor.evidence.co_mentions.update(salient - {actor_id})
+                actor.evidence.co_mentions.update(salient - {resolved})
 
     def context(self, entity: Entity) -> Context:
         entities = self.clusters.entities
@@ -111,6 +111,7 @@ class _Resolver:
         return actor
 
     def resolve_entity(self, entity: Entity) -> None:
+        actor: KnownActor | None
         if entity.form == "state" and entity.country:
             actor, score = self.get_or_create(state_actor(entity.country)), 1.0
         elif entity.form == "metonym" and entity.country:

@@ -182,8 +182,9 @@ class DocumentClusters:
                 self.join(target, number, best)
                 self.entities[target].surfaces.append(surface)
                 self.entities[target].written.append(written)
-                if name.gender and self.entities[target].person and not self.entities[target].person.gender:
-                    known = self.entities[target].person
+                known = self.entities[target].person
+                if name.gender and known is not None and not known.gender:
+                    # "Mrs Petrovani" tells the entity's gender: keep it for pronouns and matching.
                     self.entities[target].person = PersonName(known.surname, known.given, known.middles,
                                                               known.suffix, name.gender, known.titles)
             else:
