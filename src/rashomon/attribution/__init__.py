@@ -28,7 +28,7 @@ from .direct import attach_quotes, colon_lines
 from .indirect import Found
 from .lexicon import Cues, load_cues
 from .quotes import Quote, find_quotes
-from .speakers import Speaker, make_speaker, resolve_pronouns
+from .speakers import Speaker, make_speaker, person_words, resolve_pronouns
 
 __all__ = ["extract", "load_cues"]
 
@@ -46,27 +46,26 @@ BASE_CONFIDENCE = {
 def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]:
     """Every attributed statement in ``doc``, ordered by where its content starts."""
     cues = load_cues(extra_cues)
-    quotes = find_quotes(doc.text)
+    text = doc.text  # Doc.text is rebuilt on every access: read it once
+    quotes = find_quotes(text)
     found = [item for item in indirect.find(doc, cues) if not _quoted_aside(item, quotes)]
-    found = attach_quotes(doc, found, quotes, cues) + colon_lines(doc, cues)
+    found = attach_quotes(doc, text, found, quotes, cues) + colon_lines(doc, text, cues)
     found = sorted(_deduplicate(found), key=lambda f: (f.content[0][0], -f.content[-1][1]))
 
     speakers: dict[int, Speaker] = {}
     by_token: dict[int, Speaker] = {}
+    persons = person_words(doc)
     for index, item in enumerate(found):
         if item.speaker is not None:
             if item.speaker.i not in by_token:
-                by_token[item.speaker.i] = make_speaker(item.speaker, cues, item.speaker_range)
+                by_token[item.speaker.i] = make_speaker(item.speaker, cues, persons, item.speaker_range)
             speakers[index] = by_token[item.speaker.i]
     resolve_pronouns(doc, list(by_token.values()))
 
-    records = [_record(doc, item, speakers.get(index), quotes_chars(quotes)) for index, item in enumerate(found)]
+    quote_spans = [q.span for q in quotes]
+    records = [_record(doc, text, item, speakers.get(index), quote_spans) for index, item in enumerate(found)]
     _link_nested(records)
     return records
-
-
-def quotes_chars(quotes: list) -> list[CharSpan]:
-    return [q.span for q in quotes]
 
 
 def _quoted_aside(item: Found, quotes: list[Quote]) -> bool:
@@ -90,16 +89,13 @@ def _deduplicate(found: list[Found]) -> list[Found]:
     return kept
 
 
-def _kind(content: list[CharSpan], quotes: list[CharSpan], text: str) -> str:
-    inside = 0
-    total = 0
-    for start, end in content:
-        for i in range(start, end):
-            if text[i].isspace():
-                continue
-            total += 1
-            inside += any(qs <= i < qe for qs, qe in quotes)
-    if total and inside == total:
+def _kind(content: list[CharSpan], quotes: list[CharSpan]) -> str:
+    """direct: all within quotation marks; mixed: partly; indirect: none."""
+    total = sum(end - start for start, end in content)
+    inside = sum(
+        max(0, min(end, q_end) - max(start, q_start)) for start, end in content for q_start, q_end in quotes
+    )
+    if total and inside >= total:
         return "direct"
     return "mixed" if inside else "indirect"
 
@@ -116,10 +112,10 @@ def _within(token: Token, content: list[CharSpan]) -> bool:
     return any(start <= token.idx < end for start, end in content)
 
 
-def _record(doc: Doc, item: Found, speaker: Speaker | None, quotes: list[CharSpan]) -> Attribution:
+def _record(doc: Doc, text: str, item: Found, speaker: Speaker | None, quotes: list[CharSpan]) -> Attribution:
     content = item.content
     confidence = BASE_CONFIDENCE.get(item.construction, 0.5)
-    kind = _kind(content, quotes, doc.text)
+    kind = _kind(content, quotes)
     if speaker is not None and speaker.kind == "pronoun" and speaker.antecedent is None:
         confidence -= 0.1
     if kind == "direct" and speaker is not None and speaker.kind == "named":
@@ -127,7 +123,7 @@ def _record(doc: Doc, item: Found, speaker: Speaker | None, quotes: list[CharSpa
     return Attribution(
         content_span=(content[0][0], content[-1][1]),
         content_parts=list(content) if len(content) > 1 else [],
-        cue=item.cue_text or _cue_text(doc, item),
+        cue=text[item.cue_span[0] : item.cue_span[1]] if item.cue_span else "",
         cue_span=item.cue_span,
         cue_class=item.cue_class,
         kind=kind,  # type: ignore[arg-type]
@@ -138,11 +134,6 @@ def _record(doc: Doc, item: Found, speaker: Speaker | None, quotes: list[CharSpa
         negated=_negated(doc, item, content),
         confidence=round(max(0.05, min(confidence, 0.99)), 2),
     )
-
-
-def _cue_text(doc: Doc, item: Found) -> str:
-    span = item.cue_span
-    return doc.text[span[0] : span[1]] if span else ""
 
 
 def _link_nested(records: list[Attribution]) -> None:

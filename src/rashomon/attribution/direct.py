@@ -36,7 +36,7 @@ def _merge(spans: list[CharSpan]) -> list[CharSpan]:
     return merged
 
 
-def _extend_over_quotes(item: Found, quotes: list[Quote], text: str) -> list[Quote]:
+def _extend_over_quotes(item: Found, quotes: list[Quote]) -> list[Quote]:
     """Grow the content over quotes it reaches into; return the quotes used."""
     cue = item.cue_span
     used = []
@@ -52,18 +52,31 @@ def _extend_over_quotes(item: Found, quotes: list[Quote], text: str) -> list[Quo
     return used
 
 
-def _sentence(doc: Doc, char: int, backwards: bool = False) -> Span | None:
-    """The sentence of the first word at or after ``char`` (before it with
-    ``backwards``): a quotation mark that opens a paragraph is often parsed
-    into the previous sentence."""
-    text = doc.text
-    step = -1 if backwards else 1
-    while 0 <= char < len(text) and not text[char].isalnum():
-        char += step
-    if not 0 <= char < len(text):
-        return None
-    token = doc.char_span(char, char + 1, alignment_mode="expand")
-    return token.sent if token is not None and len(token) else None
+class Sentences:
+    """Sentence of each token, computed once (``Token.sent`` walks the doc)."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text  # Doc.text rebuilds the string on every access
+        self.of_token: list[Span] = []
+        for sent in doc.sents:
+            self.of_token.extend([sent] * len(sent))
+
+    def of(self, token: Token) -> Span:
+        return self.of_token[token.i]
+
+    def at_char(self, char: int, backwards: bool = False) -> Span | None:
+        """The sentence of the first word at or after ``char`` (before it with
+        ``backwards``): a quotation mark that opens a paragraph is often parsed
+        into the previous sentence."""
+        text = self.text
+        step = -1 if backwards else 1
+        while 0 <= char < len(text) and not text[char].isalnum():
+            char += step
+        if not 0 <= char < len(text):
+            return None
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return self.of_token[span.start] if span is not None and len(span) else None
 
 
 def _words(doc: Doc, quote: Quote) -> int:
@@ -71,12 +84,12 @@ def _words(doc: Doc, quote: Quote) -> int:
     return sum(1 for t in span if not t.is_punct) if span is not None else 0
 
 
-def _intro_before(doc: Doc, quote: Quote, item: Found) -> bool:
+def _intro_before(text: str, quote: Quote, item: Found) -> bool:
     """The cue ends its sentence with a colon or comma right before the quote."""
     cue = item.cue_span
     if cue is None or cue[1] > quote.start:
         return False
-    between = doc.text[cue[1] : quote.start]
+    between = text[cue[1] : quote.start]
     if len(between) > 200 or "\n\n" in between.strip():
         return False
     stripped = between.strip()
@@ -96,10 +109,10 @@ def _verb_in_sentence(sent: Span, quote: Quote, cues: Cues) -> Token | None:
     return best[1] if best else None
 
 
-def _stands_alone(doc: Doc, quote: Quote) -> bool:
+def _stands_alone(doc: Doc, quote: Quote, sentences: Sentences) -> bool:
     """The quote is its own sentence(s): nothing but punctuation outside it."""
-    first = _sentence(doc, quote.start)
-    last = _sentence(doc, quote.end - 1, backwards=True)
+    first = sentences.at_char(quote.start)
+    last = sentences.at_char(quote.end - 1, backwards=True)
     if first is None or last is None:
         return False
     outside = [
@@ -110,27 +123,27 @@ def _stands_alone(doc: Doc, quote: Quote) -> bool:
     return not outside
 
 
-def attach_quotes(doc: Doc, found: list[Found], quotes: list[Quote], cues: Cues) -> list[Found]:
-    text = doc.text
+def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], cues: Cues) -> list[Found]:
     covered: set[Quote] = set()
     for item in found:
-        covered.update(_extend_over_quotes(item, quotes, text))
+        covered.update(_extend_over_quotes(item, quotes))
     result = list(found)
+    sentences = Sentences(doc, text)
     by_sentence: dict[int, list[Found]] = {}
     for item in found:
         if item.cue_tokens:
-            by_sentence.setdefault(item.cue_tokens[0].sent.start, []).append(item)
+            by_sentence.setdefault(sentences.of(item.cue_tokens[0]).start, []).append(item)
 
     for quote in quotes:
         if quote in covered:
             continue
-        sent = _sentence(doc, quote.start)
+        sent = sentences.at_char(quote.start)
         if sent is None:
             continue
-        host = _continued(doc, quote, result, quotes)
+        host = _continued(doc, quote, result, quotes, sentences)
         if host is None and _words(doc, quote) < MIN_QUOTE_WORDS:
             continue  # short quotes only continue a statement; alone they are mostly titles
-        host = host or _host(doc, quote, sent, by_sentence, result)
+        host = host or _host(text, quote, sent, by_sentence, result)
         if host is not None:
             host.content = _merge(host.content + [quote.span])
             continue
@@ -143,7 +156,7 @@ def attach_quotes(doc: Doc, found: list[Found], quotes: list[Quote], cues: Cues)
                 speaker=subject_of(verb),
                 construction="quote",
             )
-        elif _stands_alone(doc, quote):
+        elif _stands_alone(doc, quote, sentences):
             item = _continuation(doc, quote, result)
             if item is None:
                 continue
@@ -154,7 +167,7 @@ def attach_quotes(doc: Doc, found: list[Found], quotes: list[Quote], cues: Cues)
     return result
 
 
-def _continued(doc: Doc, quote: Quote, found: list[Found], quotes: list[Quote]) -> Found | None:
+def _continued(doc: Doc, quote: Quote, found: list[Found], quotes: list[Quote], sentences: Sentences) -> Found | None:
     """A direct statement this quote goes on with: '"A," she said. "B."' is one
     statement in two pieces (nothing but the cue's sentence lies between)."""
     for item in found:
@@ -163,22 +176,22 @@ def _continued(doc: Doc, quote: Quote, found: list[Found], quotes: list[Quote]) 
         last = item.content[-1]
         if not any(q.span == last for q in quotes):
             continue
-        tail = max(last[1], item.cue_tokens[-1].sent.end_char)
-        between = doc.text[tail : quote.start]
+        tail = max(last[1], sentences.of(item.cue_tokens[-1]).end_char)
+        between = sentences.text[tail : quote.start]
         if tail <= quote.start and not between.strip() and "\n" not in between:
             return item
     return None
 
 
-def _host(doc: Doc, quote: Quote, sent: Span, by_sentence: dict[int, list[Found]], found: list[Found]) -> Found | None:
+def _host(text: str, quote: Quote, sent: Span, by_sentence: dict[int, list[Found]], found: list[Found]) -> Found | None:
     """A statement this quote continues: same sentence, or introduced by a colon."""
     for item in by_sentence.get(sent.start, []):
         if item.construction in ("verb", "quote") and item.speaker is not None:
             return item
     for item in found:
-        if item.speaker is not None and item.construction in ("verb", "quote") and _intro_before(doc, quote, item):
+        if item.speaker is not None and item.construction in ("verb", "quote") and _intro_before(text, quote, item):
             ends = item.content[-1][1]
-            if ends <= quote.start and not doc.text[ends : quote.start].strip(" \n\t:,.\u00a0"):
+            if ends <= quote.start and not text[ends : quote.start].strip(" \n\t:,.\u00a0"):
                 return item
             if item.cue_span and ends <= item.cue_span[1]:
                 return item
@@ -226,15 +239,12 @@ def _last_speaker_before(found: list[Found], start: int) -> Found | None:
 MAX_LABEL_TOKENS = 8
 
 
-def colon_lines(doc: Doc, cues: Cues) -> list[Found]:
+def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
     """Lines that open with a speaker and a colon: headlines ("Minister: Talks
     Failed") and transcripts ("SMITH: We will not resign."). The rest of the
     line is the statement, as written."""
     found = []
-    text = doc.text
-    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text] + [
-        t.i for t in doc if t.i and "\n" in doc[t.i - 1].whitespace_ + doc[t.i - 1].text and not t.is_space
-    ]
+    starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
     for start in sorted(set(starts)):
         if start >= len(doc):
             continue

@@ -37,7 +37,6 @@ class Found:
     speaker: Token | None
     construction: str
     content_head: Token | None = None
-    cue_text: str = ""
     unnamed: bool = False  # a hedge or agentless passive: no source by construction
     # the speaker's mention when it is not the subtree of ``speaker`` (colon lines)
     speaker_range: CharSpan | None = None

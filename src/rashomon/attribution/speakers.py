@@ -42,14 +42,20 @@ def phrase_span(head: Token) -> Span:
     return doc[left : right + 1]
 
 
-def source_kind(phrase: Span, head: Token, cues: Cues) -> str:
+def person_words(doc: Doc) -> set[str]:
+    """Every word of every PERSON entity: a surname the tagger missed in one
+    place is still a person's name if it recognised it elsewhere."""
+    return {word for ent in doc.ents if ent.label_ == "PERSON" for word in ent.text.split()}
+
+
+def source_kind(phrase: Span, head: Token, cues: Cues, persons: set[str]) -> str:
     if head.pos_ == "PRON":
         return "pronoun"
     lemma = head.lemma_.lower()
     if lemma in cues.unnamed or head.lower_ in cues.unnamed:
         return "unnamed"
     ent_types = {ent.label_ for ent in phrase.ents if ent.root.i == head.i or head.i in range(ent.start, ent.end)}
-    if "PERSON" in ent_types or head.pos_ == "PROPN" and _person_elsewhere(head):
+    if "PERSON" in ent_types or head.pos_ == "PROPN" and head.text in persons:
         return "named"
     if ent_types & ORG_ENTS or head.pos_ == "PROPN" and not ent_types and any(e.label_ in ORG_ENTS for e in phrase.ents):
         return "organization"
@@ -62,12 +68,7 @@ def source_kind(phrase: Span, head: Token, cues: Cues) -> str:
     return "role"
 
 
-def _person_elsewhere(head: Token) -> bool:
-    """A surname the tagger missed here but recognised as a person elsewhere."""
-    return any(ent.label_ == "PERSON" and head.text in ent.text.split() for ent in head.doc.ents)
-
-
-def make_speaker(head: Token, cues: Cues, mention: CharSpan | None = None) -> Speaker:
+def make_speaker(head: Token, cues: Cues, persons: set[str], mention: CharSpan | None = None) -> Speaker:
     """The speaker headed by ``head``; ``mention`` overrides the phrase's extent."""
     phrase = phrase_span(head)
     if mention is not None:
@@ -75,7 +76,7 @@ def make_speaker(head: Token, cues: Cues, mention: CharSpan | None = None) -> Sp
     return Speaker(
         span=(phrase.start_char, phrase.end_char),
         text=phrase.text,
-        kind=source_kind(phrase, head, cues),
+        kind=source_kind(phrase, head, cues, persons),
         head=head,
     )
 
