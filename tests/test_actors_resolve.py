@@ -164,3 +164,21 @@ def test_touched_actors_serialise_to_the_export_fields() -> None:
     record = next(iter(resolution.actors.values())).as_dict()
     assert {"id", "name", "kind", "aliases", "affiliation", "stands_for"} <= set(record)
     assert resolution.created == [record["id"]]
+
+
+def test_first_word_of_a_body_named_in_the_document_joins_it() -> None:
+    text = "Velmor Dynamics won the tender. Velmor said the plant would open."
+    mentions = [mention(text, "Velmor Dynamics", "organization", "name"),
+                mention(text, "Velmor", "organization", "name", 1)]
+    resolution = resolve_document("d1", mentions, ActorIndex())
+    assert resolution.mentions[0].actor == resolution.mentions[1].actor
+
+
+def test_first_word_known_as_another_body_does_not_join() -> None:
+    index = ActorIndex()
+    known = resolve_document("d0", [mention("Velmor said.", "Velmor", "organization", "name")], index)
+    text = "Velmor Dynamics won the tender. Velmor said the plant would open."
+    mentions = [mention(text, "Velmor Dynamics", "organization", "name"),
+                mention(text, "Velmor", "organization", "name", 1)]
+    resolution = resolve_document("d1", mentions, index)
+    assert resolution.mentions[1].actor == known.mentions[0].actor != resolution.mentions[0].actor

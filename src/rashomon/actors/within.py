@@ -120,6 +120,9 @@ class DocumentClusters:
         self.join(len(self.entities) - 1, mention, confidence)
         return len(self.entities) - 1
 
+    def _known_org(self, text: str) -> bool:
+        return any(self.index.actors[a].kind == "organization" for a in self.index.by_alias(text))
+
     def _org_form(self, text: str) -> OrgForm:
         if text not in self._org_forms:
             self._org_forms[text] = OrgForm.of(text, self.index.lexicon)
@@ -209,14 +212,17 @@ class DocumentClusters:
                        for e in sorted(candidates)}
             exact = [e for e, level in matches.items() if level == 2]
             partial = [e for e, level in matches.items() if level == 1]
+            if not exact and not partial and len(tokens) == 1 and not self._known_org(text):
+                # "Lockheed" after "Lockheed Martin": the first word of one body named here,
+                # unless the index already knows a body called just that ("Apple").
+                partial = [e for e in candidates if self._org_form(self.entities[e].surfaces[0]).tokens[:1] == tokens]
             # spaCy sometimes labels a surname ORG ("Petrovani said"): join the person if one
             # fits and no body of the document or the index goes by that name.
             lone = parse_person(text, self.index.lexicon) if len(tokens) == 1 else None
             person = [] if lone is None else [
                 e for e, entity in enumerate(self.entities)
                 if entity.person is not None and key_similarity(entity.person.surname_key, lone.surname_key) == 1.0]
-            known_body = exact or partial or any(
-                self.index.actors[a].kind == "organization" for a in self.index.by_alias(text))
+            known_body = exact or partial or self._known_org(text)
             if len(person) == 1 and not known_body:
                 self.join(person[0], number, 0.8)
                 continue
