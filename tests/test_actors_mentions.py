@@ -107,6 +107,15 @@ def test_the_x_side_and_official_capital_name_the_state(resolved) -> None:
     assert index.get(ottawa.stands_for).name == "Canada"  # type: ignore[union-attr]
 
 
+@pytest.mark.slow
+def test_broken_speaker_spans_are_skipped(resolved) -> None:
+    from rashomon.nlp import load_pipeline
+
+    doc = load_pipeline()("!!! ??? ...")
+    broken = [Attribution((0, 1), "said", "assert", "indirect", speaker_span=span) for span in [(5, 2), (0, 0), (4, 400)]]
+    assert mentions_from_doc(doc, broken) == []
+
+
 BODIES = (
     "Chile's Ministry of Defence said the convoy was lost. "
     "The Chilean defence ministry later said the convoy was found. "

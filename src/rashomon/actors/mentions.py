@@ -227,6 +227,8 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     gives that form; the body it names becomes the affiliation.
     """
     lexicon = lexicon or load_lexicon()
+    if not 0 <= start < end <= len(doc.text):
+        return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not span.text.strip():
         return None
