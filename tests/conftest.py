@@ -6,9 +6,6 @@ from pathlib import Path
 
 import pytest
 
-SHARED_DATA = Path(__file__).parents[1].parent / "shared" / "data"
-SHARED_CONTRACT = Path(__file__).parents[1].parent / "shared" / "contract"
-
 ARTICLE_ONE = """---
 title: Ferry halted at Dunmore Quay
 outlet: The Harbour Gazette

@@ -8,11 +8,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import SHARED_CONTRACT
 from rashomon.api import Case
 from rashomon.model import DocumentRecord
 
 pytestmark = pytest.mark.slow
+SHARED_CONTRACT = Path(__file__).parents[1].parent / "shared" / "contract"
 
 
 @pytest.fixture
