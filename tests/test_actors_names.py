@@ -21,6 +21,8 @@ from rashomon.actors.names import acronyms, key_similarity, org_key, parse_perso
         ("Haddadi", "Hadadi"),  # doubled letter
         ("al-Zubaydi", "Zubaydi"),  # article
         ("Abdullah", "Abdulla"),  # final h
+        ("Зеленский", "Zelenskyy"),  # Cyrillic script
+        ("Петросян", "Petrosian"),  # Cyrillic script, -yan
     ],
 )
 def test_translit_key_folds_alternations(a: str, b: str) -> None:

@@ -4,8 +4,9 @@ A person's name is split into given name, middle names, surname and suffix
 ("Jr."), with honorifics and role words in front recorded separately. Each
 part gets a transliteration key that folds the common alternations of
 romanised names (-ian/-yan, k/q/kh, dd/dh/d, i/y, e/ye, doubled letters), so
-Petrosian/Petrosyan and Qadhafi/Gaddafi/Kadafi share a key; dropped letters
-are caught by comparing keys at edit distance one.
+Petrosian/Petrosyan and Qadhafi/Gaddafi/Kadafi share a key; names in other
+scripts are romanised first (Зеленский -> Zelenskiy); dropped letters are
+caught by comparing keys at edit distance one.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+
+from anyascii import anyascii
 
 from .lexicon import Lexicon, fold
 
@@ -40,8 +43,8 @@ _INITIALS = re.compile(r"^[A-Za-z]\.?$|^(?:[A-Za-z]\.-?){2,3}$")
 
 @lru_cache(maxsize=1 << 18)
 def translit_key(word: str) -> str:
-    """A spelling-insensitive key for one name word: Zelenskyy -> zelenski."""
-    key = _NOT_LETTER.sub("", fold(ARABIC_ARTICLE.sub("", word)))
+    """A spelling-insensitive key for one name word: Zelenskyy, Зеленский -> zelenski."""
+    key = _NOT_LETTER.sub("", anyascii(ARABIC_ARTICLE.sub("", word)).lower())
     for pattern, replacement in _REWRITES:
         key = pattern.sub(replacement, key)
     return key
