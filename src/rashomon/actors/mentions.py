@@ -10,7 +10,7 @@ or metonym stands for, and for pronouns the antecedent span.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -48,8 +48,7 @@ class Mention:
     country: str | None = None
     attribution: int | None = None
     antecedent_span: Span | None = None
-    label: str | None = None
-    titles: tuple[str, ...] = field(default=(), repr=False)
+    label: str | None = None  # the recogniser's label, or how the mention was found (ROLE, PRON, ...)
 
 
 def _roles_in(words: list[str], lexicon: Lexicon) -> list[str]:
@@ -168,7 +167,7 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
             return Mention(text, span, "organization", "name", name=text, label=label)
         return Mention(text, span, "person", "name", name=text, roles=tuple(dict.fromkeys(roles + more_roles)),
                        affiliation=body.text if body is not None else None, affiliation_span=_span_of(body),
-                       gender=gender or parsed.gender, label=label, titles=parsed.titles)
+                       gender=gender or parsed.gender, label=label)
     if label == "NORP":
         country = lexicon.demonyms.get(fold(_POSSESSIVE.sub("", text)))
         if country is not None:
