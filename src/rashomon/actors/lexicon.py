@@ -50,6 +50,7 @@ class Role:
     kind: str  # person | organization
     canonical: str
     national: bool = False  # a body a country has one of (its defence ministry)
+    generic: bool = False  # fits any more specific role ("minister") or any body ("company")
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,15 @@ class Lexicon:
     def role(self, words: list[str]) -> Role | None:
         return self.roles.get(" ".join(words))
 
+    def generic_roles(self, kind: str) -> frozenset[str]:
+        """Canonical roles marked generic, for people or for bodies."""
+        return frozenset(r.canonical for r in self.roles.values() if r.generic and r.kind == kind)
+
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     honorifics = {fold(row[0]): (row[1] if len(row) > 1 else "-") for row in data_rows("honorifics.txt")}
-    roles = {fold(row[0]): Role(fold(row[0]), row[1], row[2], row[3:4] == ["national"])
+    roles = {fold(row[0]): Role(fold(row[0]), row[1], row[2], row[3:4] == ["national"], row[3:4] == ["generic"])
              for row in data_rows("roles.tsv") if len(row) >= 3}
     countries: dict[str, Country] = {}
     demonyms: dict[str, Country] = {}

@@ -23,16 +23,13 @@ from .names import (PersonName, acronyms, given_similarity, key_similarity, midd
 from .score import same_body_qualified, token_containment
 
 PRONOUN_REACH = 200
-GENERIC_ORG_ROLES = {"company", "airline", "bank", "organization", "group", "agency"}
-# Bare roles that name any of their kind: "the minister" fits the transport minister.
-GENERIC_PERSON_ROLES = {"minister", "secretary", "director", "official", "executive", "head", "leader"}
 
 
-def roles_match(wanted: set[str], known: set[str]) -> bool:
-    """Does a role mention fit an actor's roles? Bare "minister" fits "defence minister"."""
+def roles_match(wanted: set[str], known: set[str], generic: frozenset[str]) -> bool:
+    """Does a role mention fit an actor's roles? Bare "minister" (generic) fits "defence minister"."""
     if wanted & known:
         return True
-    return any(w in GENERIC_PERSON_ROLES and k.endswith(" " + w) for w in wanted for k in known)
+    return any(w in generic and k.endswith(" " + w) for w in wanted for k in known)
 
 
 @dataclass
@@ -103,6 +100,8 @@ class DocumentClusters:
         self.confidence: dict[int, float] = {}
         self._org_forms: dict[str, OrgForm] = {}
         self.by_start = sorted((m.span[0], n) for n, m in enumerate(mentions))
+        self.generic_people = index.lexicon.generic_roles("person")
+        self.generic_bodies = index.lexicon.generic_roles("organization")
         self.named_orgs: list[int] = []
         self.org_words: dict[int, str] = {}  # named body -> all its names as folded words
 
@@ -250,7 +249,8 @@ class DocumentClusters:
         if mention.kind == "person":
             wanted = set(mention.roles)
             candidates = [e for e, entity in enumerate(self.entities)
-                          if entity.kind == "person" and entity.form == "name" and roles_match(wanted, set(entity.roles))]
+                          if entity.kind == "person" and entity.form == "name"
+                          and roles_match(wanted, set(entity.roles), self.generic_people)]
             # "the Ruritanian general" fits a general of any Ruritanian body; "the ministry's
             # spokesman" only one of that ministry (or of no known body).
             national = fold(mention.affiliation or "") in self.index.lexicon.countries
@@ -267,7 +267,7 @@ class DocumentClusters:
         named = self.named_orgs
         fitting = [e for e in named if wanted & set(self.entities[e].roles)
                    or any(role in self.org_words[e] for role in wanted)]
-        if not fitting and wanted & GENERIC_ORG_ROLES:
+        if not fitting and wanted & self.generic_bodies:
             fitting = named
         before = {e: sum(self.mentions[m].span[0] < position for m in self.entities[e].members) for e in fitting}
         preceding = [e for e, count in before.items() if count]
