@@ -53,5 +53,5 @@ def test_user_data_directory_extends_the_packaged_lists(tmp_path: Path, monkeypa
 
 def test_data_files_are_in_the_package() -> None:
     for name in ("honorifics.txt", "roles.tsv", "countries.tsv", "seats_of_power.tsv", "group_nouns.txt",
-                 "org_words.txt"):
+                 "org_words.txt", "legal_forms.txt", "name_particles.txt"):
         assert (DATA_DIR / name).is_file()

@@ -1,7 +1,8 @@
 """General knowledge the resolver reads, loaded once from ``rashomon/data/``.
 
 Files: ``honorifics.txt``, ``roles.tsv``, ``countries.tsv``,
-``seats_of_power.tsv``, ``group_nouns.txt``, ``org_words.txt``. A user extends any of them by
+``seats_of_power.tsv``, ``group_nouns.txt``, ``org_words.txt`` (and, read
+by ``names``, ``legal_forms.txt`` and ``name_particles.txt``). A user extends any of them by
 putting a file of the same name in a directory named by ``RASHOMON_DATA``
 (several directories separated by ``os.pathsep``); its lines are added to the
 packaged ones (the convention every stage follows).

@@ -17,15 +17,13 @@ from functools import cached_property, lru_cache
 
 from anyascii import anyascii
 
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, data_rows, fold
 
 SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
 # Words that belong to the surname that follows them ("van der Berg", "al-Rashid").
-PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le",
-             "al", "el", "bin", "ibn", "bint", "abu", "ben", "ter", "ten", "dos", "das", "st"}
+PARTICLES = frozenset(fold(row[0]) for row in data_rows("name_particles.txt"))
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ash|as|at|az|ar)-", re.IGNORECASE)
-LEGAL_FORMS = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag",
-               "sa", "spa", "nv", "bv", "gmbh", "ab", "oy", "as", "asa", "pte", "pty", "lp", "llp", "kg"}
+LEGAL_FORMS = frozenset(fold(row[0]) for row in data_rows("legal_forms.txt"))
 ORG_STOP = {"the", "of", "and", "for", "&", "a", "an", "in", "on", "at", "to", "de", "du", "des", "la", "le"}
 
 # Ordered rewrites: digraphs first, then single letters, then vowel clusters.
