@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .index import Profile
 from .known import KnownActor
-from .names import PersonName, given_similarity, key_similarity, middles_compatible
+from .names import ORG_STOP, PersonName, given_similarity, key_similarity, middles_compatible, within_one_edit
 
 THRESHOLD = 0.62
 MARGIN = 0.08
@@ -75,7 +75,11 @@ def person_score(name: PersonName, surface_key: str, context: Context, actor: Kn
 
 
 def _prefix_match(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+    """One word of a body's name in two forms: "Auto"/"Automotive", "Defence"/"Defense"."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    return (shorter >= 4 and (a.startswith(b) or b.startswith(a))) or (shorter >= 5 and within_one_edit(a, b))
 
 
 def token_containment(short: list[str], long: list[str], generic: frozenset[str]) -> float:
@@ -85,6 +89,8 @@ def token_containment(short: list[str], long: list[str], generic: frozenset[str]
     extra words must be generic ("AirTran Airways"), not distinguishing
     ("Apple Corps").
     """
+    short = [w for w in short if w not in ORG_STOP]
+    long = [w for w in long if w not in ORG_STOP]
     if len(short) > len(long):
         short, long = long, short
     if not short or not _prefix_match(short[0], long[0]):
@@ -92,7 +98,9 @@ def token_containment(short: list[str], long: list[str], generic: frozenset[str]
     if not all(any(_prefix_match(word, other) for other in long) for word in short):
         return 0.0
     extra = [other for other in long if not any(_prefix_match(word, other) for word in short)]
-    if any(word not in generic for word in extra):
+    # The body's own acronym written after its name ("... Space Company EADS") adds nothing.
+    initials = "".join(w[0] for w in short)
+    if any(word not in generic and not (len(word) >= 2 and initials.startswith(word)) for word in extra):
         return 0.0
     return len(short) / len(long)
 
