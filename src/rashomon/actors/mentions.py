@@ -238,8 +238,10 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         # "the company president and CEO Arvid Petrovani", "the carmaker Ruritel": words
         # before a name describe the name.
         labels = {None: ("PERSON", "ORG"), "person": ("PERSON",), "organization": ("ORG",)}.get(kind_hint, ())
+        # The head phrase ends before a relative clause: "the carmaker Ruritel, which ...".
+        clauses = {t.i for child in root.children if child.dep_ in ("relcl", "acl") for t in child.subtree}
         last = span.end - 1
-        while last > span.start and not span.doc[last].text[:1].isalnum():
+        while last > span.start and (not span.doc[last].text[:1].isalnum() or last in clauses):
             last -= 1
         # ... but not a body after a preposition ("a spokesperson for the Ministry").
         entity = next((e for e in doc.ents if e.label_ in labels and e.end - 1 == last and e.start > span.start
@@ -330,6 +332,8 @@ def _proper_noun_mention(span: SpacySpan, root: Token, text: str, char_span: Spa
         first -= 1
     while last + 1 < span.end and span.doc[last + 1].pos_ == "PROPN":
         last += 1
+    while first < last and not span.doc[first].text[:1].isupper():
+        first += 1
     name = span.doc[first:last + 1]
     outside = [t for t in span if not (first <= t.i <= last)]
     body = _body_entity(outside, span.doc)
