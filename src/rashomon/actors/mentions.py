@@ -388,8 +388,8 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
 
 
 def _apposed_to(root: Token, span: SpacySpan) -> Span | None:
-    """The name a description stands in apposition to: "Ruritel, the state carrier," -> Ruritel."""
-    if root.dep_ != "appos" or span.start <= root.head.i < span.end:
+    """The name a description is attached to: "Ruritel, the state carrier," or "the carrier Ruritel"."""
+    if root.dep_ not in ("appos", "compound", "nmod") or span.start <= root.head.i < span.end:
         return None
     entity = next((e for e in root.doc.ents if e.start <= root.head.i < e.end), None)
     return (entity.start_char, entity.end_char) if entity is not None else None

@@ -265,8 +265,9 @@ class DocumentClusters:
             return
         wanted = set(mention.roles)
         named = self.named_orgs
+        # "the ministry" looks for a ministry by name; "the company" (generic) for any body.
         fitting = [e for e in named if wanted & set(self.entities[e].roles)
-                   or any(role in self.org_words[e] for role in wanted)]
+                   or any(role in self.org_words[e] for role in wanted - self.generic_bodies)]
         if not fitting and wanted & self.generic_bodies:
             fitting = named
         before = {e: sum(self.mentions[m].span[0] < position for m in self.entities[e].members) for e in fitting}
