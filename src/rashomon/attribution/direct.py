@@ -186,8 +186,10 @@ def _continued(doc: Doc, quote: Quote, found: list[Found], quotes: list[Quote], 
 def _host(text: str, quote: Quote, sent: Span, by_sentence: dict[int, list[Found]], found: list[Found]) -> Found | None:
     """A statement this quote continues: same sentence, or introduced by a colon."""
     for item in by_sentence.get(sent.start, []):
-        if item.construction in ("verb", "quote") and item.speaker is not None:
-            return item
+        cue = item.cue_span
+        if item.construction in ("verb", "quote") and item.speaker is not None and cue is not None:
+            if "\n" not in text[min(cue[1], quote.start) : max(cue[0], quote.start)]:
+                return item
     for item in found:
         if item.speaker is not None and item.construction in ("verb", "quote") and _intro_before(text, quote, item):
             ends = item.content[-1][1]

@@ -95,17 +95,22 @@ def token_ranges_to_chars(doc: Doc, ranges: list[tuple[int, int]]) -> list[CharS
     return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in ranges]
 
 
-def subtree_minus(doc: Doc, head: Token, excluded: list[Token], anchor: Token | None = None) -> list[tuple[int, int]]:
-    """Contiguous token ranges of ``head``'s subtree, cut where excluded subtrees sit.
+def subtree_minus(
+    doc: Doc, head: Token, excluded: list[Token], anchor: Token | None = None, cue: list[Token] | None = None
+) -> list[tuple[int, int]]:
+    """Contiguous token ranges of ``head``'s subtree, cut where excluded subtrees
+    and the cue's own words sit.
 
     With an ``anchor`` (the cue), only the part in the cue's paragraph is kept:
     a parse that runs over a paragraph break does not carry the statement with it.
     """
-    skip: set[int] = set()
+    skip: set[int] = {t.i for t in cue or []}
     for token in excluded:
         skip.update(t.i for t in token.subtree)
     left, right = head.left_edge.i, head.right_edge.i + 1
     if anchor is not None:
+        if paragraph_breaks(doc, right, anchor.i) or paragraph_breaks(doc, anchor.i, left):
+            return []  # a clause in another paragraph is not this cue's
         for brk in paragraph_breaks(doc, left, right):
             if brk < anchor.i:
                 left = max(left, brk + 1)
@@ -192,6 +197,9 @@ def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | No
         if end > len(doc) or tuple(t.lower_ for t in doc[verb.i + 1 : end]) != words:
             continue
         last = doc[end - 1]
+        if last.dep_ == "mark" and last.head.head.i == verb.i:
+            # "called for the army to withdraw": "for" marks the clause
+            return list(doc[verb.i : end]), last.head, cue_class
         if last.head.i != verb.i and last.head.i not in range(verb.i, end):
             continue
         governed = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
@@ -260,7 +268,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     infinitive = infinitive_frame(verb) if not clauses and phrase is None and lemma not in cues.clause_only else None
     if phrase is not None:
         cue_tokens, content_head, cue_class = phrase
-        ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), verb)
+        ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), verb, cue_tokens)
     elif cue_class is None:
         return None
     elif clauses:
