@@ -99,6 +99,7 @@ class DocumentClusters:
         self.of_mention: dict[int, int] = {}
         self.confidence: dict[int, float] = {}
         self._org_forms: dict[str, OrgForm] = {}
+        self._keyed: dict[tuple[str, str], int] = {}
         self.by_start = sorted((m.span[0], n) for n, m in enumerate(mentions))
         self.generic_people = index.lexicon.generic_roles("person")
         self.generic_bodies = index.lexicon.generic_roles("organization")
@@ -128,11 +129,11 @@ class DocumentClusters:
         return self._org_forms[text]
 
     def keyed(self, kind: ActorKind, form: str, key: str, mention: int, **extra: object) -> None:
-        for number, entity in enumerate(self.entities):
-            if entity.form == form and entity.key == key:
-                self.join(number, mention)
-                return
-        self.new(Entity(kind, form, key=key, **extra), mention)  # type: ignore[arg-type]
+        """Join the entity of this form and key (a state, a group...), or start it."""
+        if (form, key) in self._keyed:
+            self.join(self._keyed[form, key], mention)
+        else:
+            self._keyed[form, key] = self.new(Entity(kind, form, key=key, **extra), mention)  # type: ignore[arg-type]
 
     def build(self) -> None:
         mentions = self.mentions
