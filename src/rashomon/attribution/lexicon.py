@@ -72,8 +72,9 @@ class Cues:
             if suffix and not form.endswith(suffix):
                 continue
             stem = form[: len(form) - len(suffix)] if suffix else form
-            if stem in self.verbs or stem in self.verb_phrases:
-                return stem
+            for key in (stem, stem + "e"):  # "hoping" -> "hope"
+                if key in self.verbs or key in self.verb_phrases:
+                    return key
         return None
 
     def verb_class(self, token: Token) -> str | None:
