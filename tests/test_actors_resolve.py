@@ -113,6 +113,17 @@ def test_metonyms_are_their_own_actors_standing_for_the_state() -> None:
     assert state.kind == "state" and state.stands_for is None
 
 
+def test_a_place_is_an_actor_only_when_it_speaks() -> None:
+    text = "Ostrava said the road was open. The convoy reached Kestle."
+    mentions = [mention(text, "Ostrava", "unknown", "place", attribution=0),
+                mention(text, "Kestle", "unknown", "place")]
+    index = ActorIndex()
+    resolution = resolve_document("d1", mentions, index)
+    speaker = index.get(resolution.mentions[0].actor)  # type: ignore[arg-type]
+    assert speaker is not None and speaker.kind == "state"
+    assert resolution.mentions[1].actor is None and len(index) == 1
+
+
 def test_groups_are_kept_apart_by_what_they_are() -> None:
     text = "Experts said one thing; local media said another; experts agreed."
     mentions = [mention(text, "Experts", "group", "group", name="experts"),

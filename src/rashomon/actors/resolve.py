@@ -119,10 +119,16 @@ class _Resolver:
             if state.id in self.created:
                 self.touched[state.id] = state
             actor, score = self.get_or_create(metonym_actor(entity.surfaces[0], entity.country)), 1.0
-        elif entity.form in ("group", "place"):
-            kind = entity.kind if entity.form == "group" else "unknown"
-            actor = self.get_or_create(KnownActor(actor_id(kind, entity.key), entity.surfaces[0], kind))
+        elif entity.form == "group":
+            actor = self.get_or_create(KnownActor(actor_id("group", entity.key), entity.surfaces[0], "group"))
             score = 1.0
+        elif entity.form == "place":
+            # A region or city is an actor only when it speaks ("Texas said": its government);
+            # "in Texas" adds nothing to the registry.
+            if not any(self.clusters.mentions[m].attribution is not None for m in entity.members):
+                return
+            actor = self.get_or_create(KnownActor(actor_id("state", entity.key), entity.surfaces[0], "state"))
+            score = 0.8
         elif entity.form == "role":
             actor, score = self.role_actor(entity)
         elif entity.kind == "organization":
