@@ -253,6 +253,12 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         return None
     cue_class = cues.verbs.get(lemma)
     doc = verb.doc
+    if verb.dep_ == "xcomp" and cues.verb_class(verb.head) is not None:
+        return None  # "declined to comment on X": the infinitive is the outer cue's content
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb) is None:
+        return None  # "a ceasefire agreed in January" describes, it reports no one
+    if any(child.dep_ == "neg" for child in verb.children):
+        return None  # "has not said which weapons were fired": nothing was stated
     subject = subject_of(verb)
     passive = is_passive(verb)
     speaker = agent_of(verb) if passive else subject
