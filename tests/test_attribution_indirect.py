@@ -165,3 +165,17 @@ def test_indirect_content_stops_before_the_next_statement(nlp: Language) -> None
     adding, speaker, _ = one(nlp, text, "adding")
     assert said == "the border would stay closed"
     assert adding == "that the talks had failed" and speaker == "Tomas Brevik"
+
+
+def test_indirect_negated_cue_states_nothing(nlp: Language) -> None:
+    assert extract(nlp("The ministry has not said which weapons were fired at Orvala.")) == []
+
+
+def test_indirect_infinitive_of_a_cue_is_its_content(nlp: Language) -> None:
+    text = "The Velden Port Authority declined to comment on the report."
+    [item] = extract(nlp(text))
+    assert (item.cue, text[item.content_span[0] : item.content_span[1]]) == ("declined", "to comment on the report")
+
+
+def test_indirect_passive_participle_reports_no_one(nlp: Language) -> None:
+    assert extract(nlp("A ceasefire agreed in January has broken down near Orvala.")) == []
