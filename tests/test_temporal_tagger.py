@@ -185,3 +185,10 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
 def test_following_weekday_counts_from_the_story_date() -> None:
     text = "The Orlan dam burst on Tuesday, March 3, 2020. The following Monday, crews closed the breach."
     assert only(text, "2020-04-01", "The following Monday") == "2020-03-09"
+
+
+def test_leap_day_publication_and_absurd_dates() -> None:
+    assert only("The Tarn vote was held in February.", "2016-02-29", "February") == "2016-02"
+    # A publication date no news can have is no reference at all.
+    found = {x.text: x for x in tag("The Tarn vote was held on Friday.", "0001-01-01")}
+    assert (found["Friday"].value, found["Friday"].reference) == ("XXXX-WXX-5", None)

@@ -107,6 +107,7 @@ def truncate(d: date, gran: str) -> date:
     return d
 
 
+MIN_YEAR, MAX_YEAR = 1000, 8999
 _VALUE = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|Q([1-4])|H([12])|(SP|SU|FA|WI)))?")
 
 
@@ -118,6 +119,8 @@ def parse_point(value: str | None) -> Point | None:
     if not m:
         return None
     year = int(m.group(1))
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None  # no news is dated there, and arithmetic near year 1 or 9999 overflows
     try:
         if m.group(3):
             return Point("D", date(year, int(m.group(2)), int(m.group(3))))
@@ -131,7 +134,7 @@ def parse_point(value: str | None) -> Point | None:
             return Point("H", date(year, 6 * int(m.group(6)) - 5, 1))
         if m.group(7):
             return Point("S", date(year, SEASON_START[m.group(7)], 1))
-        return Point("Y", date(year, 1, 1)) if year > 0 else None
+        return Point("Y", date(year, 1, 1))
     except ValueError:
         return None
 

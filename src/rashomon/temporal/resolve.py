@@ -158,7 +158,7 @@ def _month(r: Reading, ctx: Context) -> Resolved:
         years = (today.year - 1, today.year, today.year + 1)
         if r.day is None:
             # A month compares by month: "in March" said in March is this March.
-            candidates = [(y, date(y, r.month, 1 if r.month != today.month else today.day)) for y in years]
+            candidates = [(y, _safe_date(y, r.month, 1 if r.month != today.month else today.day)) for y in years]
         else:
             candidates = [(y, _safe_date(y, r.month, r.day)) for y in years]
         year = _pick_year(candidates, today, ctx.tense, r.relation, whole_month=r.day is None, amount=r.amount)
