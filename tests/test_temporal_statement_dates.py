@@ -149,3 +149,22 @@ def test_split_quote_date_between_the_pieces_dates_it() -> None:
                         cue_span=(cue, cue + 4), content_parts=[(first, second + 1), (third, fourth)])
     [date] = date_statements(text, [split], tag(text, PUBLISHED.value), PUBLISHED)
     assert date is not None and (date.value, date.text) == ("2026-03-09", "Monday")
+
+
+def test_thousands_of_statements_stay_fast() -> None:
+    import time
+
+    sentence = "On March 3, 2021, Mayor Kim Vell said the Tarn bridge would reopen on Friday.\n"
+    text = sentence * 2000
+    attributions = []
+    for i in range(2000):
+        base = i * len(sentence)
+        cue, content = base + sentence.index("said"), base + sentence.index("the Tarn")
+        attributions.append(Attribution(content_span=(content, base + len(sentence) - 2), cue="said",
+                                        cue_class="assert", kind="indirect", cue_span=(cue, cue + 4),
+                                        speaker_text=f"Speaker {i}"))
+    expressions = tag(text, "2021-04-01")
+    started = time.perf_counter()
+    dates = date_statements(text, attributions, expressions, PartialDate("2021-04-01", basis="metadata"))
+    assert time.perf_counter() - started < 2.0  # no statements-by-dates quadratic scan
+    assert {d.value for d in dates if d} == {"2021-03-03"}

@@ -14,6 +14,9 @@ unknown); a present-tense cue ("says") the publication date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span as SpacySpan
@@ -80,26 +83,53 @@ def date_statements(text: str, attributions: list[Attribution], expressions: lis
                     published: PartialDate | None, doc: Doc | None = None) -> list[PartialDate | None]:
     """One ``said_on`` per attribution, with basis explicit | relative | publication (None: unknown)."""
     limit = parse_point(published.value) if published else None
+    contents = _ContentIndex(attributions)
     dated = []
-    for x in expressions:
+    for x in sorted(expressions, key=lambda e: e.span):
         point = _calendar_point(x)
         if point is None or is_dateline(text, x.span):
             continue  # the date line is the publication's
         if limit is not None and point.start > _period_end(limit):
             continue
-        holders = [j for j, a in enumerate(attributions) if _in_content(x.span, a)]
-        dated.append((x, point, holders, _dates_a_noun(text, x)))
-    results = []
+        dated.append(_Dated(x, point, contents.holders(x.span), _dates_a_noun(text, x)))
+    starts = [d.expression.span[0] for d in dated]
+    results: list[PartialDate | None] = []
     for i, a in enumerate(attributions):
-        # A date inside a statement's content is what it talks about, except for a
-        # statement nested in that content ("Two months ago I told you ...").
-        usable = [(x, p, of_noun) for x, p, holders, of_noun in dated
-                  if not any(j == i or not _nested_in(a, attributions[j]) for j in holders)]
+        def usable(lo: int, hi: int, i: int = i, a: Attribution = a) -> list[_Dated]:
+            """Dates starting in [lo, hi) that do not belong to a statement's content, except
+            the content this statement is nested in ("Two months ago I told you ...")."""
+            window = dated[bisect_left(starts, lo):bisect_left(starts, hi)]
+            return [d for d in window if not any(j == i or not _nested_in(a, attributions[j]) for j in d.holders)]
+
         said = _said_on(text, a, usable, published, doc)
         if said is not None and said.basis == "publication":
             said = _carry_from_same_speaker(text, attributions, results, i) or said
         results.append(said)
     return results
+
+
+@dataclass
+class _Dated:
+    expression: TimeExpression
+    point: Point
+    holders: list[int]  # attributions whose content contains it
+    of_noun: bool  # "his remarks of March 9"
+
+
+class _ContentIndex:
+    """Which statements' contents contain a span, without testing every statement."""
+
+    def __init__(self, attributions: list[Attribution]) -> None:
+        pieces = sorted((start, end, j) for j, a in enumerate(attributions)
+                        for start, end in (a.content_parts or [a.content_span]))
+        self._pieces = pieces
+        self._starts = [p[0] for p in pieces]
+        self._longest = max((end - start for start, end, _ in pieces), default=0)
+
+    def holders(self, span: Span) -> list[int]:
+        lo = bisect_left(self._starts, span[0] - self._longest)
+        hi = bisect_right(self._starts, span[0])
+        return sorted({j for start, end, j in self._pieces[lo:hi] if start <= span[0] and span[1] <= end})
 
 
 def _in_content(span: Span, a: Attribution) -> bool:
@@ -117,6 +147,8 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+
 _RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|that)\s+(?:(?:has|have|had)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+)?)?$",
                               re.IGNORECASE)
 _NOT_PRESENT_S = {"was", "has", "is", "does", "as", "this", "his", "its", "us", "thus"}
+# How many earlier statements to search for the same speaker's date.
+CARRY_LOOKBACK = 50
 # Dates after the cue count as attached only this close ("said on Monday", "told reporters on Tuesday").
 ATTACHED_AFTER = 40
 
@@ -132,7 +164,7 @@ def _period_end(point: Point) -> date:
     return shift(point, point.gran, 1).start - timedelta(days=1)
 
 
-def _said_on(text: str, a: Attribution, dated: list[tuple[TimeExpression, Point, bool]],
+def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated]],
              published: PartialDate | None, doc: Doc | None) -> PartialDate | None:
     anchor = a.cue_span or a.speaker_span or a.content_span
     position = anchor[0]
@@ -147,8 +179,8 @@ def _said_on(text: str, a: Attribution, dated: list[tuple[TimeExpression, Point,
         gap = text[anchor[1]:x.span[0]]
         return len(gap) <= ATTACHED_AFTER and " that " not in f" {gap} "  # "according to its report of May 7"
 
-    in_sentence = [(x, p) for x, p, of_noun in dated
-                   if left <= x.span[0] < right and (attached(x) or near_cue(x, of_noun))]
+    in_sentence = [(d.expression, d.point) for d in usable(left, right)
+                   if attached(d.expression) or near_cue(d.expression, d.of_noun)]
     cue_words = (a.cue or "").lower().split()
     is_verb = bool(cue_words) and not (cue_words[0].endswith("ly") or cue_words[0] == "according")
     perfect = is_verb and (cue_words[0] in ("has", "have", "had") or bool(
@@ -169,10 +201,9 @@ def _said_on(text: str, a: Attribution, dated: list[tuple[TimeExpression, Point,
     if is_verb and _present_tense(cue_words[0], a.cue_span, doc):
         return _publication(published)  # "says": holds now, whatever the story's date
     p_left, _ = _paragraph(text, position)
-    before = [(x, p) for x, p, of_noun in dated if x.span[0] < left and not of_noun]
-    in_paragraph = [(x, p) for x, p in before if x.span[0] >= p_left]
+    in_paragraph = [d for d in usable(p_left, left) if not d.of_noun]
     if in_paragraph:
-        return _dated(*in_paragraph[-1])
+        return _dated(in_paragraph[-1].expression, in_paragraph[-1].point)
     return _publication(published)
 
 
@@ -197,7 +228,7 @@ def _carry_from_same_speaker(text: str, attributions: list[Attribution], results
     p_left, _ = _paragraph(text, position)
     window_left, _ = _paragraph(text, max(0, _previous_paragraph_end(text, p_left)))
     name = _surname(a.speaker_text)
-    for j in range(index - 1, -1, -1):
+    for j in range(index - 1, max(-1, index - 1 - CARRY_LOOKBACK), -1):
         b, date_b = attributions[j], results[j]
         b_position = (b.cue_span or b.content_span)[0]
         if b_position > position:
