@@ -1,8 +1,14 @@
 """The temporal stage: time expressions, publication dates and statement dates.
 
-    tag(text, published)            -> TimeExpressions with TIMEX3 values
-    infer_published(text)           -> PartialDate (basis "inferred") or None
-    date_statements(text, attributions, expressions, published) -> said_on per attribution
+    tag(text, published, doc=None)
+        -> every TimeExpression with its TIMEX3 value and the date it was resolved against
+    infer_published(text, doc=None, near=None)
+        -> PartialDate (basis "inferred") from a dateline or self-dating phrase, else None
+    date_statements(text, attributions, expressions, published, doc=None)
+        -> one said_on (PartialDate or None) per attribution, basis per contract rule 3
+
+The vocabulary (months, weekdays, units, holidays, ...) is data:
+``rashomon/data/time_words.yaml``.
 """
 
 from __future__ import annotations
