@@ -142,3 +142,10 @@ def test_direct_speaker_colon_lines(nlp: Language, text: str, who: str, said: st
 
 def test_direct_label_colon_is_not_a_speaker(nlp: Language) -> None:
     assert run(nlp, "Update: The harbour stayed open all night.\n\nShips left at dawn.") == []
+
+
+def test_direct_cue_after_a_quote_of_several_sentences(nlp: Language) -> None:
+    text = "“Why publish a summary and not the licences? Why now?” Councillor Bram Oster asked."
+    [item] = run(nlp, text)
+    assert content(text, item) == "“Why publish a summary and not the licences? Why now?”"
+    assert (item.cue, item.cue_class, speaker(text, item)) == ("asked", "question", "Councillor Bram Oster")

@@ -179,3 +179,9 @@ def test_indirect_infinitive_of_a_cue_is_its_content(nlp: Language) -> None:
 
 def test_indirect_passive_participle_reports_no_one(nlp: Language) -> None:
     assert extract(nlp("Under the truce agreed in January, the ferries kept running.")) == []
+
+
+def test_indirect_dateline_is_not_content(nlp: Language) -> None:
+    text = "VELDEN, March 4 (Harbour Wire) - The ferry will stop running in June, port officials said."
+    content, speaker, _ = one(nlp, text, "said")
+    assert (content, speaker) == ("The ferry will stop running in June", "port officials")

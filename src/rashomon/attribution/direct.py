@@ -147,7 +147,11 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         if host is not None:
             host.content = _merge(host.content + [quote.span])
             continue
-        verb = _verb_in_sentence(sent, quote, cues)
+        # '"Why now? Why today?" he asked.': the cue follows the quote's last sentence
+        last = sentences.at_char(quote.end, backwards=False)
+        verb = _verb_in_sentence(sent, quote, cues) or (
+            _verb_in_sentence(last, quote, cues) if last is not None and last.start != sent.start else None
+        )
         if verb is not None:
             item = Found(
                 cue_tokens=cue_tokens_of(verb),

@@ -63,8 +63,25 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
             break  # "(R-Velden)" keeps its bracket
         end -= 1
+    if end <= start:
+        return None
     end = drop_trailing_aside(doc, start, end)
+    start = drop_dateline(doc, start, end)
     return (start, end) if end > start else None
+
+
+DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def drop_dateline(doc: Doc, start: int, end: int) -> int:
+    """'VELDEN, March 4 (Wire) - The talks ...': the dateline is not said by anyone."""
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return start
+    for i in range(start + 1, min(start + 14, end - 1)):
+        if doc[i].text in DASHES:
+            return i + 1
+    return start
 
 
 # Modifiers that, set off by a comma at the end of a statement, are the

@@ -81,6 +81,15 @@ def make_speaker(head: Token, cues: Cues, persons: set[str], mention: CharSpan |
     )
 
 
+def _name_of(speaker: Speaker) -> CharSpan:
+    """The name inside a speaker phrase ("Rasmus Thell" in "Rasmus Thell, a deputy")."""
+    head = speaker.head
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ == "PERSON":
+            return (ent.start_char, ent.end_char)
+    return speaker.span
+
+
 def resolve_pronouns(doc: Doc, speakers: list[Speaker]) -> None:
     """Point each pronoun speaker at the nearest fitting named mention before it.
 
@@ -98,7 +107,7 @@ def resolve_pronouns(doc: Doc, speakers: list[Speaker]) -> None:
             continue
         before = speaker.span[0]
         if word in PERSONAL:
-            pool = [s.span for s in named_speakers if s.kind == "named"]
+            pool = [_name_of(s) for s in named_speakers if s.kind == "named"]
             pool += [(e.start_char, e.end_char) for e in persons]
         elif word in PLURAL:
             pool = [s.span for s in named_speakers if s.kind in ("organization", "group")]
