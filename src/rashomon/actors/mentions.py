@@ -234,7 +234,7 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     text, char_span = doc.text[start:end], (start, end)
     root = span.root
     entity = next((e for e in doc.ents if e.start <= root.i < e.end and e.label_ in ENTITY_LABELS), None)
-    if entity is None:
+    if entity is None and (root.pos_ != "PROPN" or _only_roles(span, root, lexicon)):
         # "the company president and CEO Arvid Petrovani", "the carmaker Ruritel": words
         # before a name describe the name.
         labels = {None: ("PERSON", "ORG"), "person": ("PERSON",), "organization": ("ORG",)}.get(kind_hint, ())
@@ -243,9 +243,10 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         last = span.end - 1
         while last > span.start and (not span.doc[last].text[:1].isalnum() or last in clauses):
             last -= 1
-        # ... but not a body after a preposition ("a spokesperson for the Ministry").
+        # ... but not a name behind a preposition ("a spokesperson for the Ministry",
+        # "the office of Prime Minister X": the spokesperson, the office).
         entity = next((e for e in doc.ents if e.label_ in labels and e.end - 1 == last and e.start > span.start
-                       and (e.label_ == "PERSON" or e.root.dep_ != "pobj")), None)
+                       and _attached_without_preposition(e.root, root)), None)
     fits_hint = kind_hint is None or (entity is not None and (entity.label_ == "PERSON") == (kind_hint == "person"))
     if entity is not None and entity.label_ == "ORG" and _split_name(entity, span, lexicon):
         # "Northrop" + "Grumman" tagged as two bodies: the whole run of proper nouns is the name.
@@ -277,7 +278,10 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     group = _group_name(words, lexicon)
     if group is not None and kind_hint != "organization":
         return Mention(text, char_span, "group", "group", name=group, label="GROUP")
-    capitalised = root.text[:1].isupper() and root.i != root.sent.start and kind_hint is not None
+    # A capitalised word the tagger took for a common noun ("Jobs said"): a name when it is
+    # not just the sentence's first word, or when the document names someone with it.
+    capitalised = root.text[:1].isupper() and (
+        (root.i != root.sent.start and kind_hint is not None) or _word_of_a_name(root))
     if (root.pos_ == "PROPN" or capitalised) and not _only_roles(span, root, lexicon):
         return _proper_noun_mention(span, root, text, char_span, kind_hint, lexicon)
     return _role_mention(span, root, words, text, char_span, kind_hint, lexicon)
@@ -297,6 +301,20 @@ def _relative_antecedent(pronoun: Token) -> Span | None:
     if entity is not None:
         return (entity.start_char, entity.end_char)
     return (noun.idx, noun.idx + len(noun.text))
+
+
+def _word_of_a_name(token: Token) -> bool:
+    return any(e.label_ in ("PERSON", "ORG") and len(e) > 1 and any(t.text == token.text for t in e)
+               for e in token.doc.ents)
+
+
+def _attached_without_preposition(token: Token, root: Token) -> bool:
+    """True when ``token`` hangs from ``root`` through no "of"/"for" (compounds, appositions)."""
+    while token.i != root.i:
+        if token.dep_ in ("pobj", "prep", "agent") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _split_name(entity: SpacySpan, span: SpacySpan, lexicon: Lexicon) -> bool:
@@ -372,6 +390,10 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
         return Mention(text, char_span, kind_hint or kind, "unnamed", roles=tuple(roles), label="PLURAL")  # type: ignore[arg-type]
     country = next((lexicon.demonyms.get(w) or lexicon.countries[w] for w in words
                     if w in lexicon.demonyms or w in lexicon.countries), None)
+    if kind == "organization":
+        # "the office of Prime Minister X", "X's office": the person the body belongs to.
+        body = next((e for e in span.doc.ents if e.label_ == "PERSON" and e.start >= span.start
+                     and e.end <= span.end and all(t.i not in clauses for t in e)), body)
     if body is None:
         affiliation = country.name if country is not None else None
     else:

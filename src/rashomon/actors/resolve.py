@@ -69,6 +69,8 @@ class _Resolver:
         entities = self.clusters.entities
         def order(e: int) -> tuple[int, int]:
             entity = entities[e]
+            if entity.form == "role":
+                return (8, e)  # after the people and bodies it belongs to
             if entity.form in _ORDER:
                 return (_ORDER[entity.form], e)
             if entity.kind == "organization":
@@ -144,13 +146,13 @@ class _Resolver:
         self.remember(actor, entity)
 
     def role_actor(self, entity: Entity) -> tuple[KnownActor | None, float]:
-        """An unnamed role with a body: "a spokesperson for the Ministry of Defence"."""
+        """An unnamed role with a body: "a spokesperson for the Ministry of Defence", "his office"."""
         role = sorted(entity.roles)[0] if entity.roles else "official"
         bodies = [self.clusters.entities[a] for a in entity.affiliations if self.clusters.entities[a].actor]
         body = self.index.get(bodies[0].actor) if bodies else None  # type: ignore[arg-type]
         body_name = body.name if body is not None else entity.affiliation_text or ""
         name = f"{role} ({body_name})"
-        actor = self.get_or_create(KnownActor(actor_id("person", name), name, "person",
+        actor = self.get_or_create(KnownActor(actor_id(entity.kind, name), name, entity.kind,
                                               affiliation=body.id if body is not None else None))
         return actor, 0.8
 

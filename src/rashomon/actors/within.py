@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 from ..model import ActorKind, Span
 from .index import ActorIndex, person_keys
 from .lexicon import Country, Lexicon, fold
-from .mentions import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS, Mention
+from .mentions import (PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, RELATIVE_PRONOUNS, THING_PRONOUNS,
+                       Mention)
 from .metonyms import place_key
 from .names import (PersonName, acronyms, given_similarity, key_similarity, middles_compatible, org_key, org_tokens,
                     parse_person, qualified, strip_titles, translit_key)
 from .score import same_body_qualified, token_containment
 
 PRONOUN_REACH = 200
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 
 
 def roles_match(wanted: set[str], known: set[str], generic: frozenset[str]) -> bool:
@@ -273,13 +275,37 @@ class DocumentClusters:
             fitting = named
         before = {e: sum(self.mentions[m].span[0] < position for m in self.entities[e].members) for e in fitting}
         preceding = [e for e, count in before.items() if count]
-        if preceding:
+        owner = self._owner(number)
+        if owner is not None and not (wanted & self.generic_bodies):
+            # "his office", "the office of Prime Minister X": a body of its own, belonging to X.
+            entity = self._keyed.get(("role", f"{sorted(wanted)[0]}|#{owner}"))
+            if entity is None:
+                entity = self.new(Entity("organization", "role", key=f"{sorted(wanted)[0]}|#{owner}"), number, 0.8)
+                self._keyed["role", self.entities[entity].key] = entity
+            else:
+                self.join(entity, number, 0.8)
+            self.entities[entity].affiliations.add(owner)
+        elif preceding:
             # "the company": the body the document has been about so far, the latest on a tie.
             most = max(before[e] for e in preceding)
             salient = [e for e in preceding if before[e] == most]
             self.join(_nearest(salient, self.entities, self.mentions, position), number, 0.75)
         elif fitting:
             self.join(_nearest(fitting, self.entities, self.mentions, position), number, 0.75)
+
+    def _owner(self, number: int) -> int | None:
+        """The entity a body belongs to: "his office" (a pronoun) or "the office of X" (a name)."""
+        mention = self.mentions[number]
+        if mention.affiliation_span is not None:
+            for other in self._overlapping(mention.affiliation_span, number):
+                if self.entities[self.of_mention[other]].kind == "person":
+                    return self.of_mention[other]
+            return None
+        first = fold(mention.text).split(" ", 1)[0]
+        if first not in POSSESSIVE_PRONOUNS:
+            return None
+        return self._preceding(number, {"person"} if first in PERSON_PRONOUNS else {"organization", "state"},
+                               PRONOUN_GENDER.get(first))
 
     def _pronoun(self, number: int) -> None:
         mention = self.mentions[number]
@@ -295,9 +321,16 @@ class DocumentClusters:
             kinds = {"organization", "state", "group"}
         else:
             return
-        # The closest preceding fitting actor: simple, and right for most "he" and "it".
-        # Antecedents are near, so the walk back stops after PRONOUN_REACH mentions.
-        at = bisect_left(self.by_start, (mention.span[0], -1))
+        found = self._preceding(number, kinds, mention.gender)
+        if found is not None:
+            self.join(found, number, 0.7)
+
+    def _preceding(self, number: int, kinds: set[str], gender: str | None) -> int | None:
+        """The closest preceding named entity of those kinds: right for most "he" and "it".
+
+        Antecedents are near, so the walk back stops after PRONOUN_REACH mentions.
+        """
+        at = bisect_left(self.by_start, (self.mentions[number].span[0], -1))
         for _, other in reversed(self.by_start[max(0, at - PRONOUN_REACH):at]):
             e = self.of_mention.get(other)
             if e is None or other == number:
@@ -305,10 +338,13 @@ class DocumentClusters:
             entity = self.entities[e]
             if entity.kind not in kinds or entity.form not in ("name", "state", "metonym", "group"):
                 continue
-            if mention.gender and entity.person and entity.person.gender and entity.person.gender != mention.gender:
+            if gender and entity.person and entity.person.gender and entity.person.gender != gender:
                 continue
-            self.join(e, number, 0.7)
-            return
+            return e
+        return None
+
+    def _overlapping(self, span: Span, number: int) -> list[int]:
+        return [other for other in self.of_mention if other != number and _overlaps(self.mentions[other].span, span)]
 
     def _join_antecedent(self, number: int, confidence: float) -> bool:
         """Join the entity of the mention at the antecedent span; False if there is none."""
