@@ -151,3 +151,27 @@ def test_a_description_before_a_name_is_about_the_name(bodies) -> None:
     index, speakers = bodies
     company = index.get(speakers[2])
     assert company is not None and company.kind == "organization" and company.name == "Velmor Motors"
+
+
+OFFICE = (
+    "Prime Minister Arvid Petrovani spoke on Monday. "
+    "His office later said the figure was wrong. "
+    "The office of Prime Minister Arvid Petrovani confirmed the correction."
+)
+
+
+@pytest.mark.slow
+def test_a_persons_office_is_a_body_belonging_to_the_person() -> None:
+    from rashomon.nlp import load_pipeline
+
+    doc = load_pipeline()(OFFICE)
+    attributions = []
+    for speaker_text in ("His office", "The office of Prime Minister Arvid Petrovani"):
+        start = OFFICE.index(speaker_text)
+        attributions.append(Attribution((0, 1), "said", "assert", "indirect",
+                                        speaker_span=(start, start + len(speaker_text)), speaker_text=speaker_text))
+    index = ActorIndex()
+    speakers = resolve_document("doc3", mentions_from_doc(doc, attributions), index).speakers()
+    office = index.get(speakers[0])
+    assert office is not None and speakers[0] == speakers[1] and office.kind == "organization"
+    assert index.get(office.affiliation).name == "Arvid Petrovani"  # type: ignore[union-attr]
