@@ -394,8 +394,13 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
         # "the office of Prime Minister X", "X's office": the person the body belongs to.
         body = next((e for e in span.doc.ents if e.label_ == "PERSON" and e.start >= span.start
                      and e.end <= span.end and all(t.i not in clauses for t in e)), body)
-    if body is None:
-        affiliation = country.name if country is not None else None
+    if body is None and country is None:
+        # "a council official": the words in front of the role name the body.
+        modifiers = [t.text for t in root.lefts if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")
+                     and fold(t.text) not in lexicon.roles]
+        affiliation = " ".join(modifiers) or None
+    elif body is None:
+        affiliation = country.name  # type: ignore[union-attr]
     else:
         affiliation = body.text
         country = country or place_country(body.text, lexicon)

@@ -139,7 +139,7 @@ class DocumentClusters:
 
     def build(self) -> None:
         mentions = self.mentions
-        people, orgs, later = [], [], []
+        people, orgs, later, places = [], [], [], []
         for number, mention in enumerate(mentions):
             if mention.form in ("state", "metonym") and mention.country:
                 key = mention.country if mention.form == "state" else place_key(mention.name or mention.text)
@@ -147,9 +147,7 @@ class DocumentClusters:
                 self.keyed("state", mention.form, key, number, country=country)
                 self.entities[self.of_mention[number]].surfaces.append(mention.name or mention.text)
             elif mention.form in ("group", "place"):
-                name = mention.name or mention.text
-                self.keyed(mention.kind, mention.form, fold(name), number)
-                self.entities[self.of_mention[number]].surfaces.append(name)
+                places.append(number)
             elif mention.form == "name" and mention.kind == "person":
                 parsed = parse_person(mention.name or mention.text, self.index.lexicon)
                 if parsed is not None:
@@ -159,6 +157,8 @@ class DocumentClusters:
             else:
                 later.append(number)
         self._people(people)
+        for number in places:
+            self._place_or_group(number)
         self._orgs(orgs)
         # Named bodies are all known now; roles and pronouns only join them.
         self.named_orgs = [e for e, entity in enumerate(self.entities)
@@ -168,6 +168,24 @@ class DocumentClusters:
         for number in later:
             self._dependent(number)
         self._affiliations()
+
+    def _place_or_group(self, number: int) -> None:
+        """A place or group, unless it is the surname of someone the document names.
+
+        The recogniser tags unfamiliar surnames as places or nationalities
+        ("Brannholt said", "Massin added").
+        """
+        mention = self.mentions[number]
+        name = mention.name or mention.text
+        if len(name.split()) == 1 and mention.label in ("GPE", "NORP") and not name.endswith("s"):
+            key = translit_key(name)
+            people = [e for e, entity in enumerate(self.entities)
+                      if entity.person is not None and entity.person.surname_key == key]
+            if len(people) == 1:
+                self.join(people[0], number, 0.8)
+                return
+        self.keyed(mention.kind, mention.form, fold(name), number)
+        self.entities[self.of_mention[number]].surfaces.append(name)
 
     def _people(self, people: list[tuple[int, PersonName]]) -> None:
         people.sort(key=lambda item: (-item[1].display_tokens, self.mentions[item[0]].span[0]))
