@@ -29,6 +29,9 @@ class Lexicon:
     weekday_holidays: dict[str, tuple[int, int, int]]
     easter_holidays: dict[str, int]
     abbreviations: frozenset[str]
+    future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
+    deadline_words: tuple[str, ...]
 
 
 def alternation(words: object, abbreviations: bool = False) -> str:
@@ -71,4 +74,7 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
         weekday_holidays={k: tuple(v) for k, v in raw["weekday_holidays"].items()},  # type: ignore[misc]
         easter_holidays={k: int(v) for k, v in raw["easter_holidays"].items()},
         abbreviations=frozenset(str(a) for a in raw.get("abbreviations", [])),
+        future_cues=tuple(str(w) for w in raw.get("future_cues", [])),
+        past_cues=tuple(str(w) for w in raw.get("past_cues", [])),
+        deadline_words=tuple(str(w) for w in raw.get("deadline_words", [])),
     )

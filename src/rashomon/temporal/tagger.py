@@ -8,22 +8,21 @@ reading order so that "two days later" counts from the date the story last set.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ..model import TimeExpression
 from .dates import parse_point
 from .grammar import rules
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, alternation, load_lexicon
 from .readings import Reading
 from .resolve import Context, resolve
 
 _LAST_WORD = re.compile(r"[\w.]+$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
-_FUTURE = r"will|won't|wo n't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|expect(?:s|ed)?\s+to|scheduled|slated|set\s+to|due\s+to|upcoming|intend(?:s|ed)?\s+to|as\s+soon\s+as|as\s+early\s+as|(?:is|are)\s+to\s+\w+|should|would|expected"
 # Lower-case "-ed" words only: "United" and "Ed" are names, "succeed" is not a past tense.
-_PAST = r"said|says|told|was|were|had|did|ago|last|(?-i:[a-z]{2,}[a-df-z]ed)"
-_TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+_PAST_FORM = r"(?-i:[a-z]{2,}[a-df-z]ed)"
 # Readings that name a date the story can count from ("two days later").
 _SETS_NARRATIVE = ("date", "time")
 
@@ -83,7 +82,13 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
     return left, hi
 
 
-_DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _tense_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The tense cue and deadline patterns, from the vocabulary file."""
+    future, past = alternation(lex.future_cues), alternation(lex.past_cues)
+    cue = re.compile(rf"\b(?:(?P<future>{future})|(?P<past>{past}|{_PAST_FORM}))\b", re.IGNORECASE)
+    deadline = re.compile(rf"\b{alternation(lex.deadline_words)}\s+$", re.IGNORECASE)
+    return cue, deadline
 
 
 def _parsed_sentence(doc: Doc | None, start: int) -> tuple[int, int] | None:
@@ -127,7 +132,8 @@ def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | N
 
     A deadline preposition ("by February", "until June") looks forward.
     """
-    if _DEADLINE.search(text, max(0, start - 8), start):
+    tense_cue, deadline = _tense_patterns(load_lexicon())
+    if deadline.search(text, max(0, start - 8), start):
         return 1
     if doc is not None and doc.has_annotation("DEP"):
         parsed = _parsed_tense(doc, start, end)
@@ -135,7 +141,7 @@ def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | N
             return parsed
     left, right = _parsed_sentence(doc, start) or sentence_bounds(text, start, end)
     best: tuple[int, int] | None = None
-    for m in _TENSE_CUE.finditer(text, left, right):
+    for m in tense_cue.finditer(text, left, right):
         if start <= m.start() < end:
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
