@@ -193,3 +193,14 @@ def test_first_word_known_as_another_body_does_not_join() -> None:
                 mention(text, "Velmor", "organization", "name", 1)]
     resolution = resolve_document("d1", mentions, index)
     assert resolution.mentions[1].actor == known.mentions[0].actor != resolution.mentions[0].actor
+
+
+def test_a_surname_tagged_as_a_place_joins_the_person() -> None:
+    text = "Mayor Oskar Brannholt spoke. Brannholt said the bridge was safe. Massin agreed."
+    mentions = [mention(text, "Oskar Brannholt", "person", "name"),
+                mention(text, "Brannholt", "unknown", "place", 1, label="GPE", attribution=0),
+                mention(text, "Massin", "group", "group", label="NORP", attribution=1)]
+    resolution = resolve_document("d1", mentions, ActorIndex())
+    assert resolution.mentions[1].actor == resolution.mentions[0].actor
+    # No one called Massin is named here: it stays what the recogniser said.
+    assert resolution.mentions[2].actor not in (None, resolution.mentions[0].actor)
