@@ -1,11 +1,19 @@
-"""The time vocabulary (month names, weekdays, units, holidays), read once from data."""
+"""The time vocabulary (month names, weekdays, units, holidays), read once from data.
+
+``rashomon/data/time_words.yaml`` holds it. A user extends it the way every
+stage's data is extended: a file of the same name in a directory named by
+``RASHOMON_DATA`` (several separated by ``os.pathsep``); its mappings are
+merged into the packaged ones and its lists appended.
+"""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -50,10 +58,27 @@ def alternation(words: object, abbreviations: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            base[key].update(value)
+        elif isinstance(value, list) and isinstance(base.get(key), list):
+            base[key].extend(value)
+        else:
+            base[key] = value
+
+
+def _user_files() -> list[Path]:
+    directories = filter(None, os.environ.get("RASHOMON_DATA", "").split(os.pathsep))
+    return [Path(d) / DATA_FILE.name for d in directories if (Path(d) / DATA_FILE.name).is_file()]
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
-    """Read the vocabulary file (the packaged one unless a user copy is given)."""
+    """Read the vocabulary file, with the user's additions (see the module docstring)."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for extra in _user_files():
+        _merge(raw, yaml.safe_load(extra.read_text(encoding="utf-8")) or {})
     fixed = {}
     for name, month_day in raw["fixed_holidays"].items():
         month, day = str(month_day).split("-")
