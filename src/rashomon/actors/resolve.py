@@ -152,7 +152,9 @@ class _Resolver:
         body = self.index.get(bodies[0].actor) if bodies else None  # type: ignore[arg-type]
         body_name = body.name if body is not None else entity.affiliation_text or ""
         name = f"{role} ({body_name})"
-        actor = self.get_or_create(KnownActor(actor_id(entity.kind, name), name, entity.kind,
+        # Keyed by the body's id: two ministries called alike have two spokespeople.
+        key = f"{role}|{body.id}" if body is not None else name
+        actor = self.get_or_create(KnownActor(actor_id(entity.kind, key), name, entity.kind,
                                               affiliation=body.id if body is not None else None))
         return actor, 0.8
 
