@@ -46,6 +46,18 @@ def test_split_moves_aliases_to_a_new_actor_that_stays_apart() -> None:
     assert resolve(index, "d4", "Arvid Petrovani") == actor
 
 
+def test_replaying_a_split_keeps_what_the_new_actor_learnt() -> None:
+    index = ActorIndex()
+    actor = resolve(index, "d1", "Arvid Petrovani")
+    resolve(index, "d2", "A. Petrovani")
+    correction = split(actor, ["A. Petrovani"], name="Anton Petrovani")
+    new_id = next(i for i in apply_corrections(index, [correction]).changed if i != actor)
+    assert resolve(index, "d3", "Anton Petrovani") == new_id
+    apply_corrections(index, [correction])
+    assert "Anton Petrovani" in index.get(new_id).aliases  # type: ignore[union-attr]
+    assert index.get(new_id).evidence.mentions >= 1  # type: ignore[union-attr]
+
+
 def test_alias_add_is_curated_and_wins() -> None:
     index = ActorIndex()
     actor = resolve(index, "d1", "Lena Dorvik")

@@ -138,9 +138,15 @@ def _split(index: ActorIndex, payload: dict[str, Any], result: CorrectionResult)
     if not aliases:
         raise UsageError("split needs at least one alias to move to the new actor")
     name = str(payload.get("name") or aliases[0])
-    new = KnownActor(actor_id(source.kind, f"{source.id}|{'|'.join(sorted(aliases))}"), name, source.kind,
-                     aliases=list(dict.fromkeys([name, *aliases])), affiliation=source.affiliation,
-                     curated=list(dict.fromkeys([name, *aliases])), distinct_from=[source.id])
+    new_id = actor_id(source.kind, f"{source.id}|{'|'.join(sorted(aliases))}")
+    # Replayed after every ingest: the second time, keep what the new actor has learnt since.
+    new = index.actors.get(new_id) or KnownActor(new_id, name, source.kind, affiliation=source.affiliation)
+    for alias in [name, *aliases]:
+        new.add_alias(alias)
+        if alias not in new.curated:
+            new.curated.append(alias)
+    if source.id not in new.distinct_from:
+        new.distinct_from.append(source.id)
     source.aliases = [a for a in source.aliases if a not in aliases]
     source.curated = [a for a in source.curated if a not in aliases]
     if source.name in aliases:
