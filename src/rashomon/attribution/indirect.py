@@ -65,7 +65,6 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if end <= start:
         return None
-    end = drop_trailing_aside(doc, start, end)
     start = drop_dateline(doc, start, end)
     return (start, end) if end > start else None
 
@@ -82,26 +81,6 @@ def drop_dateline(doc: Doc, start: int, end: int) -> int:
         if doc[i].text in DASHES:
             return i + 1
     return start
-
-
-# Modifiers that, set off by a comma at the end of a statement, are the
-# reporter's aside rather than the speaker's words ("..., who leads the poll").
-ASIDE_DEPS = {"relcl", "appos", "advmod"}
-
-
-def drop_trailing_aside(doc: Doc, start: int, end: int) -> int:
-    for i in range(end - 1, start, -1):
-        token = doc[i]
-        if token.text != ",":
-            continue
-        after = doc[i + 1] if i + 1 < end else None
-        if after is None:
-            return i
-        head = next((t for t in doc[i + 1 : end] if t.head.i < i + 1 or t.head.i >= end), None)
-        if head is not None and head.dep_ in ASIDE_DEPS and head.right_edge.i >= end - 1 and head.head.i < i:
-            return i
-        return end
-    return end
 
 
 def paragraph_breaks(doc: Doc, start: int, end: int) -> list[int]:
