@@ -192,3 +192,8 @@ def test_leap_day_publication_and_absurd_dates() -> None:
     # A publication date no news can have is no reference at all.
     found = {x.text: x for x in tag("The Tarn vote was held on Friday.", "0001-01-01")}
     assert (found["Friday"].value, found["Friday"].reference) == ("XXXX-WXX-5", None)
+
+
+def test_vague_durations() -> None:
+    found = values("The Velt family had not visited Tarn for years, and the talks may take several weeks.", None)
+    assert found == {"years": "PXY", "several weeks": "PXW"}
