@@ -197,3 +197,11 @@ def test_leap_day_publication_and_absurd_dates() -> None:
 def test_vague_durations() -> None:
     found = values("The Velt family had not visited Tarn for years, and the talks may take several weeks.", None)
     assert found == {"years": "PXY", "several weeks": "PXW"}
+
+
+def test_future_quarter_and_passive_participle() -> None:
+    assert only("Harlan Freight will open the Velt depot in the fourth quarter.", "2019-08-19",
+                "the fourth quarter") == "2019-Q4"
+    assert only("Harlan Freight earned more in the fourth quarter.", "2019-08-19", "the fourth quarter") == "2018-Q4"
+    # "be completed" is not a past tense: October still lies ahead.
+    assert only("The Tarn sale should be completed in October.", "2009-06-05", "October") == "2009-10"

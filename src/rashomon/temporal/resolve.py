@@ -222,8 +222,8 @@ def _quarter(r: Reading, ctx: Context) -> Resolved:
     if anchor is None:
         return Resolved(f"XXXX-{gran}{ordinal}", None, None)
     year = anchor.start.year
-    if anchor.finer_or_equal("M") and ordinal > (anchor.start.month - 1) // size + 1:
-        year -= 1
+    if anchor.finer_or_equal("M") and ordinal > (anchor.start.month - 1) // size + 1 and ctx.tense != 1:
+        year -= 1  # a quarter not yet begun is last year's, unless the verb looks ahead
     point = Point(gran, date(year + r.amount, size * (ordinal - 1) + 1, 1))
     return Resolved(point.value(), anchor.value(), point)
 

@@ -23,6 +23,7 @@ _LAST_WORD = re.compile(r"[\w.]+$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
 # Lower-case "-ed" words only: "United" and "Ed" are names, "succeed" is not a past tense.
 _PAST_FORM = r"(?-i:[a-z]{2,}[a-df-z]ed)"
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 # Readings that name a date the story can count from ("two days later").
 _SETS_NARRATIVE = ("date", "time")
 
@@ -144,6 +145,8 @@ def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | N
     for m in tense_cue.finditer(text, left, right):
         if start <= m.start() < end:
             continue
+        if m.group("past") and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "should be completed in October": a participle, not a past tense
         distance = start - m.end() if m.end() <= start else m.start() - end
         sign = 1 if m.group("future") else -1
         if best is None or distance < best[0]:
@@ -157,7 +160,7 @@ def tag(text: str, published: str | None, doc: Doc | None = None) -> list[TimeEx
     ctx = Context(published=parse_point(published))
     expressions = []
     for start, end, reading in find(text, lex):
-        needs_tense = reading.kind in ("month", "weekday", "season", "holiday") or reading.part == "WE"
+        needs_tense = reading.kind in ("month", "weekday", "season", "holiday", "quarter") or reading.part == "WE"
         ctx.tense = tense_at(text, start, end, doc) if needs_tense else None
         resolved = resolve(reading, ctx, lex)
         expressions.append(TimeExpression(
