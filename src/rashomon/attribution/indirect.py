@@ -214,7 +214,7 @@ def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[in
     end = obj.right_edge.i + 1
     for child in verb.children:
         if child.i > obj.i and (
-            child.dep_ in ("oprd", "xcomp") or child.dep_ == "prep" and child.lower_ in ("as", "for", "of")
+            child.dep_ in ("oprd", "xcomp") or child.dep_ == "prep" and child.lower_ in ("as", "for", "of", "with", "about", "on", "to", "against", "from", "over")
         ):
             end = max(end, child.right_edge.i + 1)
     cut = later_cues(obj, cues)
