@@ -149,6 +149,11 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
     country = place_country(text, lexicon)
     if country is not None and label == "PERSON" and _part_of_a_name(ent):
         country = None
+    places = [place_country(t.text, lexicon) for t in ent if t.is_alpha]
+    if country is None and len(places) > 1 and all(places):
+        # "KELSGRAD, Velmora" (a dateline) tagged as a person: the first place.
+        country = places[0]
+        text, span = ent[0].text, (ent[0].idx, ent[0].idx + len(ent[0].text))
     if country is not None:
         folded = fold(text)
         form = "state" if folded in lexicon.countries or folded.removeprefix("the ") in lexicon.countries else "metonym"
@@ -275,7 +280,10 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     country = side_country(words, lexicon)
     if country is not None:
         return _country_mention(text, char_span, country, "state", "SIDE")
-    group = _group_name(words, lexicon)
+    # Groups are named by the head phrase: "a report dated May 5 that was handed to
+    # journalists" is a report, not journalists.
+    clauses = {t.i for child in root.children if child.dep_ in ("relcl", "acl") for t in child.subtree}
+    group = _group_name([fold(t.text) for t in span if t.i not in clauses], lexicon)
     if group is not None and kind_hint != "organization":
         return Mention(text, char_span, "group", "group", name=group, label="GROUP")
     # A capitalised word the tagger took for a common noun ("Jobs said"): a name when it is
@@ -396,8 +404,9 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
                      and e.end <= span.end and all(t.i not in clauses for t in e)), body)
     if body is None and country is None:
         # "a council official": the words in front of the role name the body.
-        modifiers = [t.text for t in root.lefts if t.dep_ in ("compound", "nmod") and t.pos_ in ("NOUN", "PROPN")
-                     and fold(t.text) not in lexicon.roles]
+        # Only a word naming a kind of body: "field" of "field director" is no body.
+        modifiers = [t.text for t in root.lefts if t.dep_ in ("compound", "nmod")
+                     and getattr(lexicon.roles.get(fold(t.text)), "kind", None) == "organization"]
         affiliation = " ".join(modifiers) or None
     elif body is None:
         affiliation = country.name  # type: ignore[union-attr]
@@ -442,6 +451,10 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
         mention = span_mention(doc, *attribution.speaker_span, lexicon=lexicon)
         if mention is None:
             continue
+        if attribution.source_kind == "named" and mention.form == "group" and mention.label == "NORP" \
+                and len((mention.name or "").split()) == 1 and not (mention.name or "").endswith("s"):
+            # "Massin said": a surname the recogniser took for a nationality.
+            mention.kind, mention.form = "person", "name"
         if attribution.source_kind == "pronoun" or mention.form == "pronoun":
             mention.form = "pronoun"
             mention.antecedent_span = attribution.speaker_antecedent_span
