@@ -205,3 +205,8 @@ def test_future_quarter_and_passive_participle() -> None:
     assert only("Harlan Freight earned more in the fourth quarter.", "2019-08-19", "the fourth quarter") == "2018-Q4"
     # "be completed" is not a past tense: October still lies ahead.
     assert only("The Tarn sale should be completed in October.", "2009-06-05", "October") == "2009-10"
+
+
+def test_same_unit_a_year_ago_counts_from_the_story() -> None:
+    text = "Orlan car sales fell in January 2009 compared to the same month a year ago."
+    assert only(text, "2009-02-03", "the same month a year ago") == "2008-01"

@@ -34,6 +34,7 @@ class Reading:
     holiday: str | None = None
     keep_gran: bool = False  # "a year earlier" in results reporting names the same quarter a year before
     start: int | None = None  # where the extent starts, when not at the match start
+    years: int = 0  # a further shift in years ("the same month a year ago")
 
 
 def _word_number(text: str, lex: Lexicon) -> float | None:
@@ -232,6 +233,8 @@ def relative_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     anchor = _anchor(rel)
     amount = _relation(rel) or 0
     r = Reading("shift", unit=unit_code, amount=amount, anchor=anchor)
+    if m["ago"]:
+        r.years = -1  # "the same month a year ago"
     if u == "weekend":
         r.part = "WE"
     return r

@@ -87,7 +87,7 @@ def _shift(r: Reading, ctx: Context) -> Resolved:
     if r.part == "WE" and r.relation is None and anchor.gran == "D" and ctx.tense != 1:
         # "over the weekend" written on a weekday: the one just past.
         amount = -1 if anchor.start.isoweekday() < 6 else 0
-    point = shift(Point(gran, start), unit, amount)
+    point = shift(shift(Point(gran, start), unit, amount), "Y", r.years)
     return Resolved(_suffix(point, r), anchor.value(), point)
 
 
