@@ -256,6 +256,8 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     if entity is not None and entity.label_ == "ORG" and _split_name(entity, span, lexicon):
         # "Northrop" + "Grumman" tagged as two bodies: the whole run of proper nouns is the name.
         return _proper_noun_mention(span, root, text, char_span, "organization", lexicon)
+    if entity is not None and fold(entity.text) in lexicon.groups and kind_hint is None:
+        entity = None  # "Farmers in the valley" tagged as a body: a group (below)
     if entity is not None and fits_hint:
         if entity.start < span.start or entity.end > span.end:
             # The recogniser's entity runs past the span ("Apple" of "Apple TV"): keep the span's part.
