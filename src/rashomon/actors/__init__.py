@@ -24,10 +24,23 @@ metonym actors whose ``stands_for`` is the state; groups ("experts",
 are records applied by ``apply_corrections``; the registry reads and writes
 YAML and CSV (``registry``).
 
+    from rashomon.actors.corrections import merge, split, alias_add, alias_remove, rename
+    stored = [merge(a, b).as_dict(), ...]   # the CLI makes records, the store keeps them
     result = apply_corrections(index, [Correction.from_dict(row) for row in stored])
     result.redirects       # merged-away id -> surviving id (re-point statements)
     result.changed         # actors to upsert; result.removed: ids to delete
+    result.moved_aliases   # split: new id -> (old id, aliases): re-resolve those mentions
     text = to_yaml(index)  # or to_csv; import_registry(index, from_yaml(text))
+
+Corrections are replayed after every ingest (idempotent). Ids depend on the
+order documents arrive in: the same input in the same order gives the same
+ids. The index changes as documents are resolved; if writing a document
+fails, reload the index from the store before going on.
+
+General knowledge is in ``rashomon/data/`` (``lexicon``): countries,
+capitals and seats of power, roles, honorifics, group nouns, generic and
+legal words of body names, name particles; extend any of them through
+``RASHOMON_DATA``.
 """
 
 from .corrections import Correction, CorrectionResult, apply_corrections
