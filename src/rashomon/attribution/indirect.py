@@ -150,7 +150,9 @@ def subject_of(verb: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and not child.is_punct:
                 return child
-        if token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head  # "after saying ...": climb through the preposition
+        elif token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
             return None
         token = token.head
     return None
