@@ -135,7 +135,9 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
     return [
         t
         for t in content_head.subtree
-        if t.dep_ in ("conj", "advcl")
+        # a finite past/present verb ("and warned"), not one sharing the
+        # content's own subject ("majorities favor X and back Y")
+        if (t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") or t.dep_ == "advcl" and t.tag_ == "VBG")
         and t.i > content_head.i
         and t.pos_ == "VERB"
         and cues.verb_class(t) is not None
