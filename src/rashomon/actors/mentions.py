@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import ActorKind, Attribution, Span
 from .lexicon import Country, Lexicon, fold, load_lexicon
-from .metonyms import place_country, side_country
+from .metonyms import place_country, place_key, side_country
 from .names import parse_person, strip_titles
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -282,6 +282,11 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     country = side_country(words, lexicon)
     if country is not None:
         return _country_mention(text, char_span, country, "state", "SIDE")
+    place = place_country(span.text, lexicon)
+    if place is not None and kind_hint is None:
+        # A capital or country the recogniser missed ("Velmora insisted").
+        form = "state" if place_key(span.text) in lexicon.countries else "metonym"
+        return _country_mention(span.text, char_span, place, form, "PLACE")
     # Groups are named by the head phrase: "a report dated May 5 that was handed to
     # journalists" is a report, not journalists.
     clauses = {t.i for child in root.children if child.dep_ in ("relcl", "acl") for t in child.subtree}

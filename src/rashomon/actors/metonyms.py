@@ -52,5 +52,7 @@ def metonym_actor(text: str, country: Country) -> KnownActor:
     key = place_key(text)
     name = text.strip()
     name = re.sub(r"^[Oo]fficial\s+", "", _POSSESSIVE.sub("", name))
+    if name.isupper():
+        name = name.title()  # a dateline's "VELMORA"
     return KnownActor(actor_id("metonym", key), name, "state", aliases=[name],
                       stands_for=state_actor(country).id)
