@@ -140,7 +140,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         sent = sentences.at_char(quote.start)
         if sent is None:
             continue
-        host = _continued(doc, quote, result, quotes, sentences)
+        host = _continued(quote, result, quotes, sentences)
         if host is None and _words(doc, quote) < MIN_QUOTE_WORDS:
             continue  # short quotes only continue a statement; alone they are mostly titles
         host = host or _host(text, quote, sent, by_sentence, result)
@@ -160,10 +160,8 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
                 speaker=subject_of(verb),
                 construction="quote",
             )
-        elif _stands_alone(doc, quote, sentences):
-            item = _continuation(doc, quote, result)
-            if item is None:
-                continue
+        elif _stands_alone(doc, quote, sentences) and (alone := _continuation(doc, quote, result)) is not None:
+            item = alone
         else:
             continue
         result.append(item)
@@ -171,7 +169,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
     return result
 
 
-def _continued(doc: Doc, quote: Quote, found: list[Found], quotes: list[Quote], sentences: Sentences) -> Found | None:
+def _continued(quote: Quote, found: list[Found], quotes: list[Quote], sentences: Sentences) -> Found | None:
     """A direct statement this quote goes on with: '"A," she said. "B."' is one
     statement in two pieces (nothing but the cue's sentence lies between)."""
     for item in found:

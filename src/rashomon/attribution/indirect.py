@@ -37,7 +37,6 @@ class Found:
     speaker: Token | None
     construction: str
     content_head: Token | None = None
-    unnamed: bool = False  # a hedge or agentless passive: no source by construction
     # the speaker's mention when it is not the subtree of ``speaker`` (colon lines)
     speaker_range: CharSpan | None = None
 
@@ -305,7 +304,6 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         speaker=speaker,
         construction="verb",
         content_head=content_head,
-        unnamed=unnamed,
     )
 
 
@@ -364,7 +362,6 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
         speaker=speaker,
         construction="noun",
         content_head=clauses[0],
-        unnamed=speaker is None,
     )
 
 
@@ -397,7 +394,6 @@ def hedge_cue(token: Token, cues: Cues) -> Found | None:
             speaker=None,
             construction="hedge",
             content_head=head,
-            unnamed=True,
         )
     return None
 
