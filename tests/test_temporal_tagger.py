@@ -210,3 +210,19 @@ def test_future_quarter_and_passive_participle() -> None:
 def test_same_unit_a_year_ago_counts_from_the_story() -> None:
     text = "Orlan car sales fell in January 2009 compared to the same month a year ago."
     assert only(text, "2009-02-03", "the same month a year ago") == "2008-01"
+
+
+def test_deadline_looks_ahead_unless_past_perfect() -> None:
+    assert only("The Orlan court must rule by Friday, the clerk said.", "2026-03-10", "Friday") == "2026-03-13"
+    assert only("Until Monday, the Kessel ministry had insisted the road was open.", "2026-03-10",
+                "Monday") == "2026-03-09"
+
+
+def test_offset_before_a_clause_is_a_duration() -> None:
+    found = values("Two months after telling Tarn she had no proof, Ilse Brandt showed the fragments.", "2026-05-08")
+    assert found == {"Two months": "P2M"}
+
+
+def test_anaphora_skips_a_coarser_date_back_to_the_last_day() -> None:
+    text = "On May 5, 2026, a letter said the rockets were built in 2022. Two days later the fragments were shown."
+    assert only(text, "2026-05-12", "Two days later") == "2026-05-07"

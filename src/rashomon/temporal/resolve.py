@@ -30,6 +30,7 @@ class Context:
 
     published: Point | None
     narrative: Point | None = None
+    narrative_day: Point | None = None  # the last day the story set, when later dates were coarser
     tense: int | None = None  # -1 past, +1 future, None unknown
 
 
@@ -79,7 +80,8 @@ def _shift(r: Reading, ctx: Context) -> Resolved:
     if unit == "Y" and r.keep_gran and ctx.narrative is not None and ctx.narrative.gran == "Q":
         anchor, gran = ctx.narrative, "Q"
     if anchor is not None and r.anchor == "narrative" and not anchor.finer_or_equal(gran if gran != "W" else "D"):
-        anchor = ctx.published  # the story's date is too coarse: count from the date line
+        # The story's last date is too coarse ("built in 2022. Two days later"): its last day, else the date line.
+        anchor = ctx.narrative_day or ctx.published
     if anchor is None or not anchor.finer_or_equal(gran if gran != "W" else "D"):
         return Resolved(UNRESOLVED.get(gran, "XXXX"), None, None)
     start = truncate(anchor.start, gran)

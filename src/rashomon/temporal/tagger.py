@@ -129,29 +129,37 @@ def _parsed_tense(doc: Doc, start: int, end: int) -> int | None:
 
 
 def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | None:
-    """-1 when the nearest verb cue around a span is past, +1 when future, else None.
+    """-1 when the verb around a span is past, +1 when it looks ahead, else None.
 
-    A deadline preposition ("by February", "until June") looks forward.
+    A deadline preposition ("by February", "until June") looks ahead unless the
+    sentence is in the past perfect ("Until Monday, X had insisted"). Otherwise
+    the parse decides when there is one, else the nearest cue word.
     """
     tense_cue, deadline = _tense_patterns(load_lexicon())
+    left, right = _parsed_sentence(doc, start) or sentence_bounds(text, start, end)
+    nearest = _nearest_cue(text, start, end, left, right, tense_cue)
     if deadline.search(text, max(0, start - 8), start):
-        return 1
+        return -1 if nearest is not None and nearest[1] == "had" else 1
     if doc is not None and doc.has_annotation("DEP"):
         parsed = _parsed_tense(doc, start, end)
         if parsed is not None:
             return parsed
-    left, right = _parsed_sentence(doc, start) or sentence_bounds(text, start, end)
-    best: tuple[int, int] | None = None
+    return nearest[0] if nearest else None
+
+
+def _nearest_cue(text: str, start: int, end: int, left: int, right: int,
+                 tense_cue: re.Pattern[str]) -> tuple[int, str] | None:
+    """Direction (+1/-1) and word of the tense cue closest to the span, within [left, right)."""
+    best: tuple[int, int, str] | None = None
     for m in tense_cue.finditer(text, left, right):
         if start <= m.start() < end:
             continue
         if m.group("past") and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "should be completed in October": a participle, not a past tense
         distance = start - m.end() if m.end() <= start else m.start() - end
-        sign = 1 if m.group("future") else -1
         if best is None or distance < best[0]:
-            best = (distance, sign)
-    return best[1] if best else None
+            best = (distance, 1 if m.group("future") else -1, m.group(0).lower())
+    return (best[1], best[2]) if best else None
 
 
 def tag(text: str, published: str | None, doc: Doc | None = None) -> list[TimeExpression]:
@@ -170,6 +178,8 @@ def tag(text: str, published: str | None, doc: Doc | None = None) -> list[TimeEx
         ))
         if resolved.point is not None and reading.type in _SETS_NARRATIVE and not _is_comparison(reading):
             ctx.narrative = resolved.point
+            if resolved.point.gran == "D":
+                ctx.narrative_day = resolved.point
     return expressions
 
 
