@@ -335,16 +335,22 @@ def according_to(token: Token, cues: Cues) -> Found | None:
 
 
 def noun_cue(noun: Token, cues: Cues) -> Found | None:
-    """``the ministry's claim that ...``, ``X's denial that ...``."""
+    """``the ministry's claim that ...``, ``X's denial that ...``, ``X's pledge to ...``."""
     cue_class = cues.nouns.get(noun.lemma_.lower())
     if cue_class is None or noun.pos_ != "NOUN":
         return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     clauses = [
-        c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp")
+        and any(
+            m.lower_ == "that" and m.dep_ == "mark" or speaker is not None and m.lower_ == "to" and m.dep_ == "aux"
+            for m in c.children
+        )
     ]
     if not clauses:
         return None
-    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if speaker is None:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
