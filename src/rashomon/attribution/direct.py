@@ -181,7 +181,10 @@ def _continued(quote: Quote, found: list[Found], quotes: list[Quote], sentences:
         tail = max(last[1], sentences.of(item.cue_tokens[-1]).end_char)
         between = sentences.text[tail : quote.start]
         if tail <= quote.start and not between.strip() and "\n" not in between:
-            return item
+            # '"A," she said, adding that B. "C."': C may go on with B, not A
+            others = [f.cue_span for f in found if f is not item and f.cue_span]
+            if not any(last[1] <= cue[0] and cue[1] <= quote.start for cue in others):
+                return item
     return None
 
 
