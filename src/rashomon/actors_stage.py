@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime, timezone
 
 from spacy.tokens import Doc
 
-from .actors import ActorIndex, KnownActor, mentions_from_doc, resolve_document
+from .actors import (
+    ActorIndex, Correction, CorrectionResult, KnownActor, apply_corrections, mentions_from_doc, resolve_document,
+)
+from .errors import NotFound
 from .model import Attribution
 from .store import Store, dumps
 
@@ -84,3 +88,66 @@ class ActorStage:
         )
         speakers = resolution.speakers()
         return [speakers.get(position) for position in range(len(attributions))]
+
+
+# (table, column) pairs that hold an actor id: re-pointed when actors merge.
+REPOINT = (
+    ("statements", "speaker"),
+    ("mentions", "actor"),
+    ("actors", "affiliation"),
+    ("actors", "stands_for"),
+    ("findings", "actor"),
+)
+
+
+def _apply(db: sqlite3.Connection, corrections: list[Correction], replay: bool = False) -> CorrectionResult:
+    """Apply corrections to the stored actors. On replay, a correction about
+    actors that no longer exist (already merged away, not seen again) is
+    skipped; a merge applies to whichever of its actors reappeared."""
+    index = ActorIndex(read_actors(db))
+    total = CorrectionResult()
+    for correction in corrections:
+        if replay and correction.action == "merge":
+            present = [a for a in correction.payload.get("actors", []) if a in index.actors]
+            if not present or correction.payload.get("into") not in index:
+                continue
+            correction = Correction("merge", {**correction.payload, "actors": present})
+        try:
+            result = apply_corrections(index, [correction])  # raises before changing anything
+        except NotFound:
+            if replay:
+                continue
+            raise
+        total.redirects.update(result.redirects)
+        total.removed.extend(result.removed)
+        total.changed.update(result.changed)
+    for old, new in total.redirects.items():
+        for table, column in REPOINT:
+            db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (new, old))
+    for actor_id in total.removed:
+        db.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
+        total.changed.pop(actor_id, None)
+    for actor in total.changed.values():
+        db.execute("DELETE FROM actor_aliases WHERE actor = ?", (actor.id,))
+        write_actor(db, actor)
+    return total
+
+
+def correct(store: Store, correction: Correction) -> CorrectionResult:
+    """Apply one user correction to the stored actors and keep it for replay."""
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    with store.transaction() as db:
+        result = _apply(db, [correction])
+        db.execute(
+            "INSERT INTO corrections (action, payload, created_at) VALUES (?, ?, ?)",
+            (correction.action, dumps(correction.payload), now),
+        )
+    return result
+
+
+def replay_corrections(store: Store) -> None:
+    """Re-apply every stored correction, so they hold over newly ingested documents."""
+    rows = store.rows("SELECT action, payload FROM corrections ORDER BY id")
+    if rows:
+        with store.transaction() as db:
+            _apply(db, [Correction(r["action"], json.loads(r["payload"])) for r in rows], replay=True)

@@ -165,6 +165,42 @@ class Case:
             db.execute("DELETE FROM stance_overrides WHERE proposition = ? AND statement = ?", (proposition, statement))
         refresh_claims(self.store)
 
+    # -- actor corrections (persist: replayed after every ingest) ----------
+
+    def correct_actor(self, action: str, **payload: Any) -> dict[str, Any]:
+        """Apply a correction: merge (into, actors), split (actor, aliases, name),
+        alias_add / alias_remove (actor, alias), rename (actor, name),
+        set (actor, kind / affiliation / stands_for)."""
+        from .actors import Correction
+        from .actors_stage import correct
+
+        result = correct(self.store, Correction.from_dict({"action": action, "payload": payload}))
+        refresh_claims(self.store)
+        return {"changed": sorted(result.changed), "removed": sorted(result.removed),
+                "redirects": dict(result.redirects)}
+
+    def export_registry(self, fmt: str = "yaml") -> str:
+        """The actor registry as YAML or CSV text, to edit and import again."""
+        from .actors import to_csv, to_yaml
+        from .actors_stage import read_actors
+
+        actors = sorted(read_actors(self.store.db), key=lambda a: (a.name.lower(), a.id))
+        return to_yaml(actors) if fmt == "yaml" else to_csv(actors)
+
+    def import_registry(self, text: str, fmt: str = "yaml") -> int:
+        """Add or update actors from a registry file; its names become curated
+        aliases that always resolve to their actor. Returns actors written."""
+        from .actors import ActorIndex, from_csv, from_yaml, import_registry
+        from .actors_stage import read_actors, write_actor
+
+        imported = from_yaml(text) if fmt == "yaml" else from_csv(text)
+        with self.store.transaction() as db:
+            result = import_registry(ActorIndex(read_actors(db)), imported)
+            for actor in result.changed.values():
+                write_actor(db, actor)
+        refresh_claims(self.store)
+        return len(result.changed)
+
     def summary(self) -> dict[str, Any]:
         counts = self.store.counts()
         counts["by_speaker"] = self.store.rows(

@@ -202,13 +202,109 @@ def statements(ctx: click.Context, document: str | None, speaker: str | None) ->
     return open_case(ctx).statements(document=document, speaker=speaker)
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @output_options
 @click.pass_context
 @handle_errors
-def actors(ctx: click.Context) -> list[dict[str, Any]]:
-    """List actors (speakers resolved across documents)."""
+def actors(ctx: click.Context) -> list[dict[str, Any]] | None:
+    """List actors, or correct them (merge, split, alias, rename, import/export).
+
+    Corrections are stored and re-applied whenever documents are added.
+
+    \b
+    Example:
+        rashomon actors -t
+        rashomon actors merge actor_aaa actor_bbb
+    """
+    if ctx.invoked_subcommand:
+        return None
     return open_case(ctx).actors()
+
+
+def _correction(ctx: click.Context, action: str, **payload: Any) -> None:
+    result = open_case(ctx).correct_actor(action, **payload)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+@actors.command("merge")
+@click.argument("into")
+@click.argument("others", nargs=-1, required=True)
+@click.pass_context
+@handle_errors
+def actors_merge(ctx: click.Context, into: str, others: tuple[str, ...]) -> None:
+    """Merge OTHERS into actor INTO (one real speaker)."""
+    _correction(ctx, "merge", into=into, actors=list(others))
+
+
+@actors.command("split")
+@click.argument("actor")
+@click.argument("aliases", nargs=-1, required=True)
+@click.option("--name", help="Name of the new actor (default: the first alias).")
+@click.pass_context
+@handle_errors
+def actors_split(ctx: click.Context, actor: str, aliases: tuple[str, ...], name: str | None) -> None:
+    """Split ALIASES off ACTOR into a new actor; they are never merged back."""
+    payload: dict[str, Any] = {"actor": actor, "aliases": list(aliases)}
+    if name:
+        payload["name"] = name
+    _correction(ctx, "split", **payload)
+
+
+@actors.group("alias")
+def actors_alias() -> None:
+    """Add or remove an actor's aliases."""
+
+
+@actors_alias.command("add")
+@click.argument("actor")
+@click.argument("alias")
+@click.pass_context
+@handle_errors
+def actors_alias_add(ctx: click.Context, actor: str, alias: str) -> None:
+    """Make ALIAS always resolve to ACTOR."""
+    _correction(ctx, "alias_add", actor=actor, alias=alias)
+
+
+@actors_alias.command("remove")
+@click.argument("actor")
+@click.argument("alias")
+@click.pass_context
+@handle_errors
+def actors_alias_remove(ctx: click.Context, actor: str, alias: str) -> None:
+    """Remove ALIAS from ACTOR."""
+    _correction(ctx, "alias_remove", actor=actor, alias=alias)
+
+
+@actors.command("rename")
+@click.argument("actor")
+@click.argument("name")
+@click.pass_context
+@handle_errors
+def actors_rename(ctx: click.Context, actor: str, name: str) -> None:
+    """Give ACTOR a new display NAME."""
+    _correction(ctx, "rename", actor=actor, name=name)
+
+
+@actors.command("export")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "csv"]), default="yaml", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+@click.pass_context
+@handle_errors
+def actors_export(ctx: click.Context, fmt: str, output: Any) -> None:
+    """Write the actor registry (YAML or CSV) to edit and import again."""
+    output.write(open_case(ctx).export_registry(fmt))
+
+
+@actors.command("import")
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--format", "fmt", type=click.Choice(["yaml", "csv"]), help="Default: from the file name.")
+@click.pass_context
+@handle_errors
+def actors_import(ctx: click.Context, file: Any, fmt: str | None) -> None:
+    """Add or update actors from a registry FILE; its names become curated aliases."""
+    fmt = fmt or ("csv" if str(getattr(file, "name", "")).endswith(".csv") else "yaml")
+    count = open_case(ctx).import_registry(file.read(), fmt)
+    click.echo(f"{count} actors imported", err=True)
 
 
 @cli.command()

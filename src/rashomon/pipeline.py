@@ -14,7 +14,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from . import attribution, temporal
-from .actors_stage import ActorStage
+from .actors_stage import ActorStage, replay_corrections
 from .claims_stage import refresh_claims
 from .duplicates import mark_duplicates
 from .errors import InputError
@@ -174,6 +174,7 @@ def ingest(
 def refresh(store: Store) -> None:
     """Store-wide steps after documents or corrections change."""
     mark_duplicates(store)
+    replay_corrections(store)
     refresh_claims(store)
 
 

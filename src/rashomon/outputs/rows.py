@@ -21,7 +21,8 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(command)
     def wrapper(*args: Any, fmt: str | None = None, **kwargs: Any) -> None:
         rows = command(*args, **kwargs)
-        write_rows(rows, fmt or "json", sys.stdout)
+        if rows is not None:  # a group that ran a subcommand returns nothing
+            write_rows(rows, fmt or "json", sys.stdout)
 
     return wrapper
 
