@@ -185,3 +185,10 @@ def test_indirect_dateline_is_not_content(nlp: Language) -> None:
     text = "VELDEN, March 4 (Harbour Wire) - The ferry will stop running in June, port officials said."
     content, speaker, _ = one(nlp, text, "said")
     assert (content, speaker) == ("The ferry will stop running in June", "port officials")
+
+
+def test_indirect_cue_inside_a_relative_clause_is_cut_out(nlp: Language) -> None:
+    text = "The ferry keeps a timetable which Councillor Bram Oster said could not be changed before June."
+    _, speaker, item = one(nlp, text, "said")
+    assert [text[a:b] for a, b in item.content_parts] == ["which", "could not be changed before June"]
+    assert speaker == "Councillor Bram Oster" and item.negated

@@ -278,7 +278,10 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         return None
     elif clauses:
         content_head = clauses[0]
-        ranges = [r for c in clauses for r in subtree_minus(doc, c, later_cues(c, cues), verb)]
+        # "a system which he said could not be bought": cue and speaker sit
+        # inside the clause's span and are cut out of the content
+        speaker_tree = [speaker] if speaker is not None else []
+        ranges = [r for c in clauses for r in subtree_minus(doc, c, later_cues(c, cues) + speaker_tree, verb, cue_tokens)]
     elif infinitive is not None:
         start, content_head = infinitive
         ranges = [r for r in [trim(doc, start, content_head.right_edge.i + 1)] if r is not None]
