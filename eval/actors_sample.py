@@ -6,7 +6,7 @@ statement's content) and handed to ``mentions_from_doc`` as a speaker span;
 documents are resolved in order into one index. Prints B-cubed over the
 statements' speakers (gold: the canonical actor) and the gold must-merge /
 must-not-merge pairs. The invented countries and capitals of the corpus come
-from ``eval/actors_sample_data`` through ``RASHOMON_DATA``, the way a user
+from ``src/rashomon/sample/world`` through ``RASHOMON_DATA``, the way a user
 extends the packaged lists.
 
     python eval/actors_sample.py [--pipeline]
@@ -29,7 +29,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "rashomon" / "sample"
-WORLD = Path(__file__).with_name("actors_sample_data")
+WORLD = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "sample" / "world"
 SOURCE_KINDS = {"named": "named", "pronoun": "pronoun", "role": "role", "unnamed": "unnamed"}
 
 
