@@ -149,3 +149,13 @@ def test_direct_cue_after_a_quote_of_several_sentences(nlp: Language) -> None:
     [item] = run(nlp, text)
     assert content(text, item) == "“Why publish a summary and not the licences? Why now?”"
     assert (item.cue, item.cue_class, speaker(text, item)) == ("asked", "question", "Councillor Bram Oster")
+
+
+def test_direct_quote_signed_with_a_dash(nlp: Language) -> None:
+    text = "Readers wrote in.\n“The ferry was the only way to reach the mainland.” ― Ilse Varnholt\n“Bring it back.” ― Bram Oster"
+    first, second = run(nlp, text)
+    assert (content(text, first), speaker(text, first)) == (
+        "“The ferry was the only way to reach the mainland.”",
+        "Ilse Varnholt",
+    )
+    assert speaker(text, second) == "Bram Oster" and first.cue == "―"

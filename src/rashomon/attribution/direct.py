@@ -141,7 +141,8 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         if sent is None:
             continue
         host = _continued(quote, result, quotes, sentences)
-        if host is None and _words(doc, quote) < MIN_QUOTE_WORDS:
+        byline = None if host else _dash_byline(doc, text, quote, cues)
+        if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS:
             continue  # short quotes only continue a statement; alone they are mostly titles
         host = host or _host(text, quote, sent, by_sentence, result)
         if host is not None:
@@ -152,7 +153,9 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         verb = _verb_in_sentence(sent, quote, cues) or (
             _verb_in_sentence(last, quote, cues) if last is not None and last.start != sent.start else None
         )
-        if verb is not None:
+        if byline is not None:
+            item = byline
+        elif verb is not None:
             item = Found(
                 cue_tokens=cue_tokens_of(verb),
                 cue_class=cues.verb_class(verb) or "assert",
@@ -167,6 +170,32 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         result.append(item)
         by_sentence.setdefault(sent.start, []).append(item)
     return result
+
+
+BYLINE_DASHES = "\u2015\u2014\u2013-"
+
+
+def _dash_byline(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
+    """'"We stay." \u2015 Ana Ruiz': a quote signed with a dash and a name."""
+    at = quote.end
+    while at < len(text) and text[at] in " \t\u00a0":
+        at += 1
+    if at >= len(text) or text[at] not in BYLINE_DASHES:
+        return None
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    name = doc.char_span(at + 1, len(text[:line_end].rstrip(" .\u00a0")), alignment_mode="contract")
+    dash = doc.char_span(at, at + 1, alignment_mode="expand")
+    if name is None or not len(name) or len(name) > MAX_LABEL_TOKENS or dash is None or not _speaker_label(name, cues):
+        return None
+    return Found(
+        cue_tokens=list(dash),
+        cue_class="assert",
+        content=[quote.span],
+        speaker=name.root,
+        construction="quote",
+        speaker_range=(name.start_char, name.end_char),
+    )
 
 
 def _continued(quote: Quote, found: list[Found], quotes: list[Quote], sentences: Sentences) -> Found | None:
@@ -253,6 +282,8 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
     found = []
     starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
     for start in sorted(set(starts)):
+        while start < len(doc) and doc[start].is_punct and doc[start].text != ":":
+            start += 1  # a stray quotation mark or dash opening the line
         if start >= len(doc):
             continue
         window = doc[start : min(start + MAX_LABEL_TOKENS + 1, len(doc))]
