@@ -54,10 +54,10 @@ def source_kind(phrase: Span, head: Token, cues: Cues, persons: set[str]) -> str
     lemma = head.lemma_.lower()
     if lemma in cues.unnamed or head.lower_ in cues.unnamed:
         return "unnamed"
-    ent_types = {ent.label_ for ent in phrase.ents if ent.root.i == head.i or head.i in range(ent.start, ent.end)}
-    if "PERSON" in ent_types or head.pos_ == "PROPN" and head.text in persons:
+    entity = head.ent_type_  # the entity the head word is part of, if any
+    if entity == "PERSON" or head.pos_ == "PROPN" and head.text in persons:
         return "named"
-    if ent_types & ORG_ENTS or head.pos_ == "PROPN" and not ent_types and any(e.label_ in ORG_ENTS for e in phrase.ents):
+    if entity in ORG_ENTS or head.pos_ == "PROPN" and not entity and any(t.ent_type_ in ORG_ENTS for t in phrase):
         return "organization"
     if head.pos_ == "PROPN":
         return "named"
@@ -81,13 +81,9 @@ def make_speaker(head: Token, cues: Cues, persons: set[str], mention: CharSpan |
     )
 
 
-def _name_of(speaker: Speaker) -> CharSpan:
+def _name_of(speaker: Speaker, person_at: dict[int, CharSpan]) -> CharSpan:
     """The name inside a speaker phrase ("Rasmus Thell" in "Rasmus Thell, a deputy")."""
-    head = speaker.head
-    for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end and ent.label_ == "PERSON":
-            return (ent.start_char, ent.end_char)
-    return speaker.span
+    return person_at.get(speaker.head.i, speaker.span)
 
 
 def resolve_pronouns(doc: Doc, speakers: list[Speaker]) -> None:
@@ -96,8 +92,10 @@ def resolve_pronouns(doc: Doc, speakers: list[Speaker]) -> None:
     He/she take the last person mentioned (as a speaker or a PERSON entity);
     they/we the last organisation or group; it the last organisation.
     """
-    persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
-    orgs = [ent for ent in doc.ents if ent.label_ in ORG_ENTS]
+    ents = doc.ents  # rebuilt on every access: read once
+    persons = [ent for ent in ents if ent.label_ == "PERSON"]
+    orgs = [ent for ent in ents if ent.label_ in ORG_ENTS]
+    person_at = {i: (ent.start_char, ent.end_char) for ent in persons for i in range(ent.start, ent.end)}
     named_speakers: list[Speaker] = []
     for speaker in sorted(speakers, key=lambda s: s.span[0]):
         word = speaker.head.lower_
@@ -107,7 +105,7 @@ def resolve_pronouns(doc: Doc, speakers: list[Speaker]) -> None:
             continue
         before = speaker.span[0]
         if word in PERSONAL:
-            pool = [_name_of(s) for s in named_speakers if s.kind == "named"]
+            pool = [_name_of(s, person_at) for s in named_speakers if s.kind == "named"]
             pool += [(e.start_char, e.end_char) for e in persons]
         elif word in PLURAL:
             pool = [s.span for s in named_speakers if s.kind in ("organization", "group")]
