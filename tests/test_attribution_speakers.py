@@ -73,3 +73,10 @@ def test_speakers_span_points_at_the_mention(nlp: Language) -> None:
     [item] = extract(nlp(text))
     assert item.speaker_span is not None
     assert text[item.speaker_span[0] : item.speaker_span[1]] == "Councillor Bram Oster"
+
+
+def test_speakers_who_asked_is_not_who_answered(nlp: Language) -> None:
+    text = "Asked whether the bridge was safe, Mayor Ilse Varnholt said that it would be inspected on Monday."
+    asked, said = extract(nlp(text))
+    assert (asked.cue, asked.speaker_span, asked.source_kind) == ("Asked", None, "unnamed")
+    assert text_of(text, said.speaker_span) == "Mayor Ilse Varnholt"

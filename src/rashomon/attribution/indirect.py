@@ -262,6 +262,10 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     passive = is_passive(verb)
     speaker = agent_of(verb) if passive else subject
     unnamed = passive and speaker is None and is_expletive(subject)
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "Asked whether ..., the minister said ...": the main clause's subject
+        # was asked; who asked is not named
+        speaker, unnamed = None, True
     if passive and speaker is None and not unnamed:
         return None  # "he was told that ...": the speaker is not in the sentence
     if speaker is None and not unnamed:
