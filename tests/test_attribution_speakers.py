@@ -80,3 +80,10 @@ def test_speakers_who_asked_is_not_who_answered(nlp: Language) -> None:
     asked, said = extract(nlp(text))
     assert (asked.cue, asked.speaker_span, asked.source_kind) == ("Asked", None, "unnamed")
     assert text_of(text, said.speaker_span) == "Mayor Ilse Varnholt"
+
+
+def test_speakers_relative_pronoun_stands_for_its_noun(nlp: Language) -> None:
+    text = "The ferry was praised by residents who said the crossing had never been faster."
+    said = next(a for a in extract(nlp(text)) if a.cue == "said")
+    assert (said.speaker_text, said.source_kind) == ("who", "pronoun")
+    assert text_of(text, said.speaker_antecedent_span) == "residents"

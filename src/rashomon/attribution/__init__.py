@@ -61,6 +61,9 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
                 by_token[item.speaker.i] = make_speaker(item.speaker, cues, persons, item.speaker_range)
             speakers[index] = by_token[item.speaker.i]
     resolve_pronouns(doc, list(by_token.values()))
+    for index, item in enumerate(found):
+        if item.antecedent is not None and index in speakers:
+            speakers[index].antecedent = item.antecedent
 
     quote_spans = [q.span for q in quotes]
     records = [_record(doc, text, item, speakers.get(index), quote_spans) for index, item in enumerate(found)]

@@ -39,6 +39,8 @@ class Found:
     content_head: Token | None = None
     # the speaker's mention when it is not the subtree of ``speaker`` (colon lines)
     speaker_range: CharSpan | None = None
+    # what a relative pronoun speaker stands for ("voters" in "voters who said")
+    antecedent: CharSpan | None = None
 
     @property
     def cue_span(self) -> CharSpan | None:
@@ -159,6 +161,24 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def relative_antecedent(verb: Token) -> tuple[Token, CharSpan] | None:
+    """For "voters who said ...", the noun the relative clause hangs on, and
+    its mention up to where the clause begins ("voters")."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ == "relcl":
+            noun = token.head
+            trimmed = trim(noun.doc, noun.left_edge.i, token.left_edge.i)
+            if trimmed is None:
+                return None
+            start, end = token_ranges_to_chars(noun.doc, [trimmed])[0]
+            return noun, (start, end)
+        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
 def agent_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -261,6 +281,8 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     subject = subject_of(verb)
     passive = is_passive(verb)
     speaker = agent_of(verb) if passive else subject
+    # "voters who said ...": the speaker is "who", standing for "voters"
+    antecedent = relative_antecedent(verb) if speaker is not None and speaker.tag_ in ("WP", "WDT") else None
     unnamed = passive and speaker is None and is_expletive(subject)
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         # "Asked whether ..., the minister said ...": the main clause's subject
@@ -284,7 +306,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         content_head = clauses[0]
         # "a system which he said could not be bought": cue and speaker sit
         # inside the clause's span and are cut out of the content
-        speaker_tree = [speaker] if speaker is not None else []
+        speaker_tree = [speaker] if speaker is not None and not speaker.left_edge.i <= verb.i <= speaker.right_edge.i else []
         ranges = [r for c in clauses for r in subtree_minus(doc, c, later_cues(c, cues) + speaker_tree, verb, cue_tokens)]
     elif infinitive is not None:
         start, content_head = infinitive
@@ -311,6 +333,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         speaker=speaker,
         construction="verb",
         content_head=content_head,
+        antecedent=antecedent[1] if antecedent else None,
     )
 
 
