@@ -51,6 +51,26 @@ class Mention:
     label: str | None = None  # the recogniser's label, or how the mention was found (ROLE, PRON, ...)
 
 
+
+_last_doc: tuple[object, tuple[SpacySpan, ...], str] = (None, (), "")
+
+
+def _read_once(doc: Doc) -> tuple[object, tuple[SpacySpan, ...], str]:
+    """``doc.ents`` and ``doc.text`` are rebuilt from every token on each
+    access, so read them once per document (the last one is kept)."""
+    global _last_doc
+    if _last_doc[0] is not doc:
+        _last_doc = (doc, tuple(doc.ents), doc.text)
+    return _last_doc
+
+
+def _ents(doc: Doc) -> tuple[SpacySpan, ...]:
+    return _read_once(doc)[1]
+
+
+def _text(doc: Doc) -> str:
+    return _read_once(doc)[2]
+
 def _roles_in(words: list[str], lexicon: Lexicon) -> list[str]:
     """Canonical roles named anywhere in a phrase, longest phrases first."""
     found, i = [], 0
@@ -69,7 +89,7 @@ def _roles_in(words: list[str], lexicon: Lexicon) -> list[str]:
 def _body_entity(tokens: SpacySpan | list[Token], doc: Doc) -> SpacySpan | None:
     """The organisation or country a phrase names, as in "for the Ministry of Defence"."""
     starts = {t.i for t in tokens}
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.start in starts and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
             return ent
     return None
@@ -105,7 +125,7 @@ def _left_context(ent: SpacySpan, lexicon: Lexicon) -> tuple[list[str], str | No
         if previous.text in ("'s", "’s") and start - 2 >= sentence_start:
             previous = doc[start - 2]
         if previous.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
-            body = next((e for e in doc.ents if e.start <= previous.i < e.end), None)
+            body = next((e for e in _ents(doc) if e.start <= previous.i < e.end), None)
     return roles, gender, body
 
 
@@ -132,7 +152,7 @@ def _part_of_a_name(ent: SpacySpan) -> bool:
     """A place name inside someone's longer name ("Jordan" of "Lena Jordan") is not the place."""
     word = fold(ent.text)
     return any(other.label_ == "PERSON" and len(other) > 1 and word in fold(other.text).split()
-               for other in ent.doc.ents if other != ent)
+               for other in _ents(ent.doc) if other != ent)
 
 
 def _country_mention(text: str, span: Span, country: Country, form: str, label: str) -> Mention:
@@ -231,14 +251,14 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     gives that form; the body it names becomes the affiliation.
     """
     lexicon = lexicon or load_lexicon()
-    if not 0 <= start < end <= len(doc.text):
+    if not 0 <= start < end <= len(_text(doc)):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not span.text.strip():
         return None
-    text, char_span = doc.text[start:end], (start, end)
+    text, char_span = _text(doc)[start:end], (start, end)
     root = span.root
-    entity = next((e for e in doc.ents if e.start <= root.i < e.end and e.label_ in ENTITY_LABELS), None)
+    entity = next((e for e in _ents(doc) if e.start <= root.i < e.end and e.label_ in ENTITY_LABELS), None)
     if entity is None and (root.pos_ != "PROPN" or _only_roles(span, root, lexicon)):
         # "the company president and CEO Arvid Petrovani", "the carmaker Ruritel": words
         # before a name describe the name.
@@ -250,7 +270,7 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
             last -= 1
         # ... but not a name behind a preposition ("a spokesperson for the Ministry",
         # "the office of Prime Minister X": the spokesperson, the office).
-        entity = next((e for e in doc.ents if e.label_ in labels and e.end - 1 == last and e.start > span.start
+        entity = next((e for e in _ents(doc) if e.label_ in labels and e.end - 1 == last and e.start > span.start
                        and _attached_without_preposition(e.root, root)), None)
     fits_hint = kind_hint is None or (entity is not None and (entity.label_ == "PERSON") == (kind_hint == "person"))
     if entity is not None and entity.label_ == "ORG" and _split_name(entity, span, lexicon):
@@ -312,7 +332,7 @@ def _relative_antecedent(pronoun: Token) -> Span | None:
     if clause.dep_ != "relcl":
         return None
     noun = clause.head
-    entity = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    entity = next((e for e in _ents(noun.doc) if e.start <= noun.i < e.end), None)
     if entity is not None:
         return (entity.start_char, entity.end_char)
     return (noun.idx, noun.idx + len(noun.text))
@@ -320,7 +340,7 @@ def _relative_antecedent(pronoun: Token) -> Span | None:
 
 def _word_of_a_name(token: Token) -> bool:
     return any(e.label_ in ("PERSON", "ORG") and len(e) > 1 and any(t.text == token.text for t in e)
-               for e in token.doc.ents)
+               for e in _ents(token.doc))
 
 
 def _attached_without_preposition(token: Token, root: Token) -> bool:
@@ -407,7 +427,7 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
                     if w in lexicon.demonyms or w in lexicon.countries), None)
     if kind == "organization":
         # "the office of Prime Minister X", "X's office": the person the body belongs to.
-        body = next((e for e in span.doc.ents if e.label_ == "PERSON" and e.start >= span.start
+        body = next((e for e in _ents(span.doc) if e.label_ == "PERSON" and e.start >= span.start
                      and e.end <= span.end and all(t.i not in clauses for t in e)), body)
     if body is None and country is None:
         # "a council official": the words in front of the role name the body.
@@ -434,7 +454,7 @@ def _apposed_to(root: Token, span: SpacySpan) -> Span | None:
     """The name a description is attached to: "Ruritel, the state carrier," or "the carrier Ruritel"."""
     if root.dep_ not in ("appos", "compound", "nmod") or span.start <= root.head.i < span.end:
         return None
-    entity = next((e for e in root.doc.ents if e.start <= root.head.i < e.end), None)
+    entity = next((e for e in _ents(root.doc) if e.start <= root.head.i < e.end), None)
     return (entity.start_char, entity.end_char) if entity is not None else None
 
 
@@ -447,7 +467,7 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
     """
     lexicon = lexicon or load_lexicon()
     by_span: dict[Span, Mention] = {}
-    for ent in doc.ents:
+    for ent in _ents(doc):
         mention = entity_mention(ent, lexicon)
         if mention is not None:
             by_span[mention.span] = mention
