@@ -272,6 +272,8 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         return None
     cue_class = cues.verbs.get(lemma)
     doc = verb.doc
+    if verb.dep_ == "amod":
+        return None  # "pledged delegates": an adjective, not a report
     if verb.dep_ == "xcomp" and cues.verb_class(verb.head) is not None:
         return None  # "declined to comment on X": the infinitive is the outer cue's content
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb) is None:
