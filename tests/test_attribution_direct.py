@@ -32,7 +32,7 @@ def speaker(text: str, item: Attribution) -> str | None:
 
 @pytest.mark.parametrize(
     "opening, closing",
-    [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"), ("``", "''")],
+    [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"), ("``", "''"), ("''", "''")],
 )
 def test_direct_every_quotation_mark(nlp: Language, opening: str, closing: str) -> None:
     quote = f"{opening}The ferry will not sail before the inspection,{closing}"

@@ -21,6 +21,7 @@ def quoted(text: str) -> list[str]:
         ("Varn said « the dam held » on Monday.", "« the dam held »"),
         ("Varn said „the dam held“ on Monday.", "„the dam held“"),
         ("Varn said ``the dam held'' on Monday.", "``the dam held''"),
+        ("Varn said ''the dam held,'' on Monday.", "''the dam held,''"),
     ],
 )
 def test_quotes_every_mark(text: str, expected: str) -> None:

@@ -19,6 +19,7 @@ PAIRS: dict[str, str] = {
     "\u2039": "\u203a",  # ‹ ›
     '"': '"',
     "``": "''",
+    "''": "''",  # two apostrophes on both sides (a typewriter convention some papers keep)
     "\u2018": "\u2019",  # ‘ ’
     "'": "'",
 }
@@ -41,6 +42,8 @@ def _opening_at(text: str, i: int) -> str | None:
     """The opening mark starting at ``i``, if the character there opens a quote."""
     if text.startswith("``", i):
         return "``"
+    if text.startswith("''", i) and i + 2 < len(text) and not text[i + 2].isspace() and (not i or not text[i - 1].isalnum()):
+        return "''"
     ch = text[i]
     if ch not in PAIRS:
         return None
@@ -56,7 +59,7 @@ def _opening_at(text: str, i: int) -> str | None:
 def _closing_at(text: str, i: int, opener: str) -> int:
     """Length of the closing mark for ``opener`` at ``i`` (0 if none)."""
     closers = PAIRS[opener]
-    if opener == "``":
+    if opener in ("``", "''"):
         return 2 if text.startswith("''", i) else 0
     ch = text[i]
     if ch not in closers:
