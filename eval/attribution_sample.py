@@ -15,37 +15,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 import yaml
-from attribution_polnear import Gold, Tally, match
+from attribution_polnear import Gold, Tally
 
 from rashomon.attribution import extract
 from rashomon.ingest import read_inputs
+from sample_gold import SAMPLE, document_name, nearest
 from rashomon.model import Attribution, DocumentRecord
 from rashomon.nlp import load_pipeline
 
-SAMPLE = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "sample"
 EDGES = " \t\n\u00a0.,;:!?\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013-"
-
-
-def document_name(record: DocumentRecord) -> str:
-    source = Path((record.source or "").split(":")[0])
-    return f"{source.name}#{record.external_id}" if source.suffix == ".jsonl" else source.name
-
-
-def locate(text: str, needle: str | None, around: int = 0) -> tuple[int, int] | None:
-    """The occurrence of ``needle`` nearest to ``around``."""
-    if not needle:
-        return None
-    best = None
-    start = text.find(needle)
-    while start >= 0:
-        if best is None or abs(start - around) < abs(best - around):
-            best = start
-        start = text.find(needle, start + 1)
-    return None if best is None else (best, best + len(needle))
 
 
 def normal(text: str) -> str:
@@ -56,12 +37,12 @@ def normal(text: str) -> str:
 
 
 def gold_record(text: str, statement: dict[str, Any]) -> tuple[Gold, dict[str, Any]] | None:
-    content = locate(text, statement["content"])
+    content = nearest(text, statement["content"])
     if content is None:
         return None
-    pieces = [content] + [span for piece in statement.get("content_extra") or [] if (span := locate(text, piece, content[1]))]
-    cue = locate(text, statement.get("cue"), content[0])
-    speaker = locate(text, statement.get("speaker"), cue[0] if cue else content[0])
+    pieces = [content] + [span for piece in statement.get("content_extra") or [] if (span := nearest(text, piece, content[1]))]
+    cue = nearest(text, statement.get("cue"), content[0])
+    speaker = nearest(text, statement.get("speaker"), cue[0] if cue else content[0])
     gold = Gold(content=sorted(pieces), cue=[cue] if cue else [], source=[speaker] if speaker else [])
     return gold, statement
 

@@ -19,31 +19,11 @@ from typing import Any
 import yaml
 
 from rashomon.ingest import read_inputs
+from sample_gold import SAMPLE, document_name, nearest
 from rashomon.model import Attribution, DocumentRecord, PartialDate
 from rashomon.nlp import load_pipeline
 from rashomon.temporal import date_statements, infer_published, tag
 
-SAMPLE = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "sample"
-
-
-def document_name(record: DocumentRecord) -> str:
-    source = Path((record.source or "").split(":")[0])
-    if source.suffix == ".jsonl":
-        return f"{source.name}#{record.external_id}"
-    return source.name
-
-
-def nearest(text: str, needle: str | None, around: int) -> tuple[int, int] | None:
-    """Span of the occurrence of ``needle`` closest to ``around``."""
-    if not needle:
-        return None
-    best = None
-    start = text.find(needle)
-    while start >= 0:
-        if best is None or abs(start - around) < abs(best - around):
-            best = start
-        start = text.find(needle, start + 1)
-    return None if best is None else (best, best + len(needle))
 
 
 def attribution_of(text: str, gold: dict[str, Any]) -> Attribution | None:

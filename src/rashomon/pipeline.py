@@ -97,8 +97,8 @@ def write_document(store: Store, analysis: Analysis, actors: ActorStage, doc: Do
         )
         speakers = actors.resolve(db, analysis.doc_id, doc, analysis.attributions)
         ids = [statement_id(analysis.doc_id, *a.content_span) for a in analysis.attributions]
+        text = record.text
         for position, (item, said_on) in enumerate(zip(analysis.attributions, analysis.said_on)):
-            text = record.text
             db.execute(
                 """INSERT OR IGNORE INTO statements (id, document, position, speaker, speaker_text,
                        speaker_start, speaker_end, source_kind, cue, cue_class, cue_start, cue_end,
