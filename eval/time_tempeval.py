@@ -149,6 +149,18 @@ def show_errors(doc: Gold, system: list[tuple[int, int, str]], limit: int) -> in
     return shown if limit else 0
 
 
+def corpus_files(data: Path) -> list[Path]:
+    """The .tml files under ``data``, each document once.
+
+    The distributed TBAQ-cleaned also carries a "testpipeline" folder holding a
+    copy of one TimeBank file; counting it twice would weigh that one document double.
+    """
+    first: dict[str, Path] = {}
+    for path in sorted(data.glob("*/*.tml")):
+        first.setdefault(path.name, path)
+    return sorted(first.values())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -156,7 +168,7 @@ def main() -> None:
     parser.add_argument("--parse", action="store_true", help="give tag() the spaCy parse, as the pipeline does")
     args = parser.parse_args()
     nlp = load_pipeline() if args.parse else None
-    files = sorted(args.data.glob("*/*.tml"))
+    files = corpus_files(args.data)
     if not files:
         sys.exit(f"no .tml files under {args.data}")
     totals = {"development (80%)": Counts(), "held out (20%)": Counts(), "all": Counts()}

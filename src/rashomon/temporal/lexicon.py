@@ -39,7 +39,9 @@ class Lexicon:
     abbreviations: frozenset[str]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
+    present_cues: tuple[str, ...]
     deadline_words: tuple[str, ...]
+    origin_words: tuple[str, ...]
 
 
 def alternation(words: object, abbreviations: bool = False) -> str:
@@ -101,5 +103,7 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
         abbreviations=frozenset(str(a) for a in raw.get("abbreviations", [])),
         future_cues=tuple(str(w) for w in raw.get("future_cues", [])),
         past_cues=tuple(str(w) for w in raw.get("past_cues", [])),
+        present_cues=tuple(str(w) for w in raw.get("present_cues", [])),
         deadline_words=tuple(str(w) for w in raw.get("deadline_words", [])),
+        origin_words=tuple(str(w) for w in raw.get("origin_words", [])),
     )

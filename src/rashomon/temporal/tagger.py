@@ -23,7 +23,8 @@ _LAST_WORD = re.compile(r"[\w.]+$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
 # Lower-case "-ed" words only: "United" and "Ed" are names, "succeed" is not a past tense.
 _PAST_FORM = r"(?-i:[a-z]{2,}[a-df-z]ed)"
-_PASSIVE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
+# A participle after a present or bare "be" is no past tense ("is heard", "should be completed").
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
 # Readings that name a date the story can count from ("two days later").
 _SETS_NARRATIVE = ("date", "time")
 
@@ -84,12 +85,14 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
 
 
 @lru_cache(maxsize=4)
-def _tense_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The tense cue and deadline patterns, from the vocabulary file."""
-    future, past = alternation(lex.future_cues), alternation(lex.past_cues)
-    cue = re.compile(rf"\b(?:(?P<future>{future})|(?P<past>{past}|{_PAST_FORM}))\b", re.IGNORECASE)
+def _tense_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The tense cue, deadline and origin patterns, from the vocabulary file."""
+    future, past, present = alternation(lex.future_cues), alternation(lex.past_cues), alternation(lex.present_cues)
+    cue = re.compile(rf"\b(?:(?P<future>{future})|(?P<past>{past}|{_PAST_FORM})|(?P<present>{present}))\b",
+                     re.IGNORECASE)
     deadline = re.compile(rf"\b{alternation(lex.deadline_words)}\s+$", re.IGNORECASE)
-    return cue, deadline
+    origin = re.compile(rf"\b{alternation(lex.origin_words)}\s+$", re.IGNORECASE)
+    return cue, deadline, origin
 
 
 def _parsed_sentence(doc: Doc | None, start: int) -> tuple[int, int] | None:
@@ -135,21 +138,23 @@ def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | N
     sentence is in the past perfect ("Until Monday, X had insisted"). Otherwise
     the parse decides when there is one, else the nearest cue word.
     """
-    tense_cue, deadline = _tense_patterns(load_lexicon())
+    tense_cue, deadline, origin = _tense_patterns(load_lexicon())
     left, right = _parsed_sentence(doc, start) or sentence_bounds(text, start, end)
+    if origin.search(text, max(0, start - 8), start):
+        return -1  # "since March" is a March gone by
     nearest = _nearest_cue(text, start, end, left, right, tense_cue)
-    if deadline.search(text, max(0, start - 8), start):
+    if deadline.search(text, max(0, start - 10), start):
         return -1 if nearest is not None and nearest[1] == "had" else 1
     if doc is not None and doc.has_annotation("DEP"):
         parsed = _parsed_tense(doc, start, end)
         if parsed is not None:
             return parsed
-    return nearest[0] if nearest else None
+    return nearest[0] or None if nearest else None
 
 
 def _nearest_cue(text: str, start: int, end: int, left: int, right: int,
                  tense_cue: re.Pattern[str]) -> tuple[int, str] | None:
-    """Direction (+1/-1) and word of the tense cue closest to the span, within [left, right)."""
+    """Direction (+1 future, -1 past, 0 present) and word of the tense cue closest to the span, within [left, right)."""
     best: tuple[int, int, str] | None = None
     for m in tense_cue.finditer(text, left, right):
         if start <= m.start() < end:
@@ -158,7 +163,8 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int,
             continue  # "should be completed in October": a participle, not a past tense
         distance = start - m.end() if m.end() <= start else m.start() - end
         if best is None or distance < best[0]:
-            best = (distance, 1 if m.group("future") else -1, m.group(0).lower())
+            direction = 1 if m.group("future") else -1 if m.group("past") else 0
+            best = (distance, direction, m.group(0).lower())
     return (best[1], best[2]) if best else None
 
 

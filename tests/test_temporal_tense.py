@@ -1,0 +1,44 @@
+"""Which way a bare month or weekday points, from the words around it.
+
+Every sentence here is fictional.
+"""
+
+from __future__ import annotations
+
+from rashomon.temporal import tag
+
+
+def value_of(text: str, published: str, expression: str) -> str:
+    found = {x.text: x.value for x in tag(text, published)}
+    assert expression in found, found
+    return found[expression]
+
+
+def test_irregular_past_tense_points_back() -> None:
+    # "brought" is past although "will" follows later in the sentence.
+    text = "In January, Tamsel Foods brought in a new director who will run the Orrin plant."
+    assert value_of(text, "2024-10-27", "January") == "2024-01"
+
+
+def test_since_points_back_whatever_the_verb() -> None:
+    text = "The ferry Valka has been idle since March and was scheduled to sail again in the spring."
+    assert value_of(text, "2024-02-13", "March") == "2023-03"
+
+
+def test_effective_date_looks_ahead() -> None:
+    text = "The Brenner board named a new treasurer, effective June 1."
+    assert value_of(text, "2024-10-26", "June 1") == "2025-06-01"
+
+
+def test_present_passive_is_not_a_past_tense() -> None:
+    # "heard" after "is" is a participle: May is the coming one, not last year's.
+    text = "The appeal of the Corvin family fails if the case is heard in May, the lawyer said."
+    assert value_of(text, "2024-03-29", "May") == "2024-05"
+
+
+def test_future_in_the_past_looks_ahead() -> None:
+    # Published Friday 2024-01-05; "was going to" wins over the bare "was" it starts with.
+    text = "Residents of Pellow said a march on Saturday was going to close the bridge."
+    assert value_of(text, "2024-01-05", "Saturday") == "2024-01-06"
+    text = "Residents of Pellow said a march on Saturday was peaceful."
+    assert value_of(text, "2024-01-05", "Saturday") == "2023-12-30"
