@@ -226,3 +226,26 @@ def test_offset_before_a_clause_is_a_duration() -> None:
 def test_anaphora_skips_a_coarser_date_back_to_the_last_day() -> None:
     text = "On May 5, 2026, a letter said the rockets were built in 2022. Two days later the fragments were shown."
     assert only(text, "2026-05-12", "Two days later") == "2026-05-07"
+
+
+def test_index_level_with_decimals_is_not_a_year() -> None:
+    assert values("The Tarn index closed at 2082.1, down from 1999,5 points.", "2024-01-10") == {}
+
+
+def test_the_season_without_a_preposition() -> None:
+    text = "Orders at Kessel Mills recovered from the low levels of the early summer."
+    assert only(text, "2012-11-02", "the early summer") == "2012-SU"
+
+
+def test_each_month_name_is_a_set() -> None:
+    assert only("The Velt fair opens each July on the river bank.", "2012-11-02", "each July") == "XXXX-07"
+
+
+def test_long_compounds_are_durations() -> None:
+    found = values("After a day-long meeting the Orlan council ended a decades-long feud.", None)
+    assert found == {"day-long": "P1D", "decades-long": "PXDE"}
+
+
+def test_future_reference() -> None:
+    assert values("Mayor Ilse Brandt said the Tarn mine has no place in the future.", "2024-05-09") == {
+        "the future": "FUTURE_REF"}

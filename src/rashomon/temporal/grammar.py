@@ -77,7 +77,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
                             rf"(?P<day>{day})\s+(?:of\s+)?(?P<mon>{months})(?:,?\s+(?P<y>{year}))?{e}"), r.month_day, t(months)),
         Rule("month_year", c(rf"{b}{modifier}(?P<mon>{months}),?\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ry>this|last|next)\s+year){e}"), r.month_year, t(months)),
         Rule("month", c(rf"{b}{modifier}(?:{rel_group}\s+)?(?P<mon>{months}){e}"), r.month_alone, t(months)),
-        Rule("year", c(rf"{b}{modifier}(?:(?:fiscal|calendar|model|school)(?:\s+year)?\s+|the\s+year\s+|(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))?(?P<y>{year})(?![\d%]|s\b|\s*(?:%|per\s*cent|percent))"), r.year_alone),
+        Rule("year", c(rf"{b}{modifier}(?:(?:fiscal|calendar|model|school)(?:\s+year)?\s+|the\s+year\s+|(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))?(?P<y>{year})(?![\d%]|[.,]\d|s\b|\s*(?:%|per\s*cent|percent))"), r.year_alone),
         Rule("decade", c(rf"{b}(?:the\s+)?{modifier}(?P<dec>(?:1[5-9]|20)\d0)'?s{e}"), r.decade, t(r"0'?s\b")),
         Rule("century", c(rf"{b}(?:the\s+)?{modifier}(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past))[- ]century{e}"), r.century, t(r"centur")),
         Rule("quarter", c(rf"{b}(?:(?P<the>the|its|their|that)\s+)?(?:(?P<y2>{year})\s+|(?P<whose>this|last|next)\s+year's\s+)?(?P<rel>(?:(?:latest|last|past|previous|current|this|next|coming|same|that|year[- ]earlier|year[- ]ago|prior[- ]year|comparable|corresponding|fiscal|calendar)\s+){{0,3}})"
@@ -92,6 +92,8 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("plural_unit", c(rf"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bfollows\s)|(?<![\w-]\s)(?<![\w-]))"
                               rf"(?P<unit>years|months|weeks|decades|centuries)(?![\w-]|\s+(?:ago|old)\b)|(?<=\bfor\s)(?P<unit2>days|hours)(?![\w-]|\s+(?:ago|of|to)\b)"), r.plural_unit),
         Rule("clock", c(rf"{b}{clock}(?![\w-])"), r.clock_time, t(r"\d\s*[ap]\.?m|\d:\d\d\s*(?:UTC|GMT|Z)|noon|midnight|midday")),
+        Rule("every_month", c(rf"{b}(?:every|each)\s+(?P<mon>{months}){e}"), r.every_month, t(r"every|each")),
+        Rule("long", c(rf"{b}(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long{e}"), r.long_unit, t(r"-long")),
         Rule("every", c(rf"{b}(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>year|month|week|day|hour|minute|quarter|decade){e}"), r.every, t(r"every|each|per")),
         Rule("times_a", c(rf"(?:(?<=\bonce\s)|(?<=\btwice\s))an?\s+(?P<unit>year|month|week|day|hour){e}"), r.every, t(r"once|twice")),
         Rule("frequency", c(rf"{b}(?P<f>{freq}){e}"), r.frequency),
@@ -102,7 +104,8 @@ def build_rules(lex: Lexicon) -> list[Rule]:
                               rf"|{b}(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[- ](?P<rest2>{number_words}))?{e}"), r.spoken_year, t(r"nineteen|eighteen|two\s+thousand")),
         Rule("season_year", c(rf"{b}(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?P<y>{year}){e}"),
              r.season_year, t(r"spring|summer|autumn|winter|fall")),
-        Rule("season", c(rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)(?!\s+of\b){e}"), r.bare_season, t(r"spring|summer|autumn|winter|fall")),
+        # A bare season after a preposition ("in spring") or "the" ("into the early summer").
+        Rule("season", c(rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|{b}(?=the\s))(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)(?!\s+of\b){e}"), r.bare_season, t(r"spring|summer|autumn|winter|fall")),
         Rule("holiday", c(rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?:\s+(?P<y>{year}))?{e}"), r.holiday, t(holidays)),
     ]
 

@@ -300,6 +300,8 @@ def duration(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     low = num.lower()
     if low == "a" and m["unit"].lower().startswith("second"):
         return None
+    if low in ("a", "an") and (m["unit"].lower().endswith("s") or m.group(0).lower().endswith("long")):
+        return None  # the article of "a decades-long feud", "a day-long meeting": the "-long" rule reads them
     u = lex.units[_singular(m["unit"].lower())]
     amount = _word_number(num, lex)
     if u == "WE":
@@ -326,6 +328,17 @@ def every(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return None
     n = 2 if m.groupdict().get("other") else 1
     return Reading("fixed", "set", value=duration_value(n, u) if u != "Q" else f"P{n * 3}M")
+
+
+def every_month(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+    """'each July': that month of every year."""
+    return Reading("fixed", "set", value=f"XXXX-{month_number(lex, m['mon']):02d}")
+
+
+def long_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+    """'a day-long meeting' lasts one day; 'a decades-long feud' an unknown number of them."""
+    u = lex.units[m["unit"].lower()]
+    return Reading("fixed", "duration", value=duration_value(None if m["plural"] else 1, u))
 
 
 def frequency(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
