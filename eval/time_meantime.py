@@ -11,7 +11,7 @@ as in eval/time_tempeval.py (TempEval-3 definitions). MEANTIME served as a
 second check while developing, after TBAQ (a few generic fixes came from it:
 24-hour UTC clocks, "the first quarter of last year").
 
-    .venv/bin/python eval/time_meantime.py [--data DIR]
+    .venv/bin/python eval/time_meantime.py [--data DIR] [--errors]
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-from time_tempeval import HEADER, Counts, report, score
+from time_tempeval import HEADER, Counts, Gold, report, score, show_errors
 
 from rashomon.temporal import infer_published, tag
 
@@ -85,6 +85,7 @@ def read_meantime(path: Path) -> tuple[str, str | None, list[tuple[int, int, str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", action="store_true", help="print every mistake")
     args = parser.parse_args()
     corpora = sorted(p for p in args.data.iterdir() if p.is_dir()) if args.data.exists() else []
     if not corpora:
@@ -98,6 +99,8 @@ def main() -> None:
             text, published, gold, annotated_end = read_meantime(path)
             system = [(x.span[0], x.span[1], x.value) for x in tag(text, published) if x.span[0] < annotated_end]
             doc_counts, _ = score(gold, system)
+            if args.errors:
+                show_errors(Gold(path.stem, text, published, gold), system, 1)
             guess = infer_published(text)
             if published is None:
                 inferred["no article date to compare"] += 1

@@ -22,7 +22,7 @@ from rashomon.ingest import read_inputs
 from sample_gold import SAMPLE, document_name, nearest
 from rashomon.model import Attribution, DocumentRecord, PartialDate
 from rashomon.nlp import load_pipeline
-from rashomon.temporal import date_statements, infer_published, tag
+from rashomon.temporal import date_statements, infer_published, tag, typical_date
 
 
 
@@ -49,8 +49,7 @@ def main() -> None:
         sys.exit(f"no gold statements at {gold_file}")
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     records = {document_name(r): r for r in read_inputs([str(args.sample)]) if isinstance(r, DocumentRecord)}
-    known = sorted(r.published[:10] for r in records.values() if r.published)
-    near = known[len(known) // 2] if known else None
+    near = typical_date(r.published for r in records.values())
     by_document: dict[str, list[dict[str, Any]]] = {}
     for statement in gold["statements"]:
         by_document.setdefault(statement["document"], []).append(statement)

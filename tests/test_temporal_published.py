@@ -5,7 +5,9 @@ Every sentence here is fictional.
 
 from __future__ import annotations
 
-from rashomon.temporal import infer_published
+import pytest
+
+from rashomon.temporal import infer_published, typical_date
 
 
 def test_dateline_gives_the_day() -> None:
@@ -48,3 +50,41 @@ def test_dateline_without_year_needs_a_nearby_date() -> None:
     found = infer_published(text, near="2026-04-02")
     assert found is not None
     assert (found.value, found.basis, found.text) == ("2026-03-25", "inferred", "March 25")
+
+
+def test_dateline_without_year_takes_the_year_the_story_gives() -> None:
+    text = ("KELSGRAD, March 25 (Northline) - The Orvenian general said the shelling, "
+            "which began on March 20, 2027, hit only military targets.")
+    found = infer_published(text, near="2026-04-02")  # the story's own year wins over the hint
+    assert found is not None
+    assert (found.value, found.basis, found.text) == ("2027-03-25", "inferred", "March 25")
+
+
+def test_typical_date_is_the_median_of_known_dates() -> None:
+    assert typical_date(["2026-03-18", None, "2026-03-02", "2026-04-09T10:00", "not a date"]) == "2026-03-18"
+    assert typical_date([None]) is None
+
+
+@pytest.mark.slow
+def test_ingest_gives_an_undated_dateline_the_year_of_its_batch(db_path: str, monkeypatch) -> None:
+    import rashomon.pipeline as pipeline
+    from rashomon.api import Case
+    from rashomon.model import DocumentRecord
+
+    records = [
+        DocumentRecord(text="KELSGRAD, March 25 (Northline) - The Orvenian general said every target was military.",
+                       outlet="Northline"),
+        DocumentRecord(text="The Kestrian ministry said the shelling went on.", outlet="Courier",
+                       published="2026-03-18"),
+    ]
+    seen = {}
+    real = pipeline.write_document
+
+    def keep(store, analysis, actors, doc):  # type: ignore[no-untyped-def]
+        seen[analysis.record.outlet] = analysis.published
+        return real(store, analysis, actors, doc)
+
+    monkeypatch.setattr(pipeline, "write_document", keep)
+    with Case(db_path) as case:
+        assert case.ingest_records(records).ok
+    assert (seen["Northline"].value, seen["Northline"].basis) == ("2026-03-25", "inferred")

@@ -53,13 +53,17 @@ def _batches(items: Iterable[DocumentRecord], size: int) -> Iterator[list[Docume
         yield batch
 
 
-def analyse(doc_id: str, record: DocumentRecord, doc: Doc) -> Analysis:
-    """The per-document stages after the spaCy pass (no store access)."""
+def analyse(doc_id: str, record: DocumentRecord, doc: Doc, near: str | None = None) -> Analysis:
+    """The per-document stages after the spaCy pass (no store access).
+
+    ``near``: a date close to the document's (its batch's typical one), which
+    gives a year to a dateline that lacks one.
+    """
     text = record.text
     if record.published:
         published: PartialDate | None = PartialDate(record.published, record.published_basis)
     else:
-        published = temporal.infer_published(text, doc)
+        published = temporal.infer_published(text, doc, near=near)
     attributions = attribution.extract(doc)
     expressions = temporal.tag(text, published.value if published else None, doc)
     said_on = temporal.date_statements(text, attributions, expressions, published, doc)
@@ -160,9 +164,10 @@ def ingest(
     for batch in _batches(fresh(), batch_size):
         nlp = nlp or load_pipeline()
         actors = actors or ActorStage.load(store)
+        near = temporal.typical_date(r.published for r in batch)
         for record, doc in zip(batch, nlp.pipe([r.text for r in batch], batch_size=batch_size)):
             doc_id = document_id(record.text, record.outlet)
-            write_document(store, analyse(doc_id, record, doc), actors, doc)
+            write_document(store, analyse(doc_id, record, doc, near), actors, doc)
             report.added.append(doc_id)
             if on_progress:
                 on_progress(1)

@@ -3,20 +3,21 @@
 Evidence, strongest first:
 
 1. a full date in the dateline or byline (the first lines): that day; a
-   dateline without a year ("KELSGRAD, March 25") only when the caller
-   knows a nearby date (``near``, e.g. the dates of the rest of its batch),
-   which places it in the closest year;
+   dateline without a year ("KELSGRAD, March 25") takes the closest year to
+   the latest date the story gives with a year, else to a nearby date the
+   caller knows (``near``, e.g. ``typical_date`` of the rest of its batch);
 2. "last year's" / "this year's" / "last month's" thing, dated right after
    ("last year's war, which began in May 2020"): the year (or month) implied.
 
-The latest date a story mentions is no evidence: news looks ahead ("the 2016
-election") and back. Nothing is returned without the evidence above; a day is
+Without a dateline, the latest date a story mentions is no evidence: news
+looks ahead ("the 2016 election") and back. Nothing is returned without the evidence above; a day is
 never invented.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from spacy.tokens import Doc
@@ -44,14 +45,14 @@ def infer_published(text: str, doc: Doc | None = None, near: str | None = None) 
     """The publication date the text supports, with ``basis='inferred'``, else None.
 
     ``near`` (an ISO date known to be close, optional) only serves to give a
-    year to a dateline that has none.
+    year to a dateline that has none, when the story itself names no year.
     """
     expressions = tag(text, None, doc)
     dated = _absolute(expressions)
     for x, point in dated:
         if x.span[0] < DATELINE_CHARS and point.gran == "D" and is_dateline(text, x.span):
             return PartialDate(point.value(), basis="inferred", text=x.text)
-    near_point = parse_point(near)
+    near_point = _latest(dated) or parse_point(near)
     if near_point is not None:
         for x in expressions:
             yearless = _YEARLESS.match(x.value)
@@ -79,6 +80,17 @@ def infer_published(text: str, doc: Doc | None = None, near: str | None = None) 
 _SELF_DATING = re.compile(r"(last|this|next)\s+(year|month)'s\b", re.IGNORECASE)
 SELF_DATING_REACH = 80
 _YEARLESS = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+
+
+def _latest(dated: list[tuple[TimeExpression, Point]]) -> Point | None:
+    """The latest period the story names with its year ("on March 20, 2026", "in 2025")."""
+    return max((point for _, point in dated), key=lambda p: p.start, default=None)
+
+
+def typical_date(values: Iterable[str | None]) -> str | None:
+    """The median of known publication dates (e.g. of one ingest batch), as a ``near`` hint."""
+    known = sorted(v[:10] for v in values if v and parse_point(v) is not None)
+    return known[len(known) // 2] if known else None
 
 
 def _closest(near: date, month: int, day: int) -> date:

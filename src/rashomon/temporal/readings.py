@@ -72,7 +72,8 @@ def duration_value(amount: float | None, unit: str) -> str:
         unit, amount = "W", None if amount is None else amount * 2
     if unit in ("DE", "CE"):
         years = 10 if unit == "DE" else 100
-        return f"P{_amount(amount * years)}Y" if amount is not None else f"PX{unit}"
+        # ISO 8601 durations count decades and centuries in years: "decades" is PXY.
+        return f"P{_amount(amount * years)}Y" if amount is not None else "PXY"
     prefix = "PT" if unit.startswith("T") else "P"
     letter = unit[-1]
     if amount is not None and amount != int(amount) and amount * 2 == int(amount * 2) and unit in _HALF:
