@@ -74,13 +74,19 @@ def build_views(gold: Path, documents: dict[str, DocumentRecord]) -> tuple[list[
         record = documents.get(s["document"])
         text = record.text if record else ""
         sentence, span = sentence_of(text, s["content"])
+        # A quote broken by its attribution is one statement: its later pieces count.
+        extra = [sentence_of(text, piece)[0] for piece in s.get("content_extra") or []]
+        content = " ".join([s["content"], *(s.get("content_extra") or [])])
+        if extra:
+            sentence = " ".join([sentence, *(e for e in extra if e != sentence)])
+            span = None
         actor = actors.get(s.get("actor") or "")
         said_on = s.get("said_on")
         views.append(
             StatementView(
                 id=s["id"],
                 document=s["document"],
-                content=s["content"],
+                content=content,
                 cue_class=s.get("cue_class") or "assert",
                 sentence=sentence,
                 outlet=record.outlet if record else None,
@@ -238,7 +244,21 @@ def report(
             print(f"    unmatched: {summary}")
 
 
-def evaluate_on_gold_statements(corpus: Path) -> None:
+def print_stance_errors(views: list[StatementView], propositions: list[dict[str, Any]], pred: dict[tuple[str, str], str], index: StatementIndex) -> None:
+    """Every wrong (statement, proposition) pair with its relevance to each
+    proposition: for error analysis on the sample only (never on held-out)."""
+    gold = {(st["statement"], p["id"]): st["value"] for p in propositions for st in p["stances"]}
+    relevances = index._relevances(list(index.tracked.values()))
+    for v in views:
+        pos = index.position[v.id]
+        rels = " ".join(f"{pid}={relevances[pid][pos]:.2f}" for pid in relevances)
+        for p in propositions:
+            g, s = gold.get((v.id, p["id"]), "none"), pred.get((v.id, p["id"]), "none")
+            if g != s:
+                print(f"  {v.id:7s} {p['id']} gold {g:11s} sys {s:11s} [{rels}] {v.cue_class}: {v.content[:110]!r}")
+
+
+def evaluate_on_gold_statements(corpus: Path, show_errors: bool = False) -> None:
     gold_dir = corpus / "gold"
     statements_doc = yaml.safe_load((gold_dir / "statements.yaml").read_text())
     names = {d["document"] for d in statements_doc["documents"]}
@@ -264,6 +284,8 @@ def evaluate_on_gold_statements(corpus: Path) -> None:
     found += claim_corroborations(discover(views, *encode_statements(views)), by_id)
     pred = {(st.statement, st.proposition): st.value for stances in predicted.values() for st in stances}
     stance = score_stances([v.id for v in views], propositions, pred)
+    if show_errors:
+        print_stance_errors(views, propositions, pred, index)
     report(
         f"## {corpus} (mode: gold statements, {len(views)} statements, {len(propositions)} propositions)",
         stance,
@@ -353,6 +375,8 @@ def main() -> None:
     parser.add_argument("--corpus", action="append", type=Path, help="corpus folder with a gold/ subfolder (repeatable)")
     parser.add_argument("--mode", choices=["gold", "pipeline", "both"], default="both",
                         help="gold: statements from the gold files; pipeline: the whole pipeline end to end")
+    parser.add_argument("--errors", action="store_true",
+                        help="list every stance error (mode gold); for the sample only: never look at held-out errors")
     args = parser.parse_args()
     corpora = args.corpus or [ROOT / "src/rashomon/sample", ROOT / "eval/heldout"]
     for corpus in corpora:
@@ -360,7 +384,7 @@ def main() -> None:
             print(f"## {corpus}: no gold yet, skipped")
             continue
         if args.mode in ("gold", "both"):
-            evaluate_on_gold_statements(corpus)
+            evaluate_on_gold_statements(corpus, args.errors)
         if args.mode in ("pipeline", "both"):
             evaluate_end_to_end(corpus)
     print("command: " + " ".join([".venv/bin/python", *sys.argv]))

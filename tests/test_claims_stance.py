@@ -29,6 +29,9 @@ def view(content: str, cue_class: str = "assert", **kw: object) -> StatementView
         ("the bridge may have been closed to trucks", "assert", "uncertain"),
         ("whether the bridge was closed", "question", "uncertain"),
         ("the bridge was closed to trucks, there is no doubt", "assert", "affirm"),
+        ("How can anyone say the bridge was closed from one photograph?", "assert", "uncertain"),
+        ("the Larch bridge was closed to trucks", "endorse", "affirm"),
+        ("the Larch bridge was closed to trucks", "oppose", "deny"),
     ],
 )
 def test_direction_from_cue_negation_and_wording(content: str, cue_class: str, expected: str) -> None:
@@ -54,3 +57,10 @@ def test_negated_cue_leaves_the_question_open() -> None:
 
 def test_attribution_negation_flag_counts_as_negated_content() -> None:
     assert direction(view("the Larch bridge was closed to trucks", negated=True), BRIDGE) == "deny"
+
+
+def test_model_designations_stay_one_word() -> None:
+    """"Harrow-4C" and "Harrow-4U" are different things, not "Harrow" twice."""
+    from rashomon.claims.lexicon import content_terms
+
+    assert content_terms("Larch-4C trucks") != content_terms("Larch-4U trucks")

@@ -155,3 +155,38 @@ def test_discover_drops_clusters_that_only_make_sense_in_their_article() -> None
     ]
     found = discover(statements, *encode_statements(statements, bag_of_words), threshold=0.6)
     assert [d.text for d in found] == ["Rockets were fired at the granary."]
+
+
+def test_a_marked_reply_inherits_the_subject_of_its_speakers_passage(index: StatementIndex) -> None:
+    """"The photos prove nothing" shares no word with the proposition, but
+    its speaker's other statement in the same article is on it."""
+    index.add([
+        st("p1", "no explosives breached the Vellin dam", "ministry", document="brief"),
+        st("p2", "the photographs prove nothing", "ministry", document="brief"),
+        st("p3", "the photographs were taken at dawn", "ministry", document="brief"),
+    ])
+    stances = {s.statement: s.value for s in index.track(DAM)}
+    assert stances["p2"] == "deny"
+    assert "p3" not in stances  # an unmarked assertion may be a new subject
+
+
+def test_a_retraction_goes_to_the_one_proposition_it_takes_back(index: StatementIndex) -> None:
+    index.set_tracked([DAM, MILL])
+    index.add([st("r1", "he was misinformed when he said explosives breached the Vellin dam by the Osk paper mill canal", "engineers")])
+    stances = [s for group in index.track_all().values() for s in group if s.statement == "r1"]
+    assert [(s.proposition, s.value) for s in stances] == [("dam", "retract")]
+
+
+def test_words_of_a_nested_statement_do_not_set_the_outer_direction() -> None:
+    """"I told you then that we had no evidence. Today I show it": the
+    "no evidence" belongs to the earlier, nested statement."""
+    text = "Two months ago I told you that we had no evidence that explosives breached the Vellin dam. Today I am showing it"
+    inner = "we had no evidence that explosives breached the Vellin dam"
+    start = text.index(inner)
+    idx = StatementIndex(encoder=bag_of_words)
+    idx.add(FILLER + [
+        st("outer", text, "mayor", document="d", content_span=(0, len(text))),
+        st("inner", inner, "mayor", document="d", content_span=(start, start + len(inner))),
+    ])
+    stances = {s.statement: s.value for s in idx.track(DAM)}
+    assert stances == {"outer": "affirm", "inner": "no_evidence"}

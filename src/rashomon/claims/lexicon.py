@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|\d+(?:[.,]\d+)*")
+WORD = re.compile(r"[A-Za-z]+(?:-\d+[A-Za-z]*)?(?:'[a-z]+)?|n't|\d+(?:[.,]\d+)*")
 # Short function words that still carry meaning for a proposition.
 _KEEP = {"no", "not", "never", "none", "nor", "neither", "nothing", "nobody", "without"}
 STOPWORDS = frozenset(w for w in STOP_WORDS if w not in _KEEP) | {"said", "says", "say", "told", "according"}

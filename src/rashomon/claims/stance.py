@@ -8,7 +8,8 @@ rules, in order:
 
 1. "no evidence", "cannot confirm" (or a negated confirm cue) -> ``no_evidence``;
 2. a retract cue or retraction wording ("was misinformed") -> ``retract``;
-3. a hedge ("may have", "unclear whether"), "no comment" or a questioning cue -> ``uncertain``;
+3. a hedge ("may have", "unclear whether"), "no comment", a question or a
+   questioning cue -> ``uncertain``;
 4. otherwise the cue's direction (said/admitted -> affirm, denied -> deny),
    flipped once per negation: of the content clause that matches the
    proposition (unless the cue already denies), of the proposition itself (denying a negated proposition
@@ -99,8 +100,15 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         return "no_evidence"
     if is_retraction(statement):
         return "retract"
-    if negated_cue or cue_direction == "uncertain" or phrases("hedges.txt").search(content) or phrases("no_comment.txt").search(content):
-        # "did not deny", "questioned whether", "may have": direction left open.
+    if (
+        negated_cue
+        or cue_direction == "uncertain"
+        or phrases("hedges.txt").search(content)
+        or phrases("no_comment.txt").search(content)
+        or "?" in content
+    ):
+        # "did not deny", "questioned whether", "may have", "How can anyone
+        # say ...?": direction left open.
         return "uncertain"
     flips = 0
     if cue_direction == "deny":

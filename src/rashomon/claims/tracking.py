@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -69,9 +70,13 @@ class StatementIndex:
         self._sentence = np.zeros((0, 0), dtype=np.float32)
         self.terms: list[tuple[frozenset[str], frozenset[str]]] = []
         self.leans: list[bool] = []  # retractions and refusals to comment (see _stances)
+        self.own: list[StatementView] = []  # each statement without those nested in it (see _own_words)
+        self.by_document: dict[str, list[int]] = defaultdict(list)
         self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         self._posting_arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.by_principal: dict[str | None, list[int]] = defaultdict(list)
+        # One speaker's statements in one article: a discourse unit (see _inherits).
+        self.by_passage: dict[tuple[str | None, str], list[int]] = defaultdict(list)
         self.proposition_vectors: dict[str, np.ndarray] = {}
         self.tracked: dict[str, Proposition] = {}
 
@@ -103,23 +108,57 @@ class StatementIndex:
                 self._forget(pos)
                 self.statements[pos] = statement
                 self.terms[pos] = (cterms, sterms)
-                self.leans[pos] = leans_on_context(statement)
             else:
                 pos = len(self.statements)
                 self.position[statement.id] = pos
                 self.statements.append(statement)
                 self.terms.append((cterms, sterms))
-                self.leans.append(leans_on_context(statement))
+                self.leans.append(False)
+                self.own.append(statement)
             self.by_principal[statement.principal].append(pos)
+            self.by_passage[(statement.principal, statement.document)].append(pos)
+            self.by_document[statement.document].append(pos)
             for term in cterms:
                 self._postings[term][0].append(pos)
             for term in sterms:
                 self._postings[term][1].append(pos)
             positions.append(pos)
+        for document in {s.document for s in statements}:
+            for pos in self.by_document[document]:
+                self.own[pos] = self._own_words(pos)
+                self.leans[pos] = leans_on_context(self.own[pos])
         self._content[positions] = content_vectors
         self._sentence[positions] = sentence_vectors
         self._posting_arrays.clear()
         return positions
+
+    def _own_words(self, pos: int) -> StatementView:
+        """The statement with the statements nested in it blanked out: in "Two
+        months ago I told you that we had no evidence. Today I am showing it",
+        "no evidence" is the earlier statement's, not this one's direction."""
+        statement = self.statements[pos]
+        if statement.content_span is None:
+            return statement
+        start, end = statement.content_span
+        if end - start != len(statement.content):  # content not the span's text: offsets unusable
+            return statement
+        inner = sorted(
+            other.content_span
+            for o in self.by_document[statement.document]
+            if o != pos
+            and (other := self.statements[o]).content_span is not None
+            and start <= other.content_span[0] and other.content_span[1] <= end
+            and other.content_span != statement.content_span
+        )
+        if not inner:
+            return statement
+        content, cursor = statement.content, 0
+        pieces = []
+        for a, b in inner:
+            if a - start >= cursor:
+                pieces.append(content[cursor : a - start])
+                cursor = b - start
+        return replace(statement, content=" \u2026 ".join(pieces + [content[cursor:]]))
 
     def _reserve(self, rows: int, dimensions: int) -> None:
         if rows <= len(self._content) and self._content.shape[1] == dimensions:
@@ -136,6 +175,8 @@ class StatementIndex:
         """Unlist a statement about to be replaced from the postings and its speaker."""
         old = self.statements[pos]
         self.by_principal[old.principal].remove(pos)
+        self.by_passage[(old.principal, old.document)].remove(pos)
+        self.by_document[old.document].remove(pos)
         content, sentence = self.terms[pos]
         for term in content:
             self._postings[term][0].remove(pos)
@@ -201,31 +242,66 @@ class StatementIndex:
         stances = []
         for pos in positions:
             statement = self.statements[pos]
-            if not strong[pid][pos] and not (self.leans[pos] and self._context_proposition(pos, relevances, strong) == pid):
+            value: StanceValue = direction(self.own[pos], features)
+            if self.leans[pos]:
+                # A retraction or "no comment" takes back or answers one thing.
+                if self._context_proposition(pos, relevances, strong) != pid:
+                    continue
+            elif not (
+                strong[pid][pos]
+                or (value != "affirm" and self._inherits(pos, relevances, strong) == pid)
+            ):
                 continue
-            value: StanceValue = direction(statement, features)
             r = float(rel[pos])
             score = min(1.0, max(r, 0.0)) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
             stances.append(Stance(statement.id, pid, value, score, r))
         return stances
 
     def _context_proposition(self, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray]) -> str | None:
-        """The proposition the speaker's other relevant statements bear on most."""
+        """The one proposition a retraction or refusal to comment bears on:
+        the one it is itself most relevant to (preferring those its speaker's
+        family, an office and its principal, said something on), else the one
+        the family's statements bear on most."""
+        own = {q: float(rel[pos]) for q, rel in relevances.items() if strong[q][pos]}
         principal = self.statements[pos].principal
-        if principal is None:
+        family = [o for o in self.by_principal[principal] if o != pos] if principal is not None else []
+        spoken = {q: max((float(rel[o]) for o in family if strong[q][o]), default=None) for q, rel in relevances.items()}
+        spoken = {q: r for q, r in spoken.items() if r is not None}
+        choice = {q: r for q, r in own.items() if q in spoken} or own or spoken
+        return max(choice, key=choice.__getitem__) if choice else None
+
+    def _inherits(self, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray]) -> str | None:
+        """The proposition a statement bears on through its passage: a speaker
+        quoted several times in one article keeps to one subject ("The
+        numbers could have been copied" after a denial of the supply), so a
+        statement that bears on no proposition by itself takes the one its
+        speaker's other statements in that article bear on most."""
+        if any(bool(s[pos]) for s in strong.values()):
             return None
-        family = [o for o in self.by_principal[principal] if o != pos]
-        best, best_rel = None, -1.0
-        for q, rel in relevances.items():
-            spoken = [float(rel[o]) for o in family if strong[q][o]]
-            if spoken and max(spoken) > best_rel:
-                best, best_rel = q, max(spoken)
-        return best
+        statement = self.statements[pos]
+        if statement.principal is None:
+            return None
+        passage = [o for o in self.by_passage[(statement.principal, statement.document)] if o != pos]
+        family = [o for o in self.by_principal[statement.principal] if o != pos]
+        for group in (passage, family):
+            best, best_rel = None, -1.0
+            for q, rel in relevances.items():
+                spoken = [float(rel[o]) for o in group if strong[q][o]]
+                if spoken and max(spoken) > best_rel:
+                    best, best_rel = q, max(spoken)
+            if best is not None:
+                return best
+        return None
 
     def _candidates(self, pid: str, relevances: Mapping[str, np.ndarray]) -> list[int]:
         admitted = self._admitted(pid, relevances)
+        strong = admitted & (relevances[pid] >= RELEVANT)
         leans = np.asarray(self.leans, dtype=bool)
-        return np.flatnonzero((admitted & (relevances[pid] >= RELEVANT)) | leans).tolist()
+        # Statements in a passage with a strong one may inherit it (see _inherits).
+        passages = {(self.statements[p].principal, self.statements[p].document) for p in np.flatnonzero(strong)}
+        neighbours = np.zeros(len(strong), dtype=bool)
+        neighbours[[o for key in passages if key[0] is not None for o in self.by_passage[key]]] = True
+        return np.flatnonzero(strong | leans | neighbours).tolist()
 
     def _relevances(self, propositions: Sequence[Proposition]) -> dict[str, np.ndarray]:
         return {p.id: self.relevance(prepare(p), self.proposition_vector(p)) for p in propositions}
