@@ -192,3 +192,54 @@ def test_indirect_cue_inside_a_relative_clause_is_cut_out(nlp: Language) -> None
     _, speaker, item = one(nlp, text, "said")
     assert [text[a:b] for a, b in item.content_parts] == ["which", "could not be changed before June"]
     assert speaker == "Councillor Bram Oster" and item.negated
+
+
+@pytest.mark.parametrize(
+    "text, cue, said",
+    [
+        ("The Velden council is expected to approve the budget.", "expected", "The Velden council is expected to approve the budget"),
+        ("The harbour plan appears to be stalled.", "appears", "The harbour plan appears to be stalled"),
+        ("It seems that the mayor lost the vote.", "seems", "that the mayor lost the vote"),
+        ("The ferry timetable was announced on Monday.", "announced", "The ferry timetable"),
+    ],
+)
+def test_indirect_unsourced_subject_is_part_of_the_statement(nlp: Language, text: str, cue: str, said: str) -> None:
+    content, speaker, item = one(nlp, text, cue)
+    assert (content, speaker, item.source_kind) == (said, None, "unnamed")
+
+
+def test_indirect_unsourced_subject_and_complement_are_two_parts(nlp: Language) -> None:
+    text = "The Velden council is expected to approve the budget."
+    _, _, item = one(nlp, text, "expected")
+    assert [text[a:b] for a, b in item.content_parts] == ["The Velden council", "to approve the budget"]
+
+
+def test_indirect_raising_verb_without_complement_states_nothing(nlp: Language) -> None:
+    assert extract(nlp("The harbour master appeared at noon.")) == []
+
+
+def test_indirect_addressee_of_a_passive_is_not_the_statement(nlp: Language) -> None:
+    assert [a.cue for a in extract(nlp("The mayor was told to leave the harbour."))] == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, said, who",
+    [
+        ("Ilse Varga suggested building a second bridge.", "suggested", "building a second bridge", "Ilse Varga"),
+        ("Ilse Varga continued to complain that the port was unfair.", "complain", "that the port was unfair", "Ilse Varga"),
+        ("A lobby group supporting Mayor Ilse Varga spent heavily.", "supporting", "Mayor Ilse Varga", "A lobby group"),
+        ("It was a plan backed by the Velden council.", "backed", "a plan", "the Velden council"),
+        ("The rumours, which Ms Varga denies, spread fast.", "denies", "which", "Ms Varga"),
+        ("As the Velden Courier reported, the mayor resigned.", "reported", "the mayor resigned", "the Velden Courier"),
+    ],
+)
+def test_indirect_more_constructions(nlp: Language, text: str, cue: str, said: str, who: str) -> None:
+    content, speaker, _ = one(nlp, text, cue)
+    assert (content, speaker) == (said, who)
+
+
+def test_indirect_statement_restating_its_speaker_is_not_repeated(nlp: Language) -> None:
+    """"she said she hopes ...": one statement, the outer one."""
+    text = "Ilse Varga said she hopes the ferry will run again."
+    [item] = extract(nlp(text))
+    assert (item.cue, text[item.content_span[0] : item.content_span[1]]) == ("said", "she hopes the ferry will run again")

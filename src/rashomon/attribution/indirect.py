@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
-from .lexicon import Cues
+from .lexicon import NON_SPEECH_CLASSES, Cues
 
 CLAUSE_DEPS = ("ccomp",)
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # dependents of a verb that carry its subject over to a reporting verb
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl")
+# what completes a verb whose subject is part of the statement: "X is expected
+# to win", "X appears ready", "X is seen as a threat", "X was named chair"
+COMPLEMENT_DEPS = ("xcomp", "oprd", "acomp", "attr")
 EDGE_PUNCT = set(",;:-\u2014\u2013()[]") | {"--"}
 END_PUNCT = {".", "!", "?", "..."}
 OPENING = {"\u201c", "\u2018", "\u00ab", "\u201e", "\u2039", "``"}
@@ -247,9 +250,12 @@ def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[in
 
 
 def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
-    """``X vowed to ...`` / ``X urged Y to ...``: start token index and the xcomp."""
+    """``X vowed to ...`` / ``X urged Y to ...`` / ``X suggested building ...``:
+    start token index and the xcomp."""
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.i > verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ == "xcomp" and child.i > verb.i and (
+            child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
             start = child.left_edge.i
             obj = next((c for c in verb.children if c.dep_ in ("dobj",) and verb.i < c.i < child.i), None)
             if obj is not None:
@@ -274,14 +280,24 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     doc = verb.doc
     if verb.dep_ == "amod":
         return None  # "pledged delegates": an adjective, not a report
-    if verb.dep_ == "xcomp" and cues.verb_class(verb.head) is not None:
+    outer = cues.verb_key(verb.head.lemma_.lower(), verb.head.lower_) if verb.dep_ == "xcomp" else None
+    if outer is not None and outer not in cues.clause_only:
         return None  # "declined to comment on X": the infinitive is the outer cue's content
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb) is None:
-        return None  # "a ceasefire agreed in January" describes, it reports no one
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "a ceasefire agreed in January" describes, it reports no one;
+        # "a plan backed by the council" reports the council
+        return participle_cue(verb, cues, cue_class)
     if any(child.dep_ == "neg" for child in verb.children):
         return None  # "has not said which weapons were fired": nothing was stated
     subject = subject_of(verb)
+    speaker_range = None
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = verb.head  # "a group supporting the mayor": the group, without what follows
+        trimmed = trim(doc, subject.left_edge.i, verb.left_edge.i)
+        speaker_range = token_ranges_to_chars(doc, [trimmed])[0] if trimmed else None
     passive = is_passive(verb)
+    if lemma in cues.raising or passive and agent_of(verb) is None and not is_expletive(subject):
+        return subject_content(verb, subject, cues, cue_class)
     speaker = agent_of(verb) if passive else subject
     # "voters who said ...": the speaker is "who", standing for "voters"
     antecedent = relative_antecedent(verb) if speaker is not None and speaker.tag_ in ("WP", "WDT") else None
@@ -321,9 +337,19 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "The move was first reported by X."
         content_head = subject
         ranges = subtree_minus(doc, subject, [], verb)
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As the Courier reported, the mayor resigned."
+        content_head = verb.head
+        ranges = subtree_minus(doc, content_head, [verb], verb)
     elif lemma not in cues.clause_only | cues.addressee_verbs and (obj := object_frame(verb)) is not None:
         content_head = obj
         ranges = object_range(doc, verb, obj, cues)
+    elif verb.dep_ == "relcl" and lemma not in cues.clause_only | cues.addressee_verbs:
+        # "the rumours, which she denies" / "the words he keeps repeating":
+        # what the clause hangs on is what was said
+        content_head = verb.head
+        relative = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
+        ranges = [(relative.i, relative.i + 1)] if relative is not None else subtree_minus(doc, verb.head, [verb], verb)
     else:
         return None
     if not ranges:
@@ -336,6 +362,71 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         construction="verb",
         content_head=content_head,
         antecedent=antecedent[1] if antecedent else None,
+        speaker_range=speaker_range,
+    )
+
+
+def complement_ranges(verb: Token) -> list[tuple[int, int]]:
+    """What completes a verb whose subject is part of the statement."""
+    doc = verb.doc
+    ranges = []
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in COMPLEMENT_DEPS or child.dep_ == "prep" and child.lower_ in ("as", "like"):
+            ranges.append(trim(doc, child.left_edge.i, child.right_edge.i + 1))
+    return [r for r in ranges if r is not None]
+
+
+def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: str | None) -> Found | None:
+    """No named source, and the subject is part of what is said: "The council
+    is expected to approve the budget", "The plan appears stalled", "The
+    figures were announced", "It seems that ...". The speaker is unnamed."""
+    doc = verb.doc
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if clauses:
+        if not is_expletive(subject) and subject is not None:
+            return None  # "he was told that ...": the subject heard it, someone unnamed said it
+        ranges = [r for c in clauses for r in subtree_minus(doc, c, [], verb)]
+        head = clauses[0]
+    else:
+        if subject is None or is_expletive(subject) or subject.tag_ in ("WDT", "WP") and verb.dep_ != "relcl":
+            return None
+        if verb.lemma_.lower() in cues.addressee_verbs:
+            return None  # "she was told / asked / warned": the addressee, not the statement
+        complement = complement_ranges(verb)
+        if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES):
+            return None  # "the mayor appeared", "the report is expected": no statement
+        ranges = subtree_minus(doc, subject, [], verb) + complement
+        head = subject
+    if not ranges or cue_class is None:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, sorted(ranges)),
+        speaker=None,
+        construction="unsourced",
+        content_head=head,
+    )
+
+
+def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
+    """"the plan backed by the council": the noun is what the agent said."""
+    agent = agent_of(verb)
+    if agent is None or cue_class is None:
+        return None
+    doc = verb.doc
+    ranges = subtree_minus(doc, verb.head, [verb], verb)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=agent,
+        construction="verb",
+        content_head=verb.head,
     )
 
 

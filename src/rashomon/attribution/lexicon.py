@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..errors import UsageError
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "cues.tsv"
-KINDS = ("verb", "clause", "addressee", "noun", "phrase", "hedge", "unnamed", "organization", "label")
+KINDS = ("verb", "clause", "addressee", "raising", "noun", "phrase", "hedge", "unnamed", "organization", "label")
 # Classes for beliefs, feelings, wishes and perception: attributions, not speech.
 NON_SPEECH_CLASSES = frozenset({"believe", "feel", "want", "perceive"})
 
@@ -30,6 +30,8 @@ class Cues:
     addressee_verbs: set[str] = field(default_factory=set)
     # verbs whose only content is a clause (not "continue to ...")
     clause_only: set[str] = field(default_factory=set)
+    # verbs whose subject belongs to the statement, with no source ("X appears to ...")
+    raising: set[str] = field(default_factory=set)
     nouns: dict[str, str] = field(default_factory=dict)
     # phrase words -> class; phrases of several words only
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -43,8 +45,10 @@ class Cues:
 
     def add(self, expression: str, cue_class: str, kind: str) -> None:
         words = tuple(expression.lower().split())
-        if kind in ("verb", "clause", "addressee") and len(words) == 1:
+        if kind in ("verb", "clause", "addressee", "raising") and len(words) == 1:
             self.verbs[words[0]] = cue_class
+            if kind == "raising":
+                self.raising.add(words[0])
             if kind == "addressee":
                 self.addressee_verbs.add(words[0])
             if kind == "clause":
