@@ -249,3 +249,23 @@ def test_long_compounds_are_durations() -> None:
 def test_future_reference() -> None:
     assert values("Mayor Ilse Brandt said the Tarn mine has no place in the future.", "2024-05-09") == {
         "the future": "FUTURE_REF"}
+
+
+def test_the_past_unit_is_a_span_up_to_now() -> None:
+    text = "Prices at Orlan market rose over the past year and the past decade, the most in the past century."
+    assert values(text, "2024-05-09") == {"the past year": "P1Y", "the past decade": "P10Y", "the past century": "P100Y"}
+    assert only("Prices at Orlan market rose last year.", "2024-05-09", "last year") == "2023"
+
+
+def test_latest_fiscal_year_is_the_last_one_reported() -> None:
+    assert only("Harlan Freight sold $2 billion in the latest fiscal year.", "2024-10-26",
+                "the latest fiscal year") == "2023"
+
+
+def test_vague_offset_from_the_story_keeps_only_its_length() -> None:
+    text = "On May 3, 2020, the Tarn levee broke. A few days later, the mayor resigned."
+    assert only(text, "2024-01-10", "A few days later") == "PXD"
+
+
+def test_then_current_is_the_past() -> None:
+    assert only("Holders could buy at half the then current price.", "2024-01-10", "then current") == "PAST_REF"

@@ -176,6 +176,8 @@ def decade(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
 
 
 def century(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+    if m["rel"] and _is_span_back(m["rel"]):
+        return Reading("fixed", "duration", value="P100Y")
     if m["rel"]:
         return Reading("shift", unit="C", amount=_relation(m["rel"]) or 0)
     return Reading("fixed", value=f"{int(m['n']) - 1:02d}")
@@ -223,6 +225,8 @@ def relative_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     part = lex.day_parts.get(u)
     if season:
         return Reading("season", season=season, relation=_relation(rel), anchor=_anchor(rel))
+    if _is_span_back(rel) and u in ("year", "month", "week", "decade") and not m["ago"]:
+        return Reading("fixed", "duration", value=duration_value(1, lex.units[u]))
     if part:
         amount = {"last": -1 if u in ("night", "evening") else 0, "this": 0}.get(rel)
         if amount is None:
@@ -248,6 +252,8 @@ def the_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return Reading("fixed", "duration", value="P1Y")
     unit_code = {"year": "Y", "month": "M", "week": "W", "weekend": "W"}[u]
     r = Reading("shift", unit=unit_code, anchor="narrative" if which == "same" else "dct")
+    if "latest" in which.split():
+        r.amount = -1  # "the latest fiscal year", like "the latest quarter", is the last one reported
     if u == "weekend":
         r.part, r.relation = "WE", None
     return r
@@ -287,6 +293,9 @@ def offset(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     direction = m["dir"].lower()
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back", "prior") else 1
     anchor = "dct" if direction in ("ago", "from now", "hence", "back") else "narrative"
+    if amount is None and anchor == "narrative":
+        # "a few days later" names no date, and is not "the future" either: only its length is known.
+        return Reading("fixed", "duration", value=duration_value(None, u))
     if amount is None:
         return Reading("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
     if amount != int(amount) or u.startswith("T") or u == "WE":
@@ -421,6 +430,11 @@ def _relation(rel: str | None) -> int | None:
     if any(w in rel for w in ("next", "coming", "following")):
         return 1
     return 0
+
+
+def _is_span_back(rel: str) -> bool:
+    """'the past year' is the twelve months up to now (P1Y), not the calendar year before ('last year')."""
+    return re.sub(r"\s+", " ", rel.lower()) in ("past", "the past")
 
 
 def _anchor(rel: str) -> str:
