@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 
 from rashomon.claims import ActorInfo, Proposition, StatementIndex, StatementView, discover, encode_statements
-from rashomon.findings import DocumentView, claim_corroborations, discrepancies, find_duplicates, proposition_findings
+from rashomon.findings import DocumentView, claim_corroborations, discrepancies, find_duplicates, original_first, proposition_findings
 from rashomon.findings.values import sentences
 from rashomon.ingest import read_inputs
 from rashomon.model import DocumentRecord, PartialDate
@@ -280,7 +280,7 @@ def evaluate_on_gold_statements(corpus: Path, show_errors: bool = False) -> None
         DocumentView(n, documents[n].text, documents[n].outlet, meta[n].get("published") or meta[n].get("published_inferred"), meta[n].get("duplicate_of"))
         for n in ordered
     ]
-    found += discrepancies(doc_views)
+    found += discrepancies(doc_views, [(a.name or "", *a.aliases) for a in actors.values()])
     found += claim_corroborations(discover(views, *encode_statements(views)), by_id)
     pred = {(st.statement, st.proposition): st.value for stances in predicted.values() for st in stances}
     stance = score_stances([v.id for v in views], propositions, pred)
@@ -291,6 +291,7 @@ def evaluate_on_gold_statements(corpus: Path, show_errors: bool = False) -> None
         stance,
         score_findings(findings_gold, found, documents, lambda gold_name, actor: gold_name == actor),
     )
+    ordered = [ordered[i] for i in original_first([(doc_views[i].published, documents[n].text, documents[n].outlet) for i, n in enumerate(ordered)])]
     duplicate_of = find_duplicates([documents[n].text for n in ordered])
     system = {(ordered[i], ordered[j]) for i, j in enumerate(duplicate_of) if j is not None}
     gold_pairs = {(d["document"], d["duplicate_of"]) for d in findings_gold.get("duplicates", [])}

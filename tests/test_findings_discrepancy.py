@@ -62,3 +62,12 @@ def test_a_name_spelled_two_ways_is_a_discrepancy() -> None:
     names = [f for f in found if f["fact"].startswith("spelling")]
     assert len(names) == 1
     assert {v["value"] for v in names[0]["values"]} == {"Inspector Maren Holloway", "Inspector Maren Haloway"}
+
+
+def test_spellings_the_actor_registry_merged_are_not_a_discrepancy() -> None:
+    docs = [
+        DocumentView("a", "Colonel Pell Marrick inspected the depot on Monday."),
+        DocumentView("b", "Colonel Pell Marik inspected the depot on Monday."),
+    ]
+    assert [f["fact"] for f in discrepancies(docs)] == ["spelling of the name Colonel Pell Marik"]
+    assert discrepancies(docs, [("Pell Marrick", "Colonel Pell Marik")]) == []

@@ -21,3 +21,16 @@ def test_a_lightly_edited_copy_points_at_the_original() -> None:
 def test_copy_of_a_copy_points_at_the_first_and_short_texts_are_left_alone() -> None:
     assert find_duplicates([STORY, STORY + " Updated.", STORY]) == [None, 0, 0]
     assert find_duplicates(["Ferry ran aground.", "Ferry ran aground."]) == [None, None]
+
+
+def test_on_the_same_day_the_original_comes_before_its_syndicated_copy() -> None:
+    """Same date: the text crediting another outlet's wire is the copy, and
+    of two uncredited versions the longer (the copy trims) is the original."""
+    from rashomon.findings import original_first
+
+    wire = "DUNMORE, May 2 (Islandwire) - " + STORY
+    copy = wire[: wire.rindex("Services")]
+    documents = [("2026-05-02", copy, "Harbour Gazette"), ("2026-05-02", wire, "Islandwire Agency")]
+    assert original_first(documents) == [1, 0]
+    assert original_first([("2026-05-02", STORY[:300], None), ("2026-05-02", STORY, None)]) == [1, 0]
+    assert original_first([(None, STORY, None), ("2026-05-03", copy, "Harbour Gazette")]) == [1, 0]

@@ -152,7 +152,7 @@ def update_findings(store: Store) -> int:
         DocumentView(r["id"], r["text"], r["outlet"], r["published"], r["duplicate_of"])
         for r in store.rows("SELECT id, text, outlet, published, duplicate_of FROM documents ORDER BY published, id")
     ]
-    found += discrepancies(documents)
+    found += discrepancies(documents, [(info.name or "", *info.aliases) for info in actors.values()])
     with store.transaction() as db:
         db.execute("DELETE FROM findings")
         db.executemany(

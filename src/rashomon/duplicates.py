@@ -1,21 +1,21 @@
 """Mark syndicated copies and near-duplicates in the store (``duplicate_of``).
 
-Documents are compared oldest first, so the copy points at the original.
+Documents are compared originals first (earliest, then not crediting another
+outlet's wire, then longest), so the copy points at the original.
 The detection itself (MinHash over word shingles) is in
 ``rashomon.findings.duplicates``.
 """
 
 from __future__ import annotations
 
-from .findings.duplicates import find_duplicates
+from .findings.duplicates import find_duplicates, original_first
 from .store import Store
 
 
 def mark_duplicates(store: Store) -> int:
     """Recompute ``duplicate_of`` for every document; return how many changed."""
-    rows = store.rows(
-        "SELECT id, text, duplicate_of FROM documents ORDER BY coalesce(published, '9999'), ingested_at, id"
-    )
+    stored = store.rows("SELECT id, text, outlet, published, duplicate_of FROM documents ORDER BY ingested_at, id")
+    rows = [stored[i] for i in original_first([(r["published"], r["text"], r["outlet"]) for r in stored])]
     originals = find_duplicates([row["text"] for row in rows])
     changes = [
         (rows[original]["id"] if original is not None else None, row["id"])

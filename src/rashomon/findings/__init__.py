@@ -30,7 +30,7 @@ from collections.abc import Mapping, Sequence
 
 from ..claims.records import ActorInfo, Proposition, Stance, StatementView
 from .discrepancy import DocumentView, discrepancies, name_discrepancies, value_discrepancies
-from .duplicates import find_duplicates
+from .duplicates import find_duplicates, original_first
 from .stances import claim_corroborations, contradictions, corroboration, reversals
 from .values import ValueMention, extract_values
 
@@ -63,6 +63,7 @@ __all__ = [
     "discrepancies",
     "extract_values",
     "find_duplicates",
+    "original_first",
     "name_discrepancies",
     "proposition_findings",
     "reversals",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -210,9 +210,22 @@ def value_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, obj
     return _findings_from_groups(mentions, groups, source, {d.id: d.published for d in documents})
 
 
-def name_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, object]]:
+def _merged(a: str, b: str, same_entity: Sequence[frozenset[str]]) -> bool:
+    """Are both spellings names of one entity the actor registry merged
+    (transliterations it already treats as one person are not a discrepancy)?"""
+    def names(group: frozenset[str], text: str) -> bool:
+        return any(text == n or text.endswith(" " + n) for n in group)
+    return any(names(group, a) and names(group, b) for group in same_entity)
+
+
+def name_discrepancies(
+    documents: Sequence[DocumentView], same_entity: Iterable[Iterable[str]] = ()
+) -> list[dict[str, object]]:
     """The same name spelled differently in different documents: all words
-    equal but one, and that one a close variant (not a different name)."""
+    equal but one, and that one a close variant (not a different name).
+    ``same_entity`` lists the names (and aliases) of each known entity;
+    spellings of one entity are not reported."""
+    groups = [frozenset(n for n in names if len(n.split()) >= 2) for names in same_entity]
     spellings: dict[tuple[str, ...], list[tuple[str, int, int]]] = defaultdict(list)
     for d in documents:
         for m in NAME.finditer(d.text):
@@ -230,6 +243,8 @@ def name_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, obje
                 continue
             p, q = differing[0]
             if p[0] != q[0] or difflib.SequenceMatcher(None, p, q).ratio() < NAME_SIMILAR or p.rstrip("s") == q.rstrip("s"):
+                continue
+            if _merged(" ".join(a), " ".join(b), groups):
                 continue
             docs_a = {source[d] for d, _, _ in spellings[a]}
             docs_b = {source[d] for d, _, _ in spellings[b]}
@@ -255,6 +270,7 @@ def name_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, obje
     return found
 
 
-def discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, object]]:
-    """Every discrepancy (values and names) across the given documents."""
-    return value_discrepancies(documents) + name_discrepancies(documents)
+def discrepancies(documents: Sequence[DocumentView], same_entity: Iterable[Iterable[str]] = ()) -> list[dict[str, object]]:
+    """Every discrepancy (values and names) across the given documents;
+    ``same_entity``: see :func:`name_discrepancies`."""
+    return value_discrepancies(documents) + name_discrepancies(documents, same_entity)

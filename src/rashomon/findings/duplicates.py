@@ -37,11 +37,33 @@ def _signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return ((np.outer(a, hashes) + b[:, None]) % _PRIME).min(axis=1)
 
 
+# A wire credit in the dateline: "VELMORA, March 4 (Northline) - ...".
+_CREDIT = re.compile(r"\(([A-Z][\w.&' ]{1,40})\)\s*[-\u2013\u2014:]")
+CREDIT_WINDOW = 300  # characters: the dateline opens the story
+
+
+def credits_another_outlet(text: str, outlet: str | None) -> bool:
+    """Does the text credit a source that is not its own outlet (a syndicated copy)?"""
+    own = (outlet or "").lower()
+    return any(m.group(1).lower() not in own for m in _CREDIT.finditer(text[:CREDIT_WINDOW]))
+
+
+def original_first(documents: Sequence[tuple[str | None, str, str | None]]) -> list[int]:
+    """Indices of (published, text, outlet) in the order to pass to
+    :func:`find_duplicates`, so that the original wins over its copies:
+    published earlier, then not crediting another outlet's wire, then the
+    longer text (copies trim). Undated documents come last."""
+    def key(i: int) -> tuple[str, bool, int, int]:
+        published, text, outlet = documents[i]
+        return (published or "9999", credits_another_outlet(text, outlet), -len(text), i)
+    return sorted(range(len(documents)), key=key)
+
+
 def find_duplicates(texts: Sequence[str], threshold: float = CONTAINMENT) -> list[int | None]:
     """For each text, the index of the earlier text it copies, else ``None``.
 
-    Texts are taken in the order given (pass them oldest first); a copy of a
-    copy points at the first of the chain.
+    Texts are taken in the order given (pass them originals first, see
+    :func:`original_first`); a copy of a copy points at the first of the chain.
     """
     rng = np.random.default_rng(20260304)  # fixed: the same input gives the same answer
     a = rng.integers(1, 2**31, PERMUTATIONS, dtype=np.uint64)
