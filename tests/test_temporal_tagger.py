@@ -269,3 +269,8 @@ def test_vague_offset_from_the_story_keeps_only_its_length() -> None:
 
 def test_then_current_is_the_past() -> None:
     assert only("Holders could buy at half the then current price.", "2024-01-10", "then current") == "PAST_REF"
+
+
+def test_near_future_and_coming_months_point_ahead() -> None:
+    text = "The Velt mill expects orders to fall in coming months and to recover in the near future."
+    assert values(text, "2024-01-10") == {"coming months": "FUTURE_REF", "the near future": "FUTURE_REF"}
