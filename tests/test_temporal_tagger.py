@@ -274,3 +274,13 @@ def test_then_current_is_the_past() -> None:
 def test_near_future_and_coming_months_point_ahead() -> None:
     text = "The Velt mill expects orders to fall in coming months and to recover in the near future."
     assert values(text, "2024-01-10") == {"coming months": "FUTURE_REF", "the near future": "FUTURE_REF"}
+
+
+def test_fiscal_years_and_their_quarters() -> None:
+    text = "Harlan Freight lost money in fiscal 2019 and in the third quarter of fiscal 2020."
+    assert values(text, "2020-10-25") == {"fiscal 2019": "2019", "the third quarter of fiscal 2020": "2020-Q3"}
+
+
+def test_a_range_gives_its_two_ends() -> None:
+    # TIMEX3 marks each end of "from ... to ..." on its own.
+    assert values("The Orlan ferry ran from 2009 to 2011.", None) == {"2009": "2009", "2011": "2011"}
