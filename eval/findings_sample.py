@@ -356,7 +356,8 @@ def evaluate_end_to_end(corpus: Path) -> None:
 
     found = []
     for f in export["findings"]:
-        f = dict(f, proposition=prop_ids.get(f.get("proposition") or "", f.get("proposition")))
+        f = dict(f, proposition=prop_ids.get(f.get("proposition") or "", f.get("proposition")),
+                 statements=[to_gold.get(i, i) for i in f.get("statements") or []])
         if f["type"] == "discrepancy":
             f["values"] = [dict(v, spans=[[doc_name.get(d, d), a, b] for d, a, b in v["spans"]]) for v in f["values"]]
         found.append(f)

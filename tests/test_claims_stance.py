@@ -29,6 +29,8 @@ def view(content: str, cue_class: str = "assert", **kw: object) -> StatementView
         ("the bridge may have been closed to trucks", "assert", "uncertain"),
         ("whether the bridge was closed", "question", "uncertain"),
         ("the bridge was closed to trucks, there is no doubt", "assert", "affirm"),
+        ("the Larch bridge was closed to trucks, and the blame lies with the council", "assert", "affirm"),
+        ("the story that the Larch bridge was closed to trucks is a lie", "report", "deny"),
         ("How can anyone say the bridge was closed from one photograph?", "assert", "uncertain"),
         ("the Larch bridge was closed to trucks", "endorse", "affirm"),
         ("the Larch bridge was closed to trucks", "oppose", "deny"),

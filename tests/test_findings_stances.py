@@ -166,3 +166,24 @@ def test_claim_corroboration_counts_outlets_behind_a_discovered_claim() -> None:
     found = claim_corroborations(claims, views)
     assert [(f["claim"], f["independent_sources"]) for f in found] == [("The spillway gates failed.", 2)]
     assert found[0]["proposition"] is None
+
+
+def test_a_stance_taken_only_through_its_passage_does_not_make_a_reversal() -> None:
+    views = {v.id: v for v in [view("a", "engineers", "2031-05-02"), view("b", "engineers", "2031-06-20")]}
+    weak = [Stance("a", "dam", "deny", 0.05, 0.05), Stance("b", "dam", "affirm", 0.9, 0.9)]
+    assert reversals(DAM, weak, views, actors=ACTORS) == []
+    corrected = [Stance("a", "dam", "deny", 1.0, 0.05, overridden=True), weak[1]]
+    assert len(reversals(DAM, corrected, views, actors=ACTORS)) == 1
+
+
+def test_a_place_named_in_a_retraction_is_not_whom_it_retracts() -> None:
+    """"He was misinformed about the strike near Ostburg": Ostburg (a place
+    standing for the government) did not misspeak; the office's retraction
+    of its own earlier denial is not Ostburg's reversal."""
+    actors = dict(ACTORS, town=ActorInfo("town", "organization", name="Ostburg"), press=ActorInfo("press", "organization", name="Press Office"))
+    town = StatementView("t1", "d1", "statement t1", actor="town", actor_kind="organization", said_on=PartialDate("2031-05-01"))
+    office = StatementView("o1", "d2", "statement o1", actor="press", actor_kind="organization", said_on=PartialDate("2031-05-04"),
+                           sentence="The office said he had been misinformed about the strike near Ostburg.")
+    found = reversals(DAM, [Stance("t1", "dam", "affirm", 0.9, 0.9), Stance("o1", "dam", "retract", 0.9, 0.9)],
+                      {"t1": town, "o1": office}, actors=actors)
+    assert found == []

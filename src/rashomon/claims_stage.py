@@ -17,11 +17,16 @@ from typing import Any
 
 import numpy as np
 
-from .claims import ActorInfo, Proposition, Stance, StatementIndex, StatementView, apply_overrides
+from .claims import ActorInfo, Proposition, Stance, StatementIndex, StatementView, apply_overrides, discover
 from .claims.tracking import encode_statements
-from .findings import DocumentView, discrepancies, proposition_findings
+from .findings import DocumentView, claim_corroborations, discrepancies, proposition_findings
 from .model import PartialDate
 from .store import Store, dumps
+
+# Claims nobody tracks are found by comparing every statement with every
+# other (quadratic); past this many statements a refresh skips them and the
+# user asks for them (``Case.discover``).
+DISCOVERY_LIMIT = 20_000
 
 VIEW_SQL = """
 SELECT s.rowid AS rowid, s.id, s.document, s.content, s.cue, s.cue_class, s.kind, s.negated,
@@ -120,7 +125,8 @@ def update_stances(store: Store) -> int:
 
 def stances_with_overrides(store: Store, proposition: str) -> list[Stance]:
     computed = [
-        Stance(r["statement"], proposition, r["value"], r["score"] or 0.0, 1.0)
+        # The stored score is the relevance (discounted for "uncertain", which findings skip).
+        Stance(r["statement"], proposition, r["value"], r["score"] or 0.0, r["score"] or 0.0)
         for r in store.rows("SELECT statement, value, score FROM stances WHERE proposition = ?", (proposition,))
     ]
     overrides = {
@@ -131,7 +137,8 @@ def stances_with_overrides(store: Store, proposition: str) -> list[Stance]:
 
 
 def update_findings(store: Store) -> int:
-    """Rebuild every finding from stored stances (overrides applied) and documents."""
+    """Rebuild every finding from stored stances (overrides applied) and
+    documents, and the corroborations of claims several outlets carry."""
     views, _ = statement_views(store)
     by_id = {v.id: v for v in views}
     aliases: dict[str, list[str]] = {}
@@ -153,6 +160,8 @@ def update_findings(store: Store) -> int:
         for r in store.rows("SELECT id, text, outlet, published, duplicate_of FROM documents ORDER BY published, id")
     ]
     found += discrepancies(documents, [(info.name or "", *info.aliases) for info in actors.values()])
+    if 0 < len(views) <= DISCOVERY_LIMIT:
+        found += claim_corroborations(discover(views, *statement_vectors(store, views)), by_id)
     with store.transaction() as db:
         db.execute("DELETE FROM findings")
         db.executemany(

@@ -13,7 +13,7 @@ rules, in order:
 4. otherwise the cue's direction (said/admitted -> affirm, denied -> deny),
    flipped once per negation: of the content clause that matches the
    proposition (unless the cue already denies), of the proposition itself (denying a negated proposition
-   affirms it), and by words that call a claim false ("baseless").
+   affirms it), and by words in that clause that call a claim false ("baseless").
 """
 
 from __future__ import annotations
@@ -111,13 +111,14 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         # say ...?": direction left open.
         return "uncertain"
     flips = 0
+    clause = _matching_clause(content, features.terms)
     if cue_direction == "deny":
         # "denied ...: 'we never fired'" is emphasis, not a double negation.
         flips += 1
-    elif statement.negated or negations(_matching_clause(content, features.terms)) % 2 == 1:
+    elif statement.negated or negations(clause) % 2 == 1:
         flips += 1
     if features.negated:
         flips += 1
-    if cue_direction != "deny" and phrases("denials.txt").search(content):
+    if cue_direction != "deny" and phrases("denials.txt").search(clause):
         flips += 1
     return "deny" if flips % 2 else "affirm"

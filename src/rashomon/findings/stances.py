@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..claims.records import ActorInfo, DiscoveredProposition, Proposition, Stance, StatementView
+from ..claims.stance import RELEVANT
 from .common import STANCE_PHRASES, actor_label, earliest, finding_id, latest, quoted
 
 # Value pairs that are not a change of story: a retraction followed by a
@@ -67,8 +68,12 @@ class Speakers:
         return actor
 
     def named_in(self, actor: str, text: str, names: Mapping[str, str]) -> bool:
-        """Is the actor mentioned in a (lower-cased) text, by surname or by an alias of two words or more?"""
+        """Is the person mentioned in a (lower-cased) text, by surname or by
+        an alias of two words or more? Only people misspeak: a place or a
+        body named in a retraction ("near Tarvik") is what it is about."""
         info = self.actors.get(actor)
+        if info is not None and info.kind not in ("person", "unknown"):
+            return False
         surname = self.name(actor, names).split()[-1:]
         aliases = [a.lower() for a in (info.aliases if info else ()) if len(a.split()) >= 2]
         return bool(surname and len(surname[0]) > 2 and re.search(rf"\b{re.escape(surname[0].lower())}\b", text)) or any(
@@ -101,6 +106,16 @@ class Run:
         precise = [v for v in dated if len(v) == 10]
         dated = precise or dated
         return dated[0] if which == "first" else dated[-1]
+
+    def rests_on_own_words(self, stances: Sequence[Stance]) -> bool:
+        """Does a statement of the run bear on the proposition by its own
+        words? A stance taken only through its context (a reply in a passage
+        on the subject) is too weak to call a change of story; a retraction
+        always bears on what it takes back."""
+        ids = {s.id for s in self.statements}
+        return self.value == "retract" or any(
+            st.statement in ids and (st.relevance >= RELEVANT or st.overridden) for st in stances
+        )
 
     def as_dict(self, which: str) -> dict[str, object]:
         return {"value": self.value, "said_on": self.said_on(which), "statements": [s.id for s in self.statements]}
@@ -193,7 +208,7 @@ def reversals(
     for voice, items in sorted(by_voice.items()):
         runs = _runs(items)
         for a, b in zip(runs, runs[1:]):
-            if (a.value, b.value) in NOT_A_REVERSAL:
+            if (a.value, b.value) in NOT_A_REVERSAL or not (a.rests_on_own_words(stances) and b.rests_on_own_words(stances)):
                 continue
             ids = [s.id for s in a.statements + b.statements]
             summary = (
