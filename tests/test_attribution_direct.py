@@ -159,3 +159,21 @@ def test_direct_quote_signed_with_a_dash(nlp: Language) -> None:
         "Ilse Varnholt",
     )
     assert speaker(text, second) == "Bram Oster" and first.cue == "―"
+
+
+def test_direct_short_quote_beside_its_cue(nlp: Language) -> None:
+    text = '"Out, now!" the captain shouted.'
+    [item] = extract(nlp(text))
+    assert (item.cue, text[item.content_span[0] : item.content_span[1]]) == ("shouted", '"Out, now!"')
+
+
+def test_direct_quote_going_on_in_the_next_paragraph_is_one_statement(nlp: Language) -> None:
+    text = (
+        'Ilse Varga spoke at the harbour on Monday. "We will rebuild the pier before the winter," she said.\n\n'
+        '"The ferries will run again, and every family will get its boat back."'
+    )
+    [item] = extract(nlp(text))
+    assert [text[a:b] for a, b in item.content_parts] == [
+        '"We will rebuild the pier before the winter,"',
+        '"The ferries will run again, and every family will get its boat back."',
+    ]

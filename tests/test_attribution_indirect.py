@@ -243,3 +243,21 @@ def test_indirect_statement_restating_its_speaker_is_not_repeated(nlp: Language)
     text = "Ilse Varga said she hopes the ferry will run again."
     [item] = extract(nlp(text))
     assert (item.cue, text[item.content_span[0] : item.content_span[1]]) == ("said", "she hopes the ferry will run again")
+
+
+@pytest.mark.parametrize(
+    "text, cue, said, who",
+    [
+        ("Ilse Varga speculated about the cost of the new bridge.", "speculated", "the cost of the new bridge", "Ilse Varga"),
+        ("The mayor laid out her plan for the harbour.", "laid out", "her plan for the harbour", "The mayor"),
+        ("Port officials pointed out that the ferry was late.", "pointed out", "that the ferry was late", "Port officials"),
+        ("The captain was told that the harbour would close.", "told", "that the harbour would close", None),
+    ],
+)
+def test_indirect_topic_particle_and_passive_clause(nlp: Language, text: str, cue: str, said: str, who: str | None) -> None:
+    content, speaker, _ = one(nlp, text, cue)
+    assert (content, speaker) == (said, who)
+
+
+def test_indirect_topic_preposition_is_not_a_time(nlp: Language) -> None:
+    assert extract(nlp("The mayor commented on Tuesday.")) == []

@@ -88,7 +88,11 @@ def _restates_its_parent(record: Attribution, records: list[Attribution]) -> boo
     Measured on PolNeAR train: these nested statements were 85% spurious."""
     if record.parent is None or records[record.parent].speaker_span is None:
         return False  # "Asked whether ..., he said": no outer speaker to restate
-    return record.source_kind in ("pronoun", "unnamed") or record.cue_class in NON_SPEECH_CLASSES
+    return (
+        record.source_kind in ("pronoun", "unnamed")
+        or record.cue_class in NON_SPEECH_CLASSES
+        or record.speaker_span == records[record.parent].speaker_span
+    )
 
 
 def _quoted_aside(item: Found, quotes: list[Quote]) -> bool:

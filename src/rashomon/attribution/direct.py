@@ -142,7 +142,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             continue
         host = _continued(quote, result, quotes, sentences)
         byline = None if host else _dash_byline(doc, text, quote, cues)
-        if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS:
+        if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS and not _said_beside(doc, text, quote, cues):
             continue  # short quotes only continue a statement; alone they are mostly titles
         host = host or _host(text, quote, sent, by_sentence, result)
         if host is not None:
@@ -164,12 +164,41 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
                 construction="quote",
             )
         elif _stands_alone(doc, quote, sentences) and (alone := _continuation(doc, quote, result)) is not None:
+            previous = _last_speaker_before(result, quote.start)
+            if previous is not None and previous.speaker is alone.speaker and _quoted_end(previous, quotes):
+                # the speaker's quote goes on in the next paragraph: one statement
+                previous.content = _merge(previous.content + [quote.span])
+                continue
             item = alone
         else:
             continue
         result.append(item)
         by_sentence.setdefault(sent.start, []).append(item)
     return result
+
+
+SPOKEN_ENDINGS = (",", "!", "?")
+
+
+def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
+    """A short quote that is spoken, not a title: it ends with a comma, "!" or
+    "?" inside its marks and a reporting verb follows within a few words
+    ('"Out, now!" she shouted.'), or a verb and a colon or comma come right
+    before it ('She shouted: "Out!"')."""
+    inner = text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip()
+    after = doc.char_span(quote.end, min(len(text), quote.end + 40), alignment_mode="contract")
+    if inner.endswith(SPOKEN_ENDINGS) and after is not None:
+        for token in list(after)[:4]:
+            if "\n" in token.text:
+                break
+            if token.pos_ in ("VERB", "AUX") and cues.verb_class(token) is not None:
+                return True
+    before = text[max(0, quote.start - 30) : quote.start].rstrip()
+    if before.endswith((",", ":")):
+        span = doc.char_span(max(0, quote.start - 30), quote.start, alignment_mode="contract")
+        words = [t for t in span or [] if not t.is_punct and not t.is_space]
+        return bool(words) and words[-1].pos_ == "VERB" and cues.verb_class(words[-1]) is not None
+    return False
 
 
 BYLINE_DASHES = "\u2015\u2014\u2013-"
@@ -259,6 +288,11 @@ def _continuation(doc: Doc, quote: Quote, found: list[Found]) -> Found | None:
         construction="continuation",
         speaker_range=(person.start_char, person.end_char),
     )
+
+
+def _quoted_end(item: Found, quotes: list[Quote]) -> bool:
+    """The statement's content ends with a quote."""
+    return any(q.span[1] == item.content[-1][1] for q in quotes)
 
 
 def _last_speaker_before(found: list[Found], start: int) -> Found | None:

@@ -74,6 +74,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
+TIME_ENTS = ("DATE", "TIME")
 
 
 def drop_dateline(doc: Doc, start: int, end: int) -> int:
@@ -225,14 +226,46 @@ def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | No
         if last.head.i != verb.i and last.head.i not in range(verb.i, end):
             continue
         governed = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
-        if governed:
+        if not governed and last.dep_ == "prt":
+            # "laid out his plan": the particle's verb governs the object
+            governed = [c for c in verb.children if c.dep_ == "dobj" and c.i > last.i]
+        if governed and governed[0].ent_type_ not in TIME_ENTS:  # "commented on Tuesday"
             return list(doc[verb.i : end]), governed[0], cue_class
+    return None
+
+
+def phrase_class(verb: Token, cues: Cues) -> str | None:
+    """The class of a phrase cue written out after its verb ("pointed out that ...")."""
+    options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "", {})
+    doc = verb.doc
+    for words, cue_class in options.items():
+        end = verb.i + 1 + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[verb.i + 1 : end]) == words:
+            return cue_class
     return None
 
 
 def object_frame(verb: Token) -> Token | None:
     """The object of an evaluative cue, or None."""
     return next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
+
+
+# prepositions that name what a cue is about ("speculated about the cost",
+# "agreed with that point"), not when or where it happened
+TOPIC_PREPOSITIONS = ("about", "on", "of", "against", "over", "with")
+NOT_TOPICS = ("GPE", "LOC", "FAC", "CARDINAL", "PERSON", "ORG", "NORP")
+
+
+def topic_frame(verb: Token) -> Token | None:
+    """What a cue with no clause or object is about: the object of its first
+    topic preposition, unless that names a time, a place or a party."""
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.ent_type_ not in NOT_TOPICS + TIME_ENTS and obj.pos_ != "PRON":
+                return obj
+            return None
+    return None
 
 
 def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[int, int]]:
@@ -314,6 +347,8 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     cue_tokens = cue_tokens_of(verb)
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     phrase = phrase_match(verb, cues) if not clauses else None
+    if clauses and cue_class is None:
+        cue_class = phrase_class(verb, cues)
     infinitive = infinitive_frame(verb) if not clauses and phrase is None and lemma not in cues.clause_only else None
     if phrase is not None:
         cue_tokens, content_head, cue_class = phrase
@@ -344,6 +379,9 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif lemma not in cues.clause_only | cues.addressee_verbs and (obj := object_frame(verb)) is not None:
         content_head = obj
         ranges = object_range(doc, verb, obj, cues)
+    elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None:
+        content_head = topic
+        ranges = subtree_minus(doc, topic, later_cues(topic, cues), verb)
     elif verb.dep_ == "relcl" and lemma not in cues.clause_only | cues.addressee_verbs:
         # "the rumours, which she denies" / "the words he keeps repeating":
         # what the clause hangs on is what was said
@@ -385,8 +423,8 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
     doc = verb.doc
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     if clauses:
-        if not is_expletive(subject) and subject is not None:
-            return None  # "he was told that ...": the subject heard it, someone unnamed said it
+        # "it was reported that ...", and "he was told that ...": the
+        # subject heard it, someone unnamed said it
         ranges = [r for c in clauses for r in subtree_minus(doc, c, [], verb)]
         head = clauses[0]
     else:
