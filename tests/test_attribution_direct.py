@@ -177,3 +177,16 @@ def test_direct_quote_going_on_in_the_next_paragraph_is_one_statement(nlp: Langu
         '"We will rebuild the pier before the winter,"',
         '"The ferries will run again, and every family will get its boat back."',
     ]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ('Turnout surprised the pollster Ana Ruiz: "Nobody expected this many voters in the rain."', "Ana Ruiz"),
+        ('The board was blunt. From the report: "The pier cannot be saved in its present form."', "the report"),
+    ],
+)
+def test_direct_name_before_a_colon(nlp: Language, text: str, who: str) -> None:
+    [item] = extract(nlp(text))
+    assert text[item.speaker_span[0] : item.speaker_span[1]] == who
+    assert text[item.content_span[0] : item.content_span[1]].startswith('"')

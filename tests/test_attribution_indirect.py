@@ -261,3 +261,36 @@ def test_indirect_topic_particle_and_passive_clause(nlp: Language, text: str, cu
 
 def test_indirect_topic_preposition_is_not_a_time(nlp: Language) -> None:
     assert extract(nlp("The mayor commented on Tuesday.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, said, who",
+    [
+        ("The mayor made it clear that the ferry would not return.", "made it clear", "that the ferry would not return", "The mayor"),
+        ("Ilse Varga took aim at the harbour board.", "took aim at", "the harbour board", "Ilse Varga"),
+        ("Ilse Varga insisted on building a new pier.", "insisted on", "building a new pier", "Ilse Varga"),
+        ("Ilse Varga made the case that the port needs a new pier.", "case", "that the port needs a new pier", "Ilse Varga"),
+        ("The plan sounds like a gamble.", "sounds", "The plan sounds like a gamble", None),
+    ],
+)
+def test_indirect_phrase_and_noun_cues(nlp: Language, text: str, cue: str, said: str, who: str | None) -> None:
+    content, speaker, _ = one(nlp, text, cue)
+    assert (content, speaker) == (said, who)
+
+
+@pytest.mark.parametrize(
+    "text, cue, said, who",
+    [
+        ("In her view, the harbour plan has failed.", "In her view", "the harbour plan has failed", "her"),
+        ("Ilse Varga leads in the polls.", "in", "Ilse Varga leads", "the polls"),
+        ("The pier, in the words of the mayor, is a disgrace.", "in the words", "The pier, in the words of the mayor, is a disgrace", "the mayor"),
+    ],
+)
+def test_indirect_in_her_view_and_in_the_polls(nlp: Language, text: str, cue: str, said: str, who: str) -> None:
+    content, speaker, _ = one(nlp, text, cue)
+    assert (content, speaker) == (said, who)
+
+
+def test_indirect_in_an_interview_leaves_the_cue_to_the_verb(nlp: Language) -> None:
+    text = "In an interview, the mayor said the pier was safe."
+    assert [a.cue for a in extract(nlp(text))] == ["said"]

@@ -155,6 +155,8 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         )
         if byline is not None:
             item = byline
+        elif (named := _named_before_colon(doc, text, quote, cues)) is not None:
+            item = named
         elif verb is not None:
             item = Found(
                 cue_tokens=cue_tokens_of(verb),
@@ -199,6 +201,35 @@ def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
         words = [t for t in span or [] if not t.is_punct and not t.is_space]
         return bool(words) and words[-1].pos_ == "VERB" and cues.verb_class(words[-1]) is not None
     return False
+
+
+def _named_before_colon(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
+    """'... pollster Ana Ruiz: "Turnout will fall."' or 'From the report: "..."':
+    a name, or a body or document, right before a colon that opens the quote."""
+    at = quote.start
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if at == 0 or text[at - 1] != ":":
+        return None
+    colon = doc.char_span(at - 1, at, alignment_mode="expand")
+    if colon is None or colon.start == 0:
+        return None
+    last = doc[colon.start - 1]
+    if last.ent_type_ in ("PERSON", "ORG"):
+        ents = [e for e in doc.ents if e.start <= last.i < e.end]
+        start, end = ents[0].start_char, ents[0].end_char
+    elif last.pos_ == "NOUN" and last.lemma_.lower() in cues.organizations:
+        start, end = doc[last.left_edge.i].idx, last.idx + len(last.text)
+    else:
+        return None
+    return Found(
+        cue_tokens=list(colon),
+        cue_class="assert",
+        content=[quote.span],
+        speaker=last,
+        construction="colon",
+        speaker_range=(start, end),
+    )
 
 
 BYLINE_DASHES = "\u2015\u2014\u2013-"

@@ -234,14 +234,15 @@ def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | No
     return None
 
 
-def phrase_class(verb: Token, cues: Cues) -> str | None:
-    """The class of a phrase cue written out after its verb ("pointed out that ...")."""
+def phrase_before_clause(verb: Token, cues: Cues) -> tuple[list[Token], str] | None:
+    """A phrase cue written out after its verb and followed by a clause
+    ("pointed out that ...", "made it clear that ..."): its words and class."""
     options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "", {})
     doc = verb.doc
-    for words, cue_class in options.items():
+    for words, cue_class in sorted(options.items(), key=lambda item: -len(item[0])):
         end = verb.i + 1 + len(words)
         if end <= len(doc) and tuple(t.lower_ for t in doc[verb.i + 1 : end]) == words:
-            return cue_class
+            return list(doc[verb.i : end]), cue_class
     return None
 
 
@@ -347,8 +348,11 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     cue_tokens = cue_tokens_of(verb)
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     phrase = phrase_match(verb, cues) if not clauses else None
-    if clauses and cue_class is None:
-        cue_class = phrase_class(verb, cues)
+    if clauses and cue_class is None and (written := phrase_before_clause(verb, cues)) is not None:
+        cue_tokens, cue_class = written
+        # "made it clear that ...": the clause may hang from the phrase's last word
+        inside = {t.i for t in cue_tokens}
+        clauses = [d for c in clauses for d in ([c] if c.i not in inside else [k for k in c.children if k.dep_ in CLAUSE_DEPS or k.dep_ == "advcl" and k.i > c.i])]
     infinitive = infinitive_frame(verb) if not clauses and phrase is None and lemma not in cues.clause_only else None
     if phrase is not None:
         cue_tokens, content_head, cue_class = phrase
@@ -495,6 +499,38 @@ def according_to(token: Token, cues: Cues) -> Found | None:
     )
 
 
+def in_setting(token: Token, cues: Cues) -> Found | None:
+    """``in her view, ...``, ``X leads in the polls``, ``in the words of X``:
+    the clause the phrase hangs on is the content; the speaker is the noun's
+    owner, or the poll or report itself. Not when that clause has a reporting
+    verb of its own ("in a statement, X said ..."): that verb is the cue."""
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if token.lower_ != "in" or noun is None or noun.lower_ not in cues.settings and noun.lemma_.lower() not in cues.settings:
+        return None
+    head = token.head
+    if head.i == token.i or head.pos_ not in ("VERB", "AUX") or cues.verb_class(head) is not None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    cue_class = cues.settings.get(noun.lower_) or cues.settings[noun.lemma_.lower()]
+    if owner is None and cue_class != "report":
+        return None  # "in an interview": whose, is not said here
+    doc = token.doc
+    ranges = subtree_minus(doc, head, [token], token)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=[token, noun] if owner is not None else [token],
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=owner or noun,
+        construction="according_to",
+        content_head=head,
+    )
+
+
 def noun_cue(noun: Token, cues: Cues) -> Found | None:
     """``the ministry's claim that ...``, ``X's denial that ...``, ``X's pledge to ...``."""
     cue_class = cues.nouns.get(noun.lemma_.lower())
@@ -576,6 +612,8 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
             item = noun_cue(token, cues) if lemma in cues.nouns else None
         elif token.lower_ == "according":
             item = according_to(token, cues)
+        elif token.lower_ == "in":
+            item = in_setting(token, cues)
         elif token.pos_ in ("VERB", "AUX"):
             item = verb_cue(token, cues)
         if item is None and token.lower_ in hedge_starts:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..errors import UsageError
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "cues.tsv"
-KINDS = ("verb", "clause", "addressee", "raising", "noun", "phrase", "hedge", "unnamed", "organization", "label")
+KINDS = ("verb", "clause", "addressee", "raising", "noun", "setting", "phrase", "hedge", "unnamed", "organization", "label")
 # Classes for beliefs, feelings, wishes and perception: attributions, not speech.
 NON_SPEECH_CLASSES = frozenset({"believe", "feel", "want", "perceive"})
 
@@ -33,6 +33,8 @@ class Cues:
     # verbs whose subject belongs to the statement, with no source ("X appears to ...")
     raising: set[str] = field(default_factory=set)
     nouns: dict[str, str] = field(default_factory=dict)
+    # nouns that attribute the clause an "in" phrase hangs on ("in her view")
+    settings: dict[str, str] = field(default_factory=dict)
     # phrase words -> class; phrases of several words only
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     # verb lemma -> the words that follow it in a phrase -> class
@@ -55,6 +57,8 @@ class Cues:
                 self.clause_only.add(words[0])
         elif kind == "noun" and len(words) == 1:
             self.nouns[words[0]] = cue_class
+        elif kind == "setting":
+            self.settings[words[0]] = cue_class
         elif kind in ("phrase", "verb", "clause", "addressee", "noun"):
             self.phrases[words] = cue_class
             self.verb_phrases.setdefault(words[0], {})[words[1:]] = cue_class
