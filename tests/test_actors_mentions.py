@@ -175,3 +175,60 @@ def test_a_persons_office_is_a_body_belonging_to_the_person() -> None:
     office = index.get(speakers[0])
     assert office is not None and speakers[0] == speakers[1] and office.kind == "organization"
     assert index.get(office.affiliation).name == "Arvid Petrovani"  # type: ignore[union-attr]
+
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str]):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_actors_mentions_lone_name_modifying_a_thing_is_not_a_person():
+    from rashomon.actors.mentions import entity_mention
+
+    # "the Tamber system was used": a product name the recogniser took for a person.
+    thing = _parsed(["the", "Tamber", "system", "was", "used"], [2, 2, 4, 4, 4],
+                    ["det", "compound", "nsubjpass", "auxpass", "ROOT"],
+                    ["DET", "PROPN", "NOUN", "AUX", "VERB"], ["O", "B-PERSON", "O", "O", "O"])
+    assert entity_mention(thing.ents[0]) is None
+    # "Tamber aides said": the noun is for people, so Tamber stays a person.
+    person = _parsed(["Tamber", "aides", "said", "so"], [1, 2, 2, 2],
+                     ["compound", "nsubj", "ROOT", "advmod"],
+                     ["PROPN", "NOUN", "VERB", "ADV"], ["B-PERSON", "O", "O", "O"])
+    mention = entity_mention(person.ents[0])
+    assert mention is not None and mention.kind == "person"
+
+
+def test_actors_mentions_one_word_body_the_text_puts_near_is_a_place():
+    # "Tamsford said so . shells fell near Tamsford": the recogniser says ORG both times.
+    doc = _parsed(["Tamsford", "said", "so", ".", "Shells", "fell", "near", "Tamsford"],
+                  [1, 1, 1, 1, 5, 5, 5, 6],
+                  ["nsubj", "ROOT", "advmod", "punct", "nsubj", "ROOT", "prep", "pobj"],
+                  ["PROPN", "VERB", "ADV", "PUNCT", "NOUN", "VERB", "ADP", "PROPN"],
+                  ["B-ORG", "O", "O", "O", "O", "O", "O", "B-ORG"])
+    kinds = {(m.text, m.form) for m in mentions_from_doc(doc, [])}
+    assert kinds == {("Tamsford", "place")}
+
+
+def test_actors_mentions_town_of_and_dateline_make_a_place():
+    doc = _parsed(["TAMSFORD", "--", "the", "town", "of", "Tamsford", "waited"],
+                  [0, 0, 3, 6, 3, 4, 6],
+                  ["ROOT", "punct", "det", "nsubj", "prep", "pobj", "ROOT"],
+                  ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB"],
+                  ["B-ORG", "O", "O", "O", "O", "B-ORG", "O"])
+    assert all(m.form == "place" for m in mentions_from_doc(doc, []))
+    body = _parsed(["the", "Tamsford", "board", "met"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+                   ["DET", "PROPN", "NOUN", "VERB"], ["O", "B-ORG", "O", "O"])
+    assert [m.form for m in mentions_from_doc(body, [])] == ["name"]
+
+
+def test_actors_mentions_surname_taken_for_a_nationality_is_a_person():
+    # "Varsen said it": the recogniser calls the lone surname NORP; the attribution calls it a body.
+    doc = _parsed(["Varsen", "said", "it"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                  ["PROPN", "VERB", "PRON"], ["B-NORP", "O", "O"])
+    said = Attribution((12, 14), "said", "assert", "indirect", speaker_span=(0, 6),
+                       speaker_text="Varsen", source_kind="organization")
+    [mention] = mentions_from_doc(doc, [said])
+    assert (mention.kind, mention.form, mention.attribution) == ("person", "name", 0)

@@ -71,6 +71,7 @@ class Lexicon:
     seats: dict[str, Country]  # folded place (capital or seat) -> country
     groups: dict[str, bool]  # folded group phrase -> takes the rest of the phrase ("sources close to ...")
     org_words: frozenset[str]  # words that do not tell organisations apart ("airlines", "group")
+    place_nouns: frozenset[str] = frozenset()  # "town", "village": "the town of X" is a place
 
     def role(self, words: list[str]) -> Role | None:
         return self.roles.get(" ".join(words))
@@ -101,4 +102,5 @@ def load_lexicon() -> Lexicon:
     groups = {fold(row[0]): row[0].endswith("...") for row in data_rows("group_nouns.txt")}
     longest = max((len(p.split()) for p in roles), default=1)
     org_words = frozenset(fold(row[0]) for row in data_rows("org_words.txt"))
-    return Lexicon(honorifics, roles, longest, countries, demonyms, seats, groups, org_words)
+    place_nouns = frozenset(fold(row[0]) for row in data_rows("place_nouns.txt"))
+    return Lexicon(honorifics, roles, longest, countries, demonyms, seats, groups, org_words, place_nouns)

@@ -159,6 +159,20 @@ def _country_mention(text: str, span: Span, country: Country, form: str, label: 
     return Mention(text, span, "state", form, name=text, country=country.name, label=label)
 
 
+def _names_a_thing(ent: SpacySpan, lexicon: Lexicon) -> bool:
+    """A lone word tagged PERSON that modifies a common noun names a thing: "the Tamber system",
+    "Tamber rockets". Nouns for people ("Tamber aides", "the Tamber government") keep the person."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    head = token.head
+    if token.dep_ != "compound" or head.pos_ != "NOUN" or head.i <= token.i:
+        return False
+    noun = fold(head.text)
+    singular = noun[:-1] if noun.endswith("s") else noun
+    return not ({noun, singular} & (set(lexicon.roles) | set(lexicon.groups) | lexicon.org_words))
+
+
 def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | None:
     """A mention for one named entity, or None for labels that are not actors."""
     lexicon = lexicon or load_lexicon()
@@ -179,6 +193,8 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
         form = "state" if folded in lexicon.countries or folded.removeprefix("the ") in lexicon.countries else "metonym"
         return _country_mention(text, span, country, form, label)
     if label == "PERSON":
+        if _names_a_thing(ent, lexicon):
+            return None
         roles, gender, body = _left_context(ent, lexicon)
         more_roles, appos_body = _apposition(ent, lexicon)
         body = body or appos_body
@@ -458,6 +474,29 @@ def _apposed_to(root: Token, span: SpacySpan) -> Span | None:
     return (entity.start_char, entity.end_char) if entity is not None else None
 
 
+# Prepositions that take places, never bodies: "near Tamsford", "around Tamsford".
+PLACE_PREPOSITIONS = {"near", "around", "outside", "across", "inside", "towards", "toward", "nearby", "beyond"}
+
+
+def _placed(ent: SpacySpan, lexicon: Lexicon) -> bool:
+    """"near X", "around X", "the town of X", or X opening the text as a dateline ("X --")."""
+    token = ent[0]
+    if token.dep_ == "pobj" and fold(token.head.text) in PLACE_PREPOSITIONS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and fold(token.head.head.text) in lexicon.place_nouns:
+        return True
+    after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
+    return ent.start == 0 and token.text.isupper() and after[:1] in ("-", "\u2013", "\u2014", ",")
+
+
+def _places_taken_for_bodies(doc: Doc, by_span: dict[Span, Mention], lexicon: Lexicon) -> None:
+    """A one-word "organisation" the text also treats as a place is a place, everywhere in the document."""
+    places = {fold(ent.text) for ent in _ents(doc) if ent.label_ == "ORG" and len(ent) == 1 and _placed(ent, lexicon)}
+    for span, mention in by_span.items():
+        if mention.label == "ORG" and fold(mention.text) in places:
+            by_span[span] = Mention(mention.text, span, "unknown", "place", name=mention.text, label="GPE")
+
+
 def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexicon | None = None) -> list[Mention]:
     """Entity mentions (PERSON, ORG, GPE, NORP and seats of power) and one per speaker span.
 
@@ -471,6 +510,7 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
         mention = entity_mention(ent, lexicon)
         if mention is not None:
             by_span[mention.span] = mention
+    _places_taken_for_bodies(doc, by_span, lexicon)
     mentions = list(by_span.values())
     for index, attribution in enumerate(attributions):
         if attribution.speaker_span is None:
@@ -478,7 +518,7 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
         mention = span_mention(doc, *attribution.speaker_span, lexicon=lexicon)
         if mention is None:
             continue
-        if attribution.source_kind == "named" and mention.form == "group" and mention.label == "NORP" \
+        if attribution.source_kind in ("named", "organization") and mention.form == "group" and mention.label == "NORP" \
                 and len((mention.name or "").split()) == 1 and not (mention.name or "").endswith("s"):
             # "Massin said": a surname the recogniser took for a nationality.
             mention.kind, mention.form = "person", "name"
@@ -487,6 +527,8 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
             mention.antecedent_span = attribution.speaker_antecedent_span
         existing = by_span.get(mention.span)
         if existing is not None and existing.attribution is None:
+            if existing.form == "group" and mention.form == "name":
+                existing.kind, existing.form = mention.kind, mention.form
             existing.attribution = index
             existing.roles = tuple(dict.fromkeys(existing.roles + mention.roles))
             if existing.affiliation is None:
