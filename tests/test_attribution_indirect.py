@@ -294,3 +294,14 @@ def test_indirect_in_her_view_and_in_the_polls(nlp: Language, text: str, cue: st
 def test_indirect_in_an_interview_leaves_the_cue_to_the_verb(nlp: Language) -> None:
     text = "In an interview, the mayor said the pier was safe."
     assert [a.cue for a in extract(nlp(text))] == ["said"]
+
+
+def test_indirect_raising_verb_leaves_a_reporting_complement_to_its_subject(nlp: Language) -> None:
+    """"X seemed to blame Y" is X blaming Y, hedged; not an unsourced statement."""
+    content, speaker, item = one(nlp, "Varga seemed to blame the harbour board.", "blame")
+    assert (content, speaker, item.cue_class) == ("the harbour board", "Varga", "accuse")
+
+
+def test_indirect_appearing_somewhere_is_not_a_hedge(nlp: Language) -> None:
+    text = "Varga appeared on the radio to defend the plan."
+    assert [a.cue for a in extract(nlp(text))] == ["defend"]

@@ -315,7 +315,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     if verb.dep_ == "amod":
         return None  # "pledged delegates": an adjective, not a report
     outer = cues.verb_key(verb.head.lemma_.lower(), verb.head.lower_) if verb.dep_ == "xcomp" else None
-    if outer is not None and outer not in cues.clause_only:
+    if outer is not None and outer not in cues.clause_only | cues.raising:
         return None  # "declined to comment on X": the infinitive is the outer cue's content
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a ceasefire agreed in January" describes, it reports no one;
@@ -420,6 +420,24 @@ def complement_ranges(verb: Token) -> list[tuple[int, int]]:
     return [r for r in ranges if r is not None]
 
 
+def lemma_of(verb: Token, cues: Cues) -> str | None:
+    return cues.verb_key(verb.lemma_.lower(), verb.lower_)
+
+
+def raised_complement(verb: Token, cues: Cues) -> bool:
+    """The complement follows the raising verb at once and is not itself a
+    reporting verb ("seemed to blame Y" is Y blamed by the subject)."""
+    following = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS + ("prep",)]
+    if not following:
+        return False
+    first = min(following, key=lambda c: c.i)
+    if first.dep_ == "prep" and first.lower_ not in ("as", "like"):
+        return False  # "appeared on the radio"
+    if first.left_edge.i != verb.i + 1 and not (first.left_edge.i == verb.i + 2 and verb.nbor(1).dep_ == "advmod"):
+        return False
+    return not (first.dep_ == "xcomp" and cues.verb_class(first) is not None)
+
+
 def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: str | None) -> Found | None:
     """No named source, and the subject is part of what is said: "The council
     is expected to approve the budget", "The plan appears stalled", "The
@@ -437,6 +455,8 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         if verb.lemma_.lower() in cues.addressee_verbs:
             return None  # "she was told / asked / warned": the addressee, not the statement
         complement = complement_ranges(verb)
+        if lemma_of(verb, cues) in cues.raising and not raised_complement(verb, cues):
+            return None  # "X appeared on TV to defend her", "X seemed to blame Y": not a hedge
         if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES):
             return None  # "the mayor appeared", "the report is expected": no statement
         ranges = subtree_minus(doc, subject, [], verb) + complement
