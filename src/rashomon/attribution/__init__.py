@@ -11,8 +11,11 @@ statement. Conventions (chosen to match PolNeAR's annotation):
   in ``content_parts`` and ``content_span`` is their hull;
 - the speaker span is the mention as written, the whole noun phrase; for a
   pronoun, ``speaker_antecedent_span`` points at the mention it refers to;
-- hedged or agentless statements (``allegedly``, ``it was reported that``)
-  have no speaker and ``source_kind`` "unnamed".
+- hedged or agentless statements (``allegedly``, ``it was reported that``,
+  ``the plan appears to have stalled``) have no speaker and ``source_kind``
+  "unnamed";
+- a statement nested in another one is kept (and linked by ``parent``) only
+  when it brings a source of its own.
 """
 
 from __future__ import annotations

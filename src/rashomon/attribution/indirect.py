@@ -4,8 +4,11 @@ Constructions: ``X said/denied/told Z (that) ...`` (content before or after the
 cue, or around it: "the plan, he said, will fail"), ``according to X``,
 passive reporting with an agent (``it was announced by X``) or without one
 (``it was reported that``), reporting nouns (``the ministry's claim that``),
-objects of evaluative cues (``X condemned the raid``), and hedges with no named
-source (``allegedly``, ``reports surfaced that``).
+objects of evaluative cues (``X condemned the raid``), topics (``X spoke about
+Y``), relative clauses (``the claims, which X denies``), ``as X reported, ...``,
+``in her view`` / ``in the polls``, and statements with no named source: hedges
+(``allegedly``, ``reports surfaced that``) and verbs whose subject belongs to
+the statement (``the plan appears to have stalled``, ``X is expected to win``).
 """
 
 from __future__ import annotations
