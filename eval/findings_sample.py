@@ -16,6 +16,7 @@ against the gold duplicates.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 import tempfile
@@ -25,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from rashomon.claims.glossary import registry_links
 from rashomon.claims import ActorInfo, Proposition, StatementIndex, StatementView, discover, encode_statements
 from rashomon.findings import DocumentView, claim_corroborations, discrepancies, find_duplicates, original_first, proposition_findings
 from rashomon.findings.values import sentences
@@ -268,7 +270,8 @@ def evaluate_on_gold_statements(corpus: Path, show_errors: bool = False) -> None
     findings_gold = yaml.safe_load((gold_dir / "findings.yaml").read_text())
 
     index = StatementIndex()
-    index.add(views)
+    index.add(views, texts={name: record.text for name, record in documents.items()})
+    index.set_registry(registry_links(actors))
     by_id = {v.id: v for v in views}
     found: list[dict[str, Any]] = []
     index.set_tracked(Proposition(p["id"], p["text"]) for p in propositions)
@@ -381,6 +384,9 @@ def main() -> None:
                         help="list every stance error (mode gold); for the sample only: never look at held-out errors")
     args = parser.parse_args()
     corpora = args.corpus or [ROOT / "src/rashomon/sample", ROOT / "eval/heldout"]
+    # A corpus's world/ folder (its countries) extends the lists, as a user would with RASHOMON_DATA.
+    worlds = [str(c / "world") for c in corpora if (c / "world").is_dir()]
+    os.environ["RASHOMON_DATA"] = os.pathsep.join(filter(None, [*worlds, os.environ.get("RASHOMON_DATA")]))
     for corpus in corpora:
         if not (corpus / "gold" / "propositions.yaml").exists():
             print(f"## {corpus}: no gold yet, skipped")

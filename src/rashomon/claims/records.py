@@ -73,6 +73,7 @@ class Proposition:
     id: str
     text: str
     origin: str = "tracked"  # tracked | discovered
+    also: tuple[str, ...] = ()  # words the user says mean the same (``rashomon track --also``)
 
 
 @dataclass(frozen=True)

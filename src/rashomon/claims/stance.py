@@ -2,9 +2,10 @@
 
 Relevance (computed for all statements at once in :mod:`.tracking`) mixes the
 cosine of sentence embeddings (content and its whole sentence against the
-proposition) with lexical overlap (the IDF-weighted share of the
-proposition's meaningful words the statement uses). Direction is read from
-rules, in order:
+proposition) with concept coverage (the IDF-weighted share of the
+proposition's concepts the statement speaks of, each concept expanded as
+:mod:`.concepts` says), and needs one of the proposition's core concepts.
+Direction is read from rules, in order:
 
 1. "no evidence", "cannot confirm" (or a negated confirm cue) -> ``no_evidence``;
 2. a retract cue or retraction wording ("was misinformed") -> ``retract``;
@@ -13,21 +14,28 @@ rules, in order:
 4. otherwise the cue's direction (said/admitted -> affirm, denied -> deny),
    flipped once per negation: of the content clause that matches the
    proposition (unless the cue already denies), of the proposition itself (denying a negated proposition
-   affirms it), and by words in that clause that call a claim false ("baseless").
+   affirms it), by words in that clause that call a claim false ("baseless"), and by speaking
+   only of what excludes a concept ("a market and a school" against "military targets").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import StanceValue
+from .concepts import Profile, build_profile, covered
+from .glossary import Link
 from .lexicon import content_terms, cue_directions, negation_pattern, phrases
 from .records import Proposition, StatementView
 
-# Relevance = weighted mix of best cosine and best lexical coverage.
+# Relevance = weighted mix of best cosine and best concept coverage.
 COSINE_WEIGHT = 0.6
 LEXICAL_WEIGHT = 0.4
+# A statement that speaks of no core concept keeps this share of its
+# relevance: enough to compete, rarely enough to pass RELEVANT.
+UNGATED_FACTOR = 0.5
 SENTENCE_DISCOUNT = 0.85  # the sentence says more than the content; trust it a little less
 RELEVANT = 0.2  # chosen on the sample corpus (eval/findings_sample.py)
 UNCERTAIN_SCORE_FACTOR = 0.6
@@ -42,12 +50,24 @@ class PropositionFeatures:
     """What the rules need of a proposition, computed once."""
 
     proposition: Proposition
-    terms: frozenset[str]
+    terms: frozenset[str]  # every stem of every concept's terms, to find the clause that speaks of it
     negated: bool
+    profile: Profile
 
 
-def prepare(proposition: Proposition) -> PropositionFeatures:
-    return PropositionFeatures(proposition, frozenset(content_terms(proposition.text)), negations(proposition.text) % 2 == 1)
+def prepare(proposition: Proposition, links: Sequence[Link] = ()) -> PropositionFeatures:
+    negated = negations(proposition.text) % 2 == 1
+    profile = build_profile(proposition.text, links, proposition.also, negated)
+    return PropositionFeatures(proposition, profile.stems | content_terms(proposition.text), negated, profile)
+
+
+def only_contrast(text: str, profile: Profile) -> bool:
+    """The text speaks of what excludes a concept and not of the concept
+    ("a market, a school and a bakery" for "military targets")."""
+    words = content_terms(text)
+    return any(
+        c.contrast and covered(c.contrast, words) and not covered(c.terms, words) for c in profile.concepts
+    )
 
 
 def _matching_clause(content: str, terms: frozenset[str]) -> str:
@@ -120,5 +140,7 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
     if features.negated:
         flips += 1
     if cue_direction != "deny" and phrases("denials.txt").search(clause):
+        flips += 1
+    if only_contrast(clause, features.profile):
         flips += 1
     return "deny" if flips % 2 else "affirm"

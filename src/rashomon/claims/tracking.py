@@ -23,6 +23,8 @@ from dataclasses import replace
 import numpy as np
 
 from ..model import StanceValue
+from .concepts import Term, core_concepts
+from .glossary import CaseGlossary, Link
 from .lexicon import content_terms
 from .records import Proposition, Stance, StatementView
 from .stance import (
@@ -31,6 +33,7 @@ from .stance import (
     RELEVANT,
     SENTENCE_DISCOUNT,
     UNCERTAIN_SCORE_FACTOR,
+    UNGATED_FACTOR,
     PropositionFeatures,
     direction,
     leans_on_context,
@@ -79,6 +82,13 @@ class StatementIndex:
         self.by_passage: dict[tuple[str | None, str], list[int]] = defaultdict(list)
         self.proposition_vectors: dict[str, np.ndarray] = {}
         self.tracked: dict[str, Proposition] = {}
+        # What the case says its names are (see .glossary), and each
+        # proposition's profile built from it, rebuilt when it changes.
+        self.glossary = CaseGlossary()
+        self._features: dict[str, tuple[int, PropositionFeatures]] = {}
+        self.core: dict[str, list[str]] = {}
+        self._core_hits: dict[str, dict[str, np.ndarray]] = {}  # per core concept, statements whose content speaks of it
+        self._gate: dict[str, np.ndarray] = {}  # statements whose content speaks of a core concept
 
     def __len__(self) -> int:
         return len(self.statements)
@@ -88,8 +98,13 @@ class StatementIndex:
         statements: Sequence[StatementView],
         content_vectors: np.ndarray | None = None,
         sentence_vectors: np.ndarray | None = None,
+        texts: Mapping[str, str] | None = None,
     ) -> list[int]:
-        """Add (or replace, by id) statements; returns their positions."""
+        """Add (or replace, by id) statements; returns their positions.
+
+        ``texts`` (document id -> text) are read for what the case says its
+        names are (see :mod:`.glossary`); without them, the statements'
+        sentences are."""
         if content_vectors is None or sentence_vectors is None:
             content_vectors, sentence_vectors = encode_statements(statements, self.encoder)
         positions = []
@@ -127,10 +142,19 @@ class StatementIndex:
             for pos in self.by_document[document]:
                 self.own[pos] = self._own_words(pos)
                 self.leans[pos] = leans_on_context(self.own[pos])
+            if texts is not None and document in texts:
+                self.glossary.add_text(document, texts[document])
+            else:
+                sentences = dict.fromkeys(self.statements[p].sentence or self.statements[p].content for p in self.by_document[document])
+                self.glossary.add_text(document, "\n".join(sentences))
         self._content[positions] = content_vectors
         self._sentence[positions] = sentence_vectors
         self._posting_arrays.clear()
         return positions
+
+    def set_registry(self, links: Sequence[Link]) -> None:
+        """The actor registry's links (an organisation stands for the government it belongs to)."""
+        self.glossary.set_links("registry", list(links))
 
     def _own_words(self, pos: int) -> StatementView:
         """The statement with the statements nested in it blanked out: in "Two
@@ -206,29 +230,70 @@ class StatementIndex:
         norms = np.sqrt(np.maximum(np.einsum("ij,ij->i", matrix, matrix) - 2 * (matrix @ mean) + float(mean @ mean), 1e-12))
         return dots / (norms * max(float(np.linalg.norm(vector - mean)), 1e-12))
 
-    def _scores(self, terms: frozenset[str], vector: np.ndarray) -> np.ndarray:
+    def _term_hits(self, stems: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+        """Positions of the statements whose content (and whose sentence) has every stem."""
+        content, sentence = self._posting(stems[0])
+        for s in stems[1:]:
+            more = self._posting(s)
+            content, sentence = np.intersect1d(content, more[0]), np.intersect1d(sentence, more[1])
+        return content, sentence
+
+    def _coverage(self, terms: Sequence[Term]) -> tuple[np.ndarray, np.ndarray]:
+        """Per statement, the best weight of the terms its content (sentence) uses."""
+        n = len(self.statements)
+        content, sentence = np.zeros(n, dtype=np.float32), np.zeros(n, dtype=np.float32)
+        for term in terms:
+            in_content, in_sentence = self._term_hits(term.stems)
+            content[in_content] = np.maximum(content[in_content], term.weight)
+            sentence[in_sentence] = np.maximum(sentence[in_sentence], term.weight)
+        return content, sentence
+
+    def _scores(self, pid: str, features: PropositionFeatures, vector: np.ndarray) -> np.ndarray:
         content, sentence = self._matrices()
         n = len(self.statements)
         cosine = np.maximum(self._cosines(content, vector), SENTENCE_DISCOUNT * self._cosines(sentence, vector))
-        hits_content = np.zeros(n, dtype=np.float32)
-        hits_sentence = np.zeros(n, dtype=np.float32)
+        coverage = np.zeros(n, dtype=np.float32)
         total = 0.0
-        for term in terms:
-            in_content, in_sentence = self._posting(term)
-            # Rare words say more than the story's everyday ones ("cluster" vs the town's name).
-            weight = float(np.log((n + 1) / (max(len(in_content), len(in_sentence)) + 1)) + 1)
-            hits_content[in_content] += weight  # a term is listed once per statement, so no repeats
-            hits_sentence[in_sentence] += weight
+        spoken: dict[str, tuple[np.ndarray, float, str]] = {}  # label -> (content hits, statements speaking of it, role)
+        for concept in features.profile.concepts:
+            own = self._coverage(concept.terms)
+            against = self._coverage(concept.contrast)
+            # Speaking of what excludes a concept is speaking of it (direction says which way).
+            hit = np.maximum(np.maximum(own[0], against[0]), SENTENCE_DISCOUNT * np.maximum(own[1], against[1]))
+            # Rare concepts say more than the story's everyday ones ("cluster munitions" vs the town).
+            weight = float(np.log((n + 1) / (np.count_nonzero(hit) + 1)) + 1)
+            coverage += weight * hit
             total += weight
-        lexical = np.maximum(hits_content, SENTENCE_DISCOUNT * hits_sentence) / max(total, 1e-9)
-        return COSINE_WEIGHT * np.maximum(cosine, 0.0) + LEXICAL_WEIGHT * lexical
+            spoken[concept.label] = (np.maximum(own[0], against[0]) > 0, float(np.count_nonzero(hit)), concept.role)
+        self.core[pid] = core_concepts({label: (count, role) for label, (_, count, role) in spoken.items()})
+        # A statement bears on the proposition only if its own words speak of a core concept.
+        self._core_hits[pid] = {label: spoken[label][0] for label in self.core[pid]}
+        self._gate[pid] = np.zeros(n, dtype=bool)
+        for hits in self._core_hits[pid].values():
+            self._gate[pid] |= hits
+        scores = COSINE_WEIGHT * np.maximum(cosine, 0.0) + LEXICAL_WEIGHT * coverage / max(total, 1e-9)
+        return np.where(self._gate[pid], scores, UNGATED_FACTOR * scores)
 
-    def relevance(self, features: PropositionFeatures, vector: np.ndarray) -> np.ndarray:
-        """Relevance of every statement to the proposition (vectorised :func:`.stance.relevance`,
-        with corpus-centred cosines and IDF-weighted word overlap)."""
+    def features(self, proposition: Proposition) -> PropositionFeatures:
+        """The proposition's profile, rebuilt when the case's links changed."""
+        cached = self._features.get(proposition.id)
+        if cached is None or cached[0] != self.glossary.version or cached[1].proposition != proposition:
+            cached = (self.glossary.version, prepare(proposition, list(self.glossary)))
+            self._features[proposition.id] = cached
+        return cached[1]
+
+    def profile(self, proposition: Proposition) -> list[dict[str, object]]:
+        """The proposition's concepts as the user sees them, core ones marked."""
+        self.relevance(proposition)
+        core = set(self.core.get(proposition.id, ()))
+        return [{**c.as_dict(), "core": c.label in core} for c in self.features(proposition).profile.concepts]
+
+    def relevance(self, proposition: Proposition) -> np.ndarray:
+        """Relevance of every statement to the proposition (vectorised: corpus-centred
+        cosines and IDF-weighted concept coverage, gated on the core concepts)."""
         if not self.statements:
             return np.zeros(0, dtype=np.float32)
-        return self._scores(features.terms, vector)
+        return self._scores(proposition.id, self.features(proposition), self.proposition_vector(proposition))
 
     def _stances(self, pid: str, relevances: Mapping[str, np.ndarray], positions: Iterable[int]) -> list[Stance]:
         """Stances of the given statements on one proposition: those relevant
@@ -236,8 +301,8 @@ class StatementIndex:
         whom it speaks for) said something on it, however little they repeat
         the claim; such a statement goes to the proposition its speaker's
         statements bear on most."""
-        strong = {q: self._admitted(q, relevances) & (r >= RELEVANT) for q, r in relevances.items()}
-        features = prepare(self.tracked[pid])
+        strong = {q: self._strong(q, relevances) for q in relevances}
+        features = self.features(self.tracked[pid])
         rel = relevances[pid]
         stances = []
         for pos in positions:
@@ -294,8 +359,7 @@ class StatementIndex:
         return None
 
     def _candidates(self, pid: str, relevances: Mapping[str, np.ndarray]) -> list[int]:
-        admitted = self._admitted(pid, relevances)
-        strong = admitted & (relevances[pid] >= RELEVANT)
+        strong = self._strong(pid, relevances)
         leans = np.asarray(self.leans, dtype=bool)
         # Statements in a passage with a strong one may inherit it (see _inherits).
         passages = {(self.statements[p].principal, self.statements[p].document) for p in np.flatnonzero(strong)}
@@ -304,17 +368,27 @@ class StatementIndex:
         return np.flatnonzero(strong | leans | neighbours).tolist()
 
     def _relevances(self, propositions: Sequence[Proposition]) -> dict[str, np.ndarray]:
-        return {p.id: self.relevance(prepare(p), self.proposition_vector(p)) for p in propositions}
+        return {p.id: self.relevance(p) for p in propositions}
+
+    def _strong(self, pid: str, relevances: Mapping[str, np.ndarray]) -> np.ndarray:
+        """Statements that bear on the proposition by their own words."""
+        return self._admitted(pid, relevances) & self._gate[pid] & (relevances[pid] >= RELEVANT)
 
     def _admitted(self, pid: str, relevances: Mapping[str, np.ndarray]) -> np.ndarray:
-        """Statements close enough to this proposition, and not clearly closer
-        to another tracked one (stories have several related propositions;
-        a statement usually bears on the one it is nearest)."""
+        """Statements that speak of a core concept no other tracked
+        proposition has at its core, or are not clearly closer to another
+        tracked one (stories have several related propositions; a statement
+        that speaks only of what they share bears on the one it is nearest)."""
         rel = relevances[pid]
         others = [r for other, r in relevances.items() if other != pid]
         if not others:
             return np.ones(len(rel), dtype=bool)
-        return rel >= np.max(others, axis=0) - COMPETITION_MARGIN
+        shared = {label for other in relevances if other != pid for label in self.core.get(other, ())}
+        distinct = np.zeros(len(rel), dtype=bool)
+        for label, hits in self._core_hits[pid].items():
+            if label not in shared:
+                distinct |= hits
+        return distinct | (rel >= np.max(others, axis=0) - COMPETITION_MARGIN)
 
     def track(self, proposition: Proposition, vector: np.ndarray | None = None) -> list[Stance]:
         """Track a proposition; returns the stances of every statement that bears on it.

@@ -1,0 +1,323 @@
+"""A proposition's profile: its concepts, each with the words that express it.
+
+"Cluster munitions were fired at Tarvik" has three concepts: *cluster
+munitions* (an argument), *fired* (the predicate) and *Tarvik* (an
+argument). Each concept is expanded from three sources, so that a
+statement which never repeats the proposition's words still counts as
+speaking of it:
+
+1. the general lexicon ``data/concepts.yaml`` (hypernym groups:
+   "bomblets" and "submunitions" are cluster munitions; "exported" is a
+   supply), with the groups that exclude it (*contrast*: a market and a
+   school are not military targets);
+2. the case itself (:mod:`.glossary`): "the Harrow-4C, a cluster rocket"
+   adds "Harrow-4C" to *cluster munitions*; "Selvane's state-owned Orrin
+   Ordnance Works" and the actor registry add "Orrin Ordnance Works" to
+   *Selvane*; a country's demonym stands for it;
+3. the user's own equivalents (``rashomon track --also``).
+
+Profiles are shown to the user (``rashomon propositions``) so a wrong
+expansion can be seen and corrected.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .glossary import CODE, Link
+from .lexicon import _KEEP, DATA_DIR, STOPWORDS, WORD, stem
+
+FAMILY_WEIGHT = 0.6  # "Harrow" for a group that has "Harrow-4C": the model family, not the model
+HEAD_WEIGHT = 0.6  # "bridge" alone for "the harbour bridge"
+# How far into a linked phrase the concept's words may start: "a cluster
+# rocket", "a state-owned cluster rocket" but not "a report on cluster rockets".
+MAX_MODIFIERS = 2
+OWNERSHIP = ("possessive", "registry")
+_CODE = re.compile(rf"^(?:{CODE})$")
+
+
+def stems(text: str) -> tuple[str, ...]:
+    """Stems of a phrase's meaningful words, in order."""
+    words = [w.lower() for w in WORD.findall(text)]
+    return tuple(stem(w) for w in words if len(w) > 1 and w not in STOPWORDS and w not in _KEEP and w != "n't")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One way of saying a concept; it matches a text that has all its stems."""
+
+    text: str
+    stems: tuple[str, ...]
+    weight: float = 1.0
+    source: str = "proposition"
+
+
+@dataclass(frozen=True)
+class Concept:
+    label: str
+    role: str  # argument | predicate
+    terms: tuple[Term, ...]
+    contrast: tuple[Term, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "concept": self.label,
+            "role": self.role,
+            "terms": [{"text": t.text, "source": t.source} for t in self.terms],
+        }
+        if self.contrast:
+            out["contrast"] = sorted({t.text for t in self.contrast})
+        return out
+
+
+@dataclass(frozen=True)
+class Profile:
+    concepts: tuple[Concept, ...]
+    negated: bool = False
+    stems: frozenset[str] = field(default=frozenset())  # every stem of every term, to pick a clause
+
+    def as_list(self) -> list[dict[str, object]]:
+        return [c.as_dict() for c in self.concepts]
+
+
+# -- the general lexicon -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    terms: tuple[str, ...]
+    contrast: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def concept_groups() -> dict[str, Group]:
+    """``concepts.yaml``, merged with the user's copies in ``RASHOMON_DATA``."""
+    paths = [DATA_DIR / "concepts.yaml"]
+    paths += [Path(d) / "concepts.yaml" for d in filter(None, os.environ.get("RASHOMON_DATA", "").split(os.pathsep))]
+    terms: dict[str, list[str]] = {}
+    contrast: dict[str, list[str]] = {}
+    for path in paths:
+        if not path.is_file():
+            continue
+        for name, entry in (yaml.safe_load(path.read_text(encoding="utf-8")).get("groups") or {}).items():
+            terms.setdefault(name, []).extend(entry.get("terms") or [])
+            contrast.setdefault(name, []).extend(entry.get("contrast") or [])
+    return {name: Group(name, tuple(dict.fromkeys(terms[name])), tuple(contrast[name])) for name in terms}
+
+
+@lru_cache(maxsize=1)
+def _group_index() -> list[tuple[tuple[str, ...], str]]:
+    """(term stems, group name), longest terms first."""
+    pairs = {(stems(term), name) for name, group in concept_groups().items() for term in (*group.terms, name)}
+    return sorted((p for p in pairs if p[0]), key=lambda p: (-len(p[0]), p))
+
+
+def _group_terms(name: str, source: str = "lexicon") -> tuple[Term, ...]:
+    group = concept_groups()[name]
+    return tuple(Term(t, stems(t), 1.0, source) for t in dict.fromkeys((name, *group.terms)) if stems(t))
+
+
+def _find_groups(words: Sequence[str]) -> tuple[list[str], list[int]]:
+    """Groups whose terms occur as a run in the stemmed words (longest first,
+    each word used once), and the positions left over."""
+    left = list(range(len(words)))
+    found = []
+    for term, name in _group_index():
+        k = len(term)
+        for i in range(len(words) - k + 1):
+            if tuple(words[i : i + k]) == term and all(j in left for j in range(i, i + k)):
+                found.append(name)
+                left = [j for j in left if not i <= j < i + k]
+    return list(dict.fromkeys(found)), left
+
+
+# -- parsing the proposition ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A part of the proposition before expansion."""
+
+    role: str  # argument | predicate | setting
+    text: str  # the words, for a name or an unmatched phrase
+    group: str | None = None  # a lexicon group, when the words belong to one
+    head: str | None = None  # the head noun of an unmatched phrase
+    nominal: bool = True  # a thing (which the case's links can name), not an action
+
+
+# Prepositions whose object is where or when, not what: "fired at Tarvik",
+# "targets in Tarvik", "during the night".
+CIRCUMSTANCE = {"at", "in", "near", "on", "inside", "outside", "around", "across", "within", "during",
+                "before", "after", "since", "until", "throughout", "over"}
+
+
+def _setting_tokens(doc) -> set[int]:  # noqa: ANN001 - a spaCy Doc
+    """Tokens that only set the scene: objects of a place or time
+    preposition, clauses of time ("when it was struck"), and the subject of
+    "The X were Y", which the proposition takes as given."""
+    heads = []
+    for t in doc:
+        if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE and t.head.pos_ in ("VERB", "AUX"):
+            heads.append(t)
+        elif t.dep_ == "advcl":
+            heads.append(t)
+        elif t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(c.lower_ == "the" for c in t.children):
+            heads.append(t)
+    return {d.i for h in heads for d in h.subtree}
+
+
+def _is_name(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    return token.text[:1].isupper() and (token.i > 0 or token.pos_ == "PROPN") or bool(_CODE.match(token.text))
+
+
+@lru_cache(maxsize=1024)
+def pieces(text: str) -> tuple[Piece, ...]:
+    """Names, noun phrases and predicates of a proposition, from its parse."""
+    from ..nlp import load_pipeline
+
+    doc = load_pipeline()(text)
+    setting = _setting_tokens(doc)
+    out: list[Piece] = []
+    used: set[int] = set()
+    for chunk in doc.noun_chunks:
+        role = "setting" if chunk.root.i in setting else "argument"
+        tokens = [t for t in chunk if t.pos_ not in ("DET", "PRON") and t.dep_ != "poss" and not t.is_stop]
+        names, common = [], []
+        for t in tokens:
+            (names if _is_name(t) else common).append(t)
+            used.add(t.i)
+        if names:
+            # "Harrow-4C rockets": the name says which; the rest is what any rocket is.
+            out.append(Piece(role, " ".join(t.text for t in names)))
+            continue
+        groups, left = _find_groups([stem(t.text) for t in common])
+        out += [Piece(role, "", g) for g in groups]
+        rest = [common[i] for i in left if common[i].pos_ in ("NOUN", "ADJ", "PROPN")]
+        if rest:
+            out.append(Piece(role, " ".join(t.text for t in rest), head=chunk.root.text if chunk.root in rest else None))
+    for t in doc:
+        if t.i in used or t.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN") or t.is_stop:
+            continue
+        role = "setting" if t.i in setting else "predicate" if t.pos_ in ("VERB", "ADJ") else "argument"
+        if _is_name(t):
+            out.append(Piece("setting" if t.i in setting else "argument", t.text))
+            continue
+        groups, left = _find_groups([stem(t.text)]) if stem(t.text) else ([], [])
+        if not groups:
+            groups, left = _find_groups([stem(t.lemma_)])
+        out += [Piece(role, "", g, nominal=False) for g in groups] or [Piece(role, t.text, nominal=False)]
+    # One piece per group or name.
+    return tuple(dict.fromkeys(out))
+
+
+# -- expansion -------------------------------------------------------------------
+
+
+def _term_in_whole(term: tuple[str, ...], whole: tuple[str, ...], relation: str) -> bool:
+    """Whether a link's whole names the concept: its first words for a
+    compound ("cluster rockets built by"), the last for "such as"
+    ("weapons such as"), near the start for the rest."""
+    k = len(term)
+    starts = [i for i in range(len(whole) - k + 1) if whole[i : i + k] == term]
+    if relation == "compound":
+        return 0 in starts
+    if relation == "such as":
+        return len(whole) - k in starts
+    if relation in ("registry", "possessive"):
+        return bool(starts)
+    return any(i <= MAX_MODIFIERS for i in starts)
+
+
+def _members(terms: Sequence[Term], links: Sequence[Link], family: bool) -> list[Term]:
+    """Case terms that are instances or parts of what ``terms`` name. A name
+    owned by two owners ("Selvane's Ministry of Defence", "Orvenia's
+    Ministry of Defence") stands for neither."""
+    owners: dict[str, set[tuple[str, ...]]] = {}
+    for link in links:
+        if link.relation in OWNERSHIP:
+            owners.setdefault(link.member, set()).add(stems(link.whole))
+    out = []
+    for link in links:
+        if link.relation in OWNERSHIP and len(owners[link.member]) > 1:
+            continue
+        whole = stems(link.whole)
+        if any(_term_in_whole(t.stems, whole, link.relation) for t in terms):
+            source = f"case ({link.relation}): {link.evidence}"
+            out.append(Term(link.member, stems(link.member), 1.0, source))
+            base = link.member.split("-")[0]
+            if family and _CODE.match(link.member) and base != link.member and len(base) > 2:
+                out.append(Term(base, stems(base), FAMILY_WEIGHT, f"case (family of {link.member}): {link.evidence}"))
+    return out
+
+
+def _country_names(name: str) -> list[Term]:
+    """The other names and demonyms of a country ("Selvanian" for "Selvane")."""
+    from ..actors.lexicon import fold, load_lexicon
+
+    lexicon = load_lexicon()
+    country = lexicon.countries.get(fold(name)) or lexicon.demonyms.get(fold(name))
+    if country is None:
+        return []
+    return [Term(n.title(), stems(n), 1.0, "countries") for n in (*country.names, *country.demonyms) if fold(n) != fold(name)]
+
+
+def _unique(terms: Iterable[Term]) -> tuple[Term, ...]:
+    seen: dict[tuple[str, ...], Term] = {}
+    for t in terms:
+        if t.stems and (t.stems not in seen or seen[t.stems].weight < t.weight):
+            seen[t.stems] = t
+    return tuple(seen.values())
+
+
+def build_profile(text: str, links: Sequence[Link] = (), also: Sequence[str] = (), negated: bool = False) -> Profile:
+    """The proposition's concepts, expanded from the lexicon, the case's
+    ``links`` and the user's ``also`` terms."""
+    groups = concept_groups()
+    user = [Term(a, stems(a), 1.0, "user") for a in also if stems(a)]
+    concepts = []
+    for piece in pieces(text):
+        contrast: tuple[Term, ...] = ()
+        # Case links name things, so actions take no members ("a week
+        # after a strike" does not make a date an attack).
+        case_links = links if piece.nominal else ()
+        if piece.group:
+            own = list(_group_terms(piece.group))
+            own += _members(own, case_links, family=True)
+            contrast = _unique(t for c in groups[piece.group].contrast if c in groups for t in _group_terms(c))
+            label = piece.group
+        else:
+            own = [Term(piece.text, stems(piece.text))]
+            if piece.head and stems(piece.head) != own[0].stems:
+                own.append(Term(piece.head, stems(piece.head), HEAD_WEIGHT))
+            own += _country_names(piece.text)
+            own += _members([t for t in own if t.weight == 1.0], case_links, family=False)
+            label = piece.text
+        if piece.role == "argument":
+            own += user
+        concepts.append(Concept(label, piece.role, _unique(own), contrast))
+    all_stems = frozenset(s for c in concepts for t in (*c.terms, *c.contrast) for s in t.stems)
+    return Profile(tuple(concepts), negated, all_stems)
+
+
+def covered(concept_terms: Iterable[Term], text_stems: set[str] | frozenset[str]) -> float:
+    """The best weight of the terms a text uses (0 when none)."""
+    return max((t.weight for t in concept_terms if set(t.stems) <= text_stems), default=0.0)
+
+
+def core_concepts(concepts: dict[str, tuple[float, str]]) -> list[str]:
+    """The concepts a statement must speak of to bear on the proposition,
+    from ``label -> (statements speaking of it, role)``: the arguments;
+    else the predicates; else the rarest concept (the setting alone)."""
+    for role in ("argument", "predicate"):
+        core = [label for label, (_, r) in concepts.items() if r == role]
+        if core:
+            return core
+    return [min(concepts, key=lambda label: concepts[label][0])] if concepts else []

@@ -1,0 +1,111 @@
+"""What the case itself says a name is: links read from its documents.
+
+News explains its own names: "the Harrow-4C, a cluster rocket", "Harrow-4C
+cluster rockets", "weapons such as the Harrow-4C", "Selvane's state-owned
+Orrin Ordnance Works". Each such phrase links a *member* (a name) to a
+*whole* (what it is an instance or a part of). A proposition about the
+whole ("cluster munitions", "Selvane") then also covers statements that
+only name the member. Links come from plain patterns over the text (fast
+enough for every document, and cached per document by the caller) and
+from the actor registry (an organisation affiliated with a government
+stands for it).
+
+Links are kept per document, so re-reading a document replaces its links
+and adding documents never re-reads the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from .records import ActorInfo
+
+# A capitalised name, possibly several words ("Orrin Ordnance Works", "Ministry of Defence")
+# and a model code ("Harrow-4C", "F-16").
+_WORD = r"[A-Z][\w]*(?:-\w+)*"
+NAME = rf"{_WORD}(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?{_WORD})*"  # one line: a heading ends a name
+CODE = r"\b[A-Z][A-Za-z]*-?\d+\w*\b|\b[A-Z][A-Za-z]*-\w*\d\w*\b"
+PHRASE = r"(?:[\w'-]+\s+){0,4}[\w'-]+"  # up to five words; containment is checked later
+# Words between an owner and what it owns ("Selvane's state-owned Orrin Ordnance Works");
+# not roles, so "Kestria's president Lena Mavrik" links no person to a country.
+OWNERSHIP = r"(?:own|state|national|main|largest|biggest|leading|flagship|[a-z]+-(?:owned|run|controlled|based))"
+LEADING = re.compile(r"^(?:The|A|An|This|These|Those|That|Its|Their|His|Her|Our)\s+")
+PROPER = re.compile(rf"(?!(?:The|A|An)\b){NAME}")  # "Orrin Ordnance Works", not "The ministry"
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "these", "those", "that", "there"}
+
+PATTERNS: tuple[tuple[str, re.Pattern[str], int, int], ...] = (
+    # (relation, pattern, member group, whole group)
+    ("apposition", re.compile(rf"\b({NAME}),\s+(?:a|an|the)\s+({PHRASE})"), 1, 2),
+    ("copula", re.compile(rf"\b({NAME})\s+(?:is|are|was|were)\s+(?:a|an|the\s+)?\s*({PHRASE})"), 1, 2),
+    ("compound", re.compile(rf"({CODE})\s+((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"), 1, 2),
+    ("such as", re.compile(rf"((?:[\w-]+\s+){{0,3}}[\w-]+),?\s+(?:such\s+as|including|like)\s+(?:the\s+)?({NAME})"), 2, 1),
+    ("possessive", re.compile(rf"\b({NAME})['\u2019]s\s+(?:{OWNERSHIP}\s+){{0,2}}({NAME})"), 2, 1),
+)
+
+
+@dataclass(frozen=True)
+class Link:
+    """``member`` is (an instance or part of) ``whole``, as ``evidence`` says."""
+
+    member: str
+    whole: str
+    relation: str  # apposition | copula | compound | such as | possessive | registry
+    evidence: str
+
+    def as_row(self) -> list[str]:
+        return [self.member, self.whole, self.relation, self.evidence]
+
+
+def _clean_name(name: str) -> str:
+    return LEADING.sub("", name.strip())
+
+
+def links_in_text(text: str) -> list[Link]:
+    """Every member-whole link the patterns find in a text."""
+    found = []
+    for relation, pattern, member_group, whole_group in PATTERNS:
+        for match in pattern.finditer(text):
+            member = _clean_name(match.group(member_group))
+            whole = LEADING.sub("", match.group(whole_group).strip())
+            if not member or member.lower() in PRONOUNS or not whole or member == whole:
+                continue
+            found.append(Link(member, whole, relation, " ".join(match.group(0).split())))
+    return found
+
+
+def registry_links(actors: Mapping[str, ActorInfo]) -> list[Link]:
+    """Links from the actor registry: an organisation or a state's name and
+    aliases to the actor it belongs to or stands for. People are left out:
+    a minister is not the country."""
+    out = []
+    for info in actors.values():
+        owner = info.stands_for or info.affiliation
+        if info.kind == "person" or not owner or not info.name:
+            continue
+        whole = (actors[owner].name if owner in actors else None) or owner
+        for alias in sorted({info.name, *info.aliases}):
+            if alias != whole and PROPER.fullmatch(alias):
+                out.append(Link(alias, whole, "registry", f"{alias} \u2192 {whole} (actor registry)"))
+    return out
+
+
+class CaseGlossary:
+    """The links of one case, by source (a document id or ``"registry"``)."""
+
+    def __init__(self) -> None:
+        self.by_source: dict[str, list[Link]] = {}
+        self.version = 0  # bumped when links change, so profiles know to rebuild
+
+    def set_links(self, source: str, links: list[Link]) -> None:
+        if self.by_source.get(source) != links:
+            self.by_source[source] = links
+            self.version += 1
+
+    def add_text(self, source: str, text: str) -> None:
+        self.set_links(source, links_in_text(text))
+
+    def __iter__(self) -> Iterator[Link]:
+        for links in self.by_source.values():
+            yield from links
