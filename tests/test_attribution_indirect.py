@@ -305,3 +305,20 @@ def test_indirect_raising_verb_leaves_a_reporting_complement_to_its_subject(nlp:
 def test_indirect_appearing_somewhere_is_not_a_hedge(nlp: Language) -> None:
     text = "Varga appeared on the radio to defend the plan."
     assert [a.cue for a in extract(nlp(text))] == ["defend"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents showed reporters the metal fragments.",  # a thing handed over, not a statement
+        "The interview the Velden Courier published was short.",  # a publication, not what was said
+    ],
+)
+def test_indirect_objects_that_are_not_statements(nlp: Language, text: str) -> None:
+    assert extract(nlp(text)) == []
+
+
+def test_indirect_named_source_wins_over_an_unsourced_reading(nlp: Language) -> None:
+    text = "The inspectors are expected to report in May, according to a council official."
+    [item] = extract(nlp(text))
+    assert (item.cue, item.speaker_text) == ("according to", "a council official")

@@ -92,7 +92,8 @@ def _restates_its_parent(record: Attribution, records: list[Attribution]) -> boo
     if record.parent is None or records[record.parent].speaker_span is None:
         return False  # "Asked whether ..., he said": no outer speaker to restate
     return (
-        record.source_kind in ("pronoun", "unnamed")
+        record.source_kind == "pronoun"
+        or record.speaker_span is None
         or record.cue_class in NON_SPEECH_CLASSES
         or record.speaker_span == records[record.parent].speaker_span
     )
@@ -107,16 +108,15 @@ def _quoted_aside(item: Found, quotes: list[Quote]) -> bool:
 
 
 def _deduplicate(found: list[Found]) -> list[Found]:
-    """One statement per content: the same clause found twice keeps its first cue."""
-    kept: list[Found] = []
-    seen: set[tuple[int, int]] = set()
+    """One statement per content: the same clause found twice keeps its first
+    cue, unless only a later one names a source ("They are expected to
+    report in May, according to an official")."""
+    kept: dict[tuple[int, int], Found] = {}
     for item in found:
         key = (item.content[0][0], item.content[-1][1])
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(item)
-    return kept
+        if key not in kept or kept[key].speaker is None and item.speaker is not None:
+            kept[key] = item
+    return list(kept.values())
 
 
 def _kind(content: list[CharSpan], quotes: list[CharSpan]) -> str:

@@ -383,13 +383,18 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "As the Courier reported, the mayor resigned."
         content_head = verb.head
         ranges = subtree_minus(doc, content_head, [verb], verb)
-    elif lemma not in cues.clause_only | cues.addressee_verbs and (obj := object_frame(verb)) is not None:
+    elif (
+        lemma not in cues.clause_only | cues.addressee_verbs
+        and not any(c.dep_ == "dative" for c in verb.children)  # "showed reporters the fragments": a thing handed over
+        and (obj := object_frame(verb)) is not None
+    ):
         content_head = obj
         ranges = object_range(doc, verb, obj, cues)
     elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None:
         content_head = topic
         ranges = subtree_minus(doc, topic, later_cues(topic, cues), verb)
-    elif verb.dep_ == "relcl" and lemma not in cues.clause_only | cues.addressee_verbs:
+    elif verb.dep_ == "relcl" and lemma not in cues.clause_only | cues.addressee_verbs and cue_class != "report":
+        # (a report verb over its noun names a publication: "the interview the paper published")
         # "the rumours, which she denies" / "the words he keeps repeating":
         # what the clause hangs on is what was said
         content_head = verb.head
