@@ -102,6 +102,7 @@ def build_views(gold: Path, documents: dict[str, DocumentRecord]) -> tuple[list[
                 said_on=PartialDate(str(said_on), s.get("basis") or "unknown") if said_on else None,
                 duplicate_of=meta.get(s["document"], {}).get("duplicate_of"),
                 content_span=span,
+                principal_name=(actor.stands_for or actor.affiliation) if actor else None,
             )
         )
     return views, actors, meta

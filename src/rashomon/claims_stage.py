@@ -33,10 +33,11 @@ SELECT s.rowid AS rowid, s.id, s.document, s.content, s.cue, s.cue_class, s.kind
        s.said_on, s.said_on_basis, s.said_on_text, s.content_start, s.content_end,
        s.sentence_start, s.sentence_end, s.speaker,
        d.outlet, d.duplicate_of, d.text AS doc_text,
-       a.kind AS actor_kind, a.name AS actor_name, a.stands_for, a.affiliation
+       a.kind AS actor_kind, a.name AS actor_name, a.stands_for, a.affiliation, p.name AS principal_name
 FROM statements s
 JOIN documents d ON d.id = s.document
 LEFT JOIN actors a ON a.id = s.speaker
+LEFT JOIN actors p ON p.id = COALESCE(a.stands_for, a.affiliation)
 """
 
 
@@ -55,6 +56,7 @@ def _view(row: dict[str, Any]) -> StatementView:
         actor_kind=row["actor_kind"] or "unknown", actor_name=row["actor_name"], cue=row["cue"],
         kind=row["kind"], negated=bool(row["negated"]), said_on=said_on,
         duplicate_of=row["duplicate_of"], content_span=(row["content_start"], row["content_end"]),
+        principal_name=row["principal_name"],
     )
 
 

@@ -62,9 +62,10 @@ class Term:
 @dataclass(frozen=True)
 class Concept:
     label: str
-    role: str  # argument | predicate
+    role: str  # argument | predicate | setting
     terms: tuple[Term, ...]
     contrast: tuple[Term, ...] = ()
+    action: bool = False  # read from a verb ("fired", "supplied"), not a thing
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -162,16 +163,19 @@ CIRCUMSTANCE = {"at", "in", "near", "on", "inside", "outside", "around", "across
 def _setting_tokens(doc) -> set[int]:  # noqa: ANN001 - a spaCy Doc
     """Tokens that only set the scene: objects of a place or time
     preposition, clauses of time ("when it was struck"), and the subject of
-    "The X were Y", which the proposition takes as given."""
+    "The X were Y", which the proposition takes as given (it claims Y)."""
     heads = []
     for t in doc:
         if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE and t.head.pos_ in ("VERB", "AUX"):
             heads.append(t)
         elif t.dep_ == "advcl":
             heads.append(t)
-        elif t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(c.lower_ == "the" for c in t.children):
-            heads.append(t)
-    return {d.i for h in heads for d in h.subtree}
+    given = set()
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lemma_ == "be":
+        # Whatever stands before the copula is its subject, however the parse attaches it.
+        given = {t.i for t in doc if t.i < root.i}
+    return given | {d.i for h in heads for d in h.subtree}
 
 
 def _is_name(token) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -240,13 +244,14 @@ def _members(terms: Sequence[Term], links: Sequence[Link], family: bool) -> list
     """Case terms that are instances or parts of what ``terms`` name. A name
     owned by two owners ("Selvane's Ministry of Defence", "Orvenia's
     Ministry of Defence") stands for neither."""
-    owners: dict[str, set[tuple[str, ...]]] = {}
+    owners: dict[str, list[set[str]]] = {}
     for link in links:
         if link.relation in OWNERSHIP:
-            owners.setdefault(link.member, set()).add(stems(link.whole))
+            owners.setdefault(link.member, []).append(set(stems(link.whole)))
     out = []
     for link in links:
-        if link.relation in OWNERSHIP and len(owners[link.member]) > 1:
+        # "Selvane" and "Government of Selvane" are one owner; "Orvenia" and "Selvane" two.
+        if link.relation in OWNERSHIP and any(not a & b for a in owners[link.member] for b in owners[link.member]):
             continue
         whole = stems(link.whole)
         if any(_term_in_whole(t.stems, whole, link.relation) for t in terms):
@@ -302,7 +307,7 @@ def build_profile(text: str, links: Sequence[Link] = (), also: Sequence[str] = (
             label = piece.text
         if piece.role == "argument":
             own += user
-        concepts.append(Concept(label, piece.role, _unique(own), contrast))
+        concepts.append(Concept(label, piece.role, _unique(own), contrast, not piece.nominal))
     all_stems = frozenset(s for c in concepts for t in (*c.terms, *c.contrast) for s in t.stems)
     return Profile(tuple(concepts), negated, all_stems)
 

@@ -41,6 +41,7 @@ class StatementView:
     said_on: PartialDate | None = None
     duplicate_of: str | None = None
     content_span: Span | None = None
+    principal_name: str | None = None  # the name of whom the speaker speaks for (see ``principal``)
 
     @property
     def principal(self) -> str | None:

@@ -16,6 +16,7 @@ Vectors can be passed in (the store keeps them) or are computed with
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -44,6 +45,17 @@ Encoder = Callable[[Sequence[str]], np.ndarray]
 # How much less relevant than its nearest tracked proposition a statement
 # may be and still take a stance on this one (chosen on the sample corpus).
 COMPETITION_MARGIN = 0.1
+
+
+SPEAKER_PRONOUN = re.compile(r"\b(?:I|my|we|our|us|it|its|he|his|she|her|they|their)\b", re.I)
+
+
+def speaker_terms(statement: StatementView) -> set[str]:
+    """The speaker's words, when the content refers to the speaker ("it had
+    never sold" by a ministry speaks of that ministry's country)."""
+    if not SPEAKER_PRONOUN.search(statement.content):
+        return set()
+    return content_terms(" ".join(filter(None, (statement.actor_name, statement.principal_name))))
 
 
 def _default_encoder(texts: Sequence[str]) -> np.ndarray:
@@ -77,6 +89,9 @@ class StatementIndex:
         self.by_document: dict[str, list[int]] = defaultdict(list)
         self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         self._posting_arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        # The speaker's words, for contents that refer to the speaker (see speaker_terms).
+        self.speaker_terms: list[frozenset[str]] = []
+        self._speaker_postings: dict[str, list[int]] = defaultdict(list)
         self.by_principal: dict[str | None, list[int]] = defaultdict(list)
         # One speaker's statements in one article: a discourse unit (see _inherits).
         self.by_passage: dict[tuple[str | None, str], list[int]] = defaultdict(list)
@@ -88,6 +103,7 @@ class StatementIndex:
         self._features: dict[str, tuple[int, PropositionFeatures]] = {}
         self.core: dict[str, list[str]] = {}
         self._core_hits: dict[str, dict[str, np.ndarray]] = {}  # per core concept, statements whose content speaks of it
+        self._action_hits: dict[str, dict[str, np.ndarray]] = {}  # the same for its actions ("fired", "supplied")
         self._gate: dict[str, np.ndarray] = {}  # statements whose content speaks of a core concept
 
     def __len__(self) -> int:
@@ -111,6 +127,7 @@ class StatementIndex:
         self._reserve(len(self.statements) + len(statements), np.shape(content_vectors)[1])
         for statement in statements:
             cterms = frozenset(content_terms(statement.content))
+            speaker = frozenset(speaker_terms(statement))
             sentence = statement.sentence
             if not sentence or sentence == statement.content:
                 sterms = cterms
@@ -123,16 +140,20 @@ class StatementIndex:
                 self._forget(pos)
                 self.statements[pos] = statement
                 self.terms[pos] = (cterms, sterms)
+                self.speaker_terms[pos] = speaker
             else:
                 pos = len(self.statements)
                 self.position[statement.id] = pos
                 self.statements.append(statement)
                 self.terms.append((cterms, sterms))
+                self.speaker_terms.append(speaker)
                 self.leans.append(False)
                 self.own.append(statement)
             self.by_principal[statement.principal].append(pos)
             self.by_passage[(statement.principal, statement.document)].append(pos)
             self.by_document[statement.document].append(pos)
+            for term in speaker:
+                self._speaker_postings[term].append(pos)
             for term in cterms:
                 self._postings[term][0].append(pos)
             for term in sterms:
@@ -202,6 +223,8 @@ class StatementIndex:
         self.by_passage[(old.principal, old.document)].remove(pos)
         self.by_document[old.document].remove(pos)
         content, sentence = self.terms[pos]
+        for term in self.speaker_terms[pos]:
+            self._speaker_postings[term].remove(pos)
         for term in content:
             self._postings[term][0].remove(pos)
         for term in sentence:
@@ -238,15 +261,24 @@ class StatementIndex:
             content, sentence = np.intersect1d(content, more[0]), np.intersect1d(sentence, more[1])
         return content, sentence
 
-    def _coverage(self, terms: Sequence[Term]) -> tuple[np.ndarray, np.ndarray]:
-        """Per statement, the best weight of the terms its content (sentence) uses."""
+    def _speaker_hits(self, stems: tuple[str, ...]) -> np.ndarray:
+        found = set(self._speaker_postings.get(stems[0], ()))
+        for s in stems[1:]:
+            found &= set(self._speaker_postings.get(s, ()))
+        return np.fromiter(found, dtype=np.int64, count=len(found))
+
+    def _coverage(self, terms: Sequence[Term]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per statement, the best weight of the terms its content (sentence,
+        speaker) uses."""
         n = len(self.statements)
-        content, sentence = np.zeros(n, dtype=np.float32), np.zeros(n, dtype=np.float32)
+        content, sentence, speaker = (np.zeros(n, dtype=np.float32) for _ in range(3))
         for term in terms:
             in_content, in_sentence = self._term_hits(term.stems)
             content[in_content] = np.maximum(content[in_content], term.weight)
             sentence[in_sentence] = np.maximum(sentence[in_sentence], term.weight)
-        return content, sentence
+            by_speaker = self._speaker_hits(term.stems)
+            speaker[by_speaker] = np.maximum(speaker[by_speaker], term.weight)
+        return content, sentence, speaker
 
     def _scores(self, pid: str, features: PropositionFeatures, vector: np.ndarray) -> np.ndarray:
         content, sentence = self._matrices()
@@ -255,6 +287,7 @@ class StatementIndex:
         coverage = np.zeros(n, dtype=np.float32)
         total = 0.0
         spoken: dict[str, tuple[np.ndarray, float, str]] = {}  # label -> (content hits, statements speaking of it, role)
+        by_speaker: dict[str, np.ndarray] = {}
         for concept in features.profile.concepts:
             own = self._coverage(concept.terms)
             against = self._coverage(concept.contrast)
@@ -262,12 +295,22 @@ class StatementIndex:
             hit = np.maximum(np.maximum(own[0], against[0]), SENTENCE_DISCOUNT * np.maximum(own[1], against[1]))
             # Rare concepts say more than the story's everyday ones ("cluster munitions" vs the town).
             weight = float(np.log((n + 1) / (np.count_nonzero(hit) + 1)) + 1)
-            coverage += weight * hit
-            total += weight
+            if concept.role != "setting":  # the scene is shared by every statement about it
+                coverage += weight * hit
+                total += weight
             spoken[concept.label] = (np.maximum(own[0], against[0]) > 0, float(np.count_nonzero(hit)), concept.role)
+            by_speaker[concept.label] = own[2] > 0
         self.core[pid] = core_concepts({label: (count, role) for label, (_, count, role) in spoken.items()})
         # A statement bears on the proposition only if its own words speak of a core concept.
-        self._core_hits[pid] = {label: spoken[label][0] for label in self.core[pid]}
+        # The speaker stands in for a core concept ("it never sold them", said
+        # by the ministry of the country in question) when the content itself
+        # speaks of another of the proposition's concepts.
+        def says_more(label: str) -> np.ndarray:
+            others = [spoken[c.label][0] for c in features.profile.concepts if c.role != "setting" and c.label != label]
+            return np.logical_or.reduce(others) if others else np.zeros(n, dtype=bool)
+
+        self._core_hits[pid] = {label: spoken[label][0] | (by_speaker[label] & says_more(label)) for label in self.core[pid]}
+        self._action_hits[pid] = {c.label: spoken[c.label][0] for c in features.profile.concepts if c.action}
         self._gate[pid] = np.zeros(n, dtype=bool)
         for hits in self._core_hits[pid].values():
             self._gate[pid] |= hits
@@ -378,7 +421,9 @@ class StatementIndex:
         """Statements that speak of a core concept no other tracked
         proposition has at its core, or are not clearly closer to another
         tracked one (stories have several related propositions; a statement
-        that speaks only of what they share bears on the one it is nearest)."""
+        that speaks only of what they share bears on the one it is nearest).
+        A statement that speaks of another proposition's action and not of
+        this one's ("sold" for the supply, not the firing) bears on that one."""
         rel = relevances[pid]
         others = [r for other, r in relevances.items() if other != pid]
         if not others:
@@ -388,7 +433,15 @@ class StatementIndex:
         for label, hits in self._core_hits[pid].items():
             if label not in shared:
                 distinct |= hits
-        return distinct | (rel >= np.max(others, axis=0) - COMPETITION_MARGIN)
+        own_actions = self._action_hits[pid]
+        elsewhere = np.zeros(len(rel), dtype=bool)
+        for other in relevances:
+            for label, hits in self._action_hits.get(other, {}).items():
+                if other != pid and label not in own_actions:
+                    elsewhere |= hits
+        for hits in own_actions.values():
+            elsewhere &= ~hits
+        return (distinct | (rel >= np.max(others, axis=0) - COMPETITION_MARGIN)) & ~elsewhere
 
     def track(self, proposition: Proposition, vector: np.ndarray | None = None) -> list[Stance]:
         """Track a proposition; returns the stances of every statement that bears on it.
