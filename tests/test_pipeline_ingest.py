@@ -105,3 +105,22 @@ def test_pipeline_interrupted_ingest_keeps_finished_documents(db_path: str, monk
         assert case.store.scalar("SELECT count(*) FROM statements WHERE document = ?", (calls[1],)) == 0
         report = case.ingest_records(records)  # the rerun completes the second
         assert report.added == [calls[1]] and report.unchanged == [calls[0]]
+
+
+def test_pipeline_broken_quote_exports_its_parts(db_path: str) -> None:
+    text = ('"The ferry will not sail today," the harbour master Ilse Dorrow said on Monday. '
+            '"We are waiting for the wind to drop."\n\n'
+            '"The quay is closed," Dorrow said, "until the storm has passed."\n')
+    record = DocumentRecord(text=text, outlet="Quay Gazette", published="2031-02-03", title="Quay closed")
+    with Case(db_path) as case:
+        assert case.ingest_records([record]).ok
+        data = case.export(with_text=True)
+    schema = json.loads((SHARED_CONTRACT / "export.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    parts = {text[slice(*st["content_parts"][0])].lstrip('"')[:12]: st for st in data["statements"] if st["content_parts"]}
+    assert sorted(parts) == ["The ferry wi", "The quay is "]
+    for st in parts.values():
+        (first, second) = st["content_parts"]
+        assert st["content_span"] == [first[0], second[1]]
+        assert "said" not in text[slice(*first)] + text[slice(*second)]
+    assert text[slice(*parts["The quay is "]["content_parts"][1])].lstrip('"').startswith("until the storm has passed")

@@ -153,7 +153,13 @@ def m0002_claims_state(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m0001_initial, m0002_claims_state]
+def m0003_content_parts(db: sqlite3.Connection) -> None:
+    """The pieces of a quote broken by its cue ('"A," he said, "B."'): a JSON list
+    of [start, end] offsets, NULL when the content is one piece."""
+    run_script(db, "ALTER TABLE statements ADD COLUMN content_parts TEXT;")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m0001_initial, m0002_claims_state, m0003_content_parts]
 
 
 def applied(db: sqlite3.Connection) -> set[str]:

@@ -107,8 +107,8 @@ def write_document(store: Store, analysis: Analysis, actors: ActorStage, doc: Do
                 """INSERT OR IGNORE INTO statements (id, document, position, speaker, speaker_text,
                        speaker_start, speaker_end, source_kind, cue, cue_class, cue_start, cue_end,
                        kind, content, content_start, content_end, negated, confidence, parent,
-                       said_on, said_on_basis, said_on_text, sentence_start, sentence_end)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       said_on, said_on_basis, said_on_text, sentence_start, sentence_end, content_parts)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     ids[position], analysis.doc_id, position, speakers[position], item.speaker_text,
                     *(item.speaker_span or (None, None)), item.source_kind, item.cue, item.cue_class,
@@ -120,6 +120,7 @@ def write_document(store: Store, analysis: Analysis, actors: ActorStage, doc: Do
                     said_on.basis if said_on else None,
                     said_on.text if said_on else None,
                     *sentence_span(doc, item.content_span),
+                    dumps([list(part) for part in item.content_parts]) if item.content_parts else None,
                 ),
             )
         db.executemany(

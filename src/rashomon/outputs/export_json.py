@@ -78,6 +78,8 @@ def statements(store: Store) -> list[dict[str, Any]]:
                 "kind": row["kind"],
                 "content": row["content"],
                 "content_span": [row["content_start"], row["content_end"]],
+                # Extension: the pieces of a quote broken by its cue; content_span is their hull.
+                "content_parts": json.loads(row["content_parts"]) if row["content_parts"] else None,
                 "negated": bool(row["negated"]),
                 "parent": row["parent"],
                 "said_on": _date(row["said_on"], row["said_on_basis"], row["said_on_text"]),
