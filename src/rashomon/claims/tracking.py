@@ -165,7 +165,7 @@ class StatementIndex:
                 self.leans[pos] = leans_on_context(self.own[pos])
             if texts is not None and document in texts:
                 self.glossary.add_text(document, texts[document])
-            else:
+            elif document not in self.glossary.by_source:  # the caller may have set its links already
                 sentences = dict.fromkeys(self.statements[p].sentence or self.statements[p].content for p in self.by_document[document])
                 self.glossary.add_text(document, "\n".join(sentences))
         self._content[positions] = content_vectors

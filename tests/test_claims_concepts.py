@@ -1,0 +1,147 @@
+"""Proposition profiles: concepts, their expansion (lexicon, the case's own
+links, the actor registry, the user) and what relevance and direction make
+of them. All sentences are fictional."""
+
+from __future__ import annotations
+
+from rashomon.claims import ActorInfo, Proposition, StatementIndex, StatementView
+from rashomon.claims.concepts import build_profile, core_concepts
+from rashomon.claims.glossary import Link, links_in_text, registry_links
+
+from test_claims_tracking import FILLER, bag_of_words, st
+
+
+def concept(profile, label):  # noqa: ANN001, ANN201
+    return next(c for c in profile.concepts if c.label == label)
+
+
+def words(concept_) -> set[str]:  # noqa: ANN001
+    return {t.text for t in concept_.terms}
+
+
+def test_lexicon_groups_expand_a_concept_and_name_its_contrast() -> None:
+    profile = build_profile("Landmines were laid along the ridge road.")
+    mines = concept(profile, "landmines")
+    assert {"anti-personnel mine", "minefield"} <= words(mines)
+    targets = concept(build_profile("There were military targets in Pellin."), "military presence")
+    assert "command post" in words(targets)
+    assert "civilian area" in {t.text for t in targets.contrast}
+
+
+def test_places_times_and_the_copulas_subject_are_the_setting() -> None:
+    profile = build_profile("Troops were posted in Pellin when the vote was held.")
+    roles = {c.label: c.role for c in profile.concepts}
+    assert roles["military presence"] == "argument"
+    assert roles["Pellin"] == "setting"
+    assert roles["vote"] == "setting"
+    given = build_profile("The drones downed over Pellin were Varo-3 drones sold by Osta.")
+    roles = {c.label: c.role for c in given.concepts}
+    assert roles["drones"] == "setting" and roles["Varo-3"] == "argument" and roles["Osta"] == "argument"
+    assert core_concepts({c.label: (1.0, c.role) for c in given.concepts}) == ["Varo-3", "Osta"]
+
+
+def test_the_case_says_what_its_names_are() -> None:
+    text = (
+        "The Korva-7, a nerve agent stored at the depot, was moved in June.\n"
+        "Inspectors found Lenz-2 cluster bombs in the hangar.\n"
+        "Dalmar's state-owned Venn Chemicals makes the Korva-7.\n"
+        "Dalmar's president Ana Ruiz visited the plant."
+    )
+    links = {(link.member, link.relation) for link in links_in_text(text)}
+    assert ("Korva-7", "apposition") in links
+    assert ("Lenz-2", "compound") in links
+    assert ("Venn Chemicals", "possessive") in links
+    assert not any(member.startswith("Ana") for member, _ in links)  # a role between owner and name: not owned
+    profile = build_profile("Chemical weapons were used in Pellin.", links_in_text(text))
+    assert "Korva-7" in words(concept(profile, "chemical weapons"))
+    assert "Lenz-2" not in words(concept(profile, "chemical weapons"))
+    cluster = build_profile("Cluster munitions hit Pellin.", links_in_text(text))
+    assert {"Lenz-2", "Lenz"} <= words(concept(cluster, "cluster munitions"))  # the model, and its family less surely
+
+
+def test_a_name_two_owners_claim_stands_for_neither() -> None:
+    links = links_in_text("Dalmar's Ministry of Health spoke first. Later Osta's Ministry of Health replied.")
+    profile = build_profile("The vaccines were sold by Dalmar.", links)
+    assert "Ministry of Health" not in words(concept(profile, "Dalmar"))
+
+
+def test_registry_links_organisations_but_not_people() -> None:
+    actors = {
+        "venn": ActorInfo("venn", "organization", "gov-dalmar", None, "Venn Chemicals", ("Venn",)),
+        "ruiz": ActorInfo("ruiz", "person", "gov-dalmar", None, "Ana Ruiz"),
+        "gov-dalmar": ActorInfo("gov-dalmar", "state", None, None, "Government of Dalmar", ("the government",)),
+    }
+    links = registry_links(actors)
+    assert {link.member for link in links} == {"Venn Chemicals", "Venn"}
+    profile = build_profile("The vaccines were sold by Dalmar.", links)
+    assert {"Venn Chemicals", "Venn"} <= words(concept(profile, "Dalmar"))
+
+
+def test_user_terms_count_for_the_arguments() -> None:
+    profile = build_profile("Chemical weapons were used in Pellin.", also=["Grey Fog"])
+    assert "Grey Fog" in words(concept(profile, "chemical weapons"))
+    assert {t.source for t in concept(profile, "chemical weapons").terms if t.text == "Grey Fog"} == {"user"}
+
+
+CHEMICAL = Proposition("chem", "Chemical weapons were used in Pellin.")
+TARGETS = Proposition("targets", "There were military targets in Pellin when it was shelled.")
+SALE = Proposition("sale", "The chemical weapons used in Pellin were Korva-7 shells sold by Dalmar.")
+
+
+def case_index(*statements: StatementView, texts: dict[str, str] | None = None) -> StatementIndex:
+    index = StatementIndex(encoder=bag_of_words)
+    index.add([*FILLER, *statements], texts=texts)
+    return index
+
+
+def test_a_statement_that_only_names_a_member_bears_on_the_proposition() -> None:
+    index = case_index(
+        st("k1", "the Korva-7 had been released over the market", "medic", document="d1"),
+        st("k2", "the mayor opened a new library in Pellin", "mayor", document="d2"),
+        texts={"d1": "The Korva-7, a nerve agent, was seen over Pellin.", "d2": "The mayor spoke."},
+    )
+    stances = {s.statement: s.value for s in index.track(CHEMICAL)}
+    assert stances == {"k1": "affirm"}
+
+
+def test_a_definition_in_a_new_document_changes_the_profile() -> None:
+    index = case_index(st("k1", "the Korva-7 had been released over the market", "medic", document="d1"))
+    assert index.track(CHEMICAL) == []
+    index.add([st("k9", "the Korva-7 is a nerve agent", "inspector", document="d9")])
+    assert "Korva-7" in {t["text"] for c in index.profile(CHEMICAL) for t in c["terms"]}
+    assert {s.statement: s.value for s in index.track_all()["chem"]} == {"k1": "affirm", "k9": "affirm"}
+
+
+def test_speaking_only_of_what_excludes_a_concept_denies_it() -> None:
+    index = case_index(
+        st("t1", "the shells fell on a purely civilian area", "mayor"),
+        st("t2", "the battery hit a barracks and a command post", "general"),
+        st("t3", "there were no soldiers anywhere in the district", "priest"),
+    )
+    stances = {s.statement: s.value for s in index.track(TARGETS)}
+    assert stances == {"t1": "deny", "t2": "affirm", "t3": "deny"}
+
+
+def test_a_statement_about_another_propositions_action_goes_to_it() -> None:
+    index = case_index(
+        st("a1", "Dalmar never sold chemical weapons to anyone", "trade office"),
+        st("a2", "chemical weapons were used against the village", "medic"),
+    )
+    index.set_tracked([CHEMICAL, SALE])
+    stances = {(s.statement, s.proposition): s.value for group in index.track_all().values() for s in group}
+    assert stances == {("a1", "sale"): "deny", ("a2", "chem"): "affirm"}
+
+
+def test_the_speaker_stands_in_when_the_content_refers_to_it() -> None:
+    said = st("m1", "it had never sold Korva-7 shells to Rell", "Dalmar Ministry of Trade", principal_name="Government of Dalmar",
+              actor_name="Dalmar Ministry of Trade")
+    other = st("m2", "it would study the report carefully", "Dalmar Ministry of Trade", principal_name="Government of Dalmar",
+               actor_name="Dalmar Ministry of Trade")
+    index = case_index(said, other)
+    stances = {s.statement: s.value for s in index.track(SALE)}
+    assert stances == {"m1": "deny"}
+
+
+def test_link_rows_round_trip() -> None:
+    link = Link("Venn", "Government of Dalmar", "registry", "Venn -> Government of Dalmar")
+    assert Link(*link.as_row()) == link
