@@ -45,12 +45,14 @@ def test_the_case_says_what_its_names_are() -> None:
         "The Korva-7, a nerve agent stored at the depot, was moved in June.\n"
         "Inspectors found Lenz-2 cluster bombs in the hangar.\n"
         "Dalmar's state-owned Venn Chemicals makes the Korva-7.\n"
-        "Dalmar's president Ana Ruiz visited the plant."
+        "Dalmar's president Ana Ruiz visited the plant.\n"
+        "Inspectors listed blister agents such as Grey Fog."
     )
     links = {(link.member, link.relation) for link in links_in_text(text)}
     assert ("Korva-7", "apposition") in links
     assert ("Lenz-2", "compound") in links
     assert ("Venn Chemicals", "possessive") in links
+    assert ("Grey Fog", "such as") in links
     assert not any(member.startswith("Ana") for member, _ in links)  # a role between owner and name: not owned
     profile = build_profile("Chemical weapons were used in Pellin.", links_in_text(text))
     assert "Korva-7" in words(concept(profile, "chemical weapons"))
@@ -145,3 +147,25 @@ def test_the_speaker_stands_in_when_the_content_refers_to_it() -> None:
 def test_link_rows_round_trip() -> None:
     link = Link("Venn", "Government of Dalmar", "registry", "Venn -> Government of Dalmar")
     assert Link(*link.as_row()) == link
+
+
+def test_track_also_adds_the_users_terms_and_rescores(articles, db_path: str) -> None:  # noqa: ANN001
+    from rashomon import Case
+
+    with Case(db_path) as case:
+        case.ingest([str(articles)])
+        first = case.track("Inspectors found a hull crack")
+        assert first["also"] == []
+        assert {c["concept"] for c in first["profile"]} >= {"Inspectors", "hull crack"}
+
+        def stanced() -> set[str]:
+            export = case.export(with_text=True)
+            contents = {s["id"]: s["content"] for s in export["statements"]}
+            return {contents[s["statement"]] for p in export["propositions"] for s in p["stances"]}
+
+        assert not any("fault" in c for c in stanced())
+        again = case.track("Inspectors found a hull crack", ["known fault"])
+        assert again["also"] == ["known fault"]
+        assert any(t["text"] == "known fault" and t["source"] == "user" for c in again["profile"] for t in c["terms"])
+        assert any("fault" in c for c in stanced())
+        assert case.propositions()[0]["also"] == ["known fault"]

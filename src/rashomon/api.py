@@ -9,8 +9,9 @@
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -22,6 +23,13 @@ from .ingest import read_inputs
 from .model import DocumentRecord
 from .outputs import export_json
 from .store import Store
+
+PROPOSITION_SQL = "SELECT id, text, origin, created_at, also, profile FROM propositions"
+
+
+def _with_profile(row: dict[str, Any]) -> dict[str, Any]:
+    """A proposition row with its JSON columns read."""
+    return {**row, "also": json.loads(row["also"] or "[]"), "profile": json.loads(row["profile"] or "[]")}
 
 
 class Case:
@@ -54,8 +62,12 @@ class Case:
     def ingest_records(self, records: Iterable[DocumentRecord]) -> pipeline.IngestReport:
         return pipeline.ingest(self.store, records)
 
-    def track(self, text: str) -> dict[str, Any]:
-        """Store a proposition to follow, in the user's words (idempotent)."""
+    def track(self, text: str, also: Sequence[str] = ()) -> dict[str, Any]:
+        """Store a proposition to follow, in the user's words (idempotent).
+
+        ``also``: words the user knows mean the same as what the proposition
+        is about ("Harrow-4C", "M26"); a statement using one of them speaks
+        of it. Given again for a tracked proposition, they are added."""
         text = " ".join(text.split())
         if not text:
             raise UsageError("a proposition needs some words, e.g. rashomon track \"The bridge was mined\"")
@@ -66,19 +78,30 @@ class Case:
                 "INSERT OR IGNORE INTO propositions (id, text, origin, created_at) VALUES (?, ?, 'tracked', ?)",
                 (prop_id, text, now),
             )
+            terms = [" ".join(t.split()) for t in also if t.strip()]
+            if terms:
+                (known,) = db.execute("SELECT also FROM propositions WHERE id = ?", (prop_id,)).fetchone()
+                merged = list(dict.fromkeys([*json.loads(known or "[]"), *terms]))
+                # assessed_through = 0: its profile changed, so every statement is scored again.
+                db.execute(
+                    "UPDATE propositions SET also = ?, assessed_through = 0 WHERE id = ?",
+                    (json.dumps(merged, ensure_ascii=False), prop_id),
+                )
         refresh_claims(self.store)
         return self.proposition(prop_id)
 
     # -- reading ---------------------------------------------------------
 
     def proposition(self, prop_id: str) -> dict[str, Any]:
-        rows = self.store.rows("SELECT id, text, origin, created_at FROM propositions WHERE id = ?", (prop_id,))
+        rows = self.store.rows(f"{PROPOSITION_SQL} WHERE id = ?", (prop_id,))
         if not rows:
             raise NotFound(f"no proposition {prop_id!r}; list them with `rashomon propositions`")
-        return rows[0]
+        return _with_profile(rows[0])
 
     def propositions(self) -> list[dict[str, Any]]:
-        return self.store.rows("SELECT id, text, origin, created_at FROM propositions ORDER BY created_at, id")
+        """Tracked propositions, each with its concepts and the words that
+        count for each (``profile``), so a wrong expansion can be seen."""
+        return [_with_profile(r) for r in self.store.rows(f"{PROPOSITION_SQL} ORDER BY created_at, id")]
 
     def documents(self) -> list[dict[str, Any]]:
         return self.store.rows(

@@ -15,9 +15,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import json
+
 import numpy as np
 
 from .claims import ActorInfo, Proposition, Stance, StatementIndex, StatementView, apply_overrides, discover
+from .claims.glossary import Link, links_in_text, registry_links
 from .claims.tracking import encode_statements
 from .findings import DocumentView, claim_corroborations, discrepancies, proposition_findings
 from .model import PartialDate
@@ -87,15 +90,46 @@ def statement_vectors(store: Store, views: Sequence[StatementView]) -> tuple[np.
     return content, sentence
 
 
+def document_links(store: Store) -> dict[str, list[Link]]:
+    """What each document says its names are; read once per document and cached."""
+    cached = {r["document"]: [Link(*row) for row in json.loads(r["links"])] for r in store.rows("SELECT document, links FROM document_links")}
+    missing = store.rows("SELECT id, text FROM documents WHERE id NOT IN (SELECT document FROM document_links)")
+    if missing:
+        found = {r["id"]: links_in_text(r["text"]) for r in missing}
+        with store.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO document_links (document, links) VALUES (?, ?)",
+                [(d, dumps([link.as_row() for link in links])) for d, links in found.items()],
+            )
+        cached.update(found)
+    return cached
+
+
+def actor_infos(store: Store) -> dict[str, ActorInfo]:
+    aliases: dict[str, list[str]] = {}
+    for r in store.rows("SELECT actor, alias FROM actor_aliases"):
+        aliases.setdefault(r["actor"], []).append(r["alias"])
+    return {
+        r["id"]: ActorInfo(r["id"], r["kind"], r["affiliation"], r["stands_for"], r["name"], tuple(aliases.get(r["id"], ())))
+        for r in store.rows("SELECT id, kind, affiliation, stands_for, name FROM actors")
+    }
+
+
+def _proposition(row: dict[str, Any]) -> Proposition:
+    return Proposition(row["id"], row["text"], row["origin"], tuple(json.loads(row["also"] or "[]")))
+
+
 def update_stances(store: Store) -> int:
     """Assess what changed since the last refresh; return stances written.
 
     Propositions compete for statements (a statement takes its stance on the
     proposition it is nearest), so a newly tracked proposition re-scores all
     statements on all propositions; new statements alone are scored against
-    every proposition without touching the others.
+    every proposition without touching the others, unless they changed a
+    proposition's profile (a new document says what a name is), which
+    re-scores everything too.
     """
-    propositions = store.rows("SELECT id, text, origin, assessed_through FROM propositions ORDER BY created_at, id")
+    propositions = store.rows("SELECT id, text, origin, also, profile, assessed_through FROM propositions ORDER BY created_at, id")
     if not propositions:
         return 0
     views, rowids = statement_views(store)
@@ -105,9 +139,13 @@ def update_stances(store: Store) -> int:
     if all(p["assessed_through"] >= newest for p in propositions):
         return 0
     index = StatementIndex()
+    for document, links in document_links(store).items():
+        index.glossary.set_links(document, links)
+    index.set_registry(registry_links(actor_infos(store)))
     index.add(views, *statement_vectors(store, views))
-    index.set_tracked([Proposition(p["id"], p["text"], p["origin"]) for p in propositions])
-    if any(p["assessed_through"] == 0 for p in propositions):
+    index.set_tracked([_proposition(p) for p in propositions])
+    profiles = {p["id"]: dumps(index.profile(_proposition(p))) for p in propositions}
+    if any(p["assessed_through"] == 0 or p["profile"] != profiles[p["id"]] for p in propositions):
         stances = [s for group in index.track_all().values() for s in group]
         replaced = {v.id for v in views}
     else:
@@ -122,6 +160,7 @@ def update_stances(store: Store) -> int:
             [(s.proposition, s.statement, s.value, round(s.score, 3)) for s in stances],
         )
         db.execute("UPDATE propositions SET assessed_through = ?", (newest,))
+        db.executemany("UPDATE propositions SET profile = ? WHERE id = ?", [(v, k) for k, v in profiles.items()])
     return len(stances)
 
 
@@ -143,18 +182,11 @@ def update_findings(store: Store) -> int:
     documents, and the corroborations of claims several outlets carry."""
     views, _ = statement_views(store)
     by_id = {v.id: v for v in views}
-    aliases: dict[str, list[str]] = {}
-    for r in store.rows("SELECT actor, alias FROM actor_aliases"):
-        aliases.setdefault(r["actor"], []).append(r["alias"])
-    actors = {
-        r["id"]: ActorInfo(r["id"], r["kind"], r["affiliation"], r["stands_for"], r["name"],
-                           tuple(aliases.get(r["id"], ())))
-        for r in store.rows("SELECT id, kind, affiliation, stands_for, name FROM actors")
-    }
+    actors = actor_infos(store)
     names = {actor_id: info.name or actor_id for actor_id, info in actors.items()}
     found: list[dict[str, Any]] = []
-    for prop in store.rows("SELECT id, text, origin FROM propositions ORDER BY created_at, id"):
-        proposition = Proposition(prop["id"], prop["text"], prop["origin"])
+    for prop in store.rows("SELECT id, text, origin, also FROM propositions ORDER BY created_at, id"):
+        proposition = _proposition(prop)
         stances = stances_with_overrides(store, proposition.id)
         found += proposition_findings(proposition, stances, by_id, names, actors)
     documents = [

@@ -110,16 +110,22 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, **overrides:
 
 @cli.command()
 @click.argument("proposition")
+@click.option("--also", default="", help="Comma-separated words that mean what the proposition is about (e.g. a model name).")
 @click.pass_context
 @handle_errors
-def track(ctx: click.Context, proposition: str) -> None:
+def track(ctx: click.Context, proposition: str, also: str) -> None:
     """Follow a PROPOSITION, in your own words.
+
+    The output shows its profile: each concept and the words that count for
+    it (from the concept lexicon, the case's own documents, and --also).
 
     \b
     Example:
         rashomon track "Cluster munitions were fired at the town"
+        rashomon track "Cluster munitions were fired at the town" --also "M26, DPICM"
     """
-    click.echo(json.dumps(open_case(ctx).track(proposition), ensure_ascii=False, indent=2))
+    terms = [t.strip() for t in also.split(",") if t.strip()]
+    click.echo(json.dumps(open_case(ctx).track(proposition, terms), ensure_ascii=False, indent=2))
 
 
 @cli.command()

@@ -159,7 +159,23 @@ def m0003_content_parts(db: sqlite3.Connection) -> None:
     run_script(db, "ALTER TABLE statements ADD COLUMN content_parts TEXT;")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m0001_initial, m0002_claims_state, m0003_content_parts]
+def m0004_proposition_profiles(db: sqlite3.Connection) -> None:
+    """What each document says its names are (read once, cached), and each
+    proposition's user-given equivalent terms and last computed profile."""
+    run_script(
+        db,
+        """
+        CREATE TABLE document_links (
+            document TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            links TEXT NOT NULL                  -- JSON [[member, whole, relation, evidence], ...]
+        );
+        ALTER TABLE propositions ADD COLUMN also TEXT;      -- JSON list of the user's equivalent terms
+        ALTER TABLE propositions ADD COLUMN profile TEXT;   -- JSON concepts, as shown to the user
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m0001_initial, m0002_claims_state, m0003_content_parts, m0004_proposition_profiles]
 
 
 def applied(db: sqlite3.Connection) -> set[str]:

@@ -40,9 +40,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], int, int], ...] = (
     ("apposition", re.compile(rf"\b({NAME}),\s+(?:a|an|the)\s+({PHRASE})"), 1, 2),
     ("copula", re.compile(rf"\b({NAME})\s+(?:is|are|was|were)\s+(?:a|an|the\s+)?\s*({PHRASE})"), 1, 2),
     ("compound", re.compile(rf"({CODE})\s+((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"), 1, 2),
-    ("such as", re.compile(rf"((?:[\w-]+\s+){{0,3}}[\w-]+),?\s+(?:such\s+as|including|like)\s+(?:the\s+)?({NAME})"), 2, 1),
+    # Tried at every word, so links_in_text runs it only near the keyword.
+    ("such as", re.compile(rf"(?:^|(?<=\s))((?:[\w-]+\s+){{0,3}}[\w-]+),?\s+(?:such\s+as|including|like)\s+(?:the\s+)?({NAME})"), 2, 1),
     ("possessive", re.compile(rf"\b({NAME})['\u2019]s\s+(?:{OWNERSHIP}\s+){{0,2}}({NAME})"), 2, 1),
 )
+
+
+KEYWORDS = re.compile(r"\b(?:such\s+as|including|like)\b")
 
 
 @dataclass(frozen=True)
@@ -66,13 +70,18 @@ def links_in_text(text: str) -> list[Link]:
     """Every member-whole link the patterns find in a text."""
     found = []
     for relation, pattern, member_group, whole_group in PATTERNS:
-        for match in pattern.finditer(text):
+        if relation == "such as":  # read only around each keyword
+            windows = [text[max(0, k.start() - 60) : k.end() + 80] for k in KEYWORDS.finditer(text)]
+            matches = [m for w in windows for m in pattern.finditer(w)]
+        else:
+            matches = list(pattern.finditer(text))
+        for match in matches:
             member = _clean_name(match.group(member_group))
             whole = LEADING.sub("", match.group(whole_group).strip())
             if not member or member.lower() in PRONOUNS or not whole or member == whole:
                 continue
             found.append(Link(member, whole, relation, " ".join(match.group(0).split())))
-    return found
+    return list(dict.fromkeys(found))
 
 
 def registry_links(actors: Mapping[str, ActorInfo]) -> list[Link]:
