@@ -172,7 +172,8 @@ def year_alone(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
 
 
 def decade(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
-    return Reading("fixed", value=f"{m['dec'][:3]}X")
+    # TIMEX3 writes a decade as its first three digits ("199" for the 1990s), as TimeBank and MEANTIME do.
+    return Reading("fixed", value=m["dec"][:3])
 
 
 def century(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
@@ -273,6 +274,9 @@ def day_word(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("shift", "time" if part else "date", unit="D", amount=amount, part=part)
 
 
+_WEEKDAY_PARTS_IN_VALUE = ("EV", "AF")
+
+
 def weekday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     name = m["wd"].lower()
     plural = text[m.end("wd"):m.end("wd") + 1].lower() == "s"
@@ -280,10 +284,12 @@ def weekday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     if plural or (m["rel"] or "").lower().startswith(("every", "each")):
         return Reading("fixed", "set", value=f"XXXX-WXX-{weekday_number(lex, name)}" + (f"T{part}" if part else ""))
     clk = clock_of(m["clock"] or m["clock2"])
-    # TimeBank writes "Friday night" mostly as the bare day; the part stays in the extent only.
+    # TimeBank writes "Friday night" and "Friday morning" mostly as the bare day (the part stays in the
+    # extent only) but "Friday evening" and "Friday afternoon" with the part.
     rel = (m["rel"] or "").lower()
-    return Reading("weekday", "time" if clk else "date", weekday=weekday_number(lex, name),
-                   relation=_relation(rel), clock=clk,
+    kept = part if part in _WEEKDAY_PARTS_IN_VALUE else None
+    return Reading("weekday", "time" if clk or kept else "date", weekday=weekday_number(lex, name),
+                   relation=_relation(rel), clock=clk, part=kept,
                    anchor="narrative" if "previous" in rel or "following" in rel else "dct")
 
 
@@ -358,8 +364,17 @@ def frequency(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("fixed", "set", value=lex.frequencies[word])
 
 
+# "as soon as", "soon after the vote", "was soon released", "soon became": no look ahead from the present.
+_NOT_FUTURE_SOON_BEFORE = re.compile(r"\b(?:as|so|too|how|was|were|had)\s+$", re.IGNORECASE)
+_NOT_FUTURE_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|thereafter|as|enough|(?-i:[a-z]+ed)|became|began|came|went)\b",
+                                    re.IGNORECASE)
+
+
 def reference(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     phrase = re.sub(r"\s+", " ", m["r"].lower())
+    if phrase == "soon" and (_NOT_FUTURE_SOON_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                             or _NOT_FUTURE_SOON_AFTER.match(text, m.end())):
+        return None
     if phrase == "current" and re.match(r"\s+(account|affairs|events|flows?|ratio|assets|liabilit)", text[m.end():], re.I):
         return None
     return Reading("fixed", value=lex.references[phrase])

@@ -25,6 +25,11 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s
 _PAST_FORM = r"(?-i:[a-z]{2,}[a-df-z]ed)"
 # A participle after a present or bare "be" is no past tense ("is heard", "should be completed").
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
+# A participle after a determiner is an adjective ("a still unspecified date", "the revised plan").
+_ADJECTIVE_SLOT = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|newly|\w+ly)\s+)?$",
+                             re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 # Readings that name a date the story can count from ("two days later").
 _SETS_NARRATIVE = ("date", "time")
 
@@ -139,6 +144,10 @@ def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | N
     the parse decides when there is one, else the nearest cue word.
     """
     tense_cue, deadline, origin = _tense_patterns(load_lexicon())
+    if _POSSESSIVE.match(text, end):
+        # "get around Wednesday's ruling": the date is the ruling's, not the clause's; news names such
+        # an event once it has happened, unless it is still "ahead".
+        return 1 if _AHEAD_OF.search(text, max(0, start - 12), start) else None
     left, right = _parsed_sentence(doc, start) or sentence_bounds(text, start, end)
     if origin.search(text, max(0, start - 8), start):
         return -1  # "since March" is a March gone by
@@ -159,8 +168,9 @@ def _nearest_cue(text: str, start: int, end: int, left: int, right: int,
     for m in tense_cue.finditer(text, left, right):
         if start <= m.start() < end:
             continue
-        if m.group("past") and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "should be completed in October": a participle, not a past tense
+        if m.group("past") and (_PASSIVE.search(text, max(0, m.start() - 12), m.start())
+                                or _ADJECTIVE_SLOT.search(text, max(0, m.start() - 24), m.start())):
+            continue  # "should be completed in October", "an unspecified date": a participle, not a past tense
         distance = start - m.end() if m.end() <= start else m.start() - end
         if best is None or distance < best[0]:
             direction = 1 if m.group("future") else -1 if m.group("past") else 0
