@@ -9,7 +9,8 @@ score, relevance).
 Typical use::
 
     index = StatementIndex()                  # or StatementIndex(encoder=...)
-    index.add(statements)                     # or index.add(statements, content_vecs, sentence_vecs)
+    index.add(statements)                     # or index.add(statements, content_vecs, sentence_vecs, texts={doc: text})
+    index.set_registry(registry_links(actors))  # organisations stand for the state they belong to
     index.set_tracked(all_tracked)            # every tracked proposition (they compete for statements)
     stances = index.track(proposition)        # a new proposition x all statements
     index.add(more)                           # new documents arrive
@@ -18,6 +19,9 @@ Typical use::
     stances = apply_overrides(stances, {(statement_id, proposition_id): "deny"})
     candidates = discover(statements, *encode_statements(statements))
 
+Relevance reads each proposition's profile (:mod:`.concepts`: its concepts,
+expanded from ``data/concepts.yaml``, the case's own links (:mod:`.glossary`)
+and the user's terms); ``index.profile(proposition)`` shows it.
 Vectors come from :mod:`rashomon.embeddings` unless given; the caller may
 store the output of :func:`encode_statements` to avoid re-encoding.
 """

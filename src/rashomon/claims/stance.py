@@ -33,9 +33,6 @@ from .records import Proposition, StatementView
 # Relevance = weighted mix of best cosine and best concept coverage.
 COSINE_WEIGHT = 0.6
 LEXICAL_WEIGHT = 0.4
-# A statement that speaks of no core concept keeps this share of its
-# relevance: enough to compete, rarely enough to pass RELEVANT.
-UNGATED_FACTOR = 0.5
 SENTENCE_DISCOUNT = 0.85  # the sentence says more than the content; trust it a little less
 RELEVANT = 0.1  # chosen on the sample corpus (eval/findings_sample.py)
 UNCERTAIN_SCORE_FACTOR = 0.6

@@ -34,7 +34,6 @@ from .stance import (
     RELEVANT,
     SENTENCE_DISCOUNT,
     UNCERTAIN_SCORE_FACTOR,
-    UNGATED_FACTOR,
     PropositionFeatures,
     direction,
     leans_on_context,
@@ -315,7 +314,7 @@ class StatementIndex:
         for hits in self._core_hits[pid].values():
             self._gate[pid] |= hits
         scores = COSINE_WEIGHT * np.maximum(cosine, 0.0) + LEXICAL_WEIGHT * coverage / max(total, 1e-9)
-        return np.where(self._gate[pid], scores, UNGATED_FACTOR * scores)
+        return scores
 
     def features(self, proposition: Proposition) -> PropositionFeatures:
         """The proposition's profile, rebuilt when the case's links changed."""
