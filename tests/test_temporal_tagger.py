@@ -309,3 +309,16 @@ def test_possessive_weekday_is_the_event_day_not_the_clause_tense() -> None:
     assert only("Lawyers for Ilse Brandt said they would appeal Monday's ruling.", "2013-03-27",
                 "Monday") == "2013-03-25"
     assert only("Orlan traders sold shares ahead of Sunday's vote.", "2013-03-27", "Sunday") == "2013-03-31"
+
+
+def test_recent_years_keep_their_unit() -> None:
+    found = values("Orlan exports grew in recent years and fell in recent days; prices rose recently.", "2024-01-10")
+    assert found == {"recent years": "PXY", "recent days": "PXD", "recently": "PAST_REF"}
+
+
+def test_capitalised_time_words_inside_a_sentence_are_names() -> None:
+    text = "Mayor Ilse Brandt told Velt TV's \"Sixty Minutes\" and \"This Week\" that this is Orlan Radio Today."
+    assert values(text, "2024-01-10") == {}
+    # A holiday keeps its capital, and a sentence may start with one.
+    found = values("Today the ferry sank. It was found on Thanksgiving Day.", "2024-01-10")
+    assert found == {"Today": "2024-01-10", "Thanksgiving Day": "2023-11-23"}

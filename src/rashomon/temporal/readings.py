@@ -324,8 +324,8 @@ def duration(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return None
     if amount is not None and m["half"]:
         amount += 0.5
-    if low in ("recent", "the past few", "the last few") and u in "YMWD":
-        return Reading("fixed", value="PAST_REF")
+    if low in ("the past few", "the last few") and u in "YMWD":
+        return Reading("fixed", value="PAST_REF")  # while "in recent years" keeps its unit: PXY
     return Reading("fixed", "duration", value=duration_value(amount, u))
 
 

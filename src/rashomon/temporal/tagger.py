@@ -41,7 +41,7 @@ def find(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, Read
     for rule in rules(lex):
         for m in rule.finditer(text):
             reading = rule.read(m, text, lex)
-            if reading is not None:
+            if reading is not None and (reading.kind == "holiday" or not _in_a_title(text, m.start(), m.end(), lex)):
                 start, end = _trim(text, m.start() if reading.start is None else reading.start, m.end())
                 found.append((start, end, reading))
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
@@ -54,6 +54,24 @@ def find(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, Read
         chosen.append((start, end, reading))
     chosen.sort(key=lambda f: f[0])
     return chosen
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _in_a_title(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """'CBS's "60 Minutes"', 'on "This Week"', 'This is Velt Radio Today': a capital on an ordinary time word
+    inside a sentence names a show or a film, not a time."""
+    for w in _WORD.finditer(text, start, end):
+        word = w.group(0)
+        if not word[0].isupper() or word.isupper() or word.lower() not in lex.title_words:
+            continue
+        if w.start() > start:
+            return True
+        before = text[max(0, start - 3):start].rstrip()
+        if before and (before[-1].isalnum() or before[-1] == ","):
+            return True
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
