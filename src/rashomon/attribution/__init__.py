@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution
 from ..model import Span as CharSpan
-from . import indirect
+from . import indirect, nominal
 from .direct import attach_quotes, colon_lines
 from .indirect import Found
 from .lexicon import NON_SPEECH_CLASSES, Cues, load_cues
@@ -52,7 +52,7 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     cues = load_cues(extra_cues)
     text = doc.text  # Doc.text is rebuilt on every access: read it once
     quotes = find_quotes(text)
-    found = [item for item in indirect.find(doc, cues) if not _quoted_aside(item, quotes)]
+    found = [item for item in indirect.find(doc, cues) + nominal.find(doc, cues) if not _quoted_aside(item, quotes)]
     found = attach_quotes(doc, text, found, quotes, cues) + colon_lines(doc, text, cues)
     found = sorted(_deduplicate(found), key=lambda f: (f.content[0][0], -f.content[-1][1]))
 

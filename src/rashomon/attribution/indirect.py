@@ -3,8 +3,7 @@
 Constructions: ``X said/denied/told Z (that) ...`` (content before or after the
 cue, or around it: "the plan, he said, will fail"), ``according to X``,
 passive reporting with an agent (``it was announced by X``) or without one
-(``it was reported that``), reporting nouns (``the ministry's claim that``),
-objects of evaluative cues (``X condemned the raid``), topics (``X spoke about
+(``it was reported that``), objects of evaluative cues (``X condemned the raid``), topics (``X spoke about
 Y``), relative clauses (``the claims, which X denies``), ``as X reported, ...``,
 ``in her view`` / ``in the polls``, and statements with no named source: hedges
 (``allegedly``, ``reports surfaced that``) and verbs whose subject belongs to
@@ -156,12 +155,14 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through coordination and control."""
     token = verb
-    for _ in range(3):
+    for _ in range(4):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and not child.is_punct:
                 return child
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head  # "after saying ...": climb through the preposition
+            if token.head.dep_ == "acomp":
+                token = token.head  # "X was quick in saying ...": and through the adjective
         elif token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
             return None
         token = token.head
@@ -379,7 +380,11 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "The move was first reported by X."
         content_head = subject
         ranges = subtree_minus(doc, subject, [], verb)
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    elif (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and object_frame(verb) is None  # "as she congratulated the winner": the winner is the content
+    ):
         # "As the Courier reported, the mayor resigned."
         content_head = verb.head
         ranges = subtree_minus(doc, content_head, [verb], verb)
@@ -559,43 +564,6 @@ def in_setting(token: Token, cues: Cues) -> Found | None:
     )
 
 
-def noun_cue(noun: Token, cues: Cues) -> Found | None:
-    """``the ministry's claim that ...``, ``X's denial that ...``, ``X's pledge to ...``."""
-    cue_class = cues.nouns.get(noun.lemma_.lower())
-    if cue_class is None or noun.pos_ != "NOUN":
-        return None
-    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
-    clauses = [
-        c
-        for c in noun.children
-        if c.dep_ in ("acl", "ccomp")
-        and any(
-            m.lower_ == "that" and m.dep_ == "mark" or speaker is not None and m.lower_ == "to" and m.dep_ == "aux"
-            for m in c.children
-        )
-    ]
-    if not clauses:
-        return None
-    if speaker is None:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-                speaker = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if speaker is None and noun.dep_ in ("dobj",):
-        speaker = subject_of(noun.head)  # "X made the claim that ..."
-    doc = noun.doc
-    ranges = subtree_minus(doc, clauses[0], [], noun)
-    if not ranges:
-        return None
-    return Found(
-        cue_tokens=[noun],
-        cue_class=cue_class,
-        content=token_ranges_to_chars(doc, ranges),
-        speaker=speaker,
-        construction="noun",
-        content_head=clauses[0],
-    )
-
-
 def hedge_cue(token: Token, cues: Cues) -> Found | None:
     """``allegedly`` / ``reportedly`` and phrases like ``reports surfaced that``."""
     doc = token.doc
@@ -634,11 +602,8 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     found: list[Found] = []
     hedge_starts = {words[0] for words in cues.hedges}
     for token in doc:
-        lemma = token.lemma_.lower()
         item = None
-        if token.pos_ == "NOUN":
-            item = noun_cue(token, cues) if lemma in cues.nouns else None
-        elif token.lower_ == "according":
+        if token.lower_ == "according":
             item = according_to(token, cues)
         elif token.lower_ == "in":
             item = in_setting(token, cues)

@@ -16,7 +16,10 @@ from spacy.tokens import Token
 from ..errors import UsageError
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "cues.tsv"
-KINDS = ("verb", "clause", "addressee", "raising", "noun", "setting", "phrase", "hedge", "unnamed", "organization", "label")
+KINDS = (
+    "verb", "clause", "addressee", "raising", "noun", "topic", "voicing", "adjective", "setting", "phrase", "hedge", "unnamed",
+    "organization", "label",
+)
 # Classes for beliefs, feelings, wishes and perception: attributions, not speech.
 NON_SPEECH_CLASSES = frozenset({"believe", "feel", "want", "perceive"})
 
@@ -33,6 +36,14 @@ class Cues:
     # verbs whose subject belongs to the statement, with no source ("X appears to ...")
     raising: set[str] = field(default_factory=set)
     nouns: dict[str, str] = field(default_factory=dict)
+    # noun -> preposition -> class: the preposition's object is what the
+    # noun's owner said or holds ("her criticism of the plan")
+    topic_nouns: dict[str, dict[str, str]] = field(default_factory=dict)
+    # adjective -> what follows it ("" for a clause, "to" for an infinitive,
+    # else a preposition) -> class: "X is confident that", "X is critical of Y"
+    adjectives: dict[str, dict[str, str]] = field(default_factory=dict)
+    # verbs whose subject owns the reporting noun they take ("voiced concern")
+    voicing: set[str] = field(default_factory=set)
     # nouns that attribute the clause an "in" phrase hangs on ("in her view")
     settings: dict[str, str] = field(default_factory=dict)
     # phrase words -> class; phrases of several words only
@@ -57,6 +68,12 @@ class Cues:
                 self.clause_only.add(words[0])
         elif kind == "noun" and len(words) == 1:
             self.nouns[words[0]] = cue_class
+        elif kind == "topic" and len(words) == 2:
+            self.topic_nouns.setdefault(words[0], {})[words[1]] = cue_class
+        elif kind == "adjective" and len(words) <= 2:
+            self.adjectives.setdefault(words[0], {})[words[1] if len(words) == 2 else ""] = cue_class
+        elif kind == "voicing":
+            self.voicing.update(words)
         elif kind == "setting":
             self.settings[words[0]] = cue_class
         elif kind in ("phrase", "verb", "clause", "addressee", "noun"):

@@ -1,0 +1,158 @@
+"""Attributions anchored on a noun or an adjective rather than a verb.
+
+Reporting nouns with a clause: ``the ministry's claim that ...``, ``X's
+pledge to ...``, ``X made the case that ...``; noun frames whose preposition
+governs what is said or held: ``her criticism of the plan``, ``X voiced
+concern about Y``; and stance adjectives: ``X is confident that ...``, ``X
+was critical of Y``, ``X is eager to ...``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .indirect import Found, is_expletive, later_cues, subject_of, subtree_minus, token_ranges_to_chars
+from .lexicon import Cues
+
+
+def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
+    """Whose claim, criticism or support it is: the possessor ("the
+    ministry's claim"), a "by / from" phrase, or the subject of the verb
+    that takes the noun ("X made the claim that ..."; for a noun frame only
+    a verb that voices it: "X voiced support for", not "X faced criticism of")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    if noun.dep_ == "dobj" and (any_verb or noun.head.lemma_.lower() in cues.voicing):
+        return subject_of(noun.head)
+    return None
+
+
+def noun_cue(noun: Token, cues: Cues) -> Found | None:
+    """``the ministry's claim that ...``, ``X's denial that ...``, ``X's pledge to ...``."""
+    cue_class = cues.nouns.get(noun.lemma_.lower())
+    if cue_class is None:
+        return None
+    has_owner = any(c.dep_ == "poss" for c in noun.children)
+    clauses = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp")
+        and any(
+            m.lower_ == "that" and m.dep_ == "mark" or has_owner and m.lower_ == "to" and m.dep_ == "aux"
+            for m in c.children
+        )
+    ]
+    if not clauses:
+        return None
+    speaker = noun_owner(noun, cues, any_verb=True)
+    if speaker is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    doc = noun.doc
+    ranges = subtree_minus(doc, clauses[0], [], noun)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=[noun],
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=speaker,
+        construction="noun",
+        content_head=clauses[0],
+    )
+
+
+def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
+    """``her criticism of the plan``, ``X voiced support for Y``: the object
+    of the noun's preposition is the content. Only with an owner: "questions
+    about the plan" names no one who asked them."""
+    options = cues.topic_nouns.get(noun.lemma_.lower()) or cues.topic_nouns.get(noun.lower_)
+    if not options:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in options), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None:
+        return None
+    speaker = noun_owner(noun, cues, any_verb=False)
+    if speaker is None:
+        return None
+    doc = noun.doc
+    ranges = subtree_minus(doc, obj, later_cues(obj, cues), noun)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=list(doc[noun.i : prep.i + 1]),
+        cue_class=options[prep.lower_],
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=speaker,
+        construction="noun",
+        content_head=obj,
+    )
+
+
+# verbs that link a subject to an adjective describing it
+LINKING = ("be", "seem", "remain", "become", "grow", "appear", "sound", "feel", "stay")
+
+
+def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
+    """``X is confident that ...``, ``X was critical of Y``, ``X is eager to
+    ...``: the subject of the linking verb holds the statement. Not when the
+    subject is "it" ("it is clear that" names no one) or the verb is negated."""
+    options = cues.adjectives.get(adjective.lower_)
+    verb = adjective.head
+    if not options or adjective.dep_ != "acomp" or verb.lemma_.lower() not in LINKING:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "X is not sure that ...": nothing is held
+    speaker = subject_of(verb)
+    if speaker is None or is_expletive(speaker):
+        return None
+    cue_tokens = [adjective]
+    content_head = None
+    for child in adjective.children:
+        if child.i < adjective.i:
+            continue
+        if "" in options and child.dep_ == "ccomp":
+            content_head, cue_class = child, options[""]
+        elif "to" in options and child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
+            content_head, cue_class = child, options["to"]
+        elif child.dep_ == "prep" and child.lower_ in options:
+            content_head = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            cue_class, cue_tokens = options[child.lower_], [adjective, child]
+        if content_head is not None:
+            break
+    if content_head is None:
+        return None
+    doc = adjective.doc
+    ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), adjective)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=cue_tokens,
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=speaker,
+        construction="verb",
+        content_head=content_head,
+    )
+
+
+def find(doc: Doc | Span, cues: Cues) -> list[Found]:
+    """Every noun-anchored attribution in the document."""
+    found = []
+    for token in doc:
+        if token.pos_ == "NOUN":
+            item = noun_cue(token, cues) or topic_noun_cue(token, cues)
+        elif token.pos_ == "ADJ" or token.tag_ == "VBN":  # "worried", "convinced", "opposed"
+            item = adjective_cue(token, cues)
+        else:
+            continue
+        if item is not None:
+            found.append(item)
+    return found
