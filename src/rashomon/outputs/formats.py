@@ -96,7 +96,7 @@ def write_parquet(store: Store, out: IO[bytes], with_text: bool) -> None:
                         ("value", pa.string()), ("score", pa.float64())])
     fields = [(name, pa.string()) for name in (rows[0] if rows else tables_columns(with_text))]
     types = {"content_start": pa.int64(), "content_end": pa.int64(), "confidence": pa.float64(),
-             "stances": pa.list_(stance)}
+             "content_parts": pa.list_(pa.list_(pa.int64())), "stances": pa.list_(stance)}
     schema = pa.schema([(name, types.get(name, kind)) for name, kind in fields])
     buffer = io.BytesIO()
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), buffer)
