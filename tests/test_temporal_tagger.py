@@ -322,3 +322,18 @@ def test_capitalised_time_words_inside_a_sentence_are_names() -> None:
     # A holiday keeps its capital, and a sentence may start with one.
     found = values("Today the ferry sank. It was found on Thanksgiving Day.", "2024-01-10")
     assert found == {"Today": "2024-01-10", "Thanksgiving Day": "2023-11-23"}
+
+
+def test_next_month_in_the_past_tense_is_a_plan_reported() -> None:
+    # Published in November: "announced a cut in December" is the coming December; January is too far off.
+    assert only("The Velt mill announced a cut in its output in December.", "2024-11-10", "December") == "2024-12"
+    assert only("The Velt mill reduced its output in January.", "2024-11-10", "January") == "2024-01"
+    # Right after the past verb, the next month is the one a year back (the date line is in February).
+    assert only("The board of Kessel Mills voted in March to close the plant.", "2024-02-10", "March") == "2023-03"
+
+
+def test_deadline_in_a_past_perfect_sentence_is_past() -> None:
+    # 2013-03-27 is a Wednesday.
+    text = "Nine Orlan towns had filed their reports by Monday, and all were complete."
+    assert only(text, "2013-03-27", "Monday") == "2013-03-25"
+    assert only("Nine Orlan towns will file their reports by Monday.", "2013-03-27", "Monday") == "2013-04-01"

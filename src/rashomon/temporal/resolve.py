@@ -32,6 +32,7 @@ class Context:
     narrative: Point | None = None
     narrative_day: Point | None = None  # the last day the story set, when later dates were coarser
     tense: int | None = None  # -1 past, +1 future, None unknown
+    firm_past: bool = False  # "since March", "voted in March": the past verb governs the expression itself
 
 
 @dataclass
@@ -94,7 +95,7 @@ def _shift(r: Reading, ctx: Context) -> Resolved:
 
 
 def _pick_year(candidates: list[tuple[int, date]], today: date, tense: int | None, relation: int | None,
-               whole_month: bool = False, amount: int = 0) -> int:
+               whole_month: bool = False, amount: int = 0, firm_past: bool = False) -> int:
     """Of the same month-day in nearby years, the one 'last'/'next' or the tense points at.
 
     Tense only weighs distance: "set a Jan. 14 deadline" written on Jan. 6 means
@@ -113,8 +114,10 @@ def _pick_year(candidates: list[tuple[int, date]], today: date, tense: int | Non
 
     def cost(item: tuple[int, date]) -> float:
         days = (item[1] - today).days
-        if whole_month and tense == -1 and days > 0:
-            return float("inf")  # "voted in March" cannot be a March still to come
+        if whole_month and tense == -1 and days > 0 and (firm_past or days > 31):
+            # "voted in March" cannot be a March still to come; but the very next month, away from the
+            # past verb, is a plan reported ("announced a cut in September"): a year back it would be "last".
+            return float("inf")
         against = (tense == -1 and days > 0) or (tense == 1 and days < 0) or (tense is None and days > 0)
         return abs(days) * (TENSE_PENALTY if against else 1.0)
 
@@ -163,7 +166,8 @@ def _month(r: Reading, ctx: Context) -> Resolved:
             candidates = [(y, _safe_date(y, r.month, 1 if r.month != today.month else today.day)) for y in years]
         else:
             candidates = [(y, _safe_date(y, r.month, r.day)) for y in years]
-        year = _pick_year(candidates, today, ctx.tense, r.relation, whole_month=r.day is None, amount=r.amount)
+        year = _pick_year(candidates, today, ctx.tense, r.relation, whole_month=r.day is None, amount=r.amount,
+                          firm_past=ctx.firm_past)
         reference = anchor.value()
     if r.day is None:
         point = Point("M", date(year, r.month, 1))

@@ -28,6 +28,7 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
 # A participle after a determiner is an adjective ("a still unspecified date", "the revised plan").
 _ADJECTIVE_SLOT = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|newly|\w+ly)\s+)?$",
                              re.IGNORECASE)
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 # Readings that name a date the story can count from ("two days later").
@@ -158,7 +159,8 @@ def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | N
     """-1 when the verb around a span is past, +1 when it looks ahead, else None.
 
     A deadline preposition ("by February", "until June") looks ahead unless the
-    sentence is in the past perfect ("Until Monday, X had insisted"). Otherwise
+    sentence is in the past perfect ("Until Monday, X had insisted", "had filed
+    by Monday"). Otherwise
     the parse decides when there is one, else the nearest cue word.
     """
     tense_cue, deadline, origin = _tense_patterns(load_lexicon())
@@ -171,12 +173,25 @@ def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | N
         return -1  # "since March" is a March gone by
     nearest = _nearest_cue(text, start, end, left, right, tense_cue)
     if deadline.search(text, max(0, start - 10), start):
-        return -1 if nearest is not None and nearest[1] == "had" else 1
+        past_perfect = nearest is not None and nearest[1] == "had" or _HAD.search(text, left, start)
+        return -1 if past_perfect else 1
     if doc is not None and doc.has_annotation("DEP"):
         parsed = _parsed_tense(doc, start, end)
         if parsed is not None:
             return parsed
     return nearest[0] or None if nearest else None
+
+
+def firm_past(text: str, start: int) -> bool:
+    """'since March', 'voted in March': a past verb (or 'since') right before the expression, not a plan
+    reported further off ('announced a cut in March')."""
+    return bool(_firm_past_pattern(load_lexicon()).search(text, max(0, start - 40), start))
+
+
+@lru_cache(maxsize=4)
+def _firm_past_pattern(lex: Lexicon) -> re.Pattern[str]:
+    words = rf"{alternation(lex.origin_words)}|(?:{alternation(lex.past_cues)}|{_PAST_FORM})(?:\s+(?:in|on|during|at|of))?"
+    return re.compile(rf"\b(?:{words})\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$", re.IGNORECASE)
 
 
 def _nearest_cue(text: str, start: int, end: int, left: int, right: int,
@@ -204,6 +219,7 @@ def tag(text: str, published: str | None, doc: Doc | None = None) -> list[TimeEx
     for start, end, reading in find(text, lex):
         needs_tense = reading.kind in ("month", "weekday", "season", "holiday", "quarter") or reading.part == "WE"
         ctx.tense = tense_at(text, start, end, doc) if needs_tense else None
+        ctx.firm_past = ctx.tense == -1 and reading.kind == "month" and firm_past(text, start)
         resolved = resolve(reading, ctx, lex)
         expressions.append(TimeExpression(
             span=(start, end), text=text[start:end], value=resolved.value,
