@@ -57,6 +57,8 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     refs = alternation(lex.references)
     holidays = alternation(list(lex.fixed_holidays) + list(lex.weekday_holidays) + list(lex.easter_holidays))
     freq = alternation(lex.frequencies)
+    # A year read aloud in a transcript: "nineteen ninety-four".
+    spoken = rf"(?:nineteen|eighteen)(?:[- ]hundred)?[- ](?:and\s+)?{number_words}(?:[- ]{number_words})?"
 
     def c(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
@@ -75,7 +77,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
                             rf"(?P<rel>last\s+|next\s+|this\s+)?(?P<mon>{months})\s+(?P<day>{day})(?!\d|:\d)(?:,?\s+(?P<y>{year}))?{e}"), r.month_day, t(months)),
         Rule("day_month", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}(?:the\s+)?"
                             rf"(?P<day>{day})\s+(?:of\s+)?(?P<mon>{months})(?:,?\s+(?P<y>{year}))?{e}"), r.month_day, t(months)),
-        Rule("month_year", c(rf"{b}{modifier}(?P<mon>{months}),?\s+(?:of\s+)?(?:(?P<y>{year})|(?P<ry>this|last|next)\s+year){e}"), r.month_year, t(months)),
+        Rule("month_year", c(rf"{b}{modifier}(?P<mon>{months}),?\s+(?:of\s+)?(?:(?P<y>{year})|(?P<sy>{spoken})|(?P<ry>this|last|next)\s+year){e}"), r.month_year, t(months)),
         Rule("month", c(rf"{b}{modifier}(?:{rel_group}\s+)?(?P<mon>{months}){e}"), r.month_alone, t(months)),
         Rule("year", c(rf"{b}{modifier}(?:(?:fiscal|calendar|model|school)(?:\s+year)?\s+|the\s+year\s+|(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))?(?P<y>{year})(?![\d%]|[.,]\d|s\b|\s*(?:%|per\s*cent|percent))"), r.year_alone),
         Rule("decade", c(rf"{b}(?:the\s+)?{modifier}(?P<dec>(?:1[5-9]|20)\d0)'?s{e}"), r.decade, t(r"0'?s\b")),
@@ -102,7 +104,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("year_ago", c(rf"{b}year[- ](?:earlier|ago)(?=\s+[a-z])(?!\s+(?:quarter|period|level)s?\b)"), r.year_ago, t(r"year[- ](?:earlier|ago)")),
         Rule("spoken_year", c(rf"{b}(?:the\s+year\s+)?(?P<c>nineteen|eighteen)(?:[- ]hundred)?[- ](?:and\s+)?(?P<rest>{number_words}(?:[- ]{number_words})?){e}"
                               rf"|{b}(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[- ](?P<rest2>{number_words}))?{e}"), r.spoken_year, t(r"nineteen|eighteen|two\s+thousand")),
-        Rule("season_year", c(rf"{b}(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?P<y>{year}){e}"),
+        Rule("season_year", c(rf"{b}(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{year})|(?P<sy>{spoken})){e}"),
              r.season_year, t(r"spring|summer|autumn|winter|fall")),
         # A bare season after a preposition ("in spring") or "the" ("into the early summer").
         Rule("season", c(rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|{b}(?=the\s))(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)(?!\s+of\b){e}"), r.bare_season, t(r"spring|summer|autumn|winter|fall")),

@@ -148,7 +148,8 @@ def month_year(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     if m["ry"]:
         # "June last year": the month of the year the date line points at.
         return Reading("month", month=month_number(lex, m["mon"]), amount=_relation(m["ry"]) or 0, relation=2)
-    return Reading("fixed", value=f"{int(m['y']):04d}-{month_number(lex, m['mon']):02d}")
+    year = _year_of(m, lex)
+    return None if year is None else Reading("fixed", value=f"{year:04d}-{month_number(lex, m['mon']):02d}")
 
 
 def month_alone(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
@@ -388,12 +389,17 @@ def year_ago(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("shift", unit="Y", amount=-1, keep_gran=True)
 
 
-def _spoken_nineteen(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
-    century = {"nineteen": 1900, "eighteen": 1800}[m["c"].lower()]
-    rest = _word_number(m["rest"], lex) if m["rest"] else 0
+def _spoken_century_year(century: str, rest_words: str | None, lex: Lexicon) -> int | None:
+    """('nineteen', 'ninety-four') -> 1994."""
+    rest = _word_number(rest_words, lex) if rest_words else 0
     if rest is None or rest >= 100:
         return None
-    return Reading("fixed", value=f"{century + int(rest):04d}")
+    return {"nineteen": 1900, "eighteen": 1800}[century.lower()] + int(rest)
+
+
+def _spoken_nineteen(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+    year = _spoken_century_year(m["c"], m["rest"], lex)
+    return None if year is None else Reading("fixed", value=f"{year:04d}")
 
 
 def spoken_year(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
@@ -419,7 +425,17 @@ def holiday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
 
 
 def season_year(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
-    return Reading("fixed", value=f"{m['y']}-{lex.seasons[m['s'].lower()]}")
+    year = _year_of(m, lex)
+    return None if year is None else Reading("fixed", value=f"{year:04d}-{lex.seasons[m['s'].lower()]}")
+
+
+def _year_of(m: re.Match[str], lex: Lexicon) -> int | None:
+    """The year in digits or, in a transcript, read aloud ("nineteen ninety-four")."""
+    if m["y"]:
+        return int(m["y"])
+    spoken = re.match(r"(nineteen|eighteen)(?:[- ]hundred)?[- ](?:and\s+)?(.+)", m["sy"].lower())
+    assert spoken is not None
+    return _spoken_century_year(spoken.group(1), spoken.group(2), lex)
 
 
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:and|or|but|in|on|at|for|to|by|since|until|from|with|as|if|because|during|while|this|that|the|a|an)\b")
