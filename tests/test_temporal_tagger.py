@@ -322,6 +322,8 @@ def test_capitalised_time_words_inside_a_sentence_are_names() -> None:
     # A holiday keeps its capital, and a sentence may start with one.
     found = values("Today the ferry sank. It was found on Thanksgiving Day.", "2024-01-10")
     assert found == {"Today": "2024-01-10", "Thanksgiving Day": "2023-11-23"}
+    assert values("Velt Ferry Report\nJanuary 10, 2024\nYesterday the ferry sank.", "2024-01-10") == {
+        "January 10, 2024": "2024-01-10", "Yesterday": "2024-01-09"}
 
 
 def test_next_month_in_the_past_tense_is_a_plan_reported() -> None:

@@ -69,7 +69,7 @@ def _in_a_title(text: str, start: int, end: int, lex: Lexicon) -> bool:
             continue
         if w.start() > start:
             return True
-        before = text[max(0, start - 3):start].rstrip()
+        before = text[max(0, start - 3):start].rsplit("\n", 1)[-1].rstrip()  # a line start is a sentence start
         if before and (before[-1].isalnum() or before[-1] == ","):
             return True
     return False
