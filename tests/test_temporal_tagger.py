@@ -70,7 +70,7 @@ def test_weeks() -> None:
 
 def test_decades_and_centuries() -> None:
     found = values("The Tarn mine boomed in the 1990s; its shafts date from the 19th century.", None)
-    assert found == {"the 1990s": "199", "the 19th century": "18"}
+    assert found == {"the 1990s": "199X", "the 19th century": "18"}
 
 
 def test_spoken_years() -> None:

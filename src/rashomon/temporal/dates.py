@@ -39,7 +39,7 @@ class Point:
             # A winter carries the year it starts in (December).
             return f"{d.year:04d}-{SEASON_OF_MONTH[d.month]}"
         if self.gran == "DE":
-            return f"{d.year // 10:03d}"
+            return f"{d.year // 10:03d}X"  # the contract writes decades "199X"
         if self.gran == "C":
             return f"{d.year // 100:02d}"
         return f"{d.year:04d}"
