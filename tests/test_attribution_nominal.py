@@ -106,3 +106,19 @@ def test_as_clause_with_an_object_keeps_its_object(nlp: Language) -> None:
 def test_subject_reached_through_an_adjective_and_a_preposition(nlp: Language) -> None:
     text = "Mayor Quist was quick in denying that the ferry had been sold."
     assert ("denying", "that the ferry had been sold", "Mayor Quist", "deny") in statements(nlp, text)
+
+
+def test_a_statement_saying_is_said_by_whoever_issued_it(nlp: Language) -> None:
+    text = "The harbour board issued a statement saying that the quay was safe."
+    assert ("saying", "that the quay was safe", "The harbour board", "assert") in statements(nlp, text)
+
+
+def test_a_statement_saying_keeps_its_owner(nlp: Language) -> None:
+    text = "Quist read out the council's letter saying that the ferry would run again."
+    assert ("saying", "that the ferry would run again", "the council", "assert") in statements(nlp, text)
+
+
+def test_publishing_a_piece_is_no_statement_but_publishing_a_claim_is(nlp: Language) -> None:
+    assert statements(nlp, "The Velden Courier published an interview with the harbour master.") == []
+    text = "The Velden Courier later published that the harbour master would resign."
+    assert ("published", "that the harbour master would resign", "The Velden Courier", "report") in statements(nlp, text)

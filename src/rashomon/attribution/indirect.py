@@ -169,6 +169,24 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def document_author(noun: Token, cues: Cues) -> Token | None:
+    """Who wrote or gave a statement, letter or speech that is said to say
+    something: its owner ("his letter saying"), or the subject of the verb
+    that issues it ("X issued a statement saying", "during a speech
+    attacking ..." hangs on a clause whose subject gave it)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in cues.settings and noun.lower_ not in cues.settings and lemma not in cues.nouns:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj":
+        return subject_of(noun.head)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head.head)
+    return None
+
+
 def relative_antecedent(verb: Token) -> tuple[Token, CharSpan] | None:
     """For "voters who said ...", the noun the relative clause hangs on, and
     its mention up to where the clause begins ("voters")."""
@@ -333,6 +351,9 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         subject = verb.head  # "a group supporting the mayor": the group, without what follows
         trimmed = trim(doc, subject.left_edge.i, verb.left_edge.i)
         speaker_range = token_ranges_to_chars(doc, [trimmed])[0] if trimmed else None
+        author = document_author(verb.head, cues)
+        if author is not None:
+            subject, speaker_range = author, None
     passive = is_passive(verb)
     if lemma in cues.raising or passive and agent_of(verb) is None and not is_expletive(subject):
         return subject_content(verb, subject, cues, cue_class)
