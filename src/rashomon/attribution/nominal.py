@@ -1,7 +1,8 @@
 """Attributions anchored on a noun or an adjective rather than a verb.
 
 Reporting nouns with a clause: ``the ministry's claim that ...``, ``X's
-pledge to ...``, ``X made the case that ...``; noun frames whose preposition
+pledge to ...``, ``X made the case that ...``, ``her view is that ...``;
+noun frames whose preposition
 governs what is said or held: ``her criticism of the plan``, ``X voiced
 concern about Y``; and stance adjectives: ``X is confident that ...``, ``X
 was critical of Y``, ``X is eager to ...``.
@@ -65,6 +66,31 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
         speaker=speaker,
         construction="noun",
         content_head=clauses[0],
+    )
+
+
+def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
+    """``Her view is that ...``, ``the council's fear was that ...``: a
+    reporting noun as the subject of "be", the clause after it as content."""
+    cue_class = cues.nouns.get(noun.lemma_.lower())
+    verb = noun.head
+    if cue_class is None or noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    speaker = noun_owner(noun, cues, any_verb=False)
+    if clause is None or speaker is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    doc = noun.doc
+    ranges = subtree_minus(doc, clause, later_cues(clause, cues), noun)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=[noun],
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=speaker,
+        construction="noun",
+        content_head=clause,
     )
 
 
@@ -148,7 +174,7 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     found = []
     for token in doc:
         if token.pos_ == "NOUN":
-            item = noun_cue(token, cues) or topic_noun_cue(token, cues)
+            item = noun_cue(token, cues) or predicate_noun_cue(token, cues) or topic_noun_cue(token, cues)
         elif token.pos_ == "ADJ" or token.tag_ == "VBN":  # "worried", "convinced", "opposed"
             item = adjective_cue(token, cues)
         else:
