@@ -66,6 +66,7 @@ class Concept:
     terms: tuple[Term, ...]
     contrast: tuple[Term, ...] = ()
     action: bool = False  # read from a verb ("fired", "supplied"), not a thing
+    name: bool = False  # a name ("Selvane", "Harrow-4C"): who or what, which an open question may ask
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -98,20 +99,36 @@ class Group:
     contrast: tuple[str, ...]
 
 
+def _lexicon_paths() -> list[Path]:
+    paths = [DATA_DIR / "concepts.yaml"]
+    return paths + [Path(d) / "concepts.yaml" for d in filter(None, os.environ.get("RASHOMON_DATA", "").split(os.pathsep))]
+
+
 @lru_cache(maxsize=1)
 def concept_groups() -> dict[str, Group]:
     """``concepts.yaml``, merged with the user's copies in ``RASHOMON_DATA``."""
-    paths = [DATA_DIR / "concepts.yaml"]
-    paths += [Path(d) / "concepts.yaml" for d in filter(None, os.environ.get("RASHOMON_DATA", "").split(os.pathsep))]
     terms: dict[str, list[str]] = {}
     contrast: dict[str, list[str]] = {}
-    for path in paths:
+    for path in _lexicon_paths():
         if not path.is_file():
             continue
         for name, entry in (yaml.safe_load(path.read_text(encoding="utf-8")).get("groups") or {}).items():
             terms.setdefault(name, []).extend(entry.get("terms") or [])
             contrast.setdefault(name, []).extend(entry.get("contrast") or [])
     return {name: Group(name, tuple(dict.fromkeys(terms[name])), tuple(contrast[name])) for name in terms}
+
+
+@lru_cache(maxsize=1)
+def question_families() -> dict[str, frozenset[str]]:
+    """Group -> the groups one question asks about with it (``questions`` in
+    ``concepts.yaml``): who made a thing and who supplied it both ask where it came from."""
+    families: dict[str, set[str]] = {}
+    for path in _lexicon_paths():
+        if path.is_file():
+            for members in (yaml.safe_load(path.read_text(encoding="utf-8")).get("questions") or {}).values():
+                for group in members:
+                    families.setdefault(group, {group}).update(members)
+    return {group: frozenset(members) for group, members in families.items()}
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +169,7 @@ class Piece:
     group: str | None = None  # a lexicon group, when the words belong to one
     head: str | None = None  # the head noun of an unmatched phrase
     nominal: bool = True  # a thing (which the case's links can name), not an action
+    name: bool = False
 
 
 # Prepositions whose object is where or when, not what: "fired at Tarvik",
@@ -200,7 +218,7 @@ def pieces(text: str) -> tuple[Piece, ...]:
             used.add(t.i)
         if names:
             # "Harrow-4C rockets": the name says which; the rest is what any rocket is.
-            out.append(Piece(role, " ".join(t.text for t in names)))
+            out.append(Piece(role, " ".join(t.text for t in names), name=True))
             continue
         groups, left = _find_groups([stem(t.text) for t in common])
         out += [Piece(role, "", g) for g in groups]
@@ -212,7 +230,7 @@ def pieces(text: str) -> tuple[Piece, ...]:
             continue
         role = "setting" if t.i in setting else "predicate" if t.pos_ in ("VERB", "ADJ") else "argument"
         if _is_name(t):
-            out.append(Piece("setting" if t.i in setting else "argument", t.text))
+            out.append(Piece("setting" if t.i in setting else "argument", t.text, name=True))
             continue
         groups, left = _find_groups([stem(t.text)]) if stem(t.text) else ([], [])
         if not groups:
@@ -307,7 +325,7 @@ def build_profile(text: str, links: Sequence[Link] = (), also: Sequence[str] = (
             label = piece.text
         if piece.role == "argument":
             own += user
-        concepts.append(Concept(label, piece.role, _unique(own), contrast, not piece.nominal))
+        concepts.append(Concept(label, piece.role, _unique(own), contrast, not piece.nominal, piece.name))
     all_stems = frozenset(s for c in concepts for t in (*c.terms, *c.contrast) for s in t.stems)
     return Profile(tuple(concepts), negated, all_stems)
 

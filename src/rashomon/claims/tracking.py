@@ -27,6 +27,7 @@ from ..model import StanceValue
 from .concepts import Term, core_concepts
 from .glossary import CaseGlossary, Link
 from .lexicon import content_terms
+from .questions import OpenQuestion, answers, open_question
 from .records import Proposition, Stance, StatementView
 from .stance import (
     COSINE_WEIGHT,
@@ -85,6 +86,8 @@ class StatementIndex:
         self.terms: list[tuple[frozenset[str], frozenset[str]]] = []
         self.leans: list[bool] = []  # retractions and refusals to comment (see _stances)
         self.own: list[StatementView] = []  # each statement without those nested in it (see _own_words)
+        self.questions: dict[int, OpenQuestion] = {}  # statements that leave a who/which/where open (see .questions)
+        self._asked: dict[str, np.ndarray] = {}  # per proposition, statements whose open question it answers
         self.by_document: dict[str, list[int]] = defaultdict(list)
         self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         self._posting_arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -162,6 +165,11 @@ class StatementIndex:
             for pos in self.by_document[document]:
                 self.own[pos] = self._own_words(pos)
                 self.leans[pos] = leans_on_context(self.own[pos])
+                question = open_question(self.own[pos].content)
+                if question is None:
+                    self.questions.pop(pos, None)
+                else:
+                    self.questions[pos] = question
             if texts is not None and document in texts:
                 self.glossary.add_text(document, texts[document])
             elif document not in self.glossary.by_source:  # the caller may have set its links already
@@ -313,6 +321,9 @@ class StatementIndex:
         self._gate[pid] = np.zeros(n, dtype=bool)
         for hits in self._core_hits[pid].values():
             self._gate[pid] |= hits
+        self._asked[pid] = np.zeros(n, dtype=bool)
+        for pos, question in self.questions.items():
+            self._asked[pid][pos] = answers(question, features.profile, self.own[pos].content)
         scores = COSINE_WEIGHT * np.maximum(cosine, 0.0) + LEXICAL_WEIGHT * coverage / max(total, 1e-9)
         return scores
 
@@ -350,6 +361,14 @@ class StatementIndex:
         for pos in positions:
             statement = self.statements[pos]
             value: StanceValue = direction(self.own[pos], features)
+            r = float(rel[pos])
+            question = self.questions.get(pos)
+            if self._asked[pid][pos]:
+                # It wants evidence for the answer this proposition gives.
+                value, r = "no_evidence", max(r, RELEVANT)
+            elif question is not None and value == "no_evidence" and direction(replace(self.own[pos], content=question.outside), features) != "no_evidence":
+                # Its want of evidence is another's question; what it asks about it takes as given.
+                continue
             if self.leans[pos]:
                 # A retraction or "no comment" takes back or answers one thing.
                 if self._context_proposition(pos, relevances, strong) != pid:
@@ -359,7 +378,6 @@ class StatementIndex:
                 or (value != "affirm" and self._inherits(pos, relevances, strong) == pid)
             ):
                 continue
-            r = float(rel[pos])
             score = min(1.0, max(r, 0.0)) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
             stances.append(Stance(statement.id, pid, value, score, r))
         return stances
@@ -414,7 +432,7 @@ class StatementIndex:
 
     def _strong(self, pid: str, relevances: Mapping[str, np.ndarray]) -> np.ndarray:
         """Statements that bear on the proposition by their own words."""
-        return self._admitted(pid, relevances) & self._gate[pid] & (relevances[pid] >= RELEVANT)
+        return (self._admitted(pid, relevances) & self._gate[pid] & (relevances[pid] >= RELEVANT)) | self._asked[pid]
 
     def _admitted(self, pid: str, relevances: Mapping[str, np.ndarray]) -> np.ndarray:
         """Statements that speak of a core concept no other tracked
