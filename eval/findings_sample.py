@@ -308,7 +308,7 @@ def _gold_name(source: str, external_id: str | None) -> str:
     return f"{name}#{external_id}" if name.endswith(".jsonl") else name
 
 
-def evaluate_end_to_end(corpus: Path) -> None:
+def evaluate_end_to_end(corpus: Path, show_errors: bool = False) -> None:
     """Ingest the corpus into a temporary store with the real pipeline, track
     the gold propositions, and score the export against the gold."""
     from rashomon import Case
@@ -351,6 +351,15 @@ def evaluate_end_to_end(corpus: Path) -> None:
     }
     ids = [g["id"] for g in statements_doc["statements"]] + [s["id"] for s in export["statements"] if s["id"] not in to_gold]
     stance = score_stances(ids, propositions, pred)
+    if show_errors:
+        content = {to_gold.get(st["id"], st["id"]): (st["cue_class"], st["content"]) for st in export["statements"]}
+        gold = {(st["statement"], p["id"]): st["value"] for p in propositions for st in p["stances"]}
+        for sid in ids:
+            for p in propositions:
+                g, s = gold.get((sid, p["id"]), "none"), pred.get((sid, p["id"]), "none")
+                if g != s:
+                    cue, text = content.get(sid, ("?", ""))
+                    print(f"  {sid[:10]:10s} {p['id']} gold {g:11s} sys {s:11s} {cue}: {text[:110]!r}")
 
     actor_names = {a["id"]: {a["name"], *a.get("aliases", [])} for a in export["actors"]}
 
@@ -382,7 +391,7 @@ def main() -> None:
     parser.add_argument("--mode", choices=["gold", "pipeline", "both"], default="both",
                         help="gold: statements from the gold files; pipeline: the whole pipeline end to end")
     parser.add_argument("--errors", action="store_true",
-                        help="list every stance error (mode gold); for the sample only: never look at held-out errors")
+                        help="list every stance error; for the sample only: never look at held-out errors")
     args = parser.parse_args()
     corpora = args.corpus or [ROOT / "src/rashomon/sample", ROOT / "eval/heldout"]
     # A corpus's world/ folder (its countries) extends the lists, as a user would with RASHOMON_DATA.
@@ -395,7 +404,7 @@ def main() -> None:
         if args.mode in ("gold", "both"):
             evaluate_on_gold_statements(corpus, args.errors)
         if args.mode in ("pipeline", "both"):
-            evaluate_end_to_end(corpus)
+            evaluate_end_to_end(corpus, args.errors)
     print("command: " + " ".join([".venv/bin/python", *sys.argv]))
 
 

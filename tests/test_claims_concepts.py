@@ -169,3 +169,14 @@ def test_track_also_adds_the_users_terms_and_rescores(articles, db_path: str) ->
         assert any(t["text"] == "known fault" and t["source"] == "user" for c in again["profile"] for t in c["terms"])
         assert any("fault" in c for c in stanced())
         assert case.propositions()[0]["also"] == ["known fault"]
+
+
+def test_a_word_that_only_qualifies_another_groups_noun_is_a_qualifier() -> None:
+    from rashomon.claims.concepts import qualifiers
+
+    assert qualifiers("any civilian casualties were the fault of the rebels") == {"civilian"}
+    assert qualifiers("reports of civilian deaths") == {"civilian"}
+    # A term of its own ("civilian area"), a bare noun or a verb before its object is no qualifier.
+    assert qualifiers("the shells fell on a civilian area") == frozenset()
+    assert qualifiers("the depot held only civilians") == frozenset()
+    assert qualifiers("they shelled civilians") == frozenset()

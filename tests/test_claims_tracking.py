@@ -190,3 +190,18 @@ def test_words_of_a_nested_statement_do_not_set_the_outer_direction() -> None:
     ])
     stances = {s.statement: s.value for s in idx.track(DAM)}
     assert stances == {"outer": "affirm", "inner": "no_evidence"}
+
+
+def test_civilian_casualties_do_not_deny_a_military_presence() -> None:
+    idx = StatementIndex(encoder=bag_of_words)
+    idx.add(
+        FILLER
+        + [
+            st("c1", "any civilian casualties at the Brask depot were the fault of the rebels", "army"),
+            st("c2", "only civilians were sheltering at the Brask depot when it was shelled", "villagers"),
+            st("c3", "soldiers were stationed at the Brask depot", "monitors"),
+        ]
+    )
+    stances = {s.statement: s.value for s in idx.track(Proposition("depot", "There were soldiers at the Brask depot when it was shelled"))}
+    assert stances.get("c2") == "deny" and stances.get("c3") == "affirm"
+    assert stances.get("c1") != "deny"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from rashomon.claims import ActorInfo, Proposition, Stance, StatementView
@@ -186,4 +187,50 @@ def test_a_place_named_in_a_retraction_is_not_whom_it_retracts() -> None:
                            sentence="The office said he had been misinformed about the strike near Ostburg.")
     found = reversals(DAM, [Stance("t1", "dam", "affirm", 0.9, 0.9), Stance("o1", "dam", "retract", 0.9, 0.9)],
                       {"t1": town, "o1": office}, actors=actors)
+    assert found == []
+
+
+def dated(id: str, actor: str, said_on: str, basis: str, **kw: object) -> StatementView:
+    return replace(view(id, actor, None, **kw), said_on=PartialDate(said_on, basis))  # type: ignore[arg-type]
+
+
+def test_a_retraction_followed_by_a_re_report_of_the_claim_is_no_new_affirmation() -> None:
+    views = {
+        v.id: v
+        for v in [
+            dated("pm1", "pm", "2031-05-03", "explicit"),
+            dated("off1", "pm-office", "2031-05-05", "relative", sentence="Her office said Varn had been misinformed."),
+            # A later article recalls the first remark; only its publication dates it.
+            dated("pm2", "pm", "2031-05-06", "publication"),
+        ]
+    }
+    found = reversals(DAM, stances(("pm1", "affirm"), ("off1", "retract"), ("pm2", "affirm")), views, actors=ACTORS)
+    assert [(f["from"]["value"], f["to"]["value"]) for f in found] == [("affirm", "retract")]
+    # Dated by its own words, the same affirmation is a second change of story.
+    views["pm2"] = dated("pm2", "pm", "2031-05-06", "relative")
+    found = reversals(DAM, stances(("pm1", "affirm"), ("off1", "retract"), ("pm2", "affirm")), views, actors=ACTORS)
+    assert [(f["from"]["value"], f["to"]["value"]) for f in found] == [("affirm", "retract"), ("retract", "affirm")]
+
+
+def test_a_value_new_to_its_government_counts_even_when_dated_by_publication() -> None:
+    views = {
+        v.id: v
+        for v in [dated("e1", "engineers", "2031-05-02", "explicit"), dated("e2", "engineers", "2031-07-01", "publication")]
+    }
+    found = reversals(DAM, stances(("e1", "no_evidence"), ("e2", "affirm")), views, actors=ACTORS)
+    assert [(f["from"]["value"], f["to"]["value"]) for f in found] == [("no_evidence", "affirm")]
+
+
+def test_a_re_report_counts_what_another_voice_of_the_same_government_said() -> None:
+    # The capital (a metonym) denied; a later article, dated only by publication,
+    # carries the prime minister's earlier admission under the capital's name.
+    views = {
+        v.id: v
+        for v in [
+            dated("pm1", "pm", "2031-05-03", "explicit"),
+            dated("cap1", "capital", "2031-05-03", "relative"),
+            dated("cap2", "capital", "2031-05-20", "publication"),
+        ]
+    }
+    found = reversals(DAM, stances(("pm1", "affirm"), ("cap1", "deny"), ("cap2", "affirm")), views, actors=ACTORS)
     assert found == []

@@ -330,6 +330,43 @@ def build_profile(text: str, links: Sequence[Link] = (), also: Sequence[str] = (
     return Profile(tuple(concepts), negated, all_stems)
 
 
+# Words after which a word opens a noun phrase (stemmed like the text).
+NOUN_PHRASE_OPENERS = frozenset(
+    "a an the any some no many several all most few these those this that its their his her our your "
+    "of in on for about with among by from between".split()
+)
+
+
+def qualifiers(text: str) -> frozenset[str]:
+    """Stems of lexicon words that only qualify a noun of another group:
+    "civilian" in "civilian deaths" says who died, not that a place was
+    civilian, so it is no contrast to "military targets". Words of a
+    longer term ("civilian area", "military target") are that term's."""
+    raw = [w.lower() for w in WORD.findall(text)]
+    words = [stem(w) for w in raw]
+    groups: list[set[str]] = [set() for _ in words]
+    taken = [False] * len(words)
+    for term, name in _group_index():
+        k = len(term)
+        for i in range(len(words) - k + 1):
+            if tuple(words[i : i + k]) == term and not any(taken[i : i + k]):
+                for j in range(i, i + k):
+                    groups[j].add(name)
+                if k > 1:
+                    taken[i : i + k] = [True] * k
+    before, alone = set(), set()
+    for i, word in enumerate(words):
+        if not groups[i] or taken[i]:
+            continue
+        following = groups[i + 1] if i + 1 < len(words) else set()
+        # It must open a noun phrase ("any civilian deaths", not "they hit
+        # civilians") and be singular, as words before a noun are ("the shells fell").
+        opens = i == 0 or words[i - 1] in NOUN_PHRASE_OPENERS
+        singular = not (raw[i].endswith("s") and not raw[i].endswith("ss"))
+        (before if opens and singular and following and not following & groups[i] else alone).add(word)
+    return frozenset(before - alone)
+
+
 def covered(concept_terms: Iterable[Term], text_stems: set[str] | frozenset[str]) -> float:
     """The best weight of the terms a text uses (0 when none)."""
     return max((t.weight for t in concept_terms if set(t.stems) <= text_stems), default=0.0)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import StanceValue
-from .concepts import Profile, build_profile, covered
+from .concepts import Profile, build_profile, covered, qualifiers
 from .glossary import Link
 from .lexicon import content_terms, cue_directions, negation_pattern, phrases
 from .records import Proposition, StatementView
@@ -60,10 +60,12 @@ def prepare(proposition: Proposition, links: Sequence[Link] = ()) -> Proposition
 
 def only_contrast(text: str, profile: Profile) -> bool:
     """The text speaks of what excludes a concept and not of the concept
-    ("a market, a school and a bakery" for "military targets")."""
+    ("a market, a school and a bakery" for "military targets"); a word that
+    only qualifies another thing ("civilian deaths") does not exclude it."""
     words = content_terms(text)
+    qualifying = words - qualifiers(text)
     return any(
-        c.contrast and covered(c.contrast, words) and not covered(c.terms, words) for c in profile.concepts
+        c.contrast and covered(c.contrast, qualifying) and not covered(c.terms, words) for c in profile.concepts
     )
 
 

@@ -24,7 +24,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..model import StanceValue
-from .concepts import Term, core_concepts
+from .concepts import Term, core_concepts, covered, qualifiers
 from .glossary import CaseGlossary, Link
 from .lexicon import content_terms
 from .questions import OpenQuestion, answers, open_question
@@ -86,6 +86,7 @@ class StatementIndex:
         self.terms: list[tuple[frozenset[str], frozenset[str]]] = []
         self.leans: list[bool] = []  # retractions and refusals to comment (see _stances)
         self.own: list[StatementView] = []  # each statement without those nested in it (see _own_words)
+        self.qualifiers: dict[int, frozenset[str]] = {}  # contrast words that only qualify (see concepts.qualifiers)
         self.questions: dict[int, OpenQuestion] = {}  # statements that leave a who/which/where open (see .questions)
         self._asked: dict[str, np.ndarray] = {}  # per proposition, statements whose open question it answers
         self.by_document: dict[str, list[int]] = defaultdict(list)
@@ -165,6 +166,11 @@ class StatementIndex:
             for pos in self.by_document[document]:
                 self.own[pos] = self._own_words(pos)
                 self.leans[pos] = leans_on_context(self.own[pos])
+                qualifying = qualifiers(self.statements[pos].sentence or self.statements[pos].content)
+                if qualifying:
+                    self.qualifiers[pos] = qualifying
+                else:
+                    self.qualifiers.pop(pos, None)
                 question = open_question(self.own[pos].content)
                 if question is None:
                     self.questions.pop(pos, None)
@@ -298,6 +304,10 @@ class StatementIndex:
         for concept in features.profile.concepts:
             own = self._coverage(concept.terms)
             against = self._coverage(concept.contrast)
+            for pos, qualifying in self.qualifiers.items():
+                content_terms_, sentence_terms = self.terms[pos]
+                against[0][pos] = covered(concept.contrast, content_terms_ - qualifying)
+                against[1][pos] = covered(concept.contrast, sentence_terms - qualifying)
             # Speaking of what excludes a concept is speaking of it (direction says which way).
             hit = np.maximum(np.maximum(own[0], against[0]), SENTENCE_DISCOUNT * np.maximum(own[1], against[1]))
             # Rare concepts say more than the story's everyday ones ("cluster munitions" vs the town).

@@ -21,6 +21,8 @@ from .common import STANCE_PHRASES, actor_label, earliest, finding_id, latest, q
 # Value pairs that are not a change of story: a retraction followed by a
 # denial is the same position restated.
 NOT_A_REVERSAL = {("retract", "deny")}
+# Dates that say when the report came out, not when the words were said.
+NOT_OWN_DATE = ("publication", "cross_document")
 DIRECTED = ("affirm", "deny", "retract", "no_evidence")
 
 
@@ -180,6 +182,18 @@ def _retracted_voice(retractions: list[Item], voice: str, by_voice: Mapping[str,
     return best
 
 
+def _new_words(later: Run, earlier: Run, held: Mapping[tuple[str, str], str], root: str) -> Run:
+    """The later run without what may be the earlier story re-reported: a
+    statement dated only by its article ("The denial follows an interview
+    in which Massin said ...") whose value its voice, or one of the same
+    root, had already taken by the end of the earlier run was perhaps said
+    then; it shows no change of story."""
+    before = held.get((root, later.value))
+    if before is None or before > earlier.last:
+        return later
+    return Run(later.value, [s for s in later.statements if not (s.said_on and s.said_on.basis in NOT_OWN_DATE)])
+
+
 def reversals(
     proposition: Proposition,
     stances: Sequence[Stance],
@@ -204,11 +218,18 @@ def reversals(
         target = _retracted_voice(retractions, voice, by_voice, speakers, names)
         if target is not None:
             by_voice[target] += by_voice.pop(voice)
+    # When each root (a government and its offices) first took each value.
+    held: dict[tuple[str, str], str] = {}
+    for stance, view in joined:
+        if view.actor is not None and view.said_on:
+            key = (speakers.root(view.actor), stance.value)
+            held[key] = min(held.get(key, "9999"), earliest(view.said_on))
     found = []
     for voice, items in sorted(by_voice.items()):
         runs = _runs(items)
         for a, b in zip(runs, runs[1:]):
-            if (a.value, b.value) in NOT_A_REVERSAL or not (a.rests_on_own_words(stances) and b.rests_on_own_words(stances)):
+            b = _new_words(b, a, held, speakers.root(voice))
+            if not b.statements or (a.value, b.value) in NOT_A_REVERSAL or not (a.rests_on_own_words(stances) and b.rests_on_own_words(stances)):
                 continue
             ids = [s.id for s in a.statements + b.statements]
             summary = (
