@@ -102,7 +102,9 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     if not options:
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in options), None)
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None:
         return None
     speaker = noun_owner(noun, cues, any_verb=False)
