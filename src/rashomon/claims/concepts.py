@@ -330,6 +330,14 @@ def build_profile(text: str, links: Sequence[Link] = (), also: Sequence[str] = (
     return Profile(tuple(concepts), negated, all_stems)
 
 
+@lru_cache(maxsize=1)
+def _terms_by_first_stem() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for term, name in _group_index():
+        index.setdefault(term[0], []).append((term, name))
+    return index
+
+
 # Words after which a word opens a noun phrase (stemmed like the text).
 NOUN_PHRASE_OPENERS = frozenset(
     "a an the any some no many several all most few these those this that its their his her our your "
@@ -346,9 +354,10 @@ def qualifiers(text: str) -> frozenset[str]:
     words = [stem(w) for w in raw]
     groups: list[set[str]] = [set() for _ in words]
     taken = [False] * len(words)
-    for term, name in _group_index():
-        k = len(term)
-        for i in range(len(words) - k + 1):
+    starting = _terms_by_first_stem()
+    for i, word in enumerate(words):
+        for term, name in starting.get(word, ()):  # longest first
+            k = len(term)
             if tuple(words[i : i + k]) == term and not any(taken[i : i + k]):
                 for j in range(i, i + k):
                     groups[j].add(name)
