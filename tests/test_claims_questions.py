@@ -56,3 +56,11 @@ def test_tracking_reads_an_open_question_as_no_evidence_on_the_answer_only() -> 
     stances = index.track_all()
     assert {s.statement: s.value for s in stances["origin"]}.get("q1") == "no_evidence"
     assert "q1" not in {s.statement for s in stances["strike"]}
+
+
+def test_an_unclear_maker_is_no_doubt_about_the_strike() -> None:
+    index = StatementIndex(encoder=bag_of_words)
+    index.add(FILLER + [st("u1", "it is unclear who built the drones that struck Pellow", "monitors")])
+    strike = Proposition("strike", STRIKE)
+    index.set_tracked([strike])
+    assert "u1" not in {s.statement for s in index.track_all()["strike"]}

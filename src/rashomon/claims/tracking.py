@@ -45,6 +45,7 @@ Encoder = Callable[[Sequence[str]], np.ndarray]
 # How much less relevant than its nearest tracked proposition a statement
 # may be and still take a stance on this one (chosen on the sample corpus).
 COMPETITION_MARGIN = 0.1
+OPEN: tuple[StanceValue, ...] = ("no_evidence", "uncertain")  # values that leave the proposition open
 
 
 SPEAKER_PRONOUN = re.compile(r"\b(?:I|my|we|our|us|it|its|he|his|she|her|they|their)\b", re.I)
@@ -376,8 +377,8 @@ class StatementIndex:
             if self._asked[pid][pos]:
                 # It wants evidence for the answer this proposition gives.
                 value, r = "no_evidence", max(r, RELEVANT)
-            elif question is not None and value == "no_evidence" and direction(replace(self.own[pos], content=question.outside), features) != "no_evidence":
-                # Its want of evidence is another's question; what it asks about it takes as given.
+            elif question is not None and value in OPEN and direction(replace(self.own[pos], content=question.outside), features) not in OPEN:
+                # Its doubt is another's question; what it asks about it takes as given.
                 continue
             if self.leans[pos]:
                 # A retraction or "no comment" takes back or answers one thing.
