@@ -28,7 +28,7 @@ CLAUSE_END = re.compile(r"[.;:!?\u2014]|,\s|\b(?:but|although|though|while|where
 
 @dataclass(frozen=True)
 class OpenQuestion:
-    actions: frozenset[str]  # lexicon groups of the question's verbs ("made" -> manufacture)
+    actions: frozenset[str]  # lexicon groups of its words; those of its verbs are what it asks ("made" -> manufacture)
     outside: str  # the text without the question, for what else the statement says
 
 
