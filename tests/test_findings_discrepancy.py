@@ -71,3 +71,16 @@ def test_spellings_the_actor_registry_merged_are_not_a_discrepancy() -> None:
     ]
     assert [f["fact"] for f in discrepancies(docs)] == ["spelling of the name Colonel Pell Marik"]
     assert discrepancies(docs, [("Pell Marrick", "Colonel Pell Marik")]) == []
+
+
+def test_the_fact_named_in_a_summary_does_not_depend_on_set_order() -> None:
+    from rashomon.findings.discrepancy import _fact
+    from rashomon.findings.values import ValueMention
+
+    def mention(document: str, head: str) -> ValueMention:
+        return ValueMention(document, (0, 8), "two days", "duration", 172800.0, None, None, head,
+                            frozenset(), frozenset(), head)
+
+    # A tie between two heads goes to the one seen first, whatever the hash seed.
+    assert _fact([mention("a", "shelling"), mention("b", "curfew")]) == "duration (shelling)"
+    assert _fact([mention("b", "curfew"), mention("a", "shelling")]) == "duration (curfew)"

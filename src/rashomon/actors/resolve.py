@@ -206,7 +206,8 @@ class _Resolver:
             evidence.suffix, evidence.gender = entity.person.suffix, entity.person.gender
         evidence.roles.update(entity.roles)
         context = self.context(entity)
-        evidence.affiliations.update(context.affiliations)
+        # Sorted: a tie in most_common() below goes by first insertion, which must not follow set order.
+        evidence.affiliations.update(sorted(context.affiliations))
         actor.evidence.absorb(evidence)
         if actor.kind == "person" and actor.evidence.affiliations and actor.affiliation is None:
             actor.affiliation = actor.evidence.affiliations.most_common(1)[0][0]

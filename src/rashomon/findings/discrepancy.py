@@ -93,7 +93,7 @@ def _display(m: ValueMention) -> str:
 
 def _fact(mentions: list[ValueMention]) -> str:
     heads = [m.head_word for m in mentions if m.head_word]
-    head = max(set(heads), key=heads.count) if heads else None
+    head = max(dict.fromkeys(heads), key=heads.count) if heads else None  # a tie: the first seen, not set order
     names = set.intersection(*(set(m.proper) for m in mentions)) if mentions else set()
     kind = mentions[0].dimension
     if kind.startswith("count:"):
