@@ -40,6 +40,13 @@ def test_lexicon_extra_file_from_environment(tmp_path: Path, monkeypatch: pytest
     assert load_cues().verbs["grumble"] == "accuse"
 
 
+def test_lexicon_copy_in_the_data_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # RASHOMON_DATA extends cues.tsv as it extends every other data file.
+    (tmp_path / "cues.tsv").write_text("harrumph\taccuse\tverb\n", encoding="utf-8")
+    monkeypatch.setenv("RASHOMON_DATA", str(tmp_path))
+    assert load_cues().verbs["harrumph"] == "accuse"
+
+
 def test_lexicon_bad_line_names_file_and_line(tmp_path: Path) -> None:
     extra = tmp_path / "bad.tsv"
     extra.write_text("say\tassert\n", encoding="utf-8")

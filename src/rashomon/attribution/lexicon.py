@@ -1,7 +1,9 @@
 """Reporting expressions and their cue classes, from ``data/cues.tsv``.
 
-The user extends the lexicon with files of the same format, passed as
-``extra_cues`` or named in ``RASHOMON_CUES`` (several joined by ``os.pathsep``).
+The user extends the lexicon with files of the same format: a ``cues.tsv``
+in a directory named by ``RASHOMON_DATA`` (as for every other data file),
+files named in ``RASHOMON_CUES``, or ``extra_cues`` (several joined by
+``os.pathsep``).
 """
 
 from __future__ import annotations
@@ -136,8 +138,10 @@ def _load(paths: tuple[Path, ...]) -> Cues:
 
 
 def load_cues(extra_cues: str | Path | None = None) -> Cues:
-    """The bundled lexicon, then ``RASHOMON_CUES`` files, then ``extra_cues``."""
+    """The bundled lexicon, then ``RASHOMON_DATA`` copies, ``RASHOMON_CUES`` files, ``extra_cues``."""
     paths = [DATA_FILE]
+    data_dirs = [Path(d) for d in os.environ.get("RASHOMON_DATA", "").split(os.pathsep) if d]
+    paths += [d / "cues.tsv" for d in data_dirs if (d / "cues.tsv").is_file()]
     from_env = os.environ.get("RASHOMON_CUES", "")
     paths += [Path(p) for p in from_env.split(os.pathsep) if p]
     if extra_cues:
