@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rashomon.claims import Proposition, StatementView, direction, prepare
+from rashomon.claims.stance import evidence_doubt
 
 BRIDGE = prepare(Proposition("p", "The Larch bridge was closed to trucks"))
 NOT_CLOSED = prepare(Proposition("q", "The Larch bridge was not closed to trucks"))
@@ -66,3 +67,19 @@ def test_model_designations_stay_one_word() -> None:
     from rashomon.claims.lexicon import content_terms
 
     assert content_terms("Larch-4C trucks") != content_terms("Larch-4U trucks")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("the water samples could have been contaminated", "uncertain"),
+        ("ledger entries can be forged, and often are", "uncertain"),
+        ("the photographs prove nothing", "deny"),
+        ("the receipts were fabricated", "deny"),
+        ("the seal cannot have been forged", None),  # the doubt denied
+        ("the receipts were never fabricated", None),
+        ("divers recovered hull plates that could be traced", None),  # nothing impugned
+    ],
+)
+def test_evidence_doubt_reads_how_a_statement_impugns_evidence(content: str, expected: str | None) -> None:
+    assert evidence_doubt(content) == expected

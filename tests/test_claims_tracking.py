@@ -205,3 +205,51 @@ def test_civilian_casualties_do_not_deny_a_military_presence() -> None:
     stances = {s.statement: s.value for s in idx.track(Proposition("depot", "There were soldiers at the Brask depot when it was shelled"))}
     assert stances.get("c2") == "deny" and stances.get("c3") == "affirm"
     assert stances.get("c1") != "deny"
+
+
+def test_a_doubt_about_evidence_goes_to_the_proposition_it_is_cited_for(index: StatementIndex) -> None:
+    """Two speakers cite water samples for the mill's dumping; the mill's
+    owner, who spoke of both propositions, doubts the samples: that bears on
+    the mill. A doubt about what nobody cited goes where its speaker's
+    statements bear most, as any marked reply."""
+    index.set_tracked([DAM, MILL])
+    index.add([
+        st("e1", "water samples showed that the Osk paper mill dumped dye into the canal", "fishers", document="river"),
+        st("e2", "our samples prove the Osk paper mill dumped dye into the canal", "chemists", document="lab"),
+        st("o1", "the Vellin dam was not breached by explosives", "millco", document="statement"),
+        st("o2", "the mill dumped no dye", "millco", document="statement"),
+        st("o3", "the water samples could have been contaminated", "millco", document="interview"),
+        st("o4", "the satellite images could have been doctored", "millco", document="interview"),
+    ])
+    found = {(s.statement, s.proposition): s.value for group in index.track_all().values() for s in group}
+    assert found[("o3", "mill")] == "uncertain"
+    assert ("o3", "dam") not in found
+    assert found[("o4", "dam")] == "uncertain"  # the speaker's nearest subject, not the samples'
+    assert ("o4", "mill") not in found
+
+
+def test_only_a_denial_of_what_the_proposition_speaks_of_inherits_its_subject(index: StatementIndex) -> None:
+    index.add([
+        st("q1", "no explosives breached the Vellin dam", "ministry", document="brief"),
+        st("q2", "nothing was breached", "ministry", document="brief"),
+        st("q3", "the patrol boats carried no flags", "ministry", document="brief"),
+    ])
+    stances = {s.statement: s.value for s in index.track(DAM)}
+    assert stances["q2"] == "deny"
+    assert "q3" not in stances  # a negation about other things
+
+
+def test_what_one_speaker_cites_is_not_yet_the_cases_evidence(index: StatementIndex) -> None:
+    index.set_tracked([DAM, MILL])
+    index.add([
+        st("e1", "water samples showed that the Osk paper mill dumped dye into the canal", "fishers", document="river"),
+        st("o1", "the Vellin dam was not breached by explosives", "millco", document="statement"),
+        st("o2", "the mill dumped no dye", "millco", document="statement"),
+    ])
+    index.track_all()
+    assert {(s.statement, s.proposition) for s in index.update(["o1"])} >= {("o1", "dam")}
+    index.add([st("o3", "the water samples could have been contaminated", "millco", document="interview")])
+    assert [(s.proposition, s.value) for s in index.update(["o3"])] == [("dam", "uncertain")]
+    index.add([st("e2", "our samples prove the Osk paper mill dumped dye into the canal", "chemists", document="lab")])
+    index.update(["e2"])  # a second speaker cites the samples
+    assert [(s.proposition, s.value) for s in index.update(["o3"])] == [("mill", "uncertain")]

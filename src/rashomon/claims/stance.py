@@ -16,6 +16,10 @@ Direction is read from rules, in order:
    proposition (unless the cue already denies), of the proposition itself (denying a negated proposition
    affirms it), by words in that clause that call a claim false ("baseless"), and by speaking
    only of what excludes a concept ("a market and a school" against "military targets").
+
+A statement that impugns evidence ("the numbers could have been copied") is
+read by :func:`evidence_doubt`; :mod:`.tracking` finds the proposition that
+evidence is cited for.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ SENTENCE_DISCOUNT = 0.85  # the sentence says more than the content; trust it a 
 RELEVANT = 0.1  # chosen on the sample corpus (eval/findings_sample.py)
 UNCERTAIN_SCORE_FACTOR = 0.6
 
+# A modal of possibility before a participle: "can be copied", "might have been staged".
+MODAL = re.compile(r"\b(?:can|could|may|might)\s+(?:have\s+)?be(?:en)?\b", re.I)
 CLAUSE_BREAK = re.compile(
     r"[,;:()\u2014]|(?<=[.!?])\s|\b(?:and that|but|while|although|though|whereas|which|because|however)\b", re.I
 )
@@ -147,3 +153,22 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
     if only_contrast(clause, features.profile):
         flips += 1
     return "deny" if flips % 2 else "affirm"
+
+
+def evidence_doubt(content: str) -> StanceValue | None:
+    """How a statement that impugns evidence bears on the claim the evidence
+    is cited for: ``uncertain`` when it says what may be so ("serial numbers
+    can be copied"), ``deny`` when it says so outright ("the fragments prove
+    nothing"); ``None`` when it impugns nothing or denies the doubt ("the seal
+    cannot have been forged")."""
+    pattern = phrases("evidence_doubts.txt")
+    if not pattern.search(content):  # the usual case: one scan, no clause split
+        return None
+    clause = next((c for c in CLAUSE_BREAK.split(content) if c and pattern.search(c)), None)
+    if clause is None:
+        return None
+    if negations(pattern.sub(" ", clause)) % 2 == 1:
+        return None
+    if MODAL.search(content) or phrases("hedges.txt").search(content):
+        return "uncertain"
+    return "deny"

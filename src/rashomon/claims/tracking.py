@@ -37,6 +37,7 @@ from .stance import (
     UNCERTAIN_SCORE_FACTOR,
     PropositionFeatures,
     direction,
+    evidence_doubt,
     leans_on_context,
     prepare,
 )
@@ -46,6 +47,10 @@ Encoder = Callable[[Sequence[str]], np.ndarray]
 # may be and still take a stance on this one (chosen on the sample corpus).
 COMPETITION_MARGIN = 0.1
 OPEN: tuple[StanceValue, ...] = ("no_evidence", "uncertain")  # values that leave the proposition open
+# A word is evidence for a proposition when statements affirming it by this
+# many speakers use it ("serial numbers", "fragments"): one speaker's wording
+# is not yet what the case cites.
+EVIDENCE_SPEAKERS = 2
 
 
 SPEAKER_PRONOUN = re.compile(r"\b(?:I|my|we|our|us|it|its|he|his|she|her|they|their)\b", re.I)
@@ -90,6 +95,8 @@ class StatementIndex:
         self.qualifiers: dict[int, frozenset[str]] = {}  # contrast words that only qualify (see concepts.qualifiers)
         self.questions: dict[int, OpenQuestion] = {}  # statements that leave a who/which/where open (see .questions)
         self._asked: dict[str, np.ndarray] = {}  # per proposition, statements whose open question it answers
+        self.doubts: dict[int, StanceValue] = {}  # statements that impugn evidence (see _doubt_stances)
+        self._affirming: dict[str, set[int]] = defaultdict(set)  # per proposition, statements that affirm it by their own words
         self.by_document: dict[str, list[int]] = defaultdict(list)
         self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         self._posting_arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -109,6 +116,7 @@ class StatementIndex:
         self._core_hits: dict[str, dict[str, np.ndarray]] = {}  # per core concept, statements whose content speaks of it
         self._action_hits: dict[str, dict[str, np.ndarray]] = {}  # the same for its actions ("fired", "supplied")
         self._gate: dict[str, np.ndarray] = {}  # statements whose content speaks of a core concept
+        self._speaks: dict[str, np.ndarray] = {}  # statements whose content speaks of any concept but the scene
 
     def __len__(self) -> int:
         return len(self.statements)
@@ -172,6 +180,11 @@ class StatementIndex:
                     self.qualifiers[pos] = qualifying
                 else:
                     self.qualifiers.pop(pos, None)
+                doubt = None if self.leans[pos] else evidence_doubt(self.own[pos].content)
+                if doubt is None:
+                    self.doubts.pop(pos, None)
+                else:
+                    self.doubts[pos] = doubt
                 question = open_question(self.own[pos].content)
                 if question is None:
                     self.questions.pop(pos, None)
@@ -329,6 +342,10 @@ class StatementIndex:
 
         self._core_hits[pid] = {label: spoken[label][0] | (by_speaker[label] & says_more(label)) for label in self.core[pid]}
         self._action_hits[pid] = {c.label: spoken[c.label][0] for c in features.profile.concepts if c.action}
+        self._speaks[pid] = np.zeros(n, dtype=bool)
+        for label, (hits, _, role) in spoken.items():
+            if role != "setting":
+                self._speaks[pid] |= hits
         self._gate[pid] = np.zeros(n, dtype=bool)
         for hits in self._core_hits[pid].values():
             self._gate[pid] |= hits
@@ -370,8 +387,14 @@ class StatementIndex:
         rel = relevances[pid]
         stances = []
         for pos in positions:
+            if pos in self.doubts and not any(bool(s[pos]) for s in strong.values()):
+                continue  # see _doubt_stances
             statement = self.statements[pos]
             value: StanceValue = direction(self.own[pos], features)
+            if value == "affirm" and strong[pid][pos]:
+                self._affirming[pid].add(pos)
+            else:  # a statement replaced since
+                self._affirming[pid].discard(pos)
             r = float(rel[pos])
             question = self.questions.get(pos)
             if self._asked[pid][pos]:
@@ -384,14 +407,47 @@ class StatementIndex:
                 # A retraction or "no comment" takes back or answers one thing.
                 if self._context_proposition(pos, relevances, strong) != pid:
                     continue
-            elif not (
-                strong[pid][pos]
-                or (value != "affirm" and self._inherits(pos, relevances, strong) == pid)
-            ):
+            elif not (strong[pid][pos] or (self._may_inherit(pid, pos, value) and self._inherits(pos, relevances, strong) == pid)):
                 continue
             score = min(1.0, max(r, 0.0)) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
             stances.append(Stance(statement.id, pid, value, score, r))
         return stances
+
+    def _evidence(self, pid: str) -> frozenset[str]:
+        """What the case cites for a proposition: the words, beyond its own,
+        of the statements that affirm it, used by several speakers."""
+        own = self.features(self.tracked[pid]).profile.stems
+        speakers: dict[str, set[str]] = defaultdict(set)
+        for pos in self._affirming.get(pid, ()):
+            statement = self.statements[pos]
+            for term in self.terms[pos][0] - own:
+                speakers[term].add(statement.principal or statement.actor or statement.id)
+        return frozenset(t for t, who in speakers.items() if len(who) >= EVIDENCE_SPEAKERS)
+
+    def _doubt_stances(self, relevances: Mapping[str, np.ndarray], positions: Iterable[int]) -> dict[str, list[Stance]]:
+        """Stances of statements that impugn evidence and bear on no
+        proposition by their own words ("the numbers could have been
+        copied"): on the proposition the impugned evidence is cited for (see
+        _evidence), the one the speaker's other statements bear on most when
+        it is cited for several (see _inherits), with the value
+        stance.evidence_doubt gives. A doubt about nothing the case cites is
+        read like any statement its passage lends a subject to."""
+        strong = {q: self._strong(q, relevances) for q in relevances}
+        evidence = {q: self._evidence(q) for q in relevances}
+        out: dict[str, list[Stance]] = defaultdict(list)
+        for pos in sorted(set(positions) & self.doubts.keys()):
+            if any(bool(s[pos]) for s in strong.values()):
+                continue
+            words = content_terms(self.own[pos].content)
+            among = {q for q in relevances if words & evidence[q]}
+            target = self._inherits(pos, relevances, strong, among or None)
+            if target is None:
+                continue
+            value = self.doubts[pos]
+            r = max(float(relevances[target][pos]), RELEVANT) if among else float(relevances[target][pos])
+            score = min(1.0, r) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
+            out[target].append(Stance(self.statements[pos].id, target, value, score, r))
+        return out
 
     def _context_proposition(self, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray]) -> str | None:
         """The one proposition a retraction or refusal to comment bears on:
@@ -406,12 +462,23 @@ class StatementIndex:
         choice = {q: r for q, r in own.items() if q in spoken} or own or spoken
         return max(choice, key=choice.__getitem__) if choice else None
 
-    def _inherits(self, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray]) -> str | None:
+    def _may_inherit(self, pid: str, pos: int, value: StanceValue) -> bool:
+        """Whether a statement can take its subject from its passage: when it
+        leaves it open (a question, a hedge, a want of evidence), or denies
+        something the proposition speaks of ("only unitary rockets", after a
+        denial of cluster ones); a negation about other things ("no visible
+        markings", "no longer hide") is no denial of it."""
+        return value in OPEN or (value == "deny" and bool(self._speaks[pid][pos]))
+
+    def _inherits(
+        self, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray], among: set[str] | None = None
+    ) -> str | None:
         """The proposition a statement bears on through its passage: a speaker
         quoted several times in one article keeps to one subject ("The
         numbers could have been copied" after a denial of the supply), so a
         statement that bears on no proposition by itself takes the one its
-        speaker's other statements in that article bear on most."""
+        speaker's other statements in that article bear on most (of those
+        ``among``, when given)."""
         if any(bool(s[pos]) for s in strong.values()):
             return None
         statement = self.statements[pos]
@@ -422,6 +489,8 @@ class StatementIndex:
         for group in (passage, family):
             best, best_rel = None, -1.0
             for q, rel in relevances.items():
+                if among is not None and q not in among:
+                    continue
                 spoken = [float(rel[o]) for o in group if strong[q][o]]
                 if spoken and max(spoken) > best_rel:
                     best, best_rel = q, max(spoken)
@@ -481,12 +550,18 @@ class StatementIndex:
             self.proposition_vectors[proposition.id] = np.asarray(vector, dtype=np.float32)
         self.tracked[proposition.id] = proposition
         relevances = self._relevances(list(self.tracked.values()))
-        return self._stances(proposition.id, relevances, self._candidates(proposition.id, relevances))
+        self._affirming[proposition.id] = set()
+        stances = self._stances(proposition.id, relevances, self._candidates(proposition.id, relevances))
+        return stances + self._doubt_stances(relevances, self.doubts)[proposition.id]
 
     def track_all(self) -> dict[str, list[Stance]]:
         """Stances of every statement on every tracked proposition."""
         relevances = self._relevances(list(self.tracked.values()))
-        return {pid: self._stances(pid, relevances, self._candidates(pid, relevances)) for pid in self.tracked}
+        self._affirming.clear()
+        out = {pid: self._stances(pid, relevances, self._candidates(pid, relevances)) for pid in self.tracked}
+        for pid, stances in self._doubt_stances(relevances, self.doubts).items():
+            out[pid] += stances
+        return out
 
     def untrack(self, proposition_id: str) -> None:
         self.tracked.pop(proposition_id, None)
@@ -518,6 +593,10 @@ class StatementIndex:
             if pid not in wanted:
                 continue
             stances += self._stances(pid, relevances, positions)
+        # Evidence is what earlier tracking found affirmed, plus the new statements.
+        for pid, found in self._doubt_stances(relevances, positions).items():
+            if pid in wanted:
+                stances += found
         return stances
 
 
