@@ -204,3 +204,26 @@ def test_a_surname_tagged_as_a_place_joins_the_person() -> None:
     assert resolution.mentions[1].actor == resolution.mentions[0].actor
     # No one called Massin is named here: it stays what the recogniser said.
     assert resolution.mentions[2].actor not in (None, resolution.mentions[0].actor)
+
+
+def test_he_never_joins_the_place_at_his_antecedent_span() -> None:
+    # An upstream tagger took the city for a person: "he" still goes to the colonel.
+    text = "Colonel Dario Fenck told a briefing in Reykjavik. He said the shelling had stopped."
+    city = mention(text, "Reykjavik", "state", "metonym", country="Iceland")
+    mentions = [mention(text, "Dario Fenck", "person", "name", attribution=0), city,
+                mention(text, "He", "person", "pronoun", antecedent_span=city.span, attribution=1)]
+    index = ActorIndex()
+    resolution = resolve_document("d1", mentions, index)
+    colonel, place, pronoun = (r.actor for r in resolution.mentions)
+    assert colonel is not None and place is not None and place != colonel
+    assert pronoun == colonel
+
+
+def test_it_may_join_the_state_at_its_antecedent_span() -> None:
+    text = "Iceland sent envoys. It said the border was open."
+    state = mention(text, "Iceland", "state", "state", country="Iceland")
+    mentions = [state, mention(text, "It", "unknown", "pronoun", antecedent_span=state.span, attribution=0)]
+    index = ActorIndex()
+    resolution = resolve_document("d1", mentions, index)
+    first, second = (r.actor for r in resolution.mentions)
+    assert first is not None and second == first

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from rashomon.attribution import extract
 from rashomon.nlp import load_pipeline
@@ -87,3 +88,58 @@ def test_speakers_relative_pronoun_stands_for_its_noun(nlp: Language) -> None:
     said = next(a for a in extract(nlp(text)) if a.cue == "said")
     assert (said.speaker_text, said.source_kind) == ("who", "pronoun")
     assert text_of(text, said.speaker_antecedent_span) == "residents"
+
+
+def tagged(nlp: Language, text: str, people: list[tuple[str, int]], others: tuple[tuple[str, str, int], ...] = ()) -> Doc:
+    """The parse of ``text`` with entities set by hand (a word and its occurrence), as a
+    tagger might get them wrong."""
+    doc = nlp(text)
+    spans = []
+    for word, label, occurrence in [(w, "PERSON", n) for w, n in people] + list(others):
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(word, start + 1)
+        spans.append(doc.char_span(start, start + len(word), label=label))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def test_speakers_he_is_not_the_place_a_briefing_was_held_in(nlp: Language) -> None:
+    text = "Army spokesman Colonel Dario Fenck told a briefing in Varnok. He said that the shelling had stopped."
+    doc = tagged(nlp, text, [("Dario Fenck", 0), ("Varnok", 0)])  # the city mistaken for a person
+    he = [item for item in extract(doc) if item.source_kind == "pronoun"]
+    assert [text_of(text, item.speaker_antecedent_span) for item in he] == ["Dario Fenck"]
+
+
+def test_speakers_she_is_not_a_name_tagged_a_place_elsewhere(nlp: Language) -> None:
+    text = "Dorvik rejected the plan. Marta Quell praised the envoys of Dorvik. She said the port would reopen."
+    doc = tagged(nlp, text, [("Marta Quell", 0), ("Dorvik", 1)], (("Dorvik", "GPE", 0),))
+    she = [item for item in extract(doc) if text_of(text, item.speaker_span) == "She"]
+    assert [text_of(text, item.speaker_antecedent_span) for item in she] == ["Marta Quell"]
+
+
+def test_speakers_she_is_not_a_known_country(nlp: Language) -> None:
+    text = "Marta Quell thanked Norway for the aid. She said the port would reopen."
+    doc = tagged(nlp, text, [("Marta Quell", 0), ("Norway", 0)])  # a country, by the countries data file
+    she = [item for item in extract(doc) if text_of(text, item.speaker_span) == "She"]
+    assert [text_of(text, item.speaker_antecedent_span) for item in she] == ["Marta Quell"]
+
+
+def test_speakers_pronoun_in_a_fronted_clause_refers_ahead_to_the_subject(nlp: Language) -> None:
+    text = ("Tomas Brevik spoke first at the summit. Asked whether she still backed the plan, "
+            "Senator Amara Quist told reporters that it would fail.")
+    she = [item for item in extract(nlp(text)) if item.source_kind == "pronoun"]
+    assert she and {text_of(text, item.speaker_antecedent_span) for item in she} == {"Amara Quist"}
+
+
+def test_speakers_pronoun_after_the_main_clause_still_looks_back(nlp: Language) -> None:
+    text = "Tomas Brevik spoke first. Amara Quist arrived later, and she said the plan would fail."
+    she = [item for item in extract(nlp(text)) if item.source_kind == "pronoun"]
+    assert [text_of(text, item.speaker_antecedent_span) for item in she] == ["Amara Quist"]
+
+
+def test_speakers_a_surname_of_a_full_name_stays_a_person(nlp: Language) -> None:
+    text = "Ilse Varro met the envoys. Varro Street was closed. Dorn Alvik greeted Varro. She said the port would reopen."
+    doc = tagged(nlp, text, [("Ilse Varro", 0), ("Dorn Alvik", 0), ("Varro", 2)], (("Varro", "GPE", 1),))
+    she = [item for item in extract(doc) if text_of(text, item.speaker_span) == "She"]
+    assert [text_of(text, item.speaker_antecedent_span) for item in she] == ["Varro"]

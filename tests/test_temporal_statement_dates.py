@@ -120,6 +120,49 @@ def test_date_of_an_earlier_remark_does_not_date_the_new_one() -> None:
     assert date is not None and date.basis == "publication"
 
 
+def test_remarks_of_a_date_date_the_clause_that_tells_them() -> None:
+    text = "Asked about her remarks of March 2, when she said the Orlan dam was cracked, Mira Tell declined to comment."
+    remark, asked = said_on(text, [("said the", "the Orlan dam was cracked"), ("declined", "to comment")])
+    assert remark == PartialDate("2026-03-02", basis="explicit", text="March 2")
+    assert asked is not None and asked.basis == "publication"  # the new words are not those remarks
+
+
+def test_interview_of_a_date_in_which_dates_the_statement() -> None:
+    text = "The protest follows an interview of March 4 in which Pol Vane said the Velt mine would close."
+    [date] = said_on(text, [("said", "the Velt mine would close")])
+    assert date is not None and (date.value, date.basis) == ("2026-03-04", "explicit")
+
+
+def test_a_non_speech_noun_of_a_date_does_not_date_the_clause() -> None:
+    text = "After the floods of March 2, when Pol Vane said the levee would hold, crews left Tarn."
+    [date] = said_on(text, [("said", "the levee would hold")])
+    assert date is not None and date.basis == "publication"
+
+
+def test_interview_without_a_date_keeps_the_publication_rule() -> None:
+    text = "The denial follows an interview in which Pol Vane said the Velt mine would close."
+    [date] = said_on(text, [("said", "the Velt mine would close")])
+    assert date == PartialDate("2026-03-11", basis="publication", text=None)
+
+
+def test_until_a_day_means_said_before_it() -> None:
+    text = "Until Monday, the Kessel ministry had insisted that no convoy had crossed."
+    [date] = said_on(text, [("had insisted", "no convoy had crossed")])
+    assert date == PartialDate("2026-03", basis="relative", text="Until Monday")
+
+
+def test_until_the_first_of_a_month_gives_the_month_before() -> None:
+    text = "Pol Vane had maintained until March 1 that the Velt mine was safe."
+    [date] = said_on(text, [("had maintained", "the Velt mine was safe")])
+    assert date is not None and (date.value, date.basis) == ("2026-02", "relative")
+
+
+def test_until_a_month_gives_the_year_before_it() -> None:
+    text = "Until January 2026, Pol Vane had insisted that the Velt mine was safe."
+    [date] = said_on(text, [("had insisted", "the Velt mine was safe")])
+    assert date is not None and date.value == "2025"
+
+
 def test_nested_statement_takes_the_date_inside_the_quote() -> None:
     text = '"Two months ago I told you that we had no proof," Lena Ostrova said.'
     outer = attribution(text, "said", "Two months ago I told you that we had no proof,")

@@ -327,10 +327,12 @@ class DocumentClusters:
 
     def _pronoun(self, number: int) -> None:
         mention = self.mentions[number]
-        if mention.antecedent_span is not None:
-            if self._join_antecedent(number, 0.9) or fold(mention.text) in RELATIVE_PRONOUNS:
-                return
         word = fold(mention.text)
+        if mention.antecedent_span is not None:
+            # "he"/"she" only join a person: never the place or state a tagger took for one.
+            fits = {"person"} if word in PERSON_PRONOUNS else None
+            if self._join_antecedent(number, 0.9, fits) or word in RELATIVE_PRONOUNS:
+                return
         if word in PERSON_PRONOUNS:
             kinds = {"person"}
         elif word in THING_PRONOUNS:
@@ -364,11 +366,13 @@ class DocumentClusters:
     def _overlapping(self, span: Span, number: int) -> list[int]:
         return [other for other in self.of_mention if other != number and _overlaps(self.mentions[other].span, span)]
 
-    def _join_antecedent(self, number: int, confidence: float) -> bool:
-        """Join the entity of the mention at the antecedent span; False if there is none."""
+    def _join_antecedent(self, number: int, confidence: float, kinds: set[str] | None = None) -> bool:
+        """Join the entity of the mention at the antecedent span (of one of ``kinds``, if
+        given); False if there is none."""
         start, end = self.mentions[number].antecedent_span  # type: ignore[misc]
         overlapping = [other for other in self.of_mention if other != number
-                       and _overlaps(self.mentions[other].span, (start, end))]
+                       and _overlaps(self.mentions[other].span, (start, end))
+                       and (kinds is None or self.entities[self.of_mention[other]].kind in kinds)]
         if not overlapping:
             return False
         closest = min(overlapping, key=lambda m: abs(self.mentions[m].span[0] - start)

@@ -18,6 +18,8 @@ TRAILING = {",", ";", ":", "-", "\u2014", "\u2013", "(", ")"}
 PERSONAL = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their", "we", "our"}
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
+# "a briefing in X": the object of these is a place, whatever the tagger's label.
+LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
 
 
 @dataclass
@@ -86,14 +88,62 @@ def _name_of(speaker: Speaker, person_at: dict[int, CharSpan]) -> CharSpan:
     return person_at.get(speaker.head.i, speaker.span)
 
 
+def _place_like(ent: Span, other_labels: dict[str, set[str]], places: set[str], full_names: set[str]) -> bool:
+    """A PERSON entity that is a place or a state: the object of "in"/"at", or (unless
+    it is part of a full name seen in the document) a known country or seat of power,
+    or a name the tagger labels otherwise elsewhere."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+        return True
+    name = _bare(ent.text)
+    if name in full_names:  # "Sollum" after "Radek Sollum": a surname, whatever else it is tagged
+        return False
+    return name in places or bool(other_labels.get(name, set()) - {"PERSON"})
+
+
+def _bare(name: str) -> str:
+    """"Orvala's" -> "orvala": a name compared across its mentions."""
+    return name.removesuffix("'s").removesuffix("\u2019s").lower()
+
+
+def _known_places() -> set[str]:
+    from ..actors.lexicon import fold, load_lexicon  # late: the actors package imports this one
+
+    lexicon = load_lexicon()
+    return {fold(name) for name in (*lexicon.countries, *lexicon.seats, *lexicon.demonyms)}
+
+
+def _main_subject(pronoun: Token, persons: list[CharSpan]) -> CharSpan | None:
+    """"Asked whether he ..., Evard Massin told": a pronoun in a clause fronted before
+    the main verb refers ahead to that verb's subject, when the subject is a person."""
+    token = pronoun
+    while token.head.i != token.i and not (token.dep_ == "advcl" and token.i < token.head.i):
+        token = token.head  # up through clauses that follow their verb ("..., when he said")
+    if token.head.i == token.i:
+        return None
+    subjects = [t for t in token.head.lefts if t.dep_ in ("nsubj", "nsubjpass") and t.i > pronoun.i]
+    for subject in subjects:
+        for span in persons:
+            if span[0] <= subject.idx < span[1]:
+                return span
+    return None
+
+
 def resolve_pronouns(doc: Doc, speakers: list[Speaker]) -> None:
     """Point each pronoun speaker at the nearest fitting named mention before it.
 
-    He/she take the last person mentioned (as a speaker or a PERSON entity);
-    they/we the last organisation or group; it the last organisation.
+    He/she take the last person mentioned (as a speaker or a PERSON entity that
+    is no place), or the main clause's subject when the pronoun sits in a clause
+    fronted before it; they/we the last organisation or group; it the last
+    organisation.
     """
     ents = doc.ents  # rebuilt on every access: read once
-    persons = [ent for ent in ents if ent.label_ == "PERSON"]
+    other_labels: dict[str, set[str]] = {}
+    for ent in ents:
+        other_labels.setdefault(_bare(ent.text), set()).add(ent.label_)
+    places = _known_places()
+    full_names = {_bare(t.text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    persons = [ent for ent in ents if ent.label_ == "PERSON" and not _place_like(ent, other_labels, places, full_names)]
     orgs = [ent for ent in ents if ent.label_ in ORG_ENTS]
     person_at = {i: (ent.start_char, ent.end_char) for ent in persons for i in range(ent.start, ent.end)}
     named_speakers: list[Speaker] = []
@@ -107,6 +157,11 @@ def resolve_pronouns(doc: Doc, speakers: list[Speaker]) -> None:
         if word in PERSONAL:
             pool = [_name_of(s, person_at) for s in named_speakers if s.kind == "named"]
             pool += [(e.start_char, e.end_char) for e in persons]
+            ahead = _main_subject(speaker.head, [_name_of(s, person_at) for s in speakers if s.kind == "named"]
+                                  + [(e.start_char, e.end_char) for e in persons])
+            if ahead is not None:
+                speaker.antecedent = ahead
+                continue
         elif word in PLURAL:
             pool = [s.span for s in named_speakers if s.kind in ("organization", "group")]
             pool += [(e.start_char, e.end_char) for e in orgs]

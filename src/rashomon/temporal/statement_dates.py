@@ -7,8 +7,11 @@ speaker's last dated statement ('"...," Mavrik said.' after "Mavrik said on
 Thursday"); else the publication date. Dates inside the statement's content
 are what it talks about, never when it was said, and neither is a date after
 publication, the article's date line, or a date that qualifies a noun ("his
-remarks of March 9"). A perfect-tense cue ("has denied") gives no date (None:
-unknown); a present-tense cue ("says") the publication date.
+remarks of March 9"), unless the statement is told as those words ("his
+remarks of March 9, when he said ..."). "Until Monday, X had insisted" was
+said before Monday: it gets the month of the day before (relative). A
+perfect-tense cue ("has denied") gives no date (None: unknown); a
+present-tense cue ("says") the publication date.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from ..attribution.lexicon import load_cues
 from ..model import Attribution, PartialDate, Span, TimeExpression
 from .dateline import is_dateline
 from .dates import Point, parse_point, shift
@@ -91,7 +95,7 @@ def date_statements(text: str, attributions: list[Attribution], expressions: lis
             continue  # the date line is the publication's
         if limit is not None and point.start > _period_end(limit):
             continue
-        dated.append(_Dated(x, point, contents.holders(x.span), _dates_a_noun(text, x)))
+        dated.append(_Dated(x, point, contents.holders(x.span), _noun_dated(text, x), _until(text, x)))
     starts = [d.expression.span[0] for d in dated]
     results: list[PartialDate | None] = []
     for i, a in enumerate(attributions):
@@ -113,7 +117,12 @@ class _Dated:
     expression: TimeExpression
     point: Point
     holders: list[int]  # attributions whose content contains it
-    of_noun: bool  # "his remarks of March 9"
+    noun: str | None  # "remarks" in "his remarks of March 9"
+    until: int | None  # where "until" starts in "until Monday"
+
+    @property
+    def of_noun(self) -> bool:
+        return self.noun is not None
 
 
 class _ContentIndex:
@@ -153,10 +162,45 @@ CARRY_LOOKBACK = 50
 ATTACHED_AFTER = 40
 
 
-def _dates_a_noun(text: str, x: TimeExpression) -> bool:
-    """'his remarks of March 9': the date belongs to the noun before 'of'."""
+def _noun_dated(text: str, x: TimeExpression) -> str | None:
+    """'his remarks of March 9': the noun before 'of' the date belongs to (lower case)."""
     m = _OF_NOUN.search(text, max(0, x.span[0] - 30), x.span[0])
-    return m is not None and m.group(1).lower() not in _TIME_NOUNS
+    return m.group(1).lower() if m is not None and m.group(1).lower() not in _TIME_NOUNS else None
+
+
+_UNTIL = re.compile(r"\b(?:up\s+)?(?:until|till)\s+$", re.IGNORECASE)
+# "remarks of March 9, when he said" / "interview of May 2 in which she said": the clause tells those words.
+_TELLS_THE_NOUN = re.compile(r",?\s*(?:when|where|in\s+which|during\s+which|at\s+which)\s+[^,.;:!?\"\u201c\u201d]{0,40}$",
+                             re.IGNORECASE)
+
+
+def _until(text: str, x: TimeExpression) -> int | None:
+    m = _UNTIL.search(text, max(0, x.span[0] - 12), x.span[0])
+    return m.start() if m else None
+
+
+def _speech_noun(noun: str | None) -> bool:
+    """Words that are a statement or its setting ("remarks", "interview"), from the cue lexicon."""
+    if noun is None:
+        return False
+    cues = load_cues()
+    return any(form in cues.settings or form in cues.nouns for form in (noun, noun[:-1] if noun.endswith("s") else noun))
+
+
+def _tells_the_noun(text: str, d: _Dated, anchor: Span) -> bool:
+    """The cue's clause hangs on the dated speech noun: the statement is those dated words."""
+    return (d.of_noun and d.expression.span[1] <= anchor[0] and _speech_noun(d.noun)
+            and _TELLS_THE_NOUN.fullmatch(text, d.expression.span[1], anchor[0]) is not None)
+
+
+def _before(point: Point) -> Point | None:
+    """Said before the start of ``point``: the month (or for a month, the year) of the day before."""
+    day = point.start - timedelta(days=1)
+    if point.gran == "D":
+        return Point("M", day.replace(day=1))
+    if point.gran == "M":
+        return Point("Y", day.replace(month=1, day=1))
+    return None
 
 
 def _period_end(point: Point) -> date:
@@ -179,23 +223,30 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
         gap = text[anchor[1]:x.span[0]]
         return len(gap) <= ATTACHED_AFTER and " that " not in f" {gap} "  # "according to its report of May 7"
 
-    in_sentence = [(d.expression, d.point) for d in usable(left, right)
-                   if attached(d.expression) or near_cue(d.expression, d.of_noun)]
+    candidates = usable(left, right)
+    told = [d for d in candidates if _tells_the_noun(text, d, anchor)]
+    if told:  # "his remarks of March 9, when he said": the date of those remarks
+        return _dated(told[-1].expression, told[-1].point)
+    in_sentence = [d for d in candidates if attached(d.expression) or near_cue(d.expression, d.of_noun)]
     cue_words = (a.cue or "").lower().split()
     is_verb = bool(cue_words) and not (cue_words[0].endswith("ly") or cue_words[0] == "according")
     perfect = is_verb and (cue_words[0] in ("has", "have", "had") or bool(
         a.cue_span and _PERFECT.search(text, max(0, a.cue_span[0] - 30), a.cue_span[0])))
     if perfect and a.cue_span and _RELATIVE_CLAUSE.search(text, max(0, a.cue_span[0] - 40), a.cue_span[0]):
         # "the ministry, which has denied ...": the sentence's date is the main clause's.
-        in_sentence = [(x, p) for x, p in in_sentence if x.span[0] >= anchor[1]]
+        in_sentence = [d for d in in_sentence if d.expression.span[0] >= anchor[1]]
     if in_sentence:
-        def rank(item: tuple[TimeExpression, Point]) -> tuple[int, int, int]:
-            x, p = item
+        def rank(d: _Dated) -> tuple[int, int, int]:
+            x, p = d.expression, d.point
             distance = min(abs(x.span[0] - anchor[1]), abs(anchor[0] - x.span[1]))
             return (0 if attached(x) else 1, 0 if p.gran == "D" else 1, distance)
 
-        x, point = min(in_sentence, key=rank)
-        return _dated(x, point)
+        best = min(in_sentence, key=rank)
+        if best.until is not None:  # "Until Monday, X had insisted": said before Monday
+            before = _before(best.point)
+            span = (best.until, best.expression.span[1])
+            return PartialDate(before.value(), basis="relative", text=text[span[0]:span[1]]) if before else None
+        return _dated(best.expression, best.point)
     if perfect:
         return None  # "has denied": said at some undated time before
     if is_verb and _present_tense(cue_words[0], a.cue_span, doc):
