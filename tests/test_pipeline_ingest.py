@@ -124,3 +124,11 @@ def test_pipeline_broken_quote_exports_its_parts(db_path: str) -> None:
         assert st["content_span"] == [first[0], second[1]]
         assert "said" not in text[slice(*first)] + text[slice(*second)]
     assert text[slice(*parts["The quay is "]["content_parts"][1])].lstrip('"').startswith("until the storm has passed")
+
+
+def test_pipeline_ingest_alone_does_not_encode_statements(case: Case) -> None:
+    # Sentence vectors cost about a spaCy pass: only a case that tracks or discovers pays for them.
+    assert case.store.scalar("SELECT count(*) FROM statement_vectors") == 0
+    case.discover()
+    assert case.store.scalar("SELECT count(*) FROM statement_vectors") == case.store.scalar(
+        "SELECT count(*) FROM statements")

@@ -150,13 +150,14 @@ class Case:
     def discover(self, min_documents: int = 2) -> list[dict[str, Any]]:
         """Candidate propositions: statements from several documents asserting one thing."""
         from .claims import discover
-        from .claims_stage import statement_vectors, statement_views
+        from .claims_stage import statement_vectors, statement_views, update_findings
 
         views, _ = statement_views(self.store)
         if not views:
             return []
         content, sentence = statement_vectors(self.store, views)
         found = discover(views, content, sentence, min_documents=min_documents)
+        update_findings(self.store)  # the vectors now exist: claim corroborations join the findings
         return [
             {"text": c.text, "documents": len(c.documents), "statements": c.statements,
              "cohesion": round(c.cohesion, 3)}

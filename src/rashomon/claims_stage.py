@@ -177,6 +177,15 @@ def stances_with_overrides(store: Store, proposition: str) -> list[Stance]:
     return apply_overrides(computed, overrides)
 
 
+def embeddings_in_use(store: Store) -> bool:
+    """Whether the case pays for statement vectors: once it tracks a proposition
+    or has asked for discovery. Encoding costs about as much as the spaCy pass,
+    so a case that only ingests (and lists statements) does not pay it, and
+    claim corroborations wait until then."""
+    return bool(store.scalar("SELECT 1 FROM propositions LIMIT 1")
+                or store.scalar("SELECT 1 FROM statement_vectors LIMIT 1"))
+
+
 def update_findings(store: Store) -> int:
     """Rebuild every finding from stored stances (overrides applied) and
     documents, and the corroborations of claims several outlets carry."""
@@ -194,7 +203,7 @@ def update_findings(store: Store) -> int:
         for r in store.rows("SELECT id, text, outlet, published, duplicate_of FROM documents ORDER BY published, id")
     ]
     found += discrepancies(documents, [(info.name or "", *info.aliases) for info in actors.values()])
-    if 0 < len(views) <= DISCOVERY_LIMIT:
+    if 0 < len(views) <= DISCOVERY_LIMIT and embeddings_in_use(store):
         found += claim_corroborations(discover(views, *statement_vectors(store, views)), by_id)
     with store.transaction() as db:
         db.execute("DELETE FROM findings")
@@ -214,4 +223,5 @@ def refresh_claims(store: Store) -> None:
     update_findings(store)
 
 
-__all__ = ["refresh_claims", "update_stances", "update_findings", "statement_views", "statement_vectors"]
+__all__ = ["refresh_claims", "update_stances", "update_findings", "statement_views", "statement_vectors",
+           "embeddings_in_use"]

@@ -60,12 +60,17 @@ def analyse(doc_id: str, record: DocumentRecord, doc: Doc, near: str | None = No
     gives a year to a dateline that lacks one.
     """
     text = record.text
+    unanchored = None  # the expressions read with no publication date, when they had to be
     if record.published:
         published: PartialDate | None = PartialDate(record.published, record.published_basis)
     else:
-        published = temporal.infer_published(text, doc, near=near)
+        unanchored = temporal.tag(text, None, doc)
+        published = temporal.infer_published(text, doc, near=near, expressions=unanchored)
     attributions = attribution.extract(doc)
-    expressions = temporal.tag(text, published.value if published else None, doc)
+    if published is None and unanchored is not None:
+        expressions = unanchored  # nothing to anchor them to: tagging again would give the same
+    else:
+        expressions = temporal.tag(text, published.value if published else None, doc)
     said_on = temporal.date_statements(text, attributions, expressions, published, doc)
     return Analysis(doc_id, record, published, attributions, said_on, expressions)
 

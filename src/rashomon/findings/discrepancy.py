@@ -231,42 +231,43 @@ def name_discrepancies(
         for m in NAME.finditer(d.text):
             spellings[tuple(m.group().split())].append((d.id, m.start(), m.end()))
     source = {d.id: d.source for d in documents}
-    names = sorted(spellings)
+    # Names equal but for the word at one position share that position's key:
+    # compare within keys, not every name with every other (quadratic in a big case).
+    blocks: dict[tuple[int, tuple[str, ...]], list[tuple[str, ...]]] = defaultdict(list)
+    for name in spellings:
+        for i in range(len(name)):
+            blocks[i, name[:i] + name[i + 1 :]].append(name)
+    pairs = sorted({(min(a, b), max(a, b), i) for (i, _), block in blocks.items()
+                    for x, a in enumerate(block) for b in block[x + 1 :]})
     found = []
     seen = set()
-    for x, a in enumerate(names):
-        for b in names[x + 1 :]:
-            if len(a) != len(b):
-                continue
-            differing = [(p, q) for p, q in zip(a, b) if p != q]
-            if len(differing) != 1:
-                continue
-            p, q = differing[0]
-            if p[0] != q[0] or difflib.SequenceMatcher(None, p, q).ratio() < NAME_SIMILAR or p.rstrip("s") == q.rstrip("s"):
-                continue
-            if _merged(" ".join(a), " ".join(b), groups):
-                continue
-            docs_a = {source[d] for d, _, _ in spellings[a]}
-            docs_b = {source[d] for d, _, _ in spellings[b]}
-            if docs_a == docs_b or (a, b) in seen:
-                continue
-            seen.add((a, b))
-            items = [
-                {"value": " ".join(n), "documents": sorted({d for d, _, _ in spellings[n]}), "spans": [list(s) for s in spellings[n]]}
-                for n in (a, b)
-            ]
-            fact = f"spelling of the name {' '.join(a)}"
-            found.append(
-                {
-                    "id": finding_id("discrepancy", "name", " ".join(a), " ".join(b)),
-                    "type": "discrepancy",
-                    "proposition": None,
-                    "fact": fact,
-                    "values": items,
-                    "statements": [],
-                    "summary": f"Sources disagree on the {fact}: \u201c{' '.join(a)}\u201d vs \u201c{' '.join(b)}\u201d.",
-                }
-            )
+    for a, b, i in pairs:
+        p, q = a[i], b[i]
+        if p[0] != q[0] or difflib.SequenceMatcher(None, p, q).ratio() < NAME_SIMILAR or p.rstrip("s") == q.rstrip("s"):
+            continue
+        if _merged(" ".join(a), " ".join(b), groups):
+            continue
+        docs_a = {source[d] for d, _, _ in spellings[a]}
+        docs_b = {source[d] for d, _, _ in spellings[b]}
+        if docs_a == docs_b or (a, b) in seen:
+            continue
+        seen.add((a, b))
+        items = [
+            {"value": " ".join(n), "documents": sorted({d for d, _, _ in spellings[n]}), "spans": [list(s) for s in spellings[n]]}
+            for n in (a, b)
+        ]
+        fact = f"spelling of the name {' '.join(a)}"
+        found.append(
+            {
+                "id": finding_id("discrepancy", "name", " ".join(a), " ".join(b)),
+                "type": "discrepancy",
+                "proposition": None,
+                "fact": fact,
+                "values": items,
+                "statements": [],
+                "summary": f"Sources disagree on the {fact}: \u201c{' '.join(a)}\u201d vs \u201c{' '.join(b)}\u201d.",
+            }
+        )
     return found
 
 

@@ -41,13 +41,16 @@ def _absolute(expressions: list[TimeExpression]) -> list[tuple[TimeExpression, P
     return found
 
 
-def infer_published(text: str, doc: Doc | None = None, near: str | None = None) -> PartialDate | None:
+def infer_published(text: str, doc: Doc | None = None, near: str | None = None,
+                    expressions: list[TimeExpression] | None = None) -> PartialDate | None:
     """The publication date the text supports, with ``basis='inferred'``, else None.
 
     ``near`` (an ISO date known to be close, optional) only serves to give a
     year to a dateline that has none, when the story itself names no year.
+    ``expressions``: ``tag(text, None, doc)`` if the caller has it already.
     """
-    expressions = tag(text, None, doc)
+    if expressions is None:
+        expressions = tag(text, None, doc)
     dated = _absolute(expressions)
     for x, point in dated:
         if x.span[0] < DATELINE_CHARS and point.gran == "D" and is_dateline(text, x.span):
