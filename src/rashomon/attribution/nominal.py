@@ -16,6 +16,17 @@ from .indirect import Found, is_expletive, later_cues, subject_of, subtree_minus
 from .lexicon import Cues
 
 
+def _found(cue_tokens: list[Token], cue_class: str, speaker: Token, content_head: Token,
+           stops: list[Token], construction: str) -> Found | None:
+    """The statement under ``content_head``, less the cue and any later cue (``stops``)."""
+    doc = content_head.doc
+    ranges = subtree_minus(doc, content_head, stops, cue_tokens[0])
+    if not ranges:
+        return None
+    return Found(cue_tokens=cue_tokens, cue_class=cue_class, content=token_ranges_to_chars(doc, ranges),
+                 speaker=speaker, construction=construction, content_head=content_head)
+
+
 def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
     """Whose claim, criticism or support it is: the possessor ("the
     ministry's claim"), a "by / from" phrase, or the subject of the verb
@@ -55,18 +66,7 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
     if speaker is None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    doc = noun.doc
-    ranges = subtree_minus(doc, clauses[0], [], noun)
-    if not ranges:
-        return None
-    return Found(
-        cue_tokens=[noun],
-        cue_class=cue_class,
-        content=token_ranges_to_chars(doc, ranges),
-        speaker=speaker,
-        construction="noun",
-        content_head=clauses[0],
-    )
+    return _found([noun], cue_class, speaker, clauses[0], [], "noun")
 
 
 def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
@@ -80,18 +80,7 @@ def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
     speaker = noun_owner(noun, cues, any_verb=False)
     if clause is None or speaker is None or any(c.dep_ == "neg" for c in verb.children):
         return None
-    doc = noun.doc
-    ranges = subtree_minus(doc, clause, later_cues(clause, cues), noun)
-    if not ranges:
-        return None
-    return Found(
-        cue_tokens=[noun],
-        cue_class=cue_class,
-        content=token_ranges_to_chars(doc, ranges),
-        speaker=speaker,
-        construction="noun",
-        content_head=clause,
-    )
+    return _found([noun], cue_class, speaker, clause, later_cues(clause, cues), "noun")
 
 
 def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
@@ -110,18 +99,8 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     speaker = noun_owner(noun, cues, any_verb=False)
     if speaker is None:
         return None
-    doc = noun.doc
-    ranges = subtree_minus(doc, obj, later_cues(obj, cues), noun)
-    if not ranges:
-        return None
-    return Found(
-        cue_tokens=list(doc[noun.i : prep.i + 1]),
-        cue_class=options[prep.lower_],
-        content=token_ranges_to_chars(doc, ranges),
-        speaker=speaker,
-        construction="noun",
-        content_head=obj,
-    )
+    return _found(list(noun.doc[noun.i : prep.i + 1]), options[prep.lower_], speaker, obj,
+                  later_cues(obj, cues), "noun")
 
 
 # verbs that link a subject to an adjective describing it
@@ -157,18 +136,7 @@ def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
             break
     if content_head is None:
         return None
-    doc = adjective.doc
-    ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), adjective)
-    if not ranges:
-        return None
-    return Found(
-        cue_tokens=cue_tokens,
-        cue_class=cue_class,
-        content=token_ranges_to_chars(doc, ranges),
-        speaker=speaker,
-        construction="verb",
-        content_head=content_head,
-    )
+    return _found(cue_tokens, cue_class, speaker, content_head, later_cues(content_head, cues), "verb")
 
 
 def find(doc: Doc | Span, cues: Cues) -> list[Found]:
