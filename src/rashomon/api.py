@@ -226,7 +226,7 @@ class Case:
         return len(result.changed)
 
     def summary(self) -> dict[str, Any]:
-        counts = self.store.counts()
+        counts: dict[str, Any] = dict(self.store.counts())
         counts["by_speaker"] = self.store.rows(
             """SELECT coalesce(a.name, '(unnamed source)') AS speaker, count(*) AS statements
                FROM statements s LEFT JOIN actors a ON a.id = s.speaker

@@ -28,11 +28,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from .glossary import CODE, Link
 from .lexicon import _KEEP, DATA_DIR, STOPWORDS, WORD, stem
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 FAMILY_WEIGHT = 0.6  # "Harrow" for a group that has "Harrow-4C": the model family, not the model
 HEAD_WEIGHT = 0.6  # "bridge" alone for "the harbour bridge"
@@ -196,7 +200,7 @@ def _setting_tokens(doc) -> set[int]:  # noqa: ANN001 - a spaCy Doc
     return given | {d.i for h in heads for d in h.subtree}
 
 
-def _is_name(token) -> bool:  # noqa: ANN001 - a spaCy Token
+def _is_name(token: Token) -> bool:
     return token.text[:1].isupper() and (token.i > 0 or token.pos_ == "PROPN") or bool(_CODE.match(token.text))
 
 
@@ -212,7 +216,8 @@ def pieces(text: str) -> tuple[Piece, ...]:
     for chunk in doc.noun_chunks:
         role = "setting" if chunk.root.i in setting else "argument"
         tokens = [t for t in chunk if t.pos_ not in ("DET", "PRON") and t.dep_ != "poss" and not t.is_stop]
-        names, common = [], []
+        names: list[Token] = []
+        common: list[Token] = []
         for t in tokens:
             (names if _is_name(t) else common).append(t)
             used.add(t.i)
@@ -363,7 +368,8 @@ def qualifiers(text: str) -> frozenset[str]:
                     groups[j].add(name)
                 if k > 1:
                     taken[i : i + k] = [True] * k
-    before, alone = set(), set()
+    before: set[str] = set()
+    alone: set[str] = set()
     for i, word in enumerate(words):
         if not groups[i] or taken[i]:
             continue

@@ -457,8 +457,8 @@ class StatementIndex:
         own = {q: float(rel[pos]) for q, rel in relevances.items() if strong[q][pos]}
         principal = self.statements[pos].principal
         family = [o for o in self.by_principal[principal] if o != pos] if principal is not None else []
-        spoken = {q: max((float(rel[o]) for o in family if strong[q][o]), default=None) for q, rel in relevances.items()}
-        spoken = {q: r for q, r in spoken.items() if r is not None}
+        spoken = {q: max(float(rel[o]) for o in family if strong[q][o])
+                  for q, rel in relevances.items() if any(strong[q][o] for o in family)}
         choice = {q: r for q, r in own.items() if q in spoken} or own or spoken
         return max(choice, key=choice.__getitem__) if choice else None
 

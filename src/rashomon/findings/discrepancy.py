@@ -147,7 +147,7 @@ def _conflict(values: list[list[ValueMention]], source: Mapping[str, str], publi
 def _findings_from_groups(
     mentions: list[ValueMention], groups: dict[int, list[int]], source: dict[str, str], published: Mapping[str, str | None]
 ) -> list[dict[str, object]]:
-    found = []
+    found: list[dict[str, object]] = []
     for members in groups.values():
         group = [mentions[i] for i in members]
         if len({source[m.document] for m in group}) < 2:
@@ -239,7 +239,7 @@ def name_discrepancies(
             blocks[i, name[:i] + name[i + 1 :]].append(name)
     pairs = sorted({(min(a, b), max(a, b), i) for (i, _), block in blocks.items()
                     for x, a in enumerate(block) for b in block[x + 1 :]})
-    found = []
+    found: list[dict[str, object]] = []
     seen = set()
     for a, b, i in pairs:
         p, q = a[i], b[i]

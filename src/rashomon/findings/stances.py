@@ -224,7 +224,7 @@ def reversals(
         if view.actor is not None and view.said_on:
             key = (speakers.root(view.actor), stance.value)
             held[key] = min(held.get(key, "9999"), earliest(view.said_on))
-    found = []
+    found: list[dict[str, object]] = []
     for voice, items in sorted(by_voice.items()):
         runs = _runs(items)
         for a, b in zip(runs, runs[1:]):
@@ -313,7 +313,7 @@ def corroboration(
 ) -> list[dict[str, object]]:
     """How many independent outlets back the proposition, and how many back
     its denial; syndicated copies and near-duplicates count once."""
-    found = []
+    found: list[dict[str, object]] = []
     for value, verb in (("affirm", "backing"), ("deny", "denying")):
         backing = [view for stance, view in _joined(stances, statements) if stance.value == value]
         outlets, copies = _independent(backing, statements)
@@ -343,7 +343,7 @@ def claim_corroborations(
     """Independent outlets behind each discovered claim (statements from
     several documents saying one thing, see ``rashomon.claims.discover``),
     for claims nobody tracks yet."""
-    found = []
+    found: list[dict[str, object]] = []
     for claim in claims:
         backing = [statements[i] for i in claim.statements if i in statements]
         outlets, copies = _independent(backing, statements)

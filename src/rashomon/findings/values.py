@@ -132,9 +132,9 @@ def extract_values(document: str, text: str, year: str | None = None) -> list[Va
             if not 1 <= day <= 31:
                 continue
             y = m.group("year") or year
-            value = f"{y}-{month:02d}-{day:02d}" if y else f"--{month:02d}-{day:02d}"
+            day_value = f"{y}-{month:02d}-{day:02d}" if y else f"--{month:02d}-{day:02d}"
             masked.append((a, b))
-            found.append(ValueMention(document, (a, b), text[a:b], "date", value, None, None, *_context(text, sentence, (a, b))))
+            found.append(ValueMention(document, (a, b), text[a:b], "date", day_value, None, None, *_context(text, sentence, (a, b))))
         for m in quantity.finditer(body):
             a, b = sentence[0] + m.start("num"), sentence[0] + m.end()
             if not free(a, b):
