@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from . import attribution, temporal
 from .actors_stage import ActorStage, replay_corrections
 from .claims_stage import refresh_claims
+from .dating_stage import date_across_documents
 from .duplicates import mark_duplicates
 from .errors import InputError
 from .ids import document_id, statement_id
@@ -186,6 +187,7 @@ def refresh(store: Store) -> None:
     """Store-wide steps after documents or corrections change."""
     mark_duplicates(store)
     replay_corrections(store)
+    date_across_documents(store)  # before claims: reversals read said_on
     refresh_claims(store)
 
 
