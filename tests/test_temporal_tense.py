@@ -42,3 +42,9 @@ def test_future_in_the_past_looks_ahead() -> None:
     assert value_of(text, "2024-01-05", "Saturday") == "2024-01-06"
     text = "Residents of Pellow said a march on Saturday was peaceful."
     assert value_of(text, "2024-01-05", "Saturday") == "2023-12-30"
+
+
+def test_past_perfect_in_an_earlier_clause_leaves_a_deadline_ahead() -> None:
+    # "had" belongs to the relative clause; "by February" ends the plan, which is still to come.
+    text = "The sale, which had been rumoured, is part of the Orrin Trust's plan to repay its loan by February."
+    assert value_of(text, "2024-10-30", "February") == "2025-02"
