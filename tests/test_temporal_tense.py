@@ -48,3 +48,9 @@ def test_past_perfect_in_an_earlier_clause_leaves_a_deadline_ahead() -> None:
     # "had" belongs to the relative clause; "by February" ends the plan, which is still to come.
     text = "The sale, which had been rumoured, is part of the Orrin Trust's plan to repay its loan by February."
     assert value_of(text, "2024-10-30", "February") == "2025-02"
+
+
+def test_can_looks_ahead() -> None:
+    # Written in December: what the growers can now do happens at the coming April fair.
+    text = "With their permits secure, the Orlan growers can take part in planning the harvest fair in April."
+    assert value_of(text, "2024-12-05", "April") == "2025-04"
