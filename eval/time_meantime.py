@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-from time_tempeval import HEADER, Counts, Gold, report, score, show_errors
+from time_tempeval import HEADER, Counts, Gold, NotationTally, report, score, show_errors, to_timeml
 
 from rashomon.temporal import infer_published, tag
 
@@ -92,12 +92,14 @@ def main() -> None:
         sys.exit(f"no MEANTIME corpora under {args.data}")
     totals: dict[str, Counts] = {}
     documents = 0
+    notation = NotationTally()
     inferred = {"right": 0, "wrong": 0, "none": 0, "no article date to compare": 0}
     for corpus in corpora:
         counts = Counts()
         for path in sorted(corpus.glob("*.xml")):
             text, published, gold, annotated_end = read_meantime(path)
-            system = [(x.span[0], x.span[1], x.value) for x in tag(text, published) if x.span[0] < annotated_end]
+            found = [(x.span[0], x.span[1], x.value) for x in tag(text, published) if x.span[0] < annotated_end]
+            system = to_timeml(gold, found, notation)  # decade "199X" -> "199", see time_tempeval.py
             doc_counts, _ = score(gold, system)
             if args.errors:
                 show_errors(Gold(path.stem, text, published, gold), system, 1)
@@ -119,6 +121,7 @@ def main() -> None:
     print(HEADER.replace("| split |", "| corpus |"))
     for label, counts in totals.items():
         print(report(label, counts))
+    print("\n" + notation.line())
     print("\nPublication date inferred from the text alone (article date hidden): "
           + ", ".join(f"{count} {label}" for label, count in inferred.items()))
     print("\ncommand: .venv/bin/python eval/time_meantime.py")

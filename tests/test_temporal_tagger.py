@@ -345,3 +345,15 @@ def test_month_and_season_of_a_year_read_aloud() -> None:
     text = "Prices in Orlan peaked in January nineteen ninety-seven, after the winter of nineteen ninety-four."
     assert values(text, "1998-02-27") == {"January nineteen ninety-seven": "1997-01",
                                           "the winter of nineteen ninety-four": "1994-WI"}
+
+
+def test_a_frequency_after_an_amount_is_its_rate() -> None:
+    found = values("Orlan Mills expects sales to rise 6% annually; the Tarn fair is held annually.", "2024-05-02")
+    assert found == {"annually": "P1Y"}  # only the fair's
+    assert "annually" not in values("The Velt plant would make about 9,000 looms annually.", "2024-05-02")
+
+
+def test_approximate_offset_keeps_or_so() -> None:
+    # 2024-05-10 is a Friday; the week before is ISO week 18.
+    assert only("Then, a week or so ago, Mayor Ilse Brandt chose the site.", "2024-05-10",
+                "a week or so ago") == "2024-W18"

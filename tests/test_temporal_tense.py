@@ -42,3 +42,23 @@ def test_future_in_the_past_looks_ahead() -> None:
     assert value_of(text, "2024-01-05", "Saturday") == "2024-01-06"
     text = "Residents of Pellow said a march on Saturday was peaceful."
     assert value_of(text, "2024-01-05", "Saturday") == "2023-12-30"
+
+
+def test_past_perfect_in_an_earlier_clause_leaves_a_deadline_ahead() -> None:
+    # "had" belongs to the relative clause; "by February" ends the plan, which is still to come.
+    text = "The sale, which had been rumoured, is part of the Orrin Trust's plan to repay its loan by February."
+    assert value_of(text, "2024-10-30", "February") == "2025-02"
+
+
+def test_can_looks_ahead() -> None:
+    # Written in December: what the growers can now do happens at the coming April fair.
+    text = "With their permits secure, the Orlan growers can take part in planning the harvest fair in April."
+    assert value_of(text, "2024-12-05", "April") == "2025-04"
+
+
+def test_plan_in_the_past_perfect_is_a_date_gone_by() -> None:
+    # Published Monday 2024-10-28: the offer was extended, so the Friday it had been due to end is behind us.
+    text = "The Orrin Trust extended its offer to Nov. 16. It had been due to expire Friday evening."
+    assert value_of(text, "2024-10-28", "Friday evening") == "2024-10-25TEV"
+    text = "The Orrin Trust offer is due to expire Friday evening."
+    assert value_of(text, "2024-10-28", "Friday evening") == "2024-11-01TEV"

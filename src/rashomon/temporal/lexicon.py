@@ -42,6 +42,7 @@ class Lexicon:
     present_cues: tuple[str, ...]
     deadline_words: tuple[str, ...]
     origin_words: tuple[str, ...]
+    amount_words: tuple[str, ...]
     title_words: frozenset[str]
 
 
@@ -107,5 +108,6 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
         present_cues=tuple(str(w) for w in raw.get("present_cues", [])),
         deadline_words=tuple(str(w) for w in raw.get("deadline_words", [])),
         origin_words=tuple(str(w) for w in raw.get("origin_words", [])),
+        amount_words=tuple(str(w) for w in raw.get("amount_words", [])),
         title_words=frozenset(str(w) for w in raw.get("title_words", [])),
     )

@@ -28,7 +28,8 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
 # A participle after a determiner is an adjective ("a still unspecified date", "the revised plan").
 _ADJECTIVE_SLOT = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|newly|\w+ly)\s+)?$",
                              re.IGNORECASE)
-_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+# "had filed", "had already filed": a past participle right after "had".
+_AFTER_HAD = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 # Readings that name a date the story can count from ("two days later").
@@ -173,13 +174,25 @@ def tense_at(text: str, start: int, end: int, doc: Doc | None = None) -> int | N
         return -1  # "since March" is a March gone by
     nearest = _nearest_cue(text, start, end, left, right, tense_cue)
     if deadline.search(text, max(0, start - 10), start):
-        past_perfect = nearest is not None and nearest[1] == "had" or _HAD.search(text, left, start)
+        past_perfect = nearest is not None and nearest[1] == "had" or _past_perfect_before(text, left, start, tense_cue)
         return -1 if past_perfect else 1
     if doc is not None and doc.has_annotation("DEP"):
         parsed = _parsed_tense(doc, start, end)
         if parsed is not None:
             return parsed
     return nearest[0] or None if nearest else None
+
+
+def _past_perfect_before(text: str, left: int, start: int, tense_cue: re.Pattern[str]) -> bool:
+    """The last verb before the expression is a past perfect ("had filed their reports by Monday");
+    a "had" in an earlier clause ("which had been expected, is part of a plan to pay by May") is not."""
+    last = None
+    for m in tense_cue.finditer(text, left, start):
+        last = m
+    if last is None:
+        return False
+    return last.group(0).lower() == "had" or bool(
+        last.group("past") and _AFTER_HAD.search(text, max(0, last.start() - 24), last.start()))
 
 
 def firm_past(text: str, start: int) -> bool:
