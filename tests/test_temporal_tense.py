@@ -5,6 +5,8 @@ Every sentence here is fictional.
 
 from __future__ import annotations
 
+import pytest
+
 from rashomon.temporal import tag
 
 
@@ -62,3 +64,18 @@ def test_plan_in_the_past_perfect_is_a_date_gone_by() -> None:
     assert value_of(text, "2024-10-28", "Friday evening") == "2024-10-25TEV"
     text = "The Orrin Trust offer is due to expire Friday evening."
     assert value_of(text, "2024-10-28", "Friday evening") == "2024-11-01TEV"
+
+
+@pytest.mark.slow
+def test_parse_reads_the_tense_off_the_finite_word() -> None:
+    # "expected" and "paid" are past participles; "is" and "would" set the tense, and neither is past.
+    from rashomon.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    for text, month, value in (
+        ("Holders will get $12 a share at closing, which is expected in December.", "December", "2031-12"),
+        ("The dividend would be paid on a still unspecified date in January to holders of Velt shares.",
+         "January", "2032-01"),
+    ):
+        found = {x.text: x.value for x in tag(text, "2031-11-02", nlp(text))}
+        assert found[month] == value, (text, found)

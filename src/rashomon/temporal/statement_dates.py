@@ -263,7 +263,7 @@ def _present_tense(word: str, cue: Span | None, doc: Doc | None) -> bool:
     if doc is not None and cue is not None and doc.has_annotation("MORPH"):
         span = doc.char_span(*cue, alignment_mode="expand")
         if span is not None and len(span):
-            return "Pres" in span[0].morph.get("Tense")
+            return "Pres" in span[0].morph.get("Tense", [])
     return word == "say" or (word.endswith("s") and not word.endswith("ss") and word not in _NOT_PRESENT_S)
 
 

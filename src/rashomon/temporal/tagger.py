@@ -151,7 +151,11 @@ def _parsed_tense(doc: Doc, start: int, end: int) -> int | None:
     words = [token, *(child for child in token.children if child.dep_ in ("aux", "auxpass"))]
     if any(w.lower_ in _FUTURE_AUX for w in words):
         return 1
-    if any("Past" in w.morph.get("Tense") for w in words):
+    # The finite word carries the tense: "is expected in December" is present although
+    # "expected" is a past participle; a participle with no finite word ("to be published
+    # in November", "a deal signed in May") says nothing.
+    finite = [w for w in words if "Fin" in w.morph.get("VerbForm", [])]
+    if finite and "Past" in finite[0].morph.get("Tense", []):
         return -1
     return None
 
