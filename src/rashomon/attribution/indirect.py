@@ -157,12 +157,14 @@ def subject_of(verb: Token) -> Token | None:
     token = verb
     for _ in range(4):
         for child in token.children:
-            if child.dep_ in SUBJECT_DEPS and not child.is_punct:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT":
                 return child
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head  # "after saying ...": climb through the preposition
             if token.head.dep_ == "acomp":
                 token = token.head  # "X was quick in saying ...": and through the adjective
+        elif token.dep_ == "acomp" and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+            pass  # "X was quick to point out that ...", "voters are likelier to say that ..."
         elif token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
             return None
         token = token.head
@@ -320,10 +322,27 @@ def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
     return None
 
 
+def clause_after_phrase(verb: Token) -> list[Token]:
+    """A "that" clause the parser hung on a phrase between the cue and it
+    ("said from the start that ...", "said on Tuesday that ...")."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "relcl") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children
+                ):
+                    return [clause]
+    return []
+
+
 def inverted(verb: Token, cues: Cues) -> bool:
     """The cue hangs off its own content: "The plan, he said, will fail."."""
     head = verb.head
-    if head.i == verb.i or cues.verb_class(head) is not None or head.pos_ not in ("VERB", "AUX"):
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
     return verb.dep_ == "parataxis"
 
@@ -371,7 +390,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         return None
 
     cue_tokens = cue_tokens_of(verb)
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or clause_after_phrase(verb)
     phrase = phrase_match(verb, cues) if not clauses else None
     if clauses and cue_class is None and (written := phrase_before_clause(verb, cues)) is not None:
         cue_tokens, cue_class = written
