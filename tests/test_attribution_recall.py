@@ -50,3 +50,19 @@ def test_a_that_clause_after_a_time_phrase(nlp: Language) -> None:
     content, speaker = statement(nlp, text, "said")
     assert content == "that she will ensure that Velden pays for the bridge"
     assert speaker == "Ilse Dorn"
+
+
+def test_words_between_a_verb_and_its_preposition(nlp: Language) -> None:
+    content, speaker = statement(nlp, "Governor Pell spoke warmly of the new harbour at the rally.", "spoke warmly of")
+    assert content == "the new harbour"
+    assert speaker == "Governor Pell"
+    content, speaker = statement(nlp, "Anna Reyt talked to reporters about the flooding in Orvala.", "talked to reporters about")
+    assert content == "the flooding in Orvala"
+    assert speaker == "Anna Reyt"
+
+
+def test_as_someone_pointed_out(nlp: Language) -> None:
+    text = "But the ferry has stopped running, as the harbour master pointed out."
+    content, speaker = statement(nlp, text, "pointed out")
+    assert content == "the ferry has stopped running"
+    assert speaker == "the harbour master"

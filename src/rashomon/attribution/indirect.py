@@ -255,6 +255,18 @@ def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | No
             governed = [c for c in verb.children if c.dep_ == "dobj" and c.i > last.i]
         if governed and governed[0].ent_type_ not in TIME_ENTS:  # "commented on Tuesday"
             return list(doc[verb.i : end]), governed[0], cue_class
+    return separated_preposition(verb, options)
+
+
+def separated_preposition(verb: Token, options: dict[tuple[str, ...], str]) -> tuple[list[Token], Token, str] | None:
+    """A verb + preposition cue with words between them ("spoke warmly of",
+    "talked to reporters about"): the preposition is still the verb's own."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i <= verb.i + 1 or (child.lower_,) not in options:
+            continue
+        governed = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if governed is not None and governed.ent_type_ not in TIME_ENTS:
+            return [verb, child], governed, options[(child.lower_,)]
     return None
 
 
@@ -397,6 +409,9 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "made it clear that ...": the clause may hang from the phrase's last word
         inside = {t.i for t in cue_tokens}
         clauses = [d for c in clauses for d in ([c] if c.i not in inside else [k for k in c.children if k.dep_ in CLAUSE_DEPS or k.dep_ == "advcl" and k.i > c.i])]
+    if not clauses and phrase is None and cue_class is None and (written := phrase_before_clause(verb, cues)):
+        if written[0][-1].dep_ == "prt":
+            cue_tokens, cue_class = written  # "as X pointed out, ...": a particle phrase with no object
     infinitive = infinitive_frame(verb) if not clauses and phrase is None and lemma not in cues.clause_only else None
     if phrase is not None:
         cue_tokens, content_head, cue_class = phrase
