@@ -73,3 +73,8 @@ def test_less_common_reporting_verbs(nlp: Language) -> None:
     assert content.startswith("the harbour fund") and speaker == "The auditor"
     content, speaker = statement(nlp, "In her memoir, Lena Ostrava recounts the night the dam broke.", "recounts")
     assert content == "the night the dam broke" and speaker == "Lena Ostrava"
+
+
+def test_the_subject_of_an_agent_noun_holds_its_view(nlp: Language) -> None:
+    content, speaker = statement(nlp, "Senator Oma Tveit is a vocal critic of the harbour tax.", "critic of")
+    assert content == "the harbour tax" and speaker == "Senator Oma Tveit"
