@@ -69,8 +69,8 @@ def test_as_someone_pointed_out(nlp: Language) -> None:
 
 
 def test_less_common_reporting_verbs(nlp: Language) -> None:
-    content, speaker = statement(nlp, "The auditor singled out the harbour fund for criticism.", "singled out")
-    assert content.startswith("the harbour fund") and speaker == "The auditor"
+    content, speaker = statement(nlp, "The auditor savaged the harbour fund.", "savaged")
+    assert content == "the harbour fund" and speaker == "The auditor"
     content, speaker = statement(nlp, "In her memoir, Lena Ostrava recounts the night the dam broke.", "recounts")
     assert content == "the night the dam broke" and speaker == "Lena Ostrava"
 
