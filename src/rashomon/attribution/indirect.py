@@ -351,7 +351,7 @@ def clause_after_phrase(verb: Token) -> list[Token]:
     return []
 
 
-def inverted(verb: Token, cues: Cues) -> bool:
+def inverted(verb: Token) -> bool:
     """The cue hangs off its own content: "The plan, he said, will fail."."""
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
@@ -427,7 +427,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif infinitive is not None:
         start, content_head = infinitive
         ranges = [r for r in [trim(doc, start, content_head.right_edge.i + 1)] if r is not None]
-    elif inverted(verb, cues) and not passive:
+    elif inverted(verb) and not passive:
         # "The plan will fail, he said." / "The plan, he said, will fail."
         content_head = verb.head
         ranges = subtree_minus(doc, content_head, [verb], verb)
