@@ -157,12 +157,14 @@ def subject_of(verb: Token) -> Token | None:
     token = verb
     for _ in range(4):
         for child in token.children:
-            if child.dep_ in SUBJECT_DEPS and not child.is_punct:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT":
                 return child
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head  # "after saying ...": climb through the preposition
             if token.head.dep_ == "acomp":
                 token = token.head  # "X was quick in saying ...": and through the adjective
+        elif token.dep_ == "acomp" and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+            pass  # "X was quick to point out that ...", "voters are likelier to say that ..."
         elif token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
             return None
         token = token.head
@@ -253,6 +255,18 @@ def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | No
             governed = [c for c in verb.children if c.dep_ == "dobj" and c.i > last.i]
         if governed and governed[0].ent_type_ not in TIME_ENTS:  # "commented on Tuesday"
             return list(doc[verb.i : end]), governed[0], cue_class
+    return separated_preposition(verb, options)
+
+
+def separated_preposition(verb: Token, options: dict[tuple[str, ...], str]) -> tuple[list[Token], Token, str] | None:
+    """A verb + preposition cue with words between them ("spoke warmly of",
+    "talked to reporters about"): the preposition is still the verb's own."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i <= verb.i + 1 or (child.lower_,) not in options:
+            continue
+        governed = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if governed is not None and governed.ent_type_ not in TIME_ENTS:
+            return [verb, child], governed, options[(child.lower_,)]
     return None
 
 
@@ -320,10 +334,27 @@ def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
     return None
 
 
-def inverted(verb: Token, cues: Cues) -> bool:
+def clause_after_phrase(verb: Token) -> list[Token]:
+    """A "that" clause the parser hung on a phrase between the cue and it
+    ("said from the start that ...", "said on Tuesday that ...")."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "relcl") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children
+                ):
+                    return [clause]
+    return []
+
+
+def inverted(verb: Token) -> bool:
     """The cue hangs off its own content: "The plan, he said, will fail."."""
     head = verb.head
-    if head.i == verb.i or cues.verb_class(head) is not None or head.pos_ not in ("VERB", "AUX"):
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
     return verb.dep_ == "parataxis"
 
@@ -371,13 +402,16 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         return None
 
     cue_tokens = cue_tokens_of(verb)
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or clause_after_phrase(verb)
     phrase = phrase_match(verb, cues) if not clauses else None
     if clauses and cue_class is None and (written := phrase_before_clause(verb, cues)) is not None:
         cue_tokens, cue_class = written
         # "made it clear that ...": the clause may hang from the phrase's last word
         inside = {t.i for t in cue_tokens}
         clauses = [d for c in clauses for d in ([c] if c.i not in inside else [k for k in c.children if k.dep_ in CLAUSE_DEPS or k.dep_ == "advcl" and k.i > c.i])]
+    if not clauses and phrase is None and cue_class is None and (written := phrase_before_clause(verb, cues)):
+        if written[0][-1].dep_ == "prt":
+            cue_tokens, cue_class = written  # "as X pointed out, ...": a particle phrase with no object
     infinitive = infinitive_frame(verb) if not clauses and phrase is None and lemma not in cues.clause_only else None
     if phrase is not None:
         cue_tokens, content_head, cue_class = phrase
@@ -393,7 +427,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif infinitive is not None:
         start, content_head = infinitive
         ranges = [r for r in [trim(doc, start, content_head.right_edge.i + 1)] if r is not None]
-    elif inverted(verb, cues) and not passive:
+    elif inverted(verb) and not passive:
         # "The plan will fail, he said." / "The plan, he said, will fail."
         content_head = verb.head
         ranges = subtree_minus(doc, content_head, [verb], verb)

@@ -42,6 +42,8 @@ def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
                 return found
     if noun.dep_ == "dobj" and (any_verb or noun.head.lemma_.lower() in cues.voicing):
         return subject_of(noun.head)
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in LINKING:
+        return subject_of(noun.head)  # "X is a critic of Y", "X became an advocate for Y"
     return None
 
 
