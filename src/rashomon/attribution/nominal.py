@@ -16,7 +16,7 @@ from .indirect import Found, is_expletive, later_cues, subject_of, subtree_minus
 from .lexicon import Cues
 
 
-def _found(cue_tokens: list[Token], cue_class: str, speaker: Token, content_head: Token,
+def _found(cue_tokens: list[Token], cue_class: str, speaker: Token | None, content_head: Token,
            stops: list[Token], construction: str) -> Found | None:
     """The statement under ``content_head``, less the cue and any later cue (``stops``)."""
     doc = content_head.doc
