@@ -15,11 +15,12 @@ the longer one, with the same negation words and the same denial-or-not cue.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..claims.lexicon import _KEEP, WORD, content_terms
+from ..claims.lexicon import _KEEP, STOPWORDS, WORD, stem
 
 # Bases a statement can lend its date from. A cross_document date is never
 # lent on, so a chain of re-reports cannot drift.
@@ -47,12 +48,15 @@ class Dated:
 
 
 Signature = tuple[frozenset[str], frozenset[str], bool]
+_NEGATIONS = _KEEP | {"n't"}
+_stem = lru_cache(maxsize=1 << 16)(stem)  # a case repeats its vocabulary; stemming dominated the cost
 
 
 def signature(s: Dated) -> Signature:
     """Meaningful words, negation words, and whether the statement denies."""
-    negations = frozenset(w.lower() for w in WORD.findall(s.content) if w.lower() in _KEEP or w.lower() == "n't")
-    return frozenset(content_terms(s.content)), negations, s.negated or s.cue_class in DENIALS
+    words = {w.lower() for w in WORD.findall(s.content)}
+    terms = frozenset(_stem(w) for w in words if len(w) > 1 and w not in STOPWORDS and w not in _NEGATIONS)
+    return terms, frozenset(words & _NEGATIONS), s.negated or s.cue_class in DENIALS
 
 
 def same_statement(a: Signature, b: Signature) -> bool:
@@ -75,31 +79,45 @@ def earlier(lender: str, borrower: str | None) -> bool:
     return lender[:n] < borrower[:n] or (lender[:n] == borrower[:n] and len(lender) > len(borrower))
 
 
+def _lends(s: Dated) -> bool:
+    return bool(s.said_on) and s.basis in LENDING
+
+
 def cross_dates(statements: Iterable[Dated]) -> dict[str, str]:
     """Statement id -> the earliest date another document gives the same statement, where that says more."""
-    items = [s for s in statements if s.speaker is not None]
-    signatures = {s.id: signature(s) for s in items}
-    lenders: dict[tuple[str | None, str], list[Dated]] = defaultdict(list)  # (speaker, word) -> statements
-    for s in items:
-        if s.said_on and s.basis in LENDING:
-            for term in signatures[s.id][0]:
-                lenders[(s.speaker, term)].append(s)
+    by_speaker: dict[str, list[Dated]] = defaultdict(list)
+    for s in statements:
+        if s.speaker is not None:
+            by_speaker[s.speaker].append(s)
     found: dict[str, str] = {}
-    for s in items:
-        if s.basis not in BORROWING:
-            continue
-        shared: Counter[str] = Counter()
-        by_id: dict[str, Dated] = {}
+    for group in by_speaker.values():
+        lenders = [s for s in group if _lends(s)]
+        borrowers = [s for s in group if s.basis in BORROWING]
+        if lenders and borrowers:
+            found.update(_within_speaker(lenders, borrowers))
+    return found
+
+
+def _within_speaker(lenders: list[Dated], borrowers: list[Dated]) -> dict[str, str]:
+    """The cross dates among one speaker's statements: a word index over the lenders."""
+    signatures = {s.id: signature(s) for s in (*lenders, *borrowers)}
+    postings: dict[str, list[int]] = defaultdict(list)  # word -> lender positions
+    for i, s in enumerate(lenders):
         for term in signatures[s.id][0]:
-            for other in lenders.get((s.speaker, term), ()):
-                if other.document != s.document:
-                    shared[other.id] += 1
-                    by_id[other.id] = other
+            postings[term].append(i)
+    found: dict[str, str] = {}
+    for s in borrowers:
+        mine = signatures[s.id]
+        shared: dict[int, int] = {}
+        for term in mine[0]:
+            for i in postings.get(term, ()):
+                shared[i] = shared.get(i, 0) + 1
         best: str | None = None
-        for other_id, count in shared.items():
-            date = by_id[other_id].said_on or ""
-            if (count >= MIN_TERMS and earlier(date, s.said_on) and (best is None or earlier(date, best))
-                    and same_statement(signatures[s.id], signatures[other_id])):
+        for i, count in shared.items():
+            other = lenders[i]
+            date = other.said_on or ""
+            if (count >= MIN_TERMS and other.document != s.document and earlier(date, s.said_on)
+                    and (best is None or earlier(date, best)) and same_statement(mine, signatures[other.id])):
                 best = date
         if best is not None:
             found[s.id] = best
