@@ -190,3 +190,16 @@ def test_direct_name_before_a_colon(nlp: Language, text: str, who: str) -> None:
     [item] = extract(nlp(text))
     assert text[item.speaker_span[0] : item.speaker_span[1]] == who
     assert text[item.content_span[0] : item.content_span[1]].startswith('"')
+
+
+def test_direct_quote_goes_on_past_a_topic_aside(nlp: Language) -> None:
+    # "referring to ..." names what the speaker meant; the next quote is still
+    # the same statement, and the aside stays a statement of its own
+    first = "“The old bridge will hold through the winter,”"
+    second = "“We built it to last.”"
+    text = f"{first} Mayor Ada Vell said, referring to the river crossing at Tarvik. {second}"
+    items = run(nlp, text)
+    quoted = [item for item in items if item.cue == "said"]
+    assert [content(text, item) for item in quoted] == [text[: text.index(second) + len(second)]]
+    assert [text[a:b] for a, b in quoted[0].content_parts] == [first, second]
+    assert any(content(text, item) == "the river crossing at Tarvik" for item in items)

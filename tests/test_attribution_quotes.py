@@ -52,3 +52,21 @@ def test_quotes_spans_index_the_text() -> None:
     text = "A\u00a0note: “one” and “two words”."
     for quote in find_quotes(text):
         assert text[quote.start] == "“" and text[quote.end - 1] == "”"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“The dam held,\" Varn said. “It will hold again.”", ["“The dam held,\"", "“It will hold again.”"]),
+        ("\"The dam held,” Varn said. \"It will hold again.\"", ["\"The dam held,”", "\"It will hold again.\""]),
+    ],
+)
+def test_quotes_mixed_curly_and_straight_marks_close_each_other(text: str, expected: list[str]) -> None:
+    # a quote opened with one style and closed with the other must not run on
+    # into the next quote
+    assert quoted(text) == expected
+
+
+def test_quotes_elided_year_is_not_a_quote() -> None:
+    text = "Since ‘08 the ferry has run late. Varn said ‘the dam held’ on Monday."
+    assert quoted(text) == ["‘the dam held’"]

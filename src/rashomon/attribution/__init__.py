@@ -175,7 +175,11 @@ def _link_nested(records: list[Attribution]) -> None:
             if other_index == index:
                 continue
             start, end = other.content_span
-            if start <= anchor[0] and anchor[1] <= end and (start, end) != record.content_span:
+            # within one of its pieces: a cue between two quoted pieces ("A," he
+            # said, referring to X. "B.") is not inside what was quoted
+            parts = other.content_parts or [other.content_span]
+            inside = any(a <= anchor[0] and anchor[1] <= b for a, b in parts)
+            if inside and (start, end) != record.content_span:
                 if best is None or end - start < records[best].content_span[1] - records[best].content_span[0]:
                     best = other_index
         record.parent = best

@@ -270,11 +270,18 @@ def _continued(quote: Quote, found: list[Found], quotes: list[Quote], sentences:
         tail = max(last[1], sentences.of(item.cue_tokens[-1]).end_char)
         between = sentences.text[tail : quote.start]
         if tail <= quote.start and not between.strip() and "\n" not in between:
-            # '"A," she said, adding that B. "C."': C may go on with B, not A
-            others = [f.cue_span for f in found if f is not item and f.cue_span]
+            # '"A," she said, adding that B. "C."': C may go on with B, not A;
+            # but '"A," she said, referring to X. "C."' names a topic, and C
+            # goes on with A
+            others = [f.cue_span for f in found if f is not item and f.cue_span and _reports_clause(f)]
             if not any(last[1] <= cue[0] and cue[1] <= quote.start for cue in others):
                 return item
     return None
+
+
+def _reports_clause(item: Found) -> bool:
+    """The statement says something (a clause), not only what it is about."""
+    return item.content_head is None or item.content_head.pos_ in ("VERB", "AUX")
 
 
 def _host(text: str, quote: Quote, sent: Span, by_sentence: dict[int, list[Found]], found: list[Found]) -> Found | None:

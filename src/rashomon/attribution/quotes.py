@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 # opening mark -> closing marks accepted for it
 PAIRS: dict[str, str] = {
-    "\u201c": "\u201d",  # “ ”
+    "\u201c": "\u201d\"",  # “ ”, or “ " as typed by mixed keyboards
     "\u201e": "\u201c\u201d",  # „ “ low-high
     "\u00ab": "\u00bb",  # « »
     "\u00bb": "\u00ab",  # » « (Danish, German)
     "\u2039": "\u203a",  # ‹ ›
-    '"': '"',
+    '"': '"\u201d',
     "``": "''",
     "''": "''",  # two apostrophes on both sides (a typewriter convention some papers keep)
     "\u2018": "\u2019",  # ‘ ’
@@ -53,7 +53,16 @@ def _opening_at(text: str, i: int) -> str | None:
         # an opening mark follows a space, bracket or dash and precedes a word
         if before.isalnum() or after.isspace():
             return None
+    if ch in SINGLE and _elided_year(text, i + 1):
+        return None
     return ch
+
+
+def _elided_year(text: str, i: int) -> bool:
+    """'08 or '90s: an apostrophe standing for the century, not a quote."""
+    digits = text[i : i + 2]
+    rest = text[i + 2 : i + 4]
+    return len(digits) == 2 and digits.isdigit() and not rest[:1].isdigit() and (rest[:1] != "s" or not rest[1:2].isalnum())
 
 
 def _closing_at(text: str, i: int, opener: str) -> int:
@@ -64,6 +73,8 @@ def _closing_at(text: str, i: int, opener: str) -> int:
     ch = text[i]
     if ch not in closers:
         return 0
+    if ch == '"' and opener != '"' and text[i - 1].isspace():
+        return 0  # a straight mark after a space opens a quote, it does not close one
     if opener in SINGLE:
         after = text[i + 1] if i + 1 < len(text) else " "
         if after.isalnum():  # an apostrophe inside a word (don't, O'Neill)
