@@ -27,9 +27,9 @@ from spacy.tokens import Doc, Token
 from ..model import Attribution
 from ..model import Span as CharSpan
 from . import indirect, nominal
+from .content import Found
 from .direct import attach_quotes, colon_lines
-from .indirect import Found
-from .lexicon import NON_SPEECH_CLASSES, Cues, load_cues
+from .lexicon import NON_SPEECH_CLASSES, load_cues
 from .quotes import Quote, find_quotes
 from .speakers import Speaker, make_speaker, person_words, resolve_pronouns
 

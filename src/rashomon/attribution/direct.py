@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
-from .indirect import Found, cue_tokens_of, subject_of
+from .content import Found
+from .indirect import cue_tokens_of, subject_of
 from .lexicon import Cues
 from .quotes import Quote
 

@@ -1,155 +1,29 @@
 """Attributions read off the dependency parse around a reporting cue.
 
 Constructions: ``X said/denied/told Z (that) ...`` (content before or after the
-cue, or around it: "the plan, he said, will fail"), ``according to X``,
-passive reporting with an agent (``it was announced by X``) or without one
+cue, or around it: "the plan, he said, will fail"), passive reporting with an agent (``it was announced by X``) or without one
 (``it was reported that``), objects of evaluative cues (``X condemned the raid``), topics (``X spoke about
 Y``), relative clauses (``the claims, which X denies``), ``as X reported, ...``,
-``in her view`` / ``in the polls``, and statements with no named source: hedges
-(``allegedly``, ``reports surfaced that``) and verbs whose subject belongs to
-the statement (``the plan appears to have stalled``, ``X is expected to win``).
+and verbs whose subject belongs to the statement (``the plan appears to have
+stalled``, ``X is expected to win``). ``find`` also runs the phrase cues of
+``phrases`` (``according to X``, ``in her view``, hedges).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
+from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, later_cues, subtree_minus,
+                      token_ranges_to_chars, trim)
 from .lexicon import NON_SPEECH_CLASSES, Cues
+from .phrases import according_to, hedge_cue, in_setting
 
-CLAUSE_DEPS = ("ccomp",)
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # dependents of a verb that carry its subject over to a reporting verb
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl")
 # what completes a verb whose subject is part of the statement: "X is expected
 # to win", "X appears ready", "X is seen as a threat", "X was named chair"
 COMPLEMENT_DEPS = ("xcomp", "oprd", "acomp", "attr")
-EDGE_PUNCT = set(",;:-\u2014\u2013()[]") | {"--"}
-END_PUNCT = {".", "!", "?", "..."}
-OPENING = {"\u201c", "\u2018", "\u00ab", "\u201e", "\u2039", "``"}
-CLOSING = {"\u201d", "\u2019", "\u00bb", "\u203a", "''"}
-
-
-@dataclass
-class Found:
-    """One attribution before speakers are resolved and records are built."""
-
-    cue_tokens: list[Token]
-    cue_class: str
-    content: list[CharSpan]
-    speaker: Token | None
-    construction: str
-    content_head: Token | None = None
-    # the speaker's mention when it is not the subtree of ``speaker`` (colon lines)
-    speaker_range: CharSpan | None = None
-    # what a relative pronoun speaker stands for ("voters" in "voters who said")
-    antecedent: CharSpan | None = None
-
-    @property
-    def cue_span(self) -> CharSpan | None:
-        if not self.cue_tokens:
-            return None
-        return (self.cue_tokens[0].idx, self.cue_tokens[-1].idx + len(self.cue_tokens[-1].text))
-
-
-def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token range [start, end) without edge punctuation, spaces and dangling conjunctions.
-
-    A closing quotation mark cannot start a statement, nor an opening one end it.
-    """
-    while start < end and (
-        doc[start].is_space or doc[start].text in EDGE_PUNCT | END_PUNCT | CLOSING or doc[start].dep_ == "cc"
-    ):
-        start += 1
-    while end > start and (
-        doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT | END_PUNCT | OPENING or doc[end - 1].dep_ == "cc"
-    ):
-        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
-            break  # "(R-Velden)" keeps its bracket
-        end -= 1
-    if end <= start:
-        return None
-    start = drop_dateline(doc, start, end)
-    return (start, end) if end > start else None
-
-
-DASHES = {"-", "--", "\u2013", "\u2014"}
-TIME_ENTS = ("DATE", "TIME")
-
-
-def drop_dateline(doc: Doc, start: int, end: int) -> int:
-    """'VELDEN, March 4 (Wire) - The talks ...': the dateline is not said by anyone."""
-    first = doc[start]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
-        return start
-    for i in range(start + 1, min(start + 14, end - 1)):
-        if doc[i].text in DASHES:
-            return i + 1
-    return start
-
-
-def paragraph_breaks(doc: Doc, start: int, end: int) -> list[int]:
-    return [i for i in range(start, end) if doc[i].is_space and "\n" in doc[i].text]
-
-
-def token_ranges_to_chars(doc: Doc, ranges: list[tuple[int, int]]) -> list[CharSpan]:
-    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in ranges]
-
-
-def subtree_minus(
-    doc: Doc, head: Token, excluded: list[Token], anchor: Token | None = None, cue: list[Token] | None = None
-) -> list[tuple[int, int]]:
-    """Contiguous token ranges of ``head``'s subtree, cut where excluded subtrees
-    and the cue's own words sit.
-
-    With an ``anchor`` (the cue), only the part in the cue's paragraph is kept:
-    a parse that runs over a paragraph break does not carry the statement with it.
-    """
-    skip: set[int] = {t.i for t in cue or []}
-    for token in excluded:
-        skip.update(t.i for t in token.subtree)
-    left, right = head.left_edge.i, head.right_edge.i + 1
-    if anchor is not None:
-        if paragraph_breaks(doc, right, anchor.i) or paragraph_breaks(doc, anchor.i, left):
-            return []  # a clause in another paragraph is not this cue's
-        for brk in paragraph_breaks(doc, left, right):
-            if brk < anchor.i:
-                left = max(left, brk + 1)
-            else:
-                right = min(right, brk)
-                break
-    ranges: list[tuple[int, int]] = []
-    start = None
-    for i in range(left, right):
-        if i in skip:
-            if start is not None:
-                ranges.append((start, i))
-                start = None
-        elif start is None:
-            start = i
-    if start is not None:
-        ranges.append((start, right))
-    trimmed = [trim(doc, a, b) for a, b in ranges]
-    return [r for r in trimmed if r is not None]
-
-
-def later_cues(content_head: Token, cues: Cues) -> list[Token]:
-    """Reporting verbs coordinated with or hanging off a content ("... and
-    warned that ...", "..., telling reporters that ..."), sharing the speaker:
-    each is a statement of its own, so the content stops before it."""
-    return [
-        t
-        for t in content_head.subtree
-        # a finite past/present verb ("and warned"), not one sharing the
-        # content's own subject ("majorities favor X and back Y")
-        if (t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") or t.dep_ == "advcl" and t.tag_ == "VBG")
-        and t.i > content_head.i
-        and t.pos_ == "VERB"
-        and cues.verb_class(t) is not None
-        and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
-    ]
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -558,98 +432,6 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
         construction="verb",
         content_head=verb.head,
     )
-
-
-def according_to(token: Token, cues: Cues) -> Found | None:
-    """``according to X``: the clause it modifies is the content."""
-    doc = token.doc
-    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
-        return None
-    to = doc[token.i + 1]
-    sources = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
-    if not sources:
-        return None
-    head = token.head if token.head.i != token.i else None
-    if head is None or head.i in (token.i, to.i):
-        return None
-    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") and head.head.i != head.i:
-        head = head.head
-    ranges = subtree_minus(doc, head, [token], token)
-    if not ranges:
-        return None
-    return Found(
-        cue_tokens=[token, to],
-        cue_class=cues.phrases.get(("according", "to"), "report"),
-        content=token_ranges_to_chars(doc, ranges),
-        speaker=sources[0],
-        construction="according_to",
-        content_head=head,
-    )
-
-
-def in_setting(token: Token, cues: Cues) -> Found | None:
-    """``in her view, ...``, ``X leads in the polls``, ``in the words of X``:
-    the clause the phrase hangs on is the content; the speaker is the noun's
-    owner, or the poll or report itself. Not when that clause has a reporting
-    verb of its own ("in a statement, X said ..."): that verb is the cue."""
-    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if token.lower_ != "in" or noun is None or noun.lower_ not in cues.settings and noun.lemma_.lower() not in cues.settings:
-        return None
-    head = token.head
-    if head.i == token.i or head.pos_ not in ("VERB", "AUX") or cues.verb_class(head) is not None:
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    cue_class = cues.settings.get(noun.lower_) or cues.settings[noun.lemma_.lower()]
-    if owner is None and cue_class != "report":
-        return None  # "in an interview": whose, is not said here
-    doc = token.doc
-    ranges = subtree_minus(doc, head, [token], token)
-    if not ranges:
-        return None
-    return Found(
-        cue_tokens=[token, noun] if owner is not None else [token],
-        cue_class=cue_class,
-        content=token_ranges_to_chars(doc, ranges),
-        speaker=owner or noun,
-        construction="according_to",
-        content_head=head,
-    )
-
-
-def hedge_cue(token: Token, cues: Cues) -> Found | None:
-    """``allegedly`` / ``reportedly`` and phrases like ``reports surfaced that``."""
-    doc = token.doc
-    for words, cue_class in cues.hedges.items():
-        end = token.i + len(words)
-        if end > len(doc) or tuple(t.lower_ for t in doc[token.i : end]) != words:
-            continue
-        cue = list(doc[token.i : end])
-        if len(words) == 1:
-            head = token.head
-            if token.dep_ != "advmod" or head.i == token.i:
-                continue
-            ranges = subtree_minus(doc, head, [token], token)
-        else:
-            verbs = [t for t in cue if t.pos_ in ("VERB", "AUX")]
-            clause = next((c for v in verbs for c in v.children if c.dep_ in CLAUSE_DEPS), None)
-            if clause is None:
-                continue
-            head = clause
-            ranges = subtree_minus(doc, clause, [], token)
-        if not ranges:
-            continue
-        return Found(
-            cue_tokens=cue,
-            cue_class=cue_class,
-            content=token_ranges_to_chars(doc, ranges),
-            speaker=None,
-            construction="hedge",
-            content_head=head,
-        )
-    return None
 
 
 def find(doc: Doc | Span, cues: Cues) -> list[Found]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .indirect import Found, is_expletive, later_cues, subject_of, subtree_minus, token_ranges_to_chars
+from .content import Found, later_cues, subtree_minus, token_ranges_to_chars
+from .indirect import is_expletive, subject_of
 from .lexicon import Cues
 
 

@@ -1,0 +1,156 @@
+"""What every finder builds: a ``Found`` statement and its content range.
+
+The content of a statement is a token subtree less what is not the statement:
+the cue and speaker, later cues that start statements of their own, a
+dateline, edge punctuation. The finders (``indirect``, ``phrases``,
+``nominal``, ``direct``) share these helpers so a content ends the same way
+whichever construction found it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span as CharSpan
+from .lexicon import Cues
+
+CLAUSE_DEPS = ("ccomp",)
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+EDGE_PUNCT = set(",;:-\u2014\u2013()[]") | {"--"}
+
+
+END_PUNCT = {".", "!", "?", "..."}
+
+
+OPENING = {"\u201c", "\u2018", "\u00ab", "\u201e", "\u2039", "``"}
+
+
+CLOSING = {"\u201d", "\u2019", "\u00bb", "\u203a", "''"}
+
+
+@dataclass
+class Found:
+    """One attribution before speakers are resolved and records are built."""
+
+    cue_tokens: list[Token]
+    cue_class: str
+    content: list[CharSpan]
+    speaker: Token | None
+    construction: str
+    content_head: Token | None = None
+    # the speaker's mention when it is not the subtree of ``speaker`` (colon lines)
+    speaker_range: CharSpan | None = None
+    # what a relative pronoun speaker stands for ("voters" in "voters who said")
+    antecedent: CharSpan | None = None
+
+    @property
+    def cue_span(self) -> CharSpan | None:
+        if not self.cue_tokens:
+            return None
+        return (self.cue_tokens[0].idx, self.cue_tokens[-1].idx + len(self.cue_tokens[-1].text))
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range [start, end) without edge punctuation, spaces and dangling conjunctions.
+
+    A closing quotation mark cannot start a statement, nor an opening one end it.
+    """
+    while start < end and (
+        doc[start].is_space or doc[start].text in EDGE_PUNCT | END_PUNCT | CLOSING or doc[start].dep_ == "cc"
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT | END_PUNCT | OPENING or doc[end - 1].dep_ == "cc"
+    ):
+        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
+            break  # "(R-Velden)" keeps its bracket
+        end -= 1
+    if end <= start:
+        return None
+    start = drop_dateline(doc, start, end)
+    return (start, end) if end > start else None
+
+
+DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+TIME_ENTS = ("DATE", "TIME")
+
+
+def drop_dateline(doc: Doc, start: int, end: int) -> int:
+    """'VELDEN, March 4 (Wire) - The talks ...': the dateline is not said by anyone."""
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return start
+    for i in range(start + 1, min(start + 14, end - 1)):
+        if doc[i].text in DASHES:
+            return i + 1
+    return start
+
+
+def paragraph_breaks(doc: Doc, start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if doc[i].is_space and "\n" in doc[i].text]
+
+
+def token_ranges_to_chars(doc: Doc, ranges: list[tuple[int, int]]) -> list[CharSpan]:
+    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in ranges]
+
+
+def subtree_minus(
+    doc: Doc, head: Token, excluded: list[Token], anchor: Token | None = None, cue: list[Token] | None = None
+) -> list[tuple[int, int]]:
+    """Contiguous token ranges of ``head``'s subtree, cut where excluded subtrees
+    and the cue's own words sit.
+
+    With an ``anchor`` (the cue), only the part in the cue's paragraph is kept:
+    a parse that runs over a paragraph break does not carry the statement with it.
+    """
+    skip: set[int] = {t.i for t in cue or []}
+    for token in excluded:
+        skip.update(t.i for t in token.subtree)
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    if anchor is not None:
+        if paragraph_breaks(doc, right, anchor.i) or paragraph_breaks(doc, anchor.i, left):
+            return []  # a clause in another paragraph is not this cue's
+        for brk in paragraph_breaks(doc, left, right):
+            if brk < anchor.i:
+                left = max(left, brk + 1)
+            else:
+                right = min(right, brk)
+                break
+    ranges: list[tuple[int, int]] = []
+    start = None
+    for i in range(left, right):
+        if i in skip:
+            if start is not None:
+                ranges.append((start, i))
+                start = None
+        elif start is None:
+            start = i
+    if start is not None:
+        ranges.append((start, right))
+    trimmed = [trim(doc, a, b) for a, b in ranges]
+    return [r for r in trimmed if r is not None]
+
+
+def later_cues(content_head: Token, cues: Cues) -> list[Token]:
+    """Reporting verbs coordinated with or hanging off a content ("... and
+    warned that ...", "..., telling reporters that ..."), sharing the speaker:
+    each is a statement of its own, so the content stops before it."""
+    return [
+        t
+        for t in content_head.subtree
+        # a finite past/present verb ("and warned"), not one sharing the
+        # content's own subject ("majorities favor X and back Y")
+        if (t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") or t.dep_ == "advcl" and t.tag_ == "VBG")
+        and t.i > content_head.i
+        and t.pos_ == "VERB"
+        and cues.verb_class(t) is not None
+        and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    ]

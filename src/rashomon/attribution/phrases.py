@@ -1,0 +1,107 @@
+"""Statements anchored on a phrase rather than a reporting verb.
+
+``according to X``; ``in her view`` / ``in the polls`` / ``in the words of X``;
+and hedges with no named source (``allegedly``, ``reports surfaced that``),
+kept with a null speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .content import CLAUSE_DEPS, Found, subtree_minus, token_ranges_to_chars
+from .lexicon import Cues
+
+
+def according_to(token: Token, cues: Cues) -> Found | None:
+    """``according to X``: the clause it modifies is the content."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    to = doc[token.i + 1]
+    sources = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    if not sources:
+        return None
+    head = token.head if token.head.i != token.i else None
+    if head is None or head.i in (token.i, to.i):
+        return None
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") and head.head.i != head.i:
+        head = head.head
+    ranges = subtree_minus(doc, head, [token], token)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=[token, to],
+        cue_class=cues.phrases.get(("according", "to"), "report"),
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=sources[0],
+        construction="according_to",
+        content_head=head,
+    )
+
+
+
+def in_setting(token: Token, cues: Cues) -> Found | None:
+    """``in her view, ...``, ``X leads in the polls``, ``in the words of X``:
+    the clause the phrase hangs on is the content; the speaker is the noun's
+    owner, or the poll or report itself. Not when that clause has a reporting
+    verb of its own ("in a statement, X said ..."): that verb is the cue."""
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if token.lower_ != "in" or noun is None or noun.lower_ not in cues.settings and noun.lemma_.lower() not in cues.settings:
+        return None
+    head = token.head
+    if head.i == token.i or head.pos_ not in ("VERB", "AUX") or cues.verb_class(head) is not None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    cue_class = cues.settings.get(noun.lower_) or cues.settings[noun.lemma_.lower()]
+    if owner is None and cue_class != "report":
+        return None  # "in an interview": whose, is not said here
+    doc = token.doc
+    ranges = subtree_minus(doc, head, [token], token)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=[token, noun] if owner is not None else [token],
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=owner or noun,
+        construction="according_to",
+        content_head=head,
+    )
+
+
+
+def hedge_cue(token: Token, cues: Cues) -> Found | None:
+    """``allegedly`` / ``reportedly`` and phrases like ``reports surfaced that``."""
+    doc = token.doc
+    for words, cue_class in cues.hedges.items():
+        end = token.i + len(words)
+        if end > len(doc) or tuple(t.lower_ for t in doc[token.i : end]) != words:
+            continue
+        cue = list(doc[token.i : end])
+        if len(words) == 1:
+            head = token.head
+            if token.dep_ != "advmod" or head.i == token.i:
+                continue
+            ranges = subtree_minus(doc, head, [token], token)
+        else:
+            verbs = [t for t in cue if t.pos_ in ("VERB", "AUX")]
+            clause = next((c for v in verbs for c in v.children if c.dep_ in CLAUSE_DEPS), None)
+            if clause is None:
+                continue
+            head = clause
+            ranges = subtree_minus(doc, clause, [], token)
+        if not ranges:
+            continue
+        return Found(
+            cue_tokens=cue,
+            cue_class=cue_class,
+            content=token_ranges_to_chars(doc, ranges),
+            speaker=None,
+            construction="hedge",
+            content_head=head,
+        )
+    return None
