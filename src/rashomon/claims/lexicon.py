@@ -68,6 +68,7 @@ def cue_directions() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 16)  # a case repeats its vocabulary; stemming dominated whole-store passes
 def stem(word: str) -> str:
     """A crude English stem, enough to match "fired"/"firing"/"fires"."""
     w = word.lower()
@@ -86,5 +87,9 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> set[str]:
     """Stems of the meaningful words of a text (no stopwords, no negations)."""
-    words = {w.lower() for w in WORD.findall(text)}
+    return terms_of({w.lower() for w in WORD.findall(text)})
+
+
+def terms_of(words: set[str]) -> set[str]:
+    """Stems of the meaningful ones among lower-cased words."""
     return {stem(w) for w in words if len(w) > 1 and w not in STOPWORDS and w not in _KEEP and w != "n't"}

@@ -18,9 +18,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..claims.lexicon import _KEEP, STOPWORDS, WORD, stem
+from ..claims.lexicon import _KEEP, WORD, terms_of
 
 # Bases a statement can lend its date from. A cross_document date is never
 # lent on, so a chain of re-reports cannot drift.
@@ -49,14 +48,12 @@ class Dated:
 
 Signature = tuple[frozenset[str], frozenset[str], bool]
 _NEGATIONS = _KEEP | {"n't"}
-_stem = lru_cache(maxsize=1 << 16)(stem)  # a case repeats its vocabulary; stemming dominated the cost
 
 
 def signature(s: Dated) -> Signature:
     """Meaningful words, negation words, and whether the statement denies."""
     words = {w.lower() for w in WORD.findall(s.content)}
-    terms = frozenset(_stem(w) for w in words if len(w) > 1 and w not in STOPWORDS and w not in _NEGATIONS)
-    return terms, frozenset(words & _NEGATIONS), s.negated or s.cue_class in DENIALS
+    return frozenset(terms_of(words)), frozenset(words & _NEGATIONS), s.negated or s.cue_class in DENIALS
 
 
 def same_statement(a: Signature, b: Signature) -> bool:
