@@ -1,12 +1,13 @@
 """Attributions read off the dependency parse around a reporting cue.
 
-Constructions: ``X said/denied/told Z (that) ...`` (content before or after the
-cue, or around it: "the plan, he said, will fail"), passive reporting with an agent (``it was announced by X``) or without one
-(``it was reported that``), objects of evaluative cues (``X condemned the raid``), topics (``X spoke about
-Y``), relative clauses (``the claims, which X denies``), ``as X reported, ...``,
-and verbs whose subject belongs to the statement (``the plan appears to have
-stalled``, ``X is expected to win``). ``find`` also runs the phrase cues of
-``phrases`` (``according to X``, ``in her view``, hedges).
+Constructions: ``X said/denied/told Z (that) ...`` (content before or after
+the cue, or around it: "the plan, he said, will fail"), passive reporting with
+an agent (``it was announced by X``) or without one (``it was reported
+that``), objects of evaluative cues (``X condemned the raid``), topics (``X
+spoke about Y``), relative clauses (``the claims, which X denies``), ``as X
+reported, ...``, and verbs whose subject belongs to the statement (``the plan
+appears to have stalled``, ``X is expected to win``). ``find`` also runs the
+phrase cues of ``phrases`` (``according to X``, ``in her view``, hedges).
 """
 
 from __future__ import annotations
