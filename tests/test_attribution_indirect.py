@@ -246,6 +246,20 @@ def test_indirect_statement_restating_its_speaker_is_not_repeated(nlp: Language)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Varga said that fishermen who backed the council now oppose the new pier.",
+        "Ilse Varga said the harbour board's refusal to dredge the channel had cost jobs.",
+    ],
+)
+def test_indirect_attitude_inside_a_statement_is_part_of_it(nlp: Language, text: str) -> None:
+    """What others support, oppose or refuse, inside someone's statement, is
+    what that speaker claims: one statement, the speaker's."""
+    [item] = extract(nlp(text))
+    assert (item.cue, item.speaker_text) == ("said", "Ilse Varga")
+
+
+@pytest.mark.parametrize(
     "text, cue, said, who",
     [
         ("Ilse Varga speculated about the cost of the new bridge.", "speculated", "the cost of the new bridge", "Ilse Varga"),

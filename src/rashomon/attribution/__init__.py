@@ -35,6 +35,9 @@ from .speakers import Speaker, make_speaker, person_words, resolve_pronouns
 
 __all__ = ["extract", "load_cues"]
 
+# cue classes that report a stance held rather than words spoken
+ATTITUDE_CLASSES = NON_SPEECH_CLASSES | {"endorse", "oppose"}
+
 BASE_CONFIDENCE = {
     "verb": 0.8,
     "according_to": 0.85,
@@ -75,26 +78,36 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     records = [
         record
         for item, record in zip(found, records)
-        if item.construction == "noun" or not _restates_its_parent(record, records)
+        if not _restates_its_parent(record, records, named_by_noun=item.construction == "noun")
     ]
     _link_nested(records)
     return records
 
 
-def _restates_its_parent(record: Attribution, records: list[Attribution]) -> bool:
+def _restates_its_parent(record: Attribution, records: list[Attribution], named_by_noun: bool) -> bool:
     """A statement inside another one's content that adds no source of its
     own: "she said she hopes ...", "they said it was reportedly ...", "he said
     voters want ...". The outer statement already carries it, and annotators
     (PolNeAR's among them) mark only the outer one. A different source
     reporting speech ("she said a captain had told her ...") stays, linked, and
     so does a claim named by a noun ("it retracted its claim that ...").
-    Measured on PolNeAR train: these nested statements were 85% spurious."""
+    Measured on PolNeAR train: these nested statements were 85% spurious.
+
+    An attitude inside someone else's statement ("he said voters who backed
+    her now oppose the plan") is what that speaker claims about others, not
+    words the others spoke, whoever holds it: nested attitude cues were 13-30%
+    right on train."""
     if record.parent is None or records[record.parent].speaker_span is None:
         return False  # "Asked whether ..., he said": no outer speaker to restate
+    if named_by_noun:
+        # "voiced concern that ...": the noun heads its parent's content and
+        # is the better statement of the two
+        heads_parent = record.cue_span is not None and record.cue_span[0] <= records[record.parent].content_span[0]
+        return record.cue_class in ATTITUDE_CLASSES and not heads_parent
     return (
         record.source_kind == "pronoun"
         or record.speaker_span is None
-        or record.cue_class in NON_SPEECH_CLASSES
+        or record.cue_class in ATTITUDE_CLASSES
         or record.speaker_span == records[record.parent].speaker_span
     )
 
