@@ -245,6 +245,14 @@ def test_indirect_statement_restating_its_speaker_is_not_repeated(nlp: Language)
     assert (item.cue, text[item.content_span[0] : item.content_span[1]]) == ("said", "she hopes the ferry will run again")
 
 
+def test_indirect_quote_after_an_opening_phrase_is_the_quote_alone(nlp: Language) -> None:
+    """The parser hangs "he said" off the quote's verb; the opening phrase
+    before the speaker is the writer's, not part of what was said."""
+    text = 'Of the noise from the harbour, he said, "It\'s a little much."'
+    [item] = extract(nlp(text))
+    assert text[item.content_span[0] : item.content_span[1]] == '"It\'s a little much."'
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
-from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, later_cues, subtree_minus,
+from .content import (CLAUSE_DEPS, OPENING, SUBJECT_DEPS, TIME_ENTS, Found, later_cues, subtree_minus,
                       token_ranges_to_chars, trim)
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .phrases import according_to, hedge_cue, in_setting
@@ -234,6 +234,21 @@ def inverted(verb: Token) -> bool:
     return verb.dep_ == "parataxis"
 
 
+def lead_in(verb: Token) -> list[Token]:
+    """What opens the sentence before a cue that introduces a quote: in
+    'Asked about costs, she said, "We stay."' the parser hangs the cue off
+    the quote's verb, but what was said is the quote alone. Without a quote
+    ("In her view, she said, the plan fails") the opening stays: annotators
+    keep it."""
+    head, doc = verb.head, verb.doc
+    after = verb.i + 1
+    while after < len(doc) and doc[after].text in (",", ":"):
+        after += 1
+    if head.i < verb.i or after >= len(doc) or doc[after].text not in OPENING | {'"'}:
+        return []
+    return [c for c in head.children if c.i < verb.left_edge.i and c.dep_ not in SUBJECT_DEPS + ("expl", "aux", "auxpass", "neg")]
+
+
 def verb_cue(verb: Token, cues: Cues) -> Found | None:
     lemma = cues.verb_key(verb.lemma_.lower(), verb.lower_)
     if verb.pos_ not in ("VERB", "AUX") or lemma is None:
@@ -305,7 +320,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif inverted(verb) and not passive:
         # "The plan will fail, he said." / "The plan, he said, will fail."
         content_head = verb.head
-        ranges = subtree_minus(doc, content_head, [verb], verb)
+        ranges = subtree_minus(doc, content_head, [verb] + lead_in(verb), verb)
     elif passive and subject is not None and not is_expletive(subject):
         # "The move was first reported by X."
         content_head = subject
