@@ -209,6 +209,19 @@ def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
     return None
 
 
+def asked_to(verb: Token, governed: Token) -> Token | None:
+    """"called on the council to reopen the port": what the council is asked
+    to do is part of the statement; the parser hangs it on the verb."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.i > governed.right_edge.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 def clause_after_phrase(verb: Token) -> list[Token]:
     """A "that" clause the parser hung on a phrase between the cue and it
     ("said from the start that ...", "said on Tuesday that ...")."""
@@ -306,6 +319,8 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     if phrase is not None:
         cue_tokens, content_head, cue_class = phrase
         ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), verb, cue_tokens)
+        if (asked := asked_to(verb, content_head)) is not None:
+            ranges = [r for r in [trim(doc, content_head.left_edge.i, asked.right_edge.i + 1)] if r is not None]
     elif cue_class is None:
         return None
     elif clauses:
