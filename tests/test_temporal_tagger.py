@@ -118,6 +118,27 @@ def test_quarters_and_halves() -> None:
     assert found["the first half of 2019"] == "2019-H1"
 
 
+def test_counted_quarters_are_durations_but_shares_are_not() -> None:
+    text = "Harlan Freight lost money for two quarters, after several quarters of growth."
+    assert values(text, "2019-10-20") == {"two quarters": "P2Q", "several quarters": "PXQ"}
+    assert values("The Orlan co-op sells three-quarters of its grain and two quarters of the rest.", "2019-10-20") == {}
+
+
+def test_the_past_few_units_is_the_recent_past() -> None:
+    text = "Velt rents rose in the last few months and over the past several quarters, but not in the last two months."
+    assert values(text, "2019-10-20") == {"the last few months": "PAST_REF", "the past several quarters": "PAST_REF",
+                                          "the last two months": "P2M"}
+
+
+def test_a_part_of_the_day_after_a_preposition_is_the_story_day() -> None:
+    text = "The Tarn ferry sank on Friday. Divers arrived in the morning and left by mid afternoon."
+    assert values(text, "2024-05-13") == {"Friday": "2024-05-10", "the morning": "2024-05-10TMO",
+                                          "mid afternoon": "2024-05-10TAF"}
+    assert only("At mid-afternoon yesterday the Velt shares fell.", "2024-05-13",
+                "mid-afternoon yesterday") == "2024-05-12TAF"
+    assert values("Mayor Ilse Brandt reads the morning paper.", "2024-05-13") == {}
+
+
 def test_holidays() -> None:
     assert only("The Tarn market reopens on Christmas Eve.", "2024-11-02", "Christmas Eve") == "2024-12-24"
 

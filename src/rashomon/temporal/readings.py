@@ -271,10 +271,15 @@ def day_word(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         amount = 2
     else:
         amount = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
-    part = lex.day_parts.get((m["part"] or "").lower()) or ("NI" if w == "tonight" else None)
+    part = lex.day_parts.get((m["part"] or m["part0"] or "").lower()) or ("NI" if w == "tonight" else None)
     if m["clock"] or m["clock2"]:
         return Reading("shift", "time", unit="D", amount=amount, clock=clock_of(m["clock"] or m["clock2"]))
     return Reading("shift", "time" if part else "date", unit="D", amount=amount, part=part)
+
+
+def day_part(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+    """'in the morning': that part of the day the story is telling."""
+    return Reading("shift", "time", anchor="narrative", unit="D", part=lex.day_parts[m["part"].lower()])
 
 
 _WEEKDAY_PARTS_IN_VALUE = ("EV", "AF")
@@ -314,6 +319,9 @@ def offset(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("shift", unit=unit_code, amount=sign * n, anchor=anchor, keep_gran=n == 1)
 
 
+_LOOKS_BACK = re.compile(r"(?:the\s+)?(?:past|last)\s", re.IGNORECASE)
+
+
 def duration(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     num = m["num"]
     low = num.lower()
@@ -323,13 +331,23 @@ def duration(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return None  # the article of "a decades-long feud", "a day-long meeting": the "-long" rule reads them
     u = lex.units[_singular(m["unit"].lower())]
     amount = _word_number(num, lex)
-    if u == "WE":
+    if u == "WE" or u == "Q" and _is_fraction(m, text):
         return None
     if amount is not None and m["half"]:
         amount += 0.5
-    if low in ("the past few", "the last few") and u in "YMWD":
-        return Reading("fixed", value="PAST_REF")  # while "in recent years" keeps its unit: PXY
+    if amount is None and _LOOKS_BACK.match(m.group(0)) and u in "YMWDQ":
+        # "the past few months", "the last several quarters": the recent past, while "in recent years" keeps
+        # its unit (PXY)
+        return Reading("fixed", value="PAST_REF")
     return Reading("fixed", "duration", value=duration_value(amount, u))
+
+
+# "three-quarters of its food", "two quarters of the vote": a share, not a span of time.
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your|a|an|all|this|that|these|those)\b", re.IGNORECASE)
+
+
+def _is_fraction(m: re.Match[str], text: str) -> bool:
+    return text[m.end("num")] == "-" or bool(_SHARE_OF.match(text, m.end()))
 
 
 def plural_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
