@@ -139,6 +139,21 @@ def test_a_part_of_the_day_after_a_preposition_is_the_story_day() -> None:
     assert values("Mayor Ilse Brandt reads the morning paper.", "2024-05-13") == {}
 
 
+def test_the_week_of_a_date_is_that_week() -> None:
+    text = "The Velt hearing is set for the week of March 6."
+    assert only(text, "2000-02-24", "the week of March 6") == "2000-W10"
+
+
+def test_one_day_after_a_modal_is_some_day_to_come() -> None:
+    assert only("Mayor Ilse Brandt will one day lead the Orlan council.", "2024-05-13", "one day") == "FUTURE_REF"
+    assert only("The Orlan council met for one day.", "2024-05-13", "one day") == "P1D"
+
+
+def test_a_thousand_years_is_no_year_two_thousand() -> None:
+    assert values("The Tarn glass makers kept their secret for two thousand years.", "2024-05-13") == {}
+    assert only("The Tarn bridge opened in the year two thousand.", "2024-05-13", "the year two thousand") == "2000"
+
+
 def test_holidays() -> None:
     assert only("The Tarn market reopens on Christmas Eve.", "2024-11-02", "Christmas Eve") == "2024-12-24"
 

@@ -73,9 +73,9 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     return [
         Rule("iso", c(rf"{b}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<h>\d\d):(?P<mi>\d\d))?(?!\d)"), r.iso, t(r"\d{4}-\d\d-")),
         Rule("slashed", c(rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d)(?![\d/])"), r.slashed, t(r"\d/\d")),
-        Rule("month_day", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}"
+        Rule("month_day", c(rf"{b}(?:(?P<week>the\s+week\s+of)\s+)?(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}"
                             rf"(?P<rel>last\s+|next\s+|this\s+)?(?P<mon>{months})\s+(?P<day>{day})(?!\d|:\d)(?:,?\s+(?P<y>{year}))?{e}"), r.month_day, t(months)),
-        Rule("day_month", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}(?:the\s+)?"
+        Rule("day_month", c(rf"{b}(?:(?P<week>the\s+week\s+of)\s+)?(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}(?:the\s+)?"
                             rf"(?P<day>{day})\s+(?:of\s+)?(?P<mon>{months})(?:,?\s+(?P<y>{year}))?{e}"), r.month_day, t(months)),
         Rule("month_year", c(rf"{b}{modifier}(?P<mon>{months}),?\s+(?:of\s+)?(?:(?P<y>{year})|(?P<sy>{spoken})|(?P<ry>this|last|next)\s+year){e}"), r.month_year, t(months)),
         Rule("month", c(rf"{b}{modifier}(?:{rel_group}\s+)?(?P<mon>{months}){e}"), r.month_alone, t(months)),
@@ -103,7 +103,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("day_of_month", c(rf"(?<=\bon\s)the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){e}"), r.day_of_month, t(r"on\s+the\s+\d")),
         Rule("year_ago", c(rf"{b}year[- ](?:earlier|ago)(?=\s+[a-z])(?!\s+(?:quarter|period|level)s?\b)"), r.year_ago, t(r"year[- ](?:earlier|ago)")),
         Rule("spoken_year", c(rf"{b}(?:the\s+year\s+)?(?P<c>nineteen|eighteen)(?:[- ]hundred)?[- ](?:and\s+)?(?P<rest>{number_words}(?:[- ]{number_words})?){e}"
-                              rf"|{b}(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[- ](?P<rest2>{number_words}))?{e}"), r.spoken_year, t(r"nineteen|eighteen|two\s+thousand")),
+                              rf"|{b}(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[- ](?P<rest2>{number_words}))?{e}(?![- ]{unit})"), r.spoken_year, t(r"nineteen|eighteen|two\s+thousand")),
         Rule("season_year", c(rf"{b}(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{year})|(?P<sy>{spoken})){e}"),
              r.season_year, t(r"spring|summer|autumn|winter|fall")),
         # A part of the day after a preposition: "in the morning", "by mid afternoon" (of the story's day).

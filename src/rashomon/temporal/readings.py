@@ -142,6 +142,8 @@ def month_day(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         r.weekday = weekday_number(lex, m["wd"])
     if r.clock:
         r.type = "time"
+    if m["week"]:
+        r.unit = "W"  # "the week of March 6" names the week, not the day
     return r
 
 
@@ -319,6 +321,7 @@ def offset(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("shift", unit=unit_code, amount=sign * n, anchor=anchor, keep_gran=n == 1)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must)\s+$", re.IGNORECASE)
 _LOOKS_BACK = re.compile(r"(?:the\s+)?(?:past|last)\s", re.IGNORECASE)
 
 
@@ -335,6 +338,8 @@ def duration(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return None
     if amount is not None and m["half"]:
         amount += 0.5
+    if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return Reading("fixed", value="FUTURE_REF")  # "will one day lead": some day to come, not a day long
     if amount is None and _LOOKS_BACK.match(m.group(0)) and u in "YMWDQ":
         # "the past few months", "the last several quarters": the recent past, while "in recent years" keeps
         # its unit (PXY)

@@ -173,6 +173,8 @@ def _month(r: Reading, ctx: Context) -> Resolved:
         point = Point("M", date(year, r.month, 1))
         return Resolved(point.value(), reference, point)
     point = Point("D", _safe_date(year, r.month, r.day))
+    if r.unit == "W":
+        point = Point("W", truncate(point.start, "W"))
     return Resolved(_suffix(point, r), reference, point)
 
 
