@@ -154,6 +154,13 @@ def test_a_thousand_years_is_no_year_two_thousand() -> None:
     assert only("The Tarn bridge opened in the year two thousand.", "2024-05-13", "the year two thousand") == "2000"
 
 
+def test_a_quarter_forecast_does_not_become_the_reported_quarter() -> None:
+    text = ("Harlan Freight earned $4 million in the third quarter. It will take a fourth-quarter charge. "
+            "Profit fell in the latest quarter, from $5 million a year ago.")
+    assert values(text, "2019-10-20") == {"the third quarter": "2019-Q3", "fourth-quarter": "2019-Q4",
+                                          "the latest quarter": "2019-Q3", "a year ago": "2018-Q3"}
+
+
 def test_holidays() -> None:
     assert only("The Tarn market reopens on Christmas Eve.", "2024-11-02", "Christmas Eve") == "2024-12-24"
 
