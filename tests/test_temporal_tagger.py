@@ -165,6 +165,12 @@ def test_holidays() -> None:
     assert only("The Tarn market reopens on Christmas Eve.", "2024-11-02", "Christmas Eve") == "2024-12-24"
 
 
+def test_a_holiday_week_is_the_week_the_holiday_falls_in() -> None:
+    # Easter Sunday 2024 is March 31, the last day of ISO week 13.
+    assert only("The Orlan choir sang as Easter week began.", "2024-03-25", "Easter week") == "2024-W13"
+    assert only("Velt shops opened late in Christmas week 2023.", None, "Christmas week 2023") == "2023-W52"
+
+
 # Resolution rules ----------------------------------------------------------------------
 
 def test_deictic_expressions_count_from_publication() -> None:

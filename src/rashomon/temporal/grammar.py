@@ -112,7 +112,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
              r.day_part, t(r"morning|afternoon|evening")),
         # A bare season after a preposition ("in spring") or "the" ("into the early summer").
         Rule("season", c(rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|{b}(?=the\s))(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)(?!\s+of\b){e}"), r.bare_season, t(r"spring|summer|autumn|winter|fall")),
-        Rule("holiday", c(rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?:\s+(?P<y>{year}))?{e}"), r.holiday, t(holidays)),
+        Rule("holiday", c(rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?P<week>\s+week)?(?:\s+(?P<y>{year}))?{e}"), r.holiday, t(holidays)),
     ]
 
 

@@ -457,8 +457,9 @@ def holiday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     r = Reading("holiday", holiday=re.sub(r"\s+", " ", m["h"].lower()), relation=_relation(m["rel"]))
     if m["y"]:
         r.year = int(m["y"])
+    if m["week"]:
+        r.unit = "W"  # "Easter week": the week the holiday falls in
     return r
-
 
 
 def season_year(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
