@@ -122,6 +122,7 @@ def test_counted_quarters_are_durations_but_shares_are_not() -> None:
     text = "Harlan Freight lost money for two quarters, after several quarters of growth."
     assert values(text, "2019-10-20") == {"two quarters": "P2Q", "several quarters": "PXQ"}
     assert values("The Orlan co-op sells three-quarters of its grain and two quarters of the rest.", "2019-10-20") == {}
+    assert values("The Velt plan met anger in some quarters.", "2019-10-20") == {}
 
 
 def test_the_past_few_units_is_the_recent_past() -> None:

@@ -334,8 +334,8 @@ def duration(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return None  # the article of "a decades-long feud", "a day-long meeting": the "-long" rule reads them
     u = lex.units[_singular(m["unit"].lower())]
     amount = _word_number(num, lex)
-    if u == "WE" or u == "Q" and _is_fraction(m, text):
-        return None
+    if u == "WE" or u == "Q" and (low in ("some", "many") or _is_fraction(m, text)):
+        return None  # "in some quarters", "in many quarters": among some people
     if amount is not None and m["half"]:
         amount += 0.5
     if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
