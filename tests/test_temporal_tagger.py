@@ -118,8 +118,58 @@ def test_quarters_and_halves() -> None:
     assert found["the first half of 2019"] == "2019-H1"
 
 
+def test_counted_quarters_are_durations_but_shares_are_not() -> None:
+    text = "Harlan Freight lost money for two quarters, after several quarters of growth."
+    assert values(text, "2019-10-20") == {"two quarters": "P2Q", "several quarters": "PXQ"}
+    assert values("The Orlan co-op sells three-quarters of its grain and two quarters of the rest.", "2019-10-20") == {}
+    assert values("The Velt plan met anger in some quarters.", "2019-10-20") == {}
+
+
+def test_the_past_few_units_is_the_recent_past() -> None:
+    text = "Velt rents rose in the last few months and over the past several quarters, but not in the last two months."
+    assert values(text, "2019-10-20") == {"the last few months": "PAST_REF", "the past several quarters": "PAST_REF",
+                                          "the last two months": "P2M"}
+
+
+def test_a_part_of_the_day_after_a_preposition_is_the_story_day() -> None:
+    text = "The Tarn ferry sank on Friday. Divers arrived in the morning and left by mid afternoon."
+    assert values(text, "2024-05-13") == {"Friday": "2024-05-10", "the morning": "2024-05-10TMO",
+                                          "mid afternoon": "2024-05-10TAF"}
+    assert only("At mid-afternoon yesterday the Velt shares fell.", "2024-05-13",
+                "mid-afternoon yesterday") == "2024-05-12TAF"
+    assert values("Mayor Ilse Brandt reads the morning paper.", "2024-05-13") == {}
+
+
+def test_the_week_of_a_date_is_that_week() -> None:
+    text = "The Velt hearing is set for the week of March 6."
+    assert only(text, "2000-02-24", "the week of March 6") == "2000-W10"
+
+
+def test_one_day_after_a_modal_is_some_day_to_come() -> None:
+    assert only("Mayor Ilse Brandt will one day lead the Orlan council.", "2024-05-13", "one day") == "FUTURE_REF"
+    assert only("The Orlan council met for one day.", "2024-05-13", "one day") == "P1D"
+
+
+def test_a_thousand_years_is_no_year_two_thousand() -> None:
+    assert values("The Tarn glass makers kept their secret for two thousand years.", "2024-05-13") == {}
+    assert only("The Tarn bridge opened in the year two thousand.", "2024-05-13", "the year two thousand") == "2000"
+
+
+def test_a_quarter_forecast_does_not_become_the_reported_quarter() -> None:
+    text = ("Harlan Freight earned $4 million in the third quarter. It will take a fourth-quarter charge. "
+            "Profit fell in the latest quarter, from $5 million a year ago.")
+    assert values(text, "2019-10-20") == {"the third quarter": "2019-Q3", "fourth-quarter": "2019-Q4",
+                                          "the latest quarter": "2019-Q3", "a year ago": "2018-Q3"}
+
+
 def test_holidays() -> None:
     assert only("The Tarn market reopens on Christmas Eve.", "2024-11-02", "Christmas Eve") == "2024-12-24"
+
+
+def test_a_holiday_week_is_the_week_the_holiday_falls_in() -> None:
+    # Easter Sunday 2024 is March 31, the last day of ISO week 13.
+    assert only("The Orlan choir sang as Easter week began.", "2024-03-25", "Easter week") == "2024-W13"
+    assert only("Velt shops opened late in Christmas week 2023.", None, "Christmas week 2023") == "2023-W52"
 
 
 # Resolution rules ----------------------------------------------------------------------

@@ -42,7 +42,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     vague = alternation(lex.vague_amounts)
     number = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2|½)?|{number_words}(?:[- ]{number_words})?(?:\s+and\s+a\s+half)?"
               rf"|{vague}|an?(?:\s+half)?)")
-    unit = r"(?:years?|yrs?|months?|weeks?|days?|fortnights?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centur(?:y|ies)|weekends?)"
+    unit = r"(?:years?|yrs?|months?|weeks?|days?|fortnights?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centur(?:y|ies)|weekends?|quarters)"
     parts = alternation(lex.day_parts)
     year = r"(?:1[5-9]\d\d|20\d\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -73,9 +73,9 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     return [
         Rule("iso", c(rf"{b}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<h>\d\d):(?P<mi>\d\d))?(?!\d)"), r.iso, t(r"\d{4}-\d\d-")),
         Rule("slashed", c(rf"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d)(?![\d/])"), r.slashed, t(r"\d/\d")),
-        Rule("month_day", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}"
+        Rule("month_day", c(rf"{b}(?:(?P<week>the\s+week\s+of)\s+)?(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}"
                             rf"(?P<rel>last\s+|next\s+|this\s+)?(?P<mon>{months})\s+(?P<day>{day})(?!\d|:\d)(?:,?\s+(?P<y>{year}))?{e}"), r.month_day, t(months)),
-        Rule("day_month", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}(?:the\s+)?"
+        Rule("day_month", c(rf"{b}(?:(?P<week>the\s+week\s+of)\s+)?(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<wd>{weekdays_any}),?\s+)?{modifier}(?:the\s+)?"
                             rf"(?P<day>{day})\s+(?:of\s+)?(?P<mon>{months})(?:,?\s+(?P<y>{year}))?{e}"), r.month_day, t(months)),
         Rule("month_year", c(rf"{b}{modifier}(?P<mon>{months}),?\s+(?:of\s+)?(?:(?P<y>{year})|(?P<sy>{spoken})|(?P<ry>this|last|next)\s+year){e}"), r.month_year, t(months)),
         Rule("month", c(rf"{b}{modifier}(?:{rel_group}\s+)?(?P<mon>{months}){e}"), r.month_alone, t(months)),
@@ -87,7 +87,7 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("relative_unit", c(rf"{b}{modifier}{rel_group}\s+(?P<unit>year|month|week|weekend|day|decade|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)"
                                 rf"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|the\s+(?:previous|prior)\s+year))?{e}"), r.relative_unit),
         Rule("the_unit", c(rf"{b}{modifier}(?<![\w'])(?:the)\s+(?P<which>(?:(?:fiscal|full|current|calendar|same|entire|whole|latest|past)\s+){{0,3}})(?P<unit>year|month|week|weekend)(?!\s+(?:ago|earlier|later|before|after|of|or)\b){e}"), r.the_unit, t(r"the\s")),
-        Rule("day_word", c(rf"{b}(?:{clock}\s+)?(?:(?:late|early)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:(?:\s+|\s+at\s+){clock2}|\s+(?P<part>{parts}))?{e}"), r.day_word, t(r"today|yesterday|tomorrow|tonight")),
+        Rule("day_word", c(rf"{b}(?:{clock}\s+)?(?:(?:late|early)\s+)?(?:(?:(?:early|late|mid)[- ]?\s*)?(?P<part0>morning|afternoon|evening)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:(?:\s+|\s+at\s+){clock2}|\s+(?P<part>{parts}))?{e}"), r.day_word, t(r"today|yesterday|tomorrow|tonight")),
         Rule("weekday", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<rel>(?:the\s+)?(?:previous|following)|last|next|this|past|coming|every|each)\s+)?(?P<wd>{weekdays_full})s?(?:\s+(?P<part>{parts})|\s+at\s+(?P<clock2>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?)|noon|midnight))?{e}"), r.weekday, t(weekdays_full)),
         Rule("offset", c(rf"{b}{qmod}(?P<num>{number})[- ](?P<unit>{unit})(?:\s+and\s+(?:a\s+half|{number}\s+{unit}))?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after|prior)(?=\s*[,.;:)]|\s*$)){e}"), r.offset, t(r"ago|earlier|later|previously|from\s+now|hence|back|before|after|prior")),
         Rule("duration", c(rf"{b}(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final|latest|remaining|following|initial|same)\s+|the\s+(?=\S+\s))?(?P<num>{number})(?:\s+more)?[- ](?P<unit>{unit})(?:[- ]long)?(?P<half>\s+and\s+a\s+half)?(?![\w-]|\s+old\b)"), r.duration),
@@ -103,12 +103,16 @@ def build_rules(lex: Lexicon) -> list[Rule]:
         Rule("day_of_month", c(rf"(?<=\bon\s)the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){e}"), r.day_of_month, t(r"on\s+the\s+\d")),
         Rule("year_ago", c(rf"{b}year[- ](?:earlier|ago)(?=\s+[a-z])(?!\s+(?:quarter|period|level)s?\b)"), r.year_ago, t(r"year[- ](?:earlier|ago)")),
         Rule("spoken_year", c(rf"{b}(?:the\s+year\s+)?(?P<c>nineteen|eighteen)(?:[- ]hundred)?[- ](?:and\s+)?(?P<rest>{number_words}(?:[- ]{number_words})?){e}"
-                              rf"|{b}(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[- ](?P<rest2>{number_words}))?{e}"), r.spoken_year, t(r"nineteen|eighteen|two\s+thousand")),
+                              rf"|{b}(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[- ](?P<rest2>{number_words}))?{e}(?![- ]{unit})"), r.spoken_year, t(r"nineteen|eighteen|two\s+thousand")),
         Rule("season_year", c(rf"{b}(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?:(?P<y>{year})|(?P<sy>{spoken})){e}"),
              r.season_year, t(r"spring|summer|autumn|winter|fall")),
+        # A part of the day after a preposition: "in the morning", "by mid afternoon" (of the story's day).
+        Rule("day_part", c(r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bat\s))(?:the\s+)?"
+                           rf"(?:(?:early|late|mid)[- ]?\s*)?(?P<part>morning|afternoon|evening)(?!\s+of\b){e}"),
+             r.day_part, t(r"morning|afternoon|evening")),
         # A bare season after a preposition ("in spring") or "the" ("into the early summer").
         Rule("season", c(rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|{b}(?=the\s))(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|winter|fall)(?!\s+of\b){e}"), r.bare_season, t(r"spring|summer|autumn|winter|fall")),
-        Rule("holiday", c(rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?:\s+(?P<y>{year}))?{e}"), r.holiday, t(holidays)),
+        Rule("holiday", c(rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?P<week>\s+week)?(?:\s+(?P<y>{year}))?{e}"), r.holiday, t(holidays)),
     ]
 
 

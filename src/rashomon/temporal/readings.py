@@ -142,6 +142,8 @@ def month_day(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         r.weekday = weekday_number(lex, m["wd"])
     if r.clock:
         r.type = "time"
+    if m["week"]:
+        r.unit = "W"  # "the week of March 6" names the week, not the day
     return r
 
 
@@ -271,10 +273,15 @@ def day_word(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         amount = 2
     else:
         amount = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
-    part = lex.day_parts.get((m["part"] or "").lower()) or ("NI" if w == "tonight" else None)
+    part = lex.day_parts.get((m["part"] or m["part0"] or "").lower()) or ("NI" if w == "tonight" else None)
     if m["clock"] or m["clock2"]:
         return Reading("shift", "time", unit="D", amount=amount, clock=clock_of(m["clock"] or m["clock2"]))
     return Reading("shift", "time" if part else "date", unit="D", amount=amount, part=part)
+
+
+def day_part(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+    """'in the morning': that part of the day the story is telling."""
+    return Reading("shift", "time", anchor="narrative", unit="D", part=lex.day_parts[m["part"].lower()])
 
 
 _WEEKDAY_PARTS_IN_VALUE = ("EV", "AF")
@@ -314,6 +321,10 @@ def offset(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("shift", unit=unit_code, amount=sign * n, anchor=anchor, keep_gran=n == 1)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must)\s+$", re.IGNORECASE)
+_LOOKS_BACK = re.compile(r"(?:the\s+)?(?:past|last)\s", re.IGNORECASE)
+
+
 def duration(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     num = m["num"]
     low = num.lower()
@@ -323,13 +334,25 @@ def duration(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return None  # the article of "a decades-long feud", "a day-long meeting": the "-long" rule reads them
     u = lex.units[_singular(m["unit"].lower())]
     amount = _word_number(num, lex)
-    if u == "WE":
-        return None
+    if u == "WE" or u == "Q" and (low in ("some", "many") or _is_fraction(m, text)):
+        return None  # "in some quarters", "in many quarters": among some people
     if amount is not None and m["half"]:
         amount += 0.5
-    if low in ("the past few", "the last few") and u in "YMWD":
-        return Reading("fixed", value="PAST_REF")  # while "in recent years" keeps its unit: PXY
+    if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return Reading("fixed", value="FUTURE_REF")  # "will one day lead": some day to come, not a day long
+    if amount is None and _LOOKS_BACK.match(m.group(0)) and u in "YMWDQ":
+        # "the past few months", "the last several quarters": the recent past, while "in recent years" keeps
+        # its unit (PXY)
+        return Reading("fixed", value="PAST_REF")
     return Reading("fixed", "duration", value=duration_value(amount, u))
+
+
+# "three-quarters of its food", "two quarters of the vote": a share, not a span of time.
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your|a|an|all|this|that|these|those)\b", re.IGNORECASE)
+
+
+def _is_fraction(m: re.Match[str], text: str) -> bool:
+    return text[m.end("num")] == "-" or bool(_SHARE_OF.match(text, m.end()))
 
 
 def plural_unit(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
@@ -434,8 +457,9 @@ def holiday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     r = Reading("holiday", holiday=re.sub(r"\s+", " ", m["h"].lower()), relation=_relation(m["rel"]))
     if m["y"]:
         r.year = int(m["y"])
+    if m["week"]:
+        r.unit = "W"  # "Easter week": the week the holiday falls in
     return r
-
 
 
 def season_year(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:

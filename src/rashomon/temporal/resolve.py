@@ -173,6 +173,8 @@ def _month(r: Reading, ctx: Context) -> Resolved:
         point = Point("M", date(year, r.month, 1))
         return Resolved(point.value(), reference, point)
     point = Point("D", _safe_date(year, r.month, r.day))
+    if r.unit == "W":
+        point = Point("W", truncate(point.start, "W"))
     return Resolved(_suffix(point, r), reference, point)
 
 
@@ -275,14 +277,15 @@ def holiday_date(name: str, year: int, lex: Lexicon) -> date:
 
 def _holiday(r: Reading, ctx: Context, lex: Lexicon) -> Resolved:
     assert r.holiday is not None
+    gran = r.unit or "D"
     if r.year is not None:
-        point = Point("D", holiday_date(r.holiday, r.year, lex))
+        point = Point(gran, truncate(holiday_date(r.holiday, r.year, lex), gran))
         return Resolved(point.value(), None, point)
     anchor = ctx.published or ctx.narrative
     if anchor is None or ORDER[anchor.gran] < ORDER["M"]:
-        return Resolved("XXXX-XX-XX", None, None)
+        return Resolved(UNRESOLVED[gran], None, None)
     today = anchor.start
     candidates = [(y, holiday_date(r.holiday, y, lex)) for y in (today.year - 1, today.year, today.year + 1)]
     year = _pick_year(candidates, today, ctx.tense, r.relation)
-    point = Point("D", holiday_date(r.holiday, year, lex))
+    point = Point(gran, truncate(holiday_date(r.holiday, year, lex), gran))
     return Resolved(point.value(), anchor.value(), point)

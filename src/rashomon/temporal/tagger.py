@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..model import TimeExpression
-from .dates import parse_point
+from .dates import Point, add_months, parse_point
 from .grammar import rules
 from .lexicon import Lexicon, alternation, load_lexicon
 from .readings import Reading
@@ -243,11 +243,20 @@ def tag(text: str, published: str | None, doc: Doc | None = None) -> list[TimeEx
             type=reading.type,  # type: ignore[arg-type]
             reference=resolved.reference,
         ))
-        if resolved.point is not None and reading.type in _SETS_NARRATIVE and not _is_comparison(reading):
+        if resolved.point is not None and reading.type in _SETS_NARRATIVE and not _is_comparison(reading) \
+                and not _is_forecast(reading, resolved.point, ctx):
             ctx.narrative = resolved.point
             if resolved.point.gran == "D":
                 ctx.narrative_day = resolved.point
     return expressions
+
+
+def _is_forecast(reading: Reading, point: Point, ctx: Context) -> bool:
+    """'will take a fourth-quarter charge': a quarter the verb looks ahead to, not over at publication, is a
+    forecast; the story's "latest quarter" and "a year ago" still mean the quarter reported (a fiscal
+    fourth quarter already reported is no forecast, although the calendar one is not over)."""
+    return reading.kind == "quarter" and ctx.tense == 1 and ctx.published is not None and \
+        add_months(point.start, 3 if point.gran == "Q" else 6) > ctx.published.start
 
 
 def _is_comparison(reading: Reading) -> bool:
