@@ -272,6 +272,8 @@ def test_indirect_attitude_inside_a_statement_is_part_of_it(nlp: Language, text:
     [
         ("Ilse Varga speculated about the cost of the new bridge.", "speculated", "the cost of the new bridge", "Ilse Varga"),
         ("The mayor called on the council to reopen the ferry.", "called on", "the council to reopen the ferry", "The mayor"),
+        ("A new survey showed the mayor within two points of her rival.", "showed", "the mayor within two points of her rival", "A new survey"),
+        ("Ilse Varga praised the fishermen in a speech.", "praised", "the fishermen", "Ilse Varga"),
         ("The mayor laid out her plan for the harbour.", "laid out", "her plan for the harbour", "The mayor"),
         ("Port officials pointed out that the ferry was late.", "pointed out", "that the ferry was late", "Port officials"),
         ("The captain was told that the harbour would close.", "told", "that the harbour would close", None),

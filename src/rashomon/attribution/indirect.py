@@ -180,12 +180,26 @@ def topic_frame(verb: Token) -> Token | None:
     return None
 
 
+# prepositions that may say where the object stands ("showed her in the
+# lead", "put him within reach"), or else where the cue happened
+STATE_PREPOSITIONS = ("in", "within", "among", "ahead", "behind")
+
+
+def circumstance(prep: Token, cues: Cues) -> bool:
+    """A phrase saying when or where the cue happened ("in May", "in Ohio",
+    "in a tweet"), not what was said."""
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), prep)
+    return obj.ent_type_ in TIME_ENTS + ("GPE", "LOC", "FAC", "EVENT") or obj.lemma_.lower() in cues.settings
+
+
 def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[int, int]]:
     """The object with its "as / for / of" complement ("described it as a lie")."""
     end = obj.right_edge.i + 1
     for child in verb.children:
         if child.i > obj.i and (
-            child.dep_ in ("oprd", "xcomp") or child.dep_ == "prep" and child.lower_ in ("as", "for", "of", "with", "about", "on", "to", "against", "from", "over")
+            child.dep_ in ("oprd", "xcomp")
+            or child.dep_ == "prep" and child.lower_ in ("as", "for", "of", "with", "about", "on", "to", "against", "from", "over")
+            or child.dep_ == "prep" and child.lower_ in STATE_PREPOSITIONS and not circumstance(child, cues)
         ):
             end = max(end, child.right_edge.i + 1)
     cut = later_cues(obj, cues)
