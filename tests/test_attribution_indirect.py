@@ -258,13 +258,16 @@ def test_indirect_quote_after_an_opening_phrase_is_the_quote_alone(nlp: Language
     [
         "Ilse Varga said that fishermen who backed the council now oppose the new pier.",
         "Ilse Varga said the harbour board's refusal to dredge the channel had cost jobs.",
+        "The harbour master said the mayor's attacks on the fishermen had to stop.",
+        "Ilse Varga said the council kept referring to the old pier.",
     ],
 )
 def test_indirect_attitude_inside_a_statement_is_part_of_it(nlp: Language, text: str) -> None:
-    """What others support, oppose or refuse, inside someone's statement, is
-    what that speaker claims: one statement, the speaker's."""
+    """What others support, oppose or refuse, or a cue about a mere thing
+    ("attacks on X"), inside someone's statement is what that speaker claims:
+    one statement, the speaker's."""
     [item] = extract(nlp(text))
-    assert (item.cue, item.speaker_text) == ("said", "Ilse Varga")
+    assert item.cue == "said" and item.speaker_text in ("Ilse Varga", "The harbour master")
 
 
 @pytest.mark.parametrize(
