@@ -72,6 +72,25 @@ def test_direct_quote_continues_after_the_cue_sentence(nlp: Language) -> None:
     ]
 
 
+def test_direct_continued_quote_whose_opening_mark_the_parser_misplaces(nlp: Language) -> None:
+    """The parser ends the cue's sentence after the next quote's opening
+    mark; the quote still goes on with the same statement, and a cue in the
+    next paragraph does not take it."""
+    text = (
+        "The port was closed.\n\n"
+        "''The bottom line is that the council is not doing enough,'' Ms. Varga said. "
+        "''With the money it has, it could reopen the ferry tomorrow, but it has done nothing.''\n\n"
+        "The council said it was reviewing the matter."
+    )
+    first, second = run(nlp, text)
+    assert speaker(text, first) == "Ms. Varga"
+    assert [text[a:b] for a, b in first.content_parts] == [
+        "''The bottom line is that the council is not doing enough,''",
+        "''With the money it has, it could reopen the ferry tomorrow, but it has done nothing.''",
+    ]
+    assert content(text, second) == "it was reviewing the matter"
+
+
 def test_direct_quote_over_several_paragraphs(nlp: Language) -> None:
     text = (
         "Councillor Bram Oster said:\n\n"

@@ -151,6 +151,8 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             continue
         # '"Why now? Why today?" he asked.': the cue follows the quote's last sentence
         last = sentences.at_char(quote.end, backwards=False)
+        if last is not None and "\n" in text[quote.end : last.start_char]:
+            last = None  # a cue in the next paragraph belongs to that paragraph
         verb = _verb_in_sentence(sent, quote, cues) or (
             _verb_in_sentence(last, quote, cues) if last is not None and last.start != sent.start else None
         )
@@ -269,6 +271,8 @@ def _continued(quote: Quote, found: list[Found], quotes: list[Quote], sentences:
         if not any(q.span == last for q in quotes):
             continue
         tail = max(last[1], sentences.of(item.cue_tokens[-1]).end_char)
+        if quote.start < tail and not sentences.text[quote.start : tail].strip(QUOTE_MARKS + " "):
+            tail = quote.start  # the parser gave the quote's opening mark to the cue's sentence
         between = sentences.text[tail : quote.start]
         if tail <= quote.start and not between.strip() and "\n" not in between:
             # '"A," she said, adding that B. "C."': C may go on with B, not A;
