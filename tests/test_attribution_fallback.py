@@ -1,13 +1,13 @@
-"""Reporting sentences the parser breaks: a closing ", she said." whose cue
-lost its frame, and a speaker who opens the sentence before an apposition
-but is not the cue's subject in the parse."""
+"""Reporting sentences the parser breaks: a closing ", she said." (or one
+between commas) whose cue lost its frame, and a speaker who opens the
+sentence before an apposition but is not the cue's subject in the parse."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from rashomon.attribution import extract, fallback
+from rashomon.attribution import extract, fallback, load_cues
 from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
@@ -49,6 +49,16 @@ def test_closing_cue_takes_the_sentence_before_its_comma(nlp: Language, text: st
     assert said(nlp, text, cue) == (content, speaker)
 
 
+def test_cue_between_commas_takes_both_sides(nlp: Language) -> None:
+    # "observed" is parsed as the content's complement, not as an aside
+    text = "If Velden can build a new harbour, he observed this week, without cranes or tugs, then the town can build a bridge."
+    [item] = [a for a in extract(nlp(text)) if a.cue == "observed"]
+    assert [text[a:b] for a, b in item.content_parts] == [
+        "If Velden can build a new harbour", "without cranes or tugs, then the town can build a bridge",
+    ]
+    assert item.speaker_text == "he"
+
+
 def test_speaker_opening_the_sentence_before_an_apposition(nlp: Language) -> None:
     # the parser makes "Tova Brant" no one's subject; the content stays after the cue
     text = "At the hearing on Friday, Tova Brant, meanwhile, who runs the shelter, said the beds were full."
@@ -87,3 +97,20 @@ def test_fronted_speaker(nlp: Language, text: str, speaker: str | None) -> None:
     verb = next(t for t in doc if t.lower_ == "said")
     found = fallback.fronted_speaker(verb)
     assert (text[found[1][0] : found[1][1]] if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, cue, rest",
+    [
+        ("The plan will fail, she said.", "said", ""),  # the cue closes the sentence
+        ("The plan, she said on Friday, will fail.", "said", "will fail."),
+        ("The plan failed, she said, citing the cost.", "said", ""),  # the participle is the cue's own
+        ("He left early, she recalled, which upset the hosts.", "recalled", None),  # the relative clause too
+        ("She said the plan was over.", "said", None),  # the cue has words of its own
+    ],
+)
+def test_rest_of_sentence_after_a_cue(nlp: Language, text: str, cue: str, rest: str | None) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == cue)
+    found = fallback.rest_of_sentence(doc, verb, load_cues())
+    assert (doc[found[0] : found[1]].text if found else None) == rest

@@ -48,19 +48,36 @@ def sentence_start(doc: Doc, token: Token) -> int:
 
 def plain_tail(doc: Doc, verb: Token, end: int, cues: Cues) -> bool:
     """Only a few words with no verb of their own ("on Tuesday", "in an
-    interview", "told reporters") between the cue and the sentence's final
-    stop; not its object or complement ("found it hard", "is known as")."""
+    interview", "told reporters") between the cue and ``end``; not its
+    object or complement ("found it hard", "is known as")."""
     words = [t for t in doc[verb.i + 1 : end] if not t.is_space]
     for i in range(len(words) - 2):
         if words[i].text == "," and words[i + 1].tag_ == "VBG":
             words = words[:i] + words[-1:]  # "..., the Post reported, citing a source."
             break
-    if not words or words[-1].text not in END_PUNCT or len(words) > MAX_TAIL_WORDS:
-        return False
-    if any(t.pos_ in ("VERB", "AUX") or t.lower_ in COMPLEMENT_WORDS for t in words):
+    if len(words) > MAX_TAIL_WORDS or any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in COMPLEMENT_WORDS or is_quote_mark(t) for t in words
+    ):
         return False
     objects = [t for t in words if t.dep_ in ("dobj", "oprd", "acomp", "attr", "xcomp")]
     return not objects or cues.verb_key(verb.lemma_.lower(), verb.lower_) in cues.addressee_verbs
+
+
+def rest_of_sentence(doc: Doc, verb: Token, cues: Cues) -> tuple[int, int] | None:
+    """What the content takes after a cue set between commas ("The plan,
+    she said on Friday, will fail."): the token range after the second
+    comma; an empty range for a cue that closes its sentence; None when
+    the cue takes words of its own."""
+    end = verb.sent.end
+    while end > verb.i + 1 and doc[end - 1].is_space:
+        end -= 1
+    if doc[end - 1].text not in END_PUNCT:
+        return None
+    comma = next((t.i for t in doc[verb.i + 1 : end] if t.text == ","), None)
+    # not "..., citing a source." nor "..., which prompted ...": those belong to the cue
+    if comma is not None and doc[comma + 1].tag_ not in ("VBG", "WDT", "WP") and plain_tail(doc, verb, comma, cues):
+        return comma + 1, end
+    return (end, end) if plain_tail(doc, verb, end, cues) else None
 
 
 def mention_before(doc: Doc, verb: Token, floor: int) -> tuple[int, int] | None:
@@ -135,25 +152,26 @@ def main_clause(doc: Doc, start: int, end: int) -> bool:
 
 
 def trailing_report(verb: Token, cue_class: str | None, cue_tokens: list[Token], cues: Cues) -> Found | None:
-    """"<content>, <speaker> <cue> [when, to whom]." ending its sentence,
-    with no frame in the parse: the content runs from the sentence's start
-    to the comma."""
+    """"<content>, <speaker> <cue> [when, to whom]." ending its sentence, or
+    set between commas inside it, with no frame in the parse: the content
+    is the rest of the sentence."""
     doc = verb.doc
     floor = sentence_start(doc, verb)
     finite = verb.tag_ in FINITE_TAGS[:3] or verb.tag_ == "VBN" and doc[verb.i - 1].lemma_ == "have"  # "a poll has found"
-    if cue_class is None or not finite or not plain_tail(doc, verb, verb.sent.end, cues):
+    if cue_class is None or not finite:
         return None
-    mention = mention_before(doc, verb, floor)
-    if mention is None:
+    rest = rest_of_sentence(doc, verb, cues)
+    mention = mention_before(doc, verb, floor) if rest is not None else None
+    if rest is None or mention is None:
         return None
-    content = trim(doc, floor, mention[0] - 1)
-    if content is None or not main_clause(doc, *content):
+    content = [r for r in (trim(doc, floor, mention[0] - 1), trim(doc, *rest)) if r is not None]
+    if not content or not any(main_clause(doc, *r) for r in content):
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return Found(
         cue_tokens=cue_tokens,
         cue_class=cue_class,
-        content=token_ranges_to_chars(doc, [content]),
+        content=token_ranges_to_chars(doc, content),
         speaker=mention_head(doc, *mention, subject),
         construction="verb",
         speaker_range=token_ranges_to_chars(doc, [mention])[0],
