@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
+from . import fallback
 from .content import (CLAUSE_DEPS, OPENING, SUBJECT_DEPS, TIME_ENTS, Found, later_cues, subtree_minus,
                       token_ranges_to_chars, trim)
 from .lexicon import NON_SPEECH_CLASSES, Cues
@@ -315,8 +316,13 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         speaker, unnamed = None, True
     if passive and speaker is None and not unnamed:
         return None  # "he was told that ...": the speaker is not in the sentence
+    fronted = None
     if speaker is None and not unnamed:
-        return None
+        # the parse may have lost the subject: read it off the sentence's commas
+        fronted = fallback.fronted_speaker(verb)
+        if fronted is None:
+            return fallback.trailing_report(verb, cue_class, cue_tokens_of(verb), cues)
+        speaker, speaker_range = fronted
 
     cue_tokens = cue_tokens_of(verb)
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or clause_after_phrase(verb)
@@ -380,7 +386,9 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         relative = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
         ranges = [(relative.i, relative.i + 1)] if relative is not None else subtree_minus(doc, verb.head, [verb], verb)
     else:
-        return None
+        return fallback.trailing_report(verb, cue_class, cue_tokens, cues)  # "..., she said." with no frame
+    if fronted is not None:
+        ranges = fallback.after_cue(ranges, verb)
     if not ranges:
         return None
     return Found(

@@ -1,0 +1,226 @@
+"""Reporting sentences the parser breaks, read off their surface.
+
+A plain reporting sentence can lose its frame in a wrong parse: in "The plan
+will fail, even with more money, she said." the cue may become the content
+verb's complement, or the root with the content hanging as a loose
+dependent; in "Dana Verho, a teacher helping to organise the march, said the
+rally would go ahead." the name may become the subject of "helping", leaving
+the cue with a clause and no subject. ``indirect.verb_cue`` calls these
+fallbacks only where it finds no speaker or no frame for a cue; they read
+the word order and commas around the cue instead of its dependents.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Span as CharSpan
+from .content import (CLOSING, END_PUNCT, OPENING, SUBJECT_DEPS, TIME_ENTS, Found, paragraph_breaks,
+                      token_ranges_to_chars, trim)
+from .lexicon import Cues
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+NOUN_POS = ("NOUN", "PROPN", "PRON")
+# words a speaker mention is made of ("the city's former mayor, Dana Verho")
+MENTION_POS = NOUN_POS + ("DET", "ADJ", "NUM", "ADP", "PART", "CCONJ", "PUNCT")
+# how long a speaker or the words after a sentence-final cue ("in an
+# interview on Tuesday") may run before the shape is no longer a plain report
+MAX_MENTION_WORDS = 10
+MAX_TAIL_WORDS = 10
+# first words of a phrase that opens a sentence before its subject
+OPENING_POS = ("ADP", "SCONJ", "ADV", "CCONJ", "VERB", "AUX")
+# words that open a complement, not a time or a setting, after a verb
+COMPLEMENT_WORDS = ("as", "like", "that", "than", "to", "for", "about")
+# words that open a subordinate clause: a content that starts with one needs
+# a main clause after it ("If it rains, the march will go ahead")
+SUBORDINATORS = (
+    "if", "when", "while", "though", "although", "because", "as", "since", "after", "before", "despite", "unless",
+    "until", "once", "whether",
+)
+
+
+def sentence_start(doc: Doc, token: Token) -> int:
+    """Where the token's sentence starts, or its paragraph if that is later."""
+    start = token.sent.start
+    breaks = paragraph_breaks(doc, start, token.i)
+    return breaks[-1] + 1 if breaks else start
+
+
+def plain_tail(doc: Doc, verb: Token, end: int, cues: Cues) -> bool:
+    """Only a few words with no verb of their own ("on Tuesday", "in an
+    interview", "told reporters") between the cue and ``end``; not its
+    object or complement ("found it hard", "is known as")."""
+    words = [t for t in doc[verb.i + 1 : end] if not t.is_space]
+    for i in range(len(words) - 2):
+        if words[i].text == "," and words[i + 1].tag_ == "VBG":
+            words = words[:i] + words[-1:]  # "..., the Post reported, citing a source."
+            break
+    if len(words) > MAX_TAIL_WORDS or any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in COMPLEMENT_WORDS or is_quote_mark(t) for t in words
+    ):
+        return False
+    objects = [t for t in words if t.dep_ in ("dobj", "oprd", "acomp", "attr", "xcomp")]
+    return not objects or cues.verb_key(verb.lemma_.lower(), verb.lower_) in cues.addressee_verbs
+
+
+def rest_of_sentence(doc: Doc, verb: Token, cues: Cues) -> tuple[int, int] | None:
+    """What the content takes after a cue set between commas ("The plan,
+    she said on Friday, will fail."): the token range after the second
+    comma; an empty range for a cue that closes its sentence; None when
+    the cue takes words of its own."""
+    end = verb.sent.end
+    while end > verb.i + 1 and doc[end - 1].is_space:
+        end -= 1
+    if doc[end - 1].text not in END_PUNCT:
+        return None
+    comma = next((t.i for t in doc[verb.i + 1 : end] if t.text == ","), None)
+    # not "..., citing a source." nor "..., which prompted ...": those belong to the cue
+    if comma is not None and doc[comma + 1].tag_ not in ("VBG", "WDT", "WP") and plain_tail(doc, verb, comma, cues):
+        return comma + 1, end
+    return (end, end) if plain_tail(doc, verb, end, cues) else None
+
+
+def mention_before(doc: Doc, verb: Token, floor: int) -> tuple[int, int] | None:
+    """The speaker's words between a comma and the cue ("..., the mayor
+    also said", "..., a study by Dana Verho, a sociologist, found"): their
+    token range, without the adverbs and auxiliaries that follow them."""
+    end = verb.i
+    while end > floor and doc[end - 1].pos_ in ("ADV", "AUX", "PART") and doc[end - 1].dep_ != "case":
+        end -= 1
+    if end > floor and doc[end - 1].text == ",":
+        # an apposition closes the mention: take the noun phrase before it too
+        inner = segment_before(doc, end - 1, floor)
+        start = segment_before(doc, inner - 1, floor) if inner is not None else None
+        end -= 1
+    else:
+        start = segment_before(doc, end, floor)
+    if start is None or start <= floor + 1 or doc[start - 1].text != ",":
+        return None
+    if is_quote_mark(doc[start]):
+        return None  # '"We stay," she said.': direct speech, which ``direct`` attaches
+    return start, end
+
+
+def segment_before(doc: Doc, end: int, floor: int) -> int | None:
+    """Where the noun phrase ending at ``end`` starts, after the previous
+    comma; None for words that are not a speaker's ("..., and he", "...,
+    which critics")."""
+    if end <= floor or doc[end - 1].pos_ not in NOUN_POS or doc[end - 1].tag_ in ("WP", "WDT"):
+        return None
+    start = end - 1
+    while start > floor and doc[start - 1].text != ",":
+        word = doc[start - 1]
+        # "fundraising documents": a participle as the mention's first word
+        modifier = word.dep_ in ("amod", "compound") or word.tag_ == "VBG" and doc[start - 2].text == ","
+        if word.pos_ not in MENTION_POS and not modifier or word.text in END_PUNCT or end - start >= MAX_MENTION_WORDS:
+            return None
+        start -= 1
+    if doc[start].pos_ in ("CCONJ", "ADP") or any(t.tag_ in ("WP", "WDT") for t in doc[start:end]):
+        return None
+    return start
+
+
+def is_quote_mark(token: Token) -> bool:
+    return token.text in OPENING | CLOSING | {'"', "'"}
+
+
+def mention_head(doc: Doc, start: int, end: int, subject: Token | None) -> Token:
+    """The mention's head: the verb's subject if the parser found it there,
+    else the first noun the others in the mention hang on."""
+    if subject is not None and start <= subject.i < end:
+        return subject
+    heads = [t for t in doc[start:end] if t.pos_ in NOUN_POS and not start <= t.head.i < end]
+    return heads[0] if heads else doc[end - 1]
+
+
+def main_clause(doc: Doc, start: int, end: int) -> bool:
+    """The words hold a verb with a subject outside a fronted subordinate
+    clause or phrase: not "Traveling together, they feel", "When he left,
+    she said" nor "On the day the results came, he said"."""
+    while start < end and doc[start].pos_ == "ADV":
+        start += 1  # "even after ..."
+    if start == end or doc[start].tag_ in ("VBN", "VBG"):
+        return False  # "Asked whether ..., she said": the question is not her statement
+    at = start
+    if doc[start].lower_ in SUBORDINATORS or doc[start].pos_ == "ADP":
+        at = next((i for i in range(start, end) if doc[i].text == ","), end)
+    # a finite verb, or one with a subject the tagger took for a participle
+    return any(
+        t.tag_ in FINITE_TAGS or t.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        for t in doc[at:end]
+    )
+
+
+def trailing_report(verb: Token, cue_class: str | None, cue_tokens: list[Token], cues: Cues) -> Found | None:
+    """"<content>, <speaker> <cue> [when, to whom]." ending its sentence, or
+    set between commas inside it, with no frame in the parse: the content
+    is the rest of the sentence."""
+    doc = verb.doc
+    floor = sentence_start(doc, verb)
+    finite = verb.tag_ in FINITE_TAGS[:3] or verb.tag_ == "VBN" and doc[verb.i - 1].lemma_ == "have"  # "a poll has found"
+    if cue_class is None or not finite:
+        return None
+    rest = rest_of_sentence(doc, verb, cues)
+    mention = mention_before(doc, verb, floor) if rest is not None else None
+    if rest is None or mention is None:
+        return None
+    content = [r for r in (trim(doc, floor, mention[0] - 1), trim(doc, *rest)) if r is not None]
+    if not content or not any(main_clause(doc, *r) for r in content):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return Found(
+        cue_tokens=cue_tokens,
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, content),
+        speaker=mention_head(doc, *mention, subject),
+        construction="verb",
+        speaker_range=token_ranges_to_chars(doc, [mention])[0],
+    )
+
+
+def fronted_speaker(verb: Token) -> tuple[Token, CharSpan] | None:
+    """For a finite cue with no subject in "[In a speech,] <speaker>,
+    <apposition>, <cue> ...", the speaker's head and mention: the noun
+    phrase that opens the sentence between commas, after any opening phrase
+    of time, place or manner."""
+    doc = verb.doc
+    finite = verb.tag_ in FINITE_TAGS[:3] or any(c.dep_ == "aux" for c in verb.children)
+    before = verb.i - 1
+    while before > 0 and doc[before].pos_ == "ADV":
+        before -= 1  # "..., meanwhile said"
+    if not finite or doc[before].text != ",":
+        return None
+    start = sentence_start(doc, verb)
+    commas = [i for i in range(start, before + 1) if doc[i].text == ","]
+    for left, right in zip([start - 1] + commas, commas):
+        words = doc[left + 1 : right]
+        if not len(words):
+            return None
+        if opening_phrase(words):
+            continue
+        if not mention_words(words):
+            return None
+        head = mention_head(doc, words.start, words.end, None)
+        return head, (words.start_char, words.end_char)
+    return None
+
+
+def opening_phrase(words: Span) -> bool:
+    """A phrase of time, place or manner before the subject ("On Friday",
+    "In a speech", "But in Velden", "Speaking to reporters")."""
+    first = words[0]
+    return first.pos_ in OPENING_POS or first.tag_ in ("VBN", "VBG") or all(t.ent_type_ in TIME_ENTS for t in words)
+
+
+def mention_words(words: Span) -> bool:
+    """A short noun phrase."""
+    if len(words) > MAX_MENTION_WORDS or is_quote_mark(words[0]) or any(t.pos_ not in MENTION_POS for t in words):
+        return False
+    return any(t.pos_ in NOUN_POS for t in words)
+
+
+def after_cue(ranges: list[tuple[int, int]], verb: Token) -> list[tuple[int, int]]:
+    """The content of a cue whose speaker opens the sentence lies after the
+    cue: a broken parse may hang the speaker's apposition in its clause."""
+    clipped = [trim(verb.doc, max(a, verb.i + 1), b) for a, b in ranges if b > verb.i + 1]
+    return [r for r in clipped if r is not None]
