@@ -1,0 +1,71 @@
+"""Cue verbs and frames the attribution stage used to miss: questions put to
+someone, passive reports to an addressee, words that stand for a statement,
+and less common reporting verbs."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+from rashomon.attribution.indirect import question_clause
+from rashomon.nlp import load_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def statement(nlp: Language, text: str, cue: str) -> tuple[str, str | None]:
+    """Content and speaker, as written, of the one statement with this cue."""
+    [item] = [a for a in extract(nlp(text)) if a.cue == cue]
+    speaker = text[item.speaker_span[0] : item.speaker_span[1]] if item.speaker_span else None
+    return text[item.content_span[0] : item.content_span[1]], speaker
+
+
+def test_asking_someone_if(nlp: Language) -> None:
+    # the parser hangs the if-question on "asked" as an adverbial clause
+    content, speaker = statement(nlp, "Lomax asked the students if they were always so serious.", "asked")
+    assert content == "if they were always so serious"
+    assert speaker == "Lomax"
+
+
+def test_an_if_clause_after_a_statement_verb_is_no_question(nlp: Language) -> None:
+    # "said if ..." states a condition inside the clause; only question cues take it as their content
+    doc = nlp("Lomax asked the students if they were always so serious.")
+    asked = doc[1]
+    assert [t.text for t in question_clause(asked, "question")] == ["were"]
+    assert question_clause(asked, "assert") == []
+
+
+def test_asked_about_something_by_someone_unnamed(nlp: Language) -> None:
+    content, speaker = statement(nlp, "Varga was asked about the toll increase.", "asked about")
+    assert content == "the toll increase"
+    assert speaker is None
+
+
+def test_asked_to_do_something_by_someone_unnamed(nlp: Language) -> None:
+    content, speaker = statement(nlp, "Varga has been asked to release the ledgers.", "asked")
+    assert content == "to release the ledgers"
+    assert speaker is None
+
+
+def test_an_addressee_alone_is_no_statement(nlp: Language) -> None:
+    assert [a for a in extract(nlp("Varga was told.")) if a.cue == "told"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Last year, 40 percent of the fishers said so.", "so"),
+        ("In March, 31 percent said the same.", "the same"),
+        ("Most of the fishers said yes.", "yes"),
+    ],
+)
+def test_a_word_standing_for_the_statement(nlp: Language, text: str, content: str) -> None:
+    found, speaker = statement(nlp, text, "said")
+    assert found == content
+    assert speaker is not None
