@@ -69,3 +69,30 @@ def test_a_word_standing_for_the_statement(nlp: Language, text: str, content: st
     found, speaker = statement(nlp, text, "said")
     assert found == content
     assert speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Senator Oma Tveit named Ilse Dorn as her deputy.", "named", "Ilse Dorn as her deputy", "Senator Oma Tveit"),
+        ("The fishers pressed the council to reopen the harbour.", "pressed", "the council to reopen the harbour", "The fishers"),
+        ("Dorn campaigned against the bridge toll.", "campaigned against", "the bridge toll", "Dorn"),
+        ("Most of the crew agreed with the skipper.", "agreed with", "the skipper", "Most of the crew"),
+        ("Lomax is talking up the new harbour.", "talking up", "the new harbour", "Lomax"),
+        ("The auditor hammered the harbour fund.", "hammered", "the harbour fund", "The auditor"),
+        ("Dorn scoffed at the idea of a toll.", "scoffed at", "the idea of a toll", "Dorn"),
+    ],
+)
+def test_less_common_cue_verbs_and_phrases(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statement(nlp, text, cue) == (content, speaker)
+
+
+def test_a_phrase_cue_on_a_raising_verb_names_its_source(nlp: Language) -> None:
+    # "look" alone hedges its subject ("the plan looks doomed"); "look forward to" is the subject's wish
+    content, speaker = statement(nlp, "The fishers are looking forward to the regatta.", "looking forward to")
+    assert content == "the regatta"
+    assert speaker == "The fishers"
+
+
+def test_apologizing_to_someone_is_no_statement(nlp: Language) -> None:
+    assert [a for a in extract(nlp("Dorn apologized to the fishers.")) if a.cue.startswith("apologized")] == []

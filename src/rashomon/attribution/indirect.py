@@ -294,7 +294,9 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         and not any(c.dep_ in CLAUSE_DEPS for c in verb.children)
         and (cue_class == "question" or phrase_match(verb, cues) is not None)
     )
-    if lemma in cues.raising or passive and agent_of(verb) is None and not is_expletive(subject) and not addressed:
+    # "X is looking forward to Y": a phrase cue on a raising verb names its source
+    raising = lemma in cues.raising and phrase_match(verb, cues) is None
+    if raising or passive and agent_of(verb) is None and not is_expletive(subject) and not addressed:
         return subject_content(verb, subject, cues, cue_class)
     speaker = agent_of(verb) if passive else subject
     # "voters who said ...": the speaker is "who", standing for "voters"
