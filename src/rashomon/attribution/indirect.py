@@ -237,6 +237,19 @@ def asked_to(verb: Token, governed: Token) -> Token | None:
     )
 
 
+def proform_frame(verb: Token) -> Token | None:
+    """"40 percent said so / the same / yes", "she thinks so": a word right
+    after the cue stands for the statement."""
+    for child in verb.children:
+        if child.left_edge.i != verb.i + 1:
+            continue
+        if child.lower_ in ("so", "yes", "no") and child.dep_ in ("advmod", "intj", "dobj"):
+            return child
+        if child.lower_ == "same" and child.dep_ in ("npadvmod", "dobj"):
+            return child
+    return None
+
+
 def clause_after_phrase(verb: Token) -> list[Token]:
     """A "that" clause the parser hung on a phrase between the cue and it
     ("said from the start that ...", "said on Tuesday that ...")."""
@@ -252,6 +265,17 @@ def clause_after_phrase(verb: Token) -> list[Token]:
                 ):
                     return [clause]
     return []
+
+
+def question_clause(verb: Token, cue_class: str | None) -> list[Token]:
+    """"asked the mayor if / whether ...": the parser hangs the question on
+    the verb as an adverbial clause, not as its complement."""
+    if cue_class != "question":
+        return []
+    return [
+        c for c in verb.children
+        if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+    ][:1]
 
 
 def inverted(verb: Token) -> bool:
@@ -304,12 +328,23 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         if author is not None:
             subject, speaker_range = author, None
     passive = is_passive(verb)
-    if lemma in cues.raising or passive and agent_of(verb) is None and not is_expletive(subject):
+    # "she was asked about the plan / to resign", "warned about the cost":
+    # the subject is whom it was said to, the words follow the verb, and who
+    # said them is not named ("she was told to leave" is an order about her)
+    addressed = (
+        passive
+        and lemma in cues.addressee_verbs
+        and not any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+        and (cue_class == "question" or phrase_match(verb, cues) is not None)
+    )
+    # "X is looking forward to Y": a phrase cue on a raising verb names its source
+    raising = lemma in cues.raising and phrase_match(verb, cues) is None
+    if raising or passive and agent_of(verb) is None and not is_expletive(subject) and not addressed:
         return subject_content(verb, subject, cues, cue_class)
     speaker = agent_of(verb) if passive else subject
     # "voters who said ...": the speaker is "who", standing for "voters"
     antecedent = relative_antecedent(verb) if speaker is not None and speaker.tag_ in ("WP", "WDT") else None
-    unnamed = passive and speaker is None and is_expletive(subject)
+    unnamed = passive and speaker is None and (is_expletive(subject) or addressed)
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         # "Asked whether ..., the minister said ...": the main clause's subject
         # was asked; who asked is not named
@@ -325,7 +360,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         speaker, speaker_range = fronted
 
     cue_tokens = cue_tokens_of(verb)
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or clause_after_phrase(verb)
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or clause_after_phrase(verb) or question_clause(verb, cue_class)
     phrase = phrase_match(verb, cues) if not clauses else None
     if clauses and cue_class is None and (written := phrase_before_clause(verb, cues)) is not None:
         cue_tokens, cue_class = written
@@ -352,11 +387,14 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif infinitive is not None:
         start, content_head = infinitive
         ranges = [r for r in [trim(doc, start, content_head.right_edge.i + 1)] if r is not None]
+    elif (proform := proform_frame(verb)) is not None:
+        content_head = proform
+        ranges = [(proform.left_edge.i, proform.right_edge.i + 1)]
     elif inverted(verb) and not passive:
         # "The plan will fail, he said." / "The plan, he said, will fail."
         content_head = verb.head
         ranges = subtree_minus(doc, content_head, [verb] + lead_in(verb), verb)
-    elif passive and subject is not None and not is_expletive(subject):
+    elif passive and subject is not None and not is_expletive(subject) and not addressed:
         # "The move was first reported by X."
         content_head = subject
         ranges = subtree_minus(doc, subject, [], verb)
