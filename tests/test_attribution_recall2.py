@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from rashomon.attribution import extract
-from rashomon.attribution.indirect import question_clause
+from rashomon.attribution.frames import question_clause
 from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow

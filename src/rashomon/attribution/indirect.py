@@ -7,7 +7,9 @@ that``), objects of evaluative cues (``X condemned the raid``), topics (``X
 spoke about Y``), relative clauses (``the claims, which X denies``), ``as X
 reported, ...``, and verbs whose subject belongs to the statement (``the plan
 appears to have stalled``, ``X is expected to win``). ``find`` also runs the
-phrase cues of ``phrases`` (``according to X``, ``in her view``, hedges).
+phrase cues of ``phrases`` (``according to X``, ``in her view``, hedges). Where
+the content lies around a verb is read by ``frames``; when the parse is too
+broken for any frame, ``fallback`` reads the sentence's surface.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
 from . import fallback
-from .content import (CLAUSE_DEPS, OPENING, SUBJECT_DEPS, TIME_ENTS, Found, later_cues, subtree_minus,
+from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, later_cues, subtree_minus,
                       token_ranges_to_chars, trim)
+from .frames import (asked_to, clause_after_phrase, infinitive_frame, inverted, lead_in, object_frame, object_range,
+                     phrase_before_clause, phrase_match, proform_frame, question_clause, topic_frame)
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .phrases import according_to, hedge_cue, in_setting
 
@@ -107,198 +111,6 @@ def cue_tokens_of(verb: Token) -> list[Token]:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             tokens.append(child)
     return tokens
-
-
-def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | None:
-    """A verb + preposition cue ("point to", "lash out at"): its words and the governed phrase."""
-    options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "")
-    if not options:
-        return None
-    doc = verb.doc
-    for words, cue_class in sorted(options.items(), key=lambda item: -len(item[0])):
-        end = verb.i + 1 + len(words)
-        if end > len(doc) or tuple(t.lower_ for t in doc[verb.i + 1 : end]) != words:
-            continue
-        last = doc[end - 1]
-        if last.dep_ == "mark" and last.head.head.i == verb.i:
-            # "called for the army to withdraw": "for" marks the clause
-            return list(doc[verb.i : end]), last.head, cue_class
-        if last.head.i != verb.i and last.head.i not in range(verb.i, end):
-            continue
-        governed = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
-        if not governed and last.dep_ == "prt":
-            # "laid out his plan": the particle's verb governs the object
-            governed = [c for c in verb.children if c.dep_ == "dobj" and c.i > last.i]
-        if governed and governed[0].ent_type_ not in TIME_ENTS:  # "commented on Tuesday"
-            return list(doc[verb.i : end]), governed[0], cue_class
-    return separated_preposition(verb, options)
-
-
-def separated_preposition(verb: Token, options: dict[tuple[str, ...], str]) -> tuple[list[Token], Token, str] | None:
-    """A verb + preposition cue with words between them ("spoke warmly of",
-    "talked to reporters about"): the preposition is still the verb's own."""
-    for child in verb.children:
-        if child.dep_ != "prep" or child.i <= verb.i + 1 or (child.lower_,) not in options:
-            continue
-        governed = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-        if governed is not None and governed.ent_type_ not in TIME_ENTS:
-            return [verb, child], governed, options[(child.lower_,)]
-    return None
-
-
-def phrase_before_clause(verb: Token, cues: Cues) -> tuple[list[Token], str] | None:
-    """A phrase cue written out after its verb and followed by a clause
-    ("pointed out that ...", "made it clear that ..."): its words and class."""
-    options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "", {})
-    doc = verb.doc
-    for words, cue_class in sorted(options.items(), key=lambda item: -len(item[0])):
-        end = verb.i + 1 + len(words)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[verb.i + 1 : end]) == words:
-            return list(doc[verb.i : end]), cue_class
-    return None
-
-
-def object_frame(verb: Token) -> Token | None:
-    """The object of an evaluative cue, or None."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
-
-
-# prepositions that name what a cue is about ("speculated about the cost",
-# "agreed with that point"), not when or where it happened
-TOPIC_PREPOSITIONS = ("about", "on", "of", "against", "over", "with")
-NOT_TOPICS = ("GPE", "LOC", "FAC", "CARDINAL", "PERSON", "ORG", "NORP")
-
-
-def topic_frame(verb: Token) -> Token | None:
-    """What a cue with no clause or object is about: the object of its first
-    topic preposition, unless that names a time, a place or a party."""
-    for child in verb.children:
-        if child.i > verb.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
-            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.ent_type_ not in NOT_TOPICS + TIME_ENTS and obj.pos_ != "PRON":
-                return obj
-            return None
-    return None
-
-
-# prepositions that may say where the object stands ("showed her in the
-# lead", "put him within reach"), or else where the cue happened
-STATE_PREPOSITIONS = ("in", "within", "among", "ahead", "behind")
-
-
-def circumstance(prep: Token, cues: Cues) -> bool:
-    """A phrase saying when or where the cue happened ("in May", "in Ohio",
-    "in a tweet"), not what was said."""
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), prep)
-    return obj.ent_type_ in TIME_ENTS + ("GPE", "LOC", "FAC", "EVENT") or obj.lemma_.lower() in cues.settings
-
-
-def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[int, int]]:
-    """The object with its "as / for / of" complement ("described it as a lie")."""
-    end = obj.right_edge.i + 1
-    for child in verb.children:
-        if child.i > obj.i and (
-            child.dep_ in ("oprd", "xcomp")
-            or child.dep_ == "prep" and child.lower_ in ("as", "for", "of", "with", "about", "on", "to", "against", "from", "over")
-            or child.dep_ == "prep" and child.lower_ in STATE_PREPOSITIONS and not circumstance(child, cues)
-        ):
-            end = max(end, child.right_edge.i + 1)
-    cut = later_cues(obj, cues)
-    if cut:
-        end = min(end, min(t.left_edge.i for t in cut))
-    return [r for r in [trim(doc, obj.left_edge.i, end)] if r is not None]
-
-
-def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
-    """``X vowed to ...`` / ``X urged Y to ...`` / ``X suggested building ...``:
-    start token index and the xcomp."""
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.i > verb.i and (
-            child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        ):
-            start = child.left_edge.i
-            obj = next((c for c in verb.children if c.dep_ in ("dobj",) and verb.i < c.i < child.i), None)
-            if obj is not None:
-                start = obj.left_edge.i
-            return start, child
-    return None
-
-
-def asked_to(verb: Token, governed: Token) -> Token | None:
-    """"called on the council to reopen the port": what the council is asked
-    to do is part of the statement; the parser hangs it on the verb."""
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "xcomp" and c.i > governed.right_edge.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )
-
-
-def proform_frame(verb: Token) -> Token | None:
-    """"40 percent said so / the same / yes", "she thinks so": a word right
-    after the cue stands for the statement."""
-    for child in verb.children:
-        if child.left_edge.i != verb.i + 1:
-            continue
-        if child.lower_ in ("so", "yes", "no") and child.dep_ in ("advmod", "intj", "dobj"):
-            return child
-        if child.lower_ == "same" and child.dep_ in ("npadvmod", "dobj"):
-            return child
-    return None
-
-
-def clause_after_phrase(verb: Token) -> list[Token]:
-    """A "that" clause the parser hung on a phrase between the cue and it
-    ("said from the start that ...", "said on Tuesday that ...")."""
-    for child in verb.children:
-        if child.dep_ != "prep" or child.i < verb.i:
-            continue
-        for obj in child.children:
-            if obj.dep_ != "pobj":
-                continue
-            for clause in obj.children:
-                if clause.dep_ in ("acl", "relcl") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children
-                ):
-                    return [clause]
-    return []
-
-
-def question_clause(verb: Token, cue_class: str | None) -> list[Token]:
-    """"asked the mayor if / whether ...": the parser hangs the question on
-    the verb as an adverbial clause, not as its complement."""
-    if cue_class != "question":
-        return []
-    return [
-        c for c in verb.children
-        if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
-    ][:1]
-
-
-def inverted(verb: Token) -> bool:
-    """The cue hangs off its own content: "The plan, he said, will fail."."""
-    head = verb.head
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
-        return False
-    return verb.dep_ == "parataxis"
-
-
-def lead_in(verb: Token) -> list[Token]:
-    """What opens the sentence before a cue that introduces a quote: in
-    'Asked about costs, she said, "We stay."' the parser hangs the cue off
-    the quote's verb, but what was said is the quote alone. Without a quote
-    ("In her view, she said, the plan fails") the opening stays: annotators
-    keep it."""
-    head, doc = verb.head, verb.doc
-    after = verb.i + 1
-    while after < len(doc) and doc[after].text in (",", ":"):
-        after += 1
-    if head.i < verb.i or after >= len(doc) or doc[after].text not in OPENING | {'"'}:
-        return []
-    return [c for c in head.children if c.i < verb.left_edge.i and c.dep_ not in SUBJECT_DEPS + ("expl", "aux", "auxpass", "neg")]
 
 
 def verb_cue(verb: Token, cues: Cues) -> Found | None:
