@@ -140,6 +140,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         if author is not None:
             subject, speaker_range = author, None
     passive = is_passive(verb)
+    matched_phrase = phrase_match(verb, cues)
     # "she was asked about the plan / to resign", "warned about the cost":
     # the subject is whom it was said to, the words follow the verb, and who
     # said them is not named ("she was told to leave" is an order about her)
@@ -147,10 +148,10 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         passive
         and lemma in cues.addressee_verbs
         and not any(c.dep_ in CLAUSE_DEPS for c in verb.children)
-        and (cue_class == "question" or phrase_match(verb, cues) is not None)
+        and (cue_class == "question" or matched_phrase is not None)
     )
     # "X is looking forward to Y": a phrase cue on a raising verb names its source
-    raising = lemma in cues.raising and phrase_match(verb, cues) is None
+    raising = lemma in cues.raising and matched_phrase is None
     if raising or passive and agent_of(verb) is None and not is_expletive(subject) and not addressed:
         return subject_content(verb, subject, cues, cue_class)
     speaker = agent_of(verb) if passive else subject
@@ -173,7 +174,7 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
 
     cue_tokens = cue_tokens_of(verb)
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or clause_after_phrase(verb) or question_clause(verb, cue_class)
-    phrase = phrase_match(verb, cues) if not clauses else None
+    phrase = matched_phrase if not clauses else None
     if clauses and cue_class is None and (written := phrase_before_clause(verb, cues)) is not None:
         cue_tokens, cue_class = written
         # "made it clear that ...": the clause may hang from the phrase's last word
