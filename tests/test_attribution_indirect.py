@@ -167,8 +167,19 @@ def test_indirect_content_stops_before_the_next_statement(nlp: Language) -> None
     assert adding == "that the talks had failed" and speaker == "Tomas Brevik"
 
 
-def test_indirect_negated_cue_states_nothing(nlp: Language) -> None:
-    assert extract(nlp("The ministry has not said which weapons were fired at Orvala.")) == []
+@pytest.mark.parametrize(
+    "text, cue, said",
+    [
+        ("The ministry has not said which weapons were fired at Orvala.", "has not said", "which weapons were fired at Orvala"),
+        ("Mayor Ilse Varga didn't deny that the ferry was late.", "didn't deny", "that the ferry was late"),
+        ("The harbour master never confirmed the closure.", "never confirmed", "the closure"),
+    ],
+)
+def test_indirect_negated_cue_is_kept_with_its_negation(nlp: Language, text: str, cue: str, said: str) -> None:
+    """Who did not confirm what is news; the cue carries the negation so no
+    later stage reads "did not deny" as a denial."""
+    [item] = extract(nlp(text))
+    assert (item.cue, text[item.content_span[0] : item.content_span[1]]) == (cue, said)
 
 
 def test_indirect_infinitive_of_a_cue_is_its_content(nlp: Language) -> None:

@@ -58,6 +58,11 @@ def test_negated_cue_leaves_the_question_open() -> None:
     assert direction(view("the Larch bridge was closed to trucks", "deny", cue="deny", sentence=sentence), BRIDGE) == "uncertain"
 
 
+def test_negation_written_into_the_cue_leaves_the_question_open() -> None:
+    sentence = "The council has not denied that the Larch bridge was closed to trucks."
+    assert direction(view("that the Larch bridge was closed to trucks", "deny", cue="has not denied", sentence=sentence), BRIDGE) == "uncertain"
+
+
 def test_attribution_negation_flag_counts_as_negated_content() -> None:
     assert direction(view("the Larch bridge was closed to trucks", negated=True), BRIDGE) == "deny"
 

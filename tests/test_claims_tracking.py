@@ -118,6 +118,15 @@ def test_discover_groups_documents_saying_the_same_thing() -> None:
     assert found[0].text == "The Vellin dam was breached by explosives."
 
 
+def test_discover_words_a_proposition_from_what_was_said_not_from_a_silence() -> None:
+    statements = FILLER + [
+        st("c1", "the Vellin dam was breached by explosives on Monday", "a", document="x", cue="has not confirmed"),
+        st("c2", "the Vellin dam was breached by explosives", "b", document="y"),
+    ]
+    found = discover(statements, *encode_statements(statements, bag_of_words), threshold=0.6)
+    assert [d.text for d in found] == ["The Vellin dam was breached by explosives."]
+
+
 @pytest.mark.slow
 def test_real_model_tracks_a_paraphrase() -> None:
     index = StatementIndex()
@@ -190,6 +199,21 @@ def test_words_of_a_nested_statement_do_not_set_the_outer_direction() -> None:
     ])
     stances = {s.statement: s.value for s in idx.track(DAM)}
     assert stances == {"outer": "affirm", "inner": "no_evidence"}
+
+
+def test_a_negated_cue_takes_no_position_and_leaves_its_words_to_the_outer_statement() -> None:
+    """"The mayor said the police have not said whether explosives breached
+    the Vellin dam": the police take no position; the mayor's words are whole."""
+    text = "the police have not said whether explosives breached the Vellin dam"
+    inner = "whether explosives breached the Vellin dam"
+    start = text.index(inner)
+    idx = StatementIndex(encoder=bag_of_words)
+    idx.add(FILLER + [
+        st("outer", text, "mayor", document="d", content_span=(0, len(text))),
+        st("inner", inner, "police", document="d", content_span=(start, start + len(inner)), cue="have not said"),
+    ])
+    assert idx.own[idx.position["outer"]].content == text
+    assert "inner" not in {s.statement for s in idx.track(DAM)}
 
 
 def test_civilian_casualties_do_not_deny_a_military_presence() -> None:

@@ -14,6 +14,9 @@ statement. Conventions (chosen to match PolNeAR's annotation):
 - hedged or agentless statements (``allegedly``, ``it was reported that``,
   ``the plan appears to have stalled``) have no speaker and ``source_kind``
   "unnamed";
+- a negated cue is kept with its negation in the cue ("has not said which
+  ..."): who has not confirmed what is news, and the claims stage leaves the
+  stance of such a statement open;
 - a statement nested in another one is kept (and linked by ``parent``) only
   when it brings a source of its own.
 """

@@ -114,6 +114,28 @@ def cue_tokens_of(verb: Token) -> list[Token]:
 
 
 def verb_cue(verb: Token, cues: Cues) -> Found | None:
+    found = _verb_cue(verb, cues)
+    negation = negation_before(verb)
+    if found is not None and negation and found.cue_tokens and found.cue_tokens[0].i == verb.i:
+        found.cue_tokens = negation + found.cue_tokens
+    return found
+
+
+def negation_before(verb: Token) -> list[Token]:
+    """"has not said", "never denied": the negation and auxiliaries just
+    before the verb, so that a negated cue reads as written. The statement is
+    kept (an analyst wants to know who did not confirm what); the stance
+    stage reads the negation off the cue and leaves the direction open."""
+    start = verb.i
+    while start > 0 and verb.doc[start - 1].head.i == verb.i and verb.doc[start - 1].dep_ in ("neg", "aux", "auxpass", "advmod"):
+        start -= 1
+    tokens = list(verb.doc[start : verb.i])
+    while tokens and tokens[0].dep_ == "advmod":
+        tokens = tokens[1:]  # "Privately, she has not said": only what binds to the verb
+    return tokens if any(t.dep_ == "neg" for t in tokens) else []
+
+
+def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     lemma = cues.verb_key(verb.lemma_.lower(), verb.lower_)
     if verb.pos_ not in ("VERB", "AUX") or lemma is None:
         return None
@@ -128,8 +150,6 @@ def verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "a ceasefire agreed in January" describes, it reports no one;
         # "a plan backed by the council" reports the council
         return participle_cue(verb, cues, cue_class)
-    if any(child.dep_ == "neg" for child in verb.children):
-        return None  # "has not said which weapons were fired": nothing was stated
     subject = subject_of(verb)
     speaker_range = None
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -40,8 +40,13 @@ def _self_contained(statement: StatementView) -> bool:
 
 
 def _plain(statement: StatementView) -> bool:
-    """Worded as an assertion: no negation, not the content of a denial."""
-    return cue_directions().get(statement.cue_class, "affirm") == "affirm" and not negation_pattern().search(statement.content)
+    """Worded as an assertion: no negation, not the content of a denial or of
+    a negated cue ("has not said which ...")."""
+    return (
+        cue_directions().get(statement.cue_class, "affirm") == "affirm"
+        and not negation_pattern().search(statement.content)
+        and not negation_pattern().search(statement.cue or "")
+    )
 
 
 def _wording(text: str) -> str:

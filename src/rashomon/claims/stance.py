@@ -99,10 +99,23 @@ def is_retraction(statement: StatementView) -> bool:
 
 def cue_negated(statement: StatementView) -> bool:
     """"did not confirm", "never denied": a negation right before the cue."""
-    if not statement.cue or not statement.sentence:
+    if not statement.cue:
+        return False
+    if negation_pattern().search(statement.cue):
+        return True  # the attribution stage writes the negation into the cue: "has not said"
+    if not statement.sentence:
         return False
     cue = re.escape(statement.cue.split()[0])
     return bool(re.search(rf"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?{cue}", statement.sentence, re.I))
+
+
+def is_silence(statement: StatementView) -> bool:
+    """"has not said which weapons were fired", "did not respond to questions
+    about X": a negated cue that would otherwise assert takes no position
+    ("did not deny" and "did not confirm" do, and keep their stance)."""
+    return bool(statement.cue) and bool(negation_pattern().search(statement.cue)) and (
+        cue_directions().get(statement.cue_class, "affirm") == "affirm"
+    )
 
 
 def leans_on_context(statement: StatementView) -> bool:

@@ -38,6 +38,7 @@ from .stance import (
     PropositionFeatures,
     direction,
     evidence_doubt,
+    is_silence,
     leans_on_context,
     prepare,
 )
@@ -91,6 +92,7 @@ class StatementIndex:
         self._sentence = np.zeros((0, 0), dtype=np.float32)
         self.terms: list[tuple[frozenset[str], frozenset[str]]] = []
         self.leans: list[bool] = []  # retractions and refusals to comment (see _stances)
+        self.silent: list[bool] = []  # "has not said which ...": no position, and no subject for its passage
         self.own: list[StatementView] = []  # each statement without those nested in it (see _own_words)
         self.qualifiers: dict[int, frozenset[str]] = {}  # contrast words that only qualify (see concepts.qualifiers)
         self.questions: dict[int, OpenQuestion] = {}  # statements that leave a who/which/where open (see .questions)
@@ -160,6 +162,7 @@ class StatementIndex:
                 self.terms.append((cterms, sterms))
                 self.speaker_terms.append(speaker)
                 self.leans.append(False)
+                self.silent.append(False)
                 self.own.append(statement)
             self.by_principal[statement.principal].append(pos)
             self.by_passage[(statement.principal, statement.document)].append(pos)
@@ -175,6 +178,7 @@ class StatementIndex:
             for pos in self.by_document[document]:
                 self.own[pos] = self._own_words(pos)
                 self.leans[pos] = leans_on_context(self.own[pos])
+                self.silent[pos] = is_silence(self.own[pos])
                 qualifying = qualifiers(self.statements[pos].sentence or self.statements[pos].content)
                 if qualifying:
                     self.qualifiers[pos] = qualifying
@@ -221,6 +225,7 @@ class StatementIndex:
             and (other := self.statements[o]).content_span is not None
             and start <= other.content_span[0] and other.content_span[1] <= end
             and other.content_span != statement.content_span
+            and not is_silence(other)  # "she said her team could not yet say who ...": the words are hers
         )
         if not inner:
             return statement
@@ -389,6 +394,8 @@ class StatementIndex:
         for pos in positions:
             if pos in self.doubts and not any(bool(s[pos]) for s in strong.values()):
                 continue  # see _doubt_stances
+            if self.silent[pos]:
+                continue
             statement = self.statements[pos]
             value: StanceValue = direction(self.own[pos], features)
             if value == "affirm" and strong[pid][pos]:
@@ -512,7 +519,8 @@ class StatementIndex:
 
     def _strong(self, pid: str, relevances: Mapping[str, np.ndarray]) -> np.ndarray:
         """Statements that bear on the proposition by their own words."""
-        return (self._admitted(pid, relevances) & self._gate[pid] & (relevances[pid] >= RELEVANT)) | self._asked[pid]
+        strong = (self._admitted(pid, relevances) & self._gate[pid] & (relevances[pid] >= RELEVANT)) | self._asked[pid]
+        return strong & ~np.asarray(self.silent, dtype=bool)
 
     def _admitted(self, pid: str, relevances: Mapping[str, np.ndarray]) -> np.ndarray:
         """Statements that speak of a core concept no other tracked
