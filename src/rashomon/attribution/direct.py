@@ -4,7 +4,8 @@ A cue-anchored statement whose content reaches into a quote takes the whole
 quote (marks included). A quote no statement covers is attached, in order of
 preference, to a statement whose cue sits in the same sentence ("A," he said,
 "B."), or just before it after a colon; to a reporting verb in its sentence
-whose clause the parser did not link; or, when the quote stands as its own
+whose clause the parser did not link; to any verb right after it ("A," she
+beamed) or before a colon that opens it; or, when the quote stands as its own
 sentence with no verb of saying, to the last speaker quoted nearby.
 """
 
@@ -97,11 +98,16 @@ def _intro_before(text: str, quote: Quote, item: Found) -> bool:
     return stripped.endswith(":") or (stripped.endswith(",") and len(stripped) < 40)
 
 
-def _verb_in_sentence(sent: Span, quote: Quote, cues: Cues) -> Token | None:
-    """The reporting verb with a subject nearest the quote, outside it."""
+def _verb_in_sentence(text: str, sent: Span, quote: Quote, cues: Cues) -> Token | None:
+    """The reporting verb with a subject nearest the quote, outside it: in its
+    paragraph, or in the one before when that ends with a colon (the parser
+    sometimes runs a sentence on into the next paragraph)."""
     best = None
+    introduced = text[: quote.start].rstrip().endswith(":")
     for token in sent:
         if quote.start <= token.idx < quote.end or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if "\n" in text[min(token.idx, quote.end) : max(token.idx, quote.start)] and not (introduced and token.idx < quote.start):
             continue
         if cues.verb_class(token) is not None and subject_of(token) is not None:
             distance = min(abs(token.idx - quote.start), abs(token.idx - quote.end))
@@ -145,7 +151,8 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         byline = None if host else _dash_byline(doc, text, quote, cues)
         if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS and not _said_beside(doc, text, quote, cues):
             continue  # short quotes only continue a statement; alone they are mostly titles
-        host = host or _host(text, quote, sent, by_sentence, result)
+        own_verb = _verb_in_sentence(text, sent, quote, cues)
+        host = host or _host(text, quote, sent, by_sentence, result, own_verb)
         if host is not None:
             host.content = _merge(host.content + [quote.span])
             continue
@@ -153,8 +160,8 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         last = sentences.at_char(quote.end, backwards=False)
         if last is not None and "\n" in text[quote.end : last.start_char]:
             last = None  # a cue in the next paragraph belongs to that paragraph
-        verb = _verb_in_sentence(sent, quote, cues) or (
-            _verb_in_sentence(last, quote, cues) if last is not None and last.start != sent.start else None
+        verb = own_verb or (
+            _verb_in_sentence(text, last, quote, cues) if last is not None and last.start != sent.start else None
         )
         if byline is not None:
             item = byline
@@ -168,6 +175,8 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
                 speaker=subject_of(verb),
                 construction="quote",
             )
+        elif (after := _verb_after(doc, text, quote, cues) or _verb_before_colon(doc, text, quote, cues, sentences)) is not None:
+            item = after
         elif _stands_alone(doc, quote, sentences) and (alone := _continuation(doc, quote, result)) is not None:
             previous = _last_speaker_before(result, quote.start)
             if previous is not None and previous.speaker is alone.speaker and _quoted_end(previous, quotes):
@@ -183,6 +192,43 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
 
 
 SPOKEN_ENDINGS = (",", "!", "?")
+NOUN_PHRASE = ("PROPN", "NOUN", "DET", "ADJ", "NUM")
+
+
+def _verb_after(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
+    """'"We stay," Ana Ruiz beamed.' or '"We stay," said Ana Ruiz, angered ...':
+    a quote ending with a comma, "!" or "?" and followed by a verb within a
+    few words is spoken, whatever the verb, by its subject or by the name
+    right after it (the parser often misses the inverted subject)."""
+    inner = text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip()
+    after = doc.char_span(quote.end, min(len(text), quote.end + 40), alignment_mode="contract")
+    if not inner.endswith(SPOKEN_ENDINGS) or after is None:
+        return None
+    for token in list(after)[:4]:
+        if "\n" in token.text:
+            return None
+        if token.pos_ != "VERB":
+            continue
+        speaker, speaker_range = subject_of(token), None
+        if speaker is None or quote.start <= speaker.idx < quote.end:
+            phrase = []
+            for word in doc[token.i + 1 : token.i + 1 + MAX_LABEL_TOKENS]:
+                if word.pos_ not in NOUN_PHRASE:
+                    break
+                phrase.append(word)
+            nouns = [w for w in phrase if w.pos_ in ("PROPN", "NOUN")]
+            if not nouns:
+                return None
+            speaker, speaker_range = nouns[-1], (phrase[0].idx, nouns[-1].idx + len(nouns[-1]))
+        return Found(
+            cue_tokens=cue_tokens_of(token),
+            cue_class=cues.verb_class(token) or "assert",
+            content=[quote.span],
+            speaker=speaker,
+            construction="quote",
+            speaker_range=speaker_range,
+        )
+    return None
 
 
 def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
@@ -204,6 +250,28 @@ def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
         words = [t for t in span or [] if not t.is_punct and not t.is_space]
         return bool(words) and words[-1].pos_ == "VERB" and cues.verb_class(words[-1]) is not None
     return False
+
+
+def _verb_before_colon(doc: Doc, text: str, quote: Quote, cues: Cues, sentences: Sentences) -> Found | None:
+    """'As Ana Ruiz put it: "..."', 'She went on: "..."': a colon opening the
+    quote, after a verb and its subject, whatever the verb."""
+    at = len(text[: quote.start].rstrip())
+    if at == 0 or text[at - 1] != ":":
+        return None
+    colon = doc.char_span(at - 1, at, alignment_mode="expand")
+    if colon is None or colon.start == 0:
+        return None
+    sent = sentences.of(colon[0])
+    for token in reversed(doc[sent.start : colon.start]):
+        if token.pos_ == "VERB" and (speaker := subject_of(token)) is not None:
+            return Found(
+                cue_tokens=cue_tokens_of(token),
+                cue_class=cues.verb_class(token) or "assert",
+                content=[quote.span],
+                speaker=speaker,
+                construction="quote",
+            )
+    return None
 
 
 def _named_before_colon(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
@@ -263,7 +331,9 @@ def _dash_byline(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
 
 def _continued(quote: Quote, found: list[Found], quotes: list[Quote], sentences: Sentences) -> Found | None:
     """A direct statement this quote goes on with: '"A," she said. "B."' is one
-    statement in two pieces (nothing but the cue's sentence lies between)."""
+    statement in two pieces (nothing but the cue's sentence lies between, even
+    when it adds a clause: '"A," she said, adding that B. "C."' joins C to A,
+    as PolNeAR mostly does)."""
     for item in found:
         if item.speaker is None or not item.cue_tokens:
             continue
@@ -274,24 +344,23 @@ def _continued(quote: Quote, found: list[Found], quotes: list[Quote], sentences:
         if quote.start < tail and not sentences.text[quote.start : tail].strip(QUOTE_MARKS + " "):
             tail = quote.start  # the parser gave the quote's opening mark to the cue's sentence
         between = sentences.text[tail : quote.start]
-        if tail <= quote.start and not between.strip() and "\n" not in between:
-            # '"A," she said, adding that B. "C."': C may go on with B, not A;
-            # but '"A," she said, referring to X. "C."' names a topic, and C
-            # goes on with A
-            others = [f.cue_span for f in found if f is not item and f.cue_span and _reports_clause(f)]
-            if not any(last[1] <= cue[0] and cue[1] <= quote.start for cue in others):
-                return item
+        # no paragraph break since the last piece: the parser may run the
+        # cue's sentence on into the next paragraph
+        if tail <= quote.start and not between.strip() and "\n" not in sentences.text[last[1] : quote.start]:
+            return item
     return None
 
 
-def _reports_clause(item: Found) -> bool:
-    """The statement says something (a clause), not only what it is about."""
-    return item.content_head is None or item.content_head.pos_ in ("VERB", "AUX")
-
-
-def _host(text: str, quote: Quote, sent: Span, by_sentence: dict[int, list[Found]], found: list[Found]) -> Found | None:
-    """A statement this quote continues: same sentence, or introduced by a colon."""
-    for item in by_sentence.get(sent.start, []):
+def _host(
+    text: str, quote: Quote, sent: Span, by_sentence: dict[int, list[Found]], found: list[Found], verb: Token | None
+) -> Found | None:
+    """A statement this quote continues: same sentence, or introduced by a
+    colon. Not one in its sentence when the quote's own reporting verb is not
+    that statement's cue ('"A," he said, after she said B.')."""
+    in_sentence = by_sentence.get(sent.start, [])
+    if verb is not None and not any(verb in item.cue_tokens for item in in_sentence):
+        in_sentence = []
+    for item in in_sentence:
         cue = item.cue_span
         if item.construction in ("verb", "quote") and item.speaker is not None and cue is not None:
             if "\n" not in text[min(cue[1], quote.start) : max(cue[0], quote.start)]:
