@@ -115,3 +115,17 @@ def test_no_cue_from_a_sentence_run_on_into_the_next_paragraph(nlp: Language) ->
     doc = reparsed(doc, {"said": ("rebuild", "parataxis")})
     items = extract(doc)
     assert not any(i.speaker_text == "The council" and i.content_span[0] < text.index("\n") for i in items)
+
+
+def test_words_before_a_cue_between_commas_go_with_a_quote_that_goes_on(nlp: Language) -> None:
+    text = 'If the bridge closes in May, the mayor said, "the whole valley will be cut off from the coast."'
+    items = extract(nlp(text))
+    said = next(i for i in items if i.cue == "said")
+    assert said.content_span == (0, len(text))
+    assert text_of(text, said.content_parts[0]) == "If the bridge closes in May"
+
+
+def test_a_quote_of_whole_sentences_after_such_a_cue_stands_alone(nlp: Language) -> None:
+    text = 'After the vote in May, the mayor said, "The whole valley will be cut off from the coast."'
+    said = next(i for i in extract(nlp(text)) if i.cue == "said")
+    assert text_of(text, said.content_span) == '"The whole valley will be cut off from the coast."'

@@ -188,7 +188,39 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             continue
         result.append(item)
         by_sentence.setdefault(sent.start, []).append(item)
+    for item in result:
+        _take_fronted_clause(doc, text, item, result, sentences)
     return result
+
+
+MAX_ASIDE_WORDS = 6  # "the New Jersey governor told reporters,"
+
+
+def _take_fronted_clause(doc: Doc, text: str, item: Found, found: list[Found], sentences: Sentences) -> None:
+    """'If the bridge closes, she said, "the town will be cut off."': a quote
+    that goes on with the sentence (it opens in lower case) after a cue set
+    between commas; the words before the cue are part of what was said."""
+    first = item.content[0]
+    if item.speaker is None or not item.cue_tokens or text[first[0]] not in QUOTE_MARKS:
+        return
+    opening = text[first[0] : first[1]].lstrip(QUOTE_MARKS + " ")
+    if not opening[:1].islower():
+        return
+    aside = min(item.speaker.left_edge.idx, item.cue_tokens[0].idx)
+    between = text[aside : first[0]].rstrip()
+    if item.cue_tokens[-1].idx > first[0] or not between.endswith(",") or len(between.split()) > MAX_ASIDE_WORDS:
+        return
+    sent = sentences.of(item.cue_tokens[0])
+    start = sent.start_char
+    while start < aside and not text[start].isalnum():
+        start += 1
+    front = text[start:aside].rstrip()
+    if not front.endswith(",") or len(front.split()) < 2 or "\n" in front:
+        return
+    span = (start, start + len(front) - 1)
+    if any(other is not item and any(_overlaps(span, part) for part in other.content) for other in found):
+        return
+    item.content = [span] + item.content
 
 
 SPOKEN_ENDINGS = (",", "!", "?")
