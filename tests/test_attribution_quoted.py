@@ -129,3 +129,17 @@ def test_a_quote_of_whole_sentences_after_such_a_cue_stands_alone(nlp: Language)
     text = 'After the vote in May, the mayor said, "The whole valley will be cut off from the coast."'
     said = next(i for i in extract(nlp(text)) if i.cue == "said")
     assert text_of(text, said.content_span) == '"The whole valley will be cut off from the coast."'
+
+
+def test_quote_alone_in_its_paragraph_though_the_parse_runs_on(nlp: Language) -> None:
+    text = (
+        'Ana Ruiz spoke at the harbour. "We will rebuild the pier before the winter," she said.\n\n'
+        '"Every family will get its boat back by the spring."\n\n'
+        "The council met on Friday."
+    )
+    doc = reparsed(nlp(text), {"met": ("get", "parataxis")})
+    said = next(i for i in extract(doc) if i.cue == "said")
+    assert [text_of(text, part) for part in said.content_parts] == [
+        '"We will rebuild the pier before the winter,"',
+        '"Every family will get its boat back by the spring."',
+    ]

@@ -117,15 +117,18 @@ def _verb_in_sentence(text: str, sent: Span, quote: Quote, cues: Cues) -> Token 
 
 
 def _stands_alone(doc: Doc, quote: Quote, sentences: Sentences) -> bool:
-    """The quote is its own sentence(s): nothing but punctuation outside it."""
+    """The quote is its own sentence(s): nothing but punctuation outside it in
+    its paragraph (the parser may run its sentence on into the next one)."""
     first = sentences.at_char(quote.start)
     last = sentences.at_char(quote.end - 1, backwards=True)
     if first is None or last is None:
         return False
+    text = sentences.text
     outside = [
         t
         for t in doc[first.start : last.end]
         if not (quote.start <= t.idx < quote.end) and not t.is_punct and not t.is_space
+        and "\n" not in text[min(t.idx, quote.end) : max(t.idx, quote.start)]
     ]
     return not outside
 
