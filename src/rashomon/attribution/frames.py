@@ -159,18 +159,45 @@ def proform_frame(verb: Token) -> Token | None:
 
 def clause_after_phrase(verb: Token) -> list[Token]:
     """A "that" clause the parser hung on a phrase between the cue and it
-    ("said from the start that ...", "said on Tuesday that ...")."""
+    ("said from the start that ...", "said on Tuesday that ...", "said in
+    one of a series of messages that ...")."""
     for child in verb.children:
         if child.dep_ != "prep" or child.i < verb.i:
             continue
-        for obj in child.children:
-            if obj.dep_ != "pobj":
-                continue
-            for clause in obj.children:
-                if clause.dep_ in ("acl", "relcl") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children
-                ):
-                    return [clause]
+        for clause in child.subtree:
+            near = clause.head.dep_ == "pobj" and clause.head.head.i == child.i
+            if (
+                near and clause.dep_ in ("acl", "relcl")
+                # deeper down only after a phrase saying where or when: "that"
+                # after "a claim" or "accused X of" starts the claim's clause
+                or child.lower_ in SETTING_PREPOSITIONS and clause.dep_ in ("relcl", "pcomp")
+            ) and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children):
+                return [clause]
+    return []
+
+
+# prepositions of a phrase saying where, when or through what a cue was said
+SETTING_PREPOSITIONS = ("in", "at", "during", "after", "before", "via", "through")
+
+
+def addressee_clause(verb: Token, cues: Cues) -> list[Token]:
+    """"asked the mayor how long it would take", "assured voters he was
+    ready": the parser hangs the clause on the addressee, as its complement
+    or as a relative clause with no relative word."""
+    if cues.verb_key(verb.lemma_.lower(), verb.lower_) not in cues.addressee_verbs:
+        return []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        for clause in obj.children:
+            if clause.i > obj.i and (
+                clause.dep_ == "ccomp"
+                or clause.dep_ == "relcl"
+                and (obj.pos_ in ("PRON", "PROPN") or obj.tag_ == "NNS")  # "a question he dodged" is a relative clause
+                and not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in clause.children)
+                and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            ):
+                return [clause]
     return []
 
 

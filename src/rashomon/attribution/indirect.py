@@ -20,8 +20,8 @@ from ..model import Span as CharSpan
 from . import fallback
 from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, later_cues, subtree_minus,
                       token_ranges_to_chars, trim)
-from .frames import (asked_to, clause_after_phrase, infinitive_frame, inverted, lead_in, object_frame, object_range,
-                     phrase_before_clause, phrase_match, proform_frame, question_clause, topic_frame)
+from .frames import (addressee_clause, asked_to, clause_after_phrase, infinitive_frame, inverted, lead_in, object_frame,
+                     object_range, phrase_before_clause, phrase_match, proform_frame, question_clause, topic_frame)
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .phrases import according_to, hedge_cue, in_setting
 
@@ -66,6 +66,67 @@ def document_author(noun: Token, cues: Cues) -> Token | None:
         return subject_of(noun.head)
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head.head)
+    return None
+
+
+NOMINALS = ("NOUN", "PROPN", "PRON")
+# "the council is due to discuss the strike": a timetable, not a statement
+TIMETABLE = ("due", "set", "scheduled", "slated", "poised")
+
+
+def participle_speaker(verb: Token, cues: Cues) -> tuple[Token | None, CharSpan | None]:
+    """Who speaks through a verb with no subject of its own, and the mention
+    when it is not the speaker's whole phrase: the noun a participle hangs
+    from ("a group supporting the mayor", "those backing the bill"), the
+    subject of the adjective an infinitive completes ("X was quick to cast
+    ..."), and for a gerund after a noun's preposition, the subject of the
+    clause the noun belongs to ("X drew criticism for promoting ..."), when
+    that is someone who can speak. Coordinated verbs share it ("...
+    singling out X and calling for Y")."""
+    token = verb
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head, doc = token.head, verb.doc
+    if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in NOMINALS:
+        author = document_author(head, cues)
+        if author is not None:
+            return author, None
+        trimmed = trim(doc, head.left_edge.i, token.left_edge.i)  # the group, without what follows
+        return head, token_ranges_to_chars(doc, [trimmed])[0] if trimmed else None
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if before and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        # "activists clamoring for X say (that) ...": the parser took the
+        # subject and its participle for a clause of the verb
+        return next((c for c in before[0].children if c.dep_ in SUBJECT_DEPS), None), None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ == "xcomp" and infinitive and head.dep_ == "acomp" and head.lower_ not in TIMETABLE:
+        return subject_of(head.head), None  # "X was quick to cast ...", "X is free to vote for ..."
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ not in ("VERB", "AUX"):
+        subject = clause_subject(head.head)
+        if subject is not None and agentive(subject, cues):
+            return subject, None
+    return None, None
+
+
+def agentive(token: Token, cues: Cues) -> bool:
+    """A person, a group or an organization, not a thing ("the price", "the
+    results"): only these speak through a gerund three words away."""
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "they", "we", "i", "you", "who")
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in cues.organizations or lemma in cues.unnamed
+
+
+def clause_subject(word: Token) -> Token | None:
+    """The subject of the clause a noun or adjective is part of: "X" for
+    "criticism" in "X drew criticism for ...", for "leader" in "X was a
+    leader in ...", for "short" in "X stopped short of ..."."""
+    if word.dep_ == "pobj" and word.head.dep_ == "prep":
+        word = word.head
+    if word.dep_ in ("dobj", "attr", "acomp", "oprd", "prep", "npadvmod", "advmod") and word.head.pos_ in ("VERB", "AUX"):
+        return subject_of(word.head)
     return None
 
 
@@ -152,13 +213,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         return participle_cue(verb, cues, cue_class)
     subject = subject_of(verb)
     speaker_range = None
-    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        subject = verb.head  # "a group supporting the mayor": the group, without what follows
-        trimmed = trim(doc, subject.left_edge.i, verb.left_edge.i)
-        speaker_range = token_ranges_to_chars(doc, [trimmed])[0] if trimmed else None
-        author = document_author(verb.head, cues)
-        if author is not None:
-            subject, speaker_range = author, None
+    if subject is None:
+        subject, speaker_range = participle_speaker(verb, cues)
     passive = is_passive(verb)
     matched_phrase = phrase_match(verb, cues)
     # "she was asked about the plan / to resign", "warned about the cost":
@@ -193,7 +249,9 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         speaker, speaker_range = fronted
 
     cue_tokens = cue_tokens_of(verb)
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or clause_after_phrase(verb) or question_clause(verb, cue_class)
+    # a clause holding the speaker is not what was said ("activists clamoring for X say ...")
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not (speaker is not None and c.is_ancestor(speaker))]
+    clauses = clauses or clause_after_phrase(verb) or question_clause(verb, cue_class) or addressee_clause(verb, cues)
     phrase = matched_phrase if not clauses else None
     if clauses and cue_class is None and (written := phrase_before_clause(verb, cues)) is not None:
         cue_tokens, cue_class = written
@@ -274,14 +332,14 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     )
 
 
-def complement_ranges(verb: Token) -> list[tuple[int, int]]:
+def complement_ranges(verb: Token, unless: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """What completes a verb whose subject is part of the statement."""
     doc = verb.doc
     ranges = []
     for child in verb.children:
         if child.i < verb.i:
             continue
-        if child.dep_ in COMPLEMENT_DEPS or child.dep_ == "prep" and child.lower_ in ("as", "like"):
+        if child.dep_ in COMPLEMENT_DEPS and child.dep_ not in unless or child.dep_ == "prep" and child.lower_ in ("as", "like"):
             ranges.append(trim(doc, child.left_edge.i, child.right_edge.i + 1))
     return [r for r in ranges if r is not None]
 
@@ -340,10 +398,15 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
 
 
 def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
-    """"the plan backed by the council": the noun is what the agent said."""
+    """"the plan backed by the council": the noun is what the agent said.
+    With no agent, a complement makes it a statement of no named source:
+    "the string of contests known as Super Tuesday", "a year expected to
+    bring record turnout"."""
     agent = agent_of(verb)
-    if agent is None or cue_class is None:
+    if cue_class is None:
         return None
+    if agent is None:
+        return unsourced_participle(verb, cue_class)
     doc = verb.doc
     ranges = subtree_minus(doc, verb.head, [verb], verb)
     if not ranges:
@@ -354,6 +417,31 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
         content=token_ranges_to_chars(doc, ranges),
         speaker=agent,
         construction="verb",
+        content_head=verb.head,
+    )
+
+
+def unsourced_participle(verb: Token, cue_class: str) -> Found | None:
+    """The noun and the participle's complement, no source named: "the
+    contests known as Super Tuesday". A naming object ("a group called X")
+    only names, and a participle with an object or subject of its own is a
+    misread finite verb ("Trump called Clinton a liar")."""
+    doc = verb.doc
+    complement = complement_ranges(verb, unless=("oprd",))
+    if not complement or verb.head.i > verb.i or any(c.dep_ in ("dobj", "nsubj") for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "the string of contests known as ...": the whole phrase
+    noun = trim(doc, head.left_edge.i, verb.left_edge.i)
+    if noun is None:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, [noun] + complement),
+        speaker=None,
+        construction="unsourced",
         content_head=verb.head,
     )
 
