@@ -93,10 +93,12 @@ def participle_speaker(verb: Token, cues: Cues) -> tuple[Token | None, CharSpan 
             return author, None
         trimmed = trim(doc, head.left_edge.i, token.left_edge.i)  # the group, without what follows
         return head, token_ranges_to_chars(doc, [trimmed])[0] if trimmed else None
-    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    # right before the verb, with no comma or quotation mark between
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 1 and not c.right_edge.is_punct]
     if before and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         # "activists clamoring for X say (that) ...": the parser took the
-        # subject and its participle for a clause of the verb
+        # subject and its participle for a clause of the verb ('"A," said X,
+        # angered that ...' is a quote, not a subject)
         return next((c for c in before[0].children if c.dep_ in SUBJECT_DEPS), None), None
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if token.dep_ == "xcomp" and infinitive and head.dep_ == "acomp" and head.lower_ not in TIMETABLE:
