@@ -275,7 +275,9 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     )
 
 
-def neighbouring_clause(verb: Token, clause: Token, phrase: object, lemma: str, cues: Cues) -> bool:
+def neighbouring_clause(
+    verb: Token, clause: Token, phrase: tuple[list[Token], Token, str] | None, lemma: str, cues: Cues
+) -> bool:
     """"He backs X; she backs Y": a clause before a verb whose object follows
     it is a neighbouring sentence the parse hung on the verb, not what was
     said. After a comma it is the inverted report when the object is whom it
