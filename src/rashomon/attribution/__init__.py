@@ -80,6 +80,11 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     quote_spans = [q.span for q in quotes]
     records = [_record(doc, text, item, speakers.get(index), quote_spans) for index, item in enumerate(found)]
     _link_nested(records)
+    for item, record in zip(found, records):
+        if record.parent is not None and (clause := _aside_clause(item)) is not None:
+            for outer in records:  # out of every statement it sits in, not only the nearest
+                if outer is not record and outer.content_span[0] <= clause.idx < outer.content_span[1]:
+                    _cut(text, outer, clause)
     records = [
         record
         for item, record in zip(found, records)
@@ -87,6 +92,48 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     ]
     _link_nested(records)
     return records
+
+
+ASIDE_OPENERS = {",", "(", "-", "--", "\u2013", "\u2014"}
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+def _aside_clause(item: Found) -> Token | None:
+    """The cue verb of a relative clause set off by a comma ("..., which she
+    called a mistake", "..., whom he described as calm"): an aside in which
+    the clause's own subject speaks, not part of the outer statement.
+    PolNeAR annotates it as a statement of its own and ends the outer
+    statement before it."""
+    verb = next((t for t in item.cue_tokens if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS:
+        return None  # "..., who argued that ...": the clause tells what its noun did
+    first = verb.left_edge
+    if first.i == 0 or first.nbor(-1).text not in ASIDE_OPENERS:
+        return None
+    if not any(t.tag_ in RELATIVE_TAGS for t in first.doc[first.i : verb.i]):
+        return None  # "..., the plan he backed": no relative pronoun, not an aside
+    return verb
+
+
+def _cut(text: str, record: Attribution, clause: Token) -> None:
+    """Take a clause (with the comma before it) out of a statement's content."""
+    start = clause.left_edge.nbor(-1).idx
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    parts = []
+    for a, b in record.content_parts or [record.content_span]:
+        for x, y in ((a, min(b, start)), (max(a, end), b)):
+            while x < y and (text[x].isspace() or text[x] in ",;"):
+                x += 1
+            while y > x and (text[y - 1].isspace() or text[y - 1] in ",;"):
+                y -= 1
+            if y > x:
+                parts.append((x, y))
+    if parts:
+        record.content_span = (parts[0][0], parts[-1][1])
+        record.content_parts = parts if len(parts) > 1 else []
 
 
 def _restates_its_parent(record: Attribution, records: list[Attribution], item: Found) -> bool:
@@ -105,6 +152,8 @@ def _restates_its_parent(record: Attribution, records: list[Attribution], item: 
     mayor must stop" reports no claim of the mayor's critics)."""
     if record.parent is None or records[record.parent].speaker_span is None:
         return False  # "Asked whether ..., he said": no outer speaker to restate
+    if _aside_clause(item) is not None:
+        return False
     if item.construction == "noun" and record.cue_span is not None and record.cue_span[0] <= records[record.parent].content_span[0]:
         return False  # "voiced concern that ...": the noun heads its parent's content, the better of the two
     about_a_thing = (

@@ -251,8 +251,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         speaker, speaker_range = fronted
 
     cue_tokens = cue_tokens_of(verb)
-    # a clause holding the speaker is not what was said ("activists clamoring for X say ...")
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not (speaker is not None and c.is_ancestor(speaker))]
+    # a clause holding the speaker is not what was said ("activists clamoring for X say ..."),
+    # nor is a neighbouring sentence the parse hung on the verb
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not (speaker is not None and c.is_ancestor(speaker))
+               and not neighbouring_clause(verb, c, matched_phrase, lemma, cues)]
     clauses = clauses or clause_after_phrase(verb) or question_clause(verb, cue_class) or addressee_clause(verb, cues)
     phrase = matched_phrase if not clauses else None
     if clauses and cue_class is None and (written := phrase_before_clause(verb, cues)) is not None:
@@ -332,6 +334,22 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         antecedent=antecedent[1] if antecedent else None,
         speaker_range=speaker_range,
     )
+
+
+def neighbouring_clause(
+    verb: Token, clause: Token, phrase: tuple[list[Token], Token, str] | None, lemma: str, cues: Cues
+) -> bool:
+    """"He backs X; she backs Y": a clause before a verb whose object follows
+    it is a neighbouring sentence the parse hung on the verb, not what was
+    said. After a comma it is the inverted report when the object is whom it
+    was said to ("The plan will fail, she told reporters / promised them")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
+    if clause.i > verb.i or phrase is None and not objects:
+        return False
+    if clause.doc[clause.right_edge.i + 1].text != ",":
+        return True
+    addressed = any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "ORG", "NORP") or o.tag_ == "NNS") for o in objects)
+    return lemma not in cues.addressee_verbs and not addressed
 
 
 def complement_ranges(verb: Token, unless: tuple[str, ...] = ()) -> list[tuple[int, int]]:
