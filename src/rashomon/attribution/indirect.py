@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
 from . import fallback
-from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, later_cues, subtree_minus,
+from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, later_cues, subtree_minus,
                       token_ranges_to_chars, trim)
 from .frames import (addressee_clause, asked_to, clause_after_phrase, infinitive_frame, inverted, lead_in, object_frame,
                      object_range, phrase_before_clause, phrase_match, proform_frame, question_clause, topic_frame)
@@ -322,6 +322,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         return fallback.trailing_report(verb, cue_class, cue_tokens, cues)  # "..., she said." with no frame
     if fronted is not None:
         ranges = fallback.after_cue(ranges, verb)
+    for head in clauses or [content_head]:
+        ranges = cut_at_own_statements(doc, ranges, head, verb, cues)
     if not ranges:
         return None
     return Found(
