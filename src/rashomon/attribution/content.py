@@ -157,6 +157,29 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
 
 
 
+RELATIVE_WORDS = ("which",)
+
+
+def without_aside(doc: Doc, ranges: list[tuple[int, int]], head: Token) -> list[tuple[int, int]]:
+    """A noun phrase that was said, less the ", which ..." clause that ends
+    it: "condemned the bill, which passed in May" is about the bill; the
+    aside is the writer's."""
+    if not ranges or head.pos_ not in ("NOUN", "PROPN"):
+        return ranges
+    start, end = ranges[-1]
+    for child in head.rights:
+        first = child.left_edge
+        if (
+            child.dep_ == "relcl"
+            and child.right_edge.i + 1 == end
+            and first.lower_ in RELATIVE_WORDS
+            and doc[first.i - 1].text == ","
+            and first.i - 1 > start
+        ):
+            return ranges[:-1] + [r for r in [trim(doc, start, first.i)] if r is not None]
+    return ranges
+
+
 QUOTE_MARKS = OPENING | {'"', "''"}
 
 

@@ -110,6 +110,9 @@ def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[in
             or child.dep_ == "prep" and child.lower_ in STATE_PREPOSITIONS and not circumstance(child, cues)
         ):
             end = max(end, child.right_edge.i + 1)
+    if (purpose := infinitive_after(verb, end, cues)) is not None:
+        # up to a reporting verb coordinated with it ("to keep X and oppose Y")
+        end = min([c.left_edge.i for c in purpose.children if c.dep_ == "conj" and cues.verb_class(c)] + [purpose.right_edge.i + 1])
     cut = later_cues(obj, cues)
     if cut:
         end = min(end, min(t.left_edge.i for t in cut))
@@ -129,6 +132,22 @@ def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
                 start = obj.left_edge.i
             return start, child
     return None
+
+
+def infinitive_after(verb: Token, end: int, cues: Cues) -> Token | None:
+    """"condemned the calls to ban X", "backed the rights of parents to
+    choose": the parser hangs the noun's infinitive on the verb as an
+    adverbial clause; right after the content, with no comma, it is part of
+    it. A reporting verb there ("met X to discuss Y") is a statement of its own."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.left_edge.i == end and c.left_edge.lower_ == "to" and c.left_edge.head.i == c.i
+            and cues.verb_class(c) is None
+        ),
+        None,
+    )
 
 
 def asked_to(verb: Token, governed: Token) -> Token | None:

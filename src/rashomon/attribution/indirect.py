@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Span as CharSpan
 from . import fallback
 from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, later_cues, subtree_minus,
-                      token_ranges_to_chars, trim)
-from .frames import (addressee_clause, asked_to, clause_after_phrase, infinitive_frame, inverted, lead_in, object_frame,
-                     object_range, phrase_before_clause, phrase_match, proform_frame, question_clause, topic_frame)
+                      token_ranges_to_chars, trim, without_aside)
+from .frames import (addressee_clause, asked_to, clause_after_phrase, infinitive_after, infinitive_frame, inverted, lead_in,
+                     object_frame, object_range, phrase_before_clause, phrase_match, proform_frame, question_clause,
+                     topic_frame)
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .phrases import according_to, hedge_cue, in_setting
 
@@ -271,6 +272,9 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), verb, cue_tokens)
         if (asked := asked_to(verb, content_head)) is not None:
             ranges = [r for r in [trim(doc, content_head.left_edge.i, asked.right_edge.i + 1)] if r is not None]
+        elif ranges and (purpose := infinitive_after(verb, ranges[-1][1], cues)) is not None:
+            ranges = ranges[:-1] + [(ranges[-1][0], purpose.right_edge.i + 1)]
+        ranges = without_aside(doc, ranges, content_head)
     elif cue_class is None:
         return None
     elif clauses:
@@ -307,10 +311,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         and (obj := object_frame(verb)) is not None
     ):
         content_head = obj
-        ranges = object_range(doc, verb, obj, cues)
+        ranges = without_aside(doc, object_range(doc, verb, obj, cues), obj)
     elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None:
         content_head = topic
-        ranges = subtree_minus(doc, topic, later_cues(topic, cues), verb)
+        ranges = without_aside(doc, subtree_minus(doc, topic, later_cues(topic, cues), verb), topic)
     elif verb.dep_ == "relcl" and lemma not in cues.clause_only | cues.addressee_verbs and cue_class != "report":
         # (a report verb over its noun names a publication: "the interview the paper published")
         # "the rumours, which she denies" / "the words he keeps repeating":

@@ -1,0 +1,48 @@
+"""Where an indirect content ends: an infinitive the parser hung on the cue
+belongs to the noun that was said, and a ", which ..." aside after that noun
+is the writer's."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+from rashomon.nlp import load_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def contents(nlp: Language, text: str, cue: str) -> list[str]:
+    return [text[a.content_span[0] : a.content_span[1]] for a in extract(nlp(text)) if a.cue == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the parser hangs the noun's infinitive on the cue
+        ("The mayor condemned the council's repeated calls to close the harbour.", "condemned",
+         "the council's repeated calls to close the harbour"),
+        ("Vendel backed the rights of farmers to sell their grain abroad.", "backed",
+         "the rights of farmers to sell their grain abroad"),
+        ("The mayor called for a new law to protect the wetlands.", "called for", "a new law to protect the wetlands"),
+        # up to a reporting verb coordinated with it
+        ("Orla Brandt criticised the calls to close the port and praised the plan to build a bridge.", "criticised",
+         "the calls to close the port"),
+        # a ", which ..." aside on the noun is not part of what was said
+        ("The senator denounced the levy, which passed in May.", "denounced", "the levy"),
+        ("Tomas Reyle lashed out at the new levy, which took effect in March.", "lashed out at", "the new levy"),
+    ],
+)
+def test_noun_phrase_content_bounds(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert contents(nlp, text, cue) == [content]
+
+
+def test_reporting_infinitive_stays_its_own_statement(nlp: Language) -> None:
+    # "to discuss" is a statement of its own, not part of whom the mayor met
+    assert contents(nlp, "The mayor met the union leaders to discuss the strike.", "discuss") == ["the strike"]
