@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from rashomon.attribution import extract
+from rashomon.attribution import extract, load_cues
+from rashomon.attribution.frames import infinitive_after, object_range
 from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
@@ -31,6 +33,8 @@ def contents(nlp: Language, text: str, cue: str) -> list[str]:
         ("Vendel backed the rights of farmers to sell their grain abroad.", "backed",
          "the rights of farmers to sell their grain abroad"),
         ("The mayor called for a new law to protect the wetlands.", "called for", "a new law to protect the wetlands"),
+        # and the verb's "as" after a phrase cue's object
+        ("Vendel referred to the strikers as heroes.", "referred to", "the strikers as heroes"),
         # up to a reporting verb coordinated with it
         ("Orla Brandt criticised the calls to close the port and praised the plan to build a bridge.", "criticised",
          "the calls to close the port"),
@@ -46,3 +50,17 @@ def test_noun_phrase_content_bounds(nlp: Language, text: str, cue: str, content:
 def test_reporting_infinitive_stays_its_own_statement(nlp: Language) -> None:
     # "to discuss" is a statement of its own, not part of whom the mayor met
     assert contents(nlp, "The mayor met the union leaders to discuss the strike.", "discuss") == ["the strike"]
+
+
+def test_gerund_hung_on_the_cue_joins_its_object(nlp: Language) -> None:
+    # the parser rarely hangs a gerund on the cue in a short sentence: set the parse by hand
+    words = ["Vendel", "blasted", "the", "cuts", "hurting", "farmers", ",", "citing", "a", "study"]
+    heads = [1, 1, 3, 1, 1, 4, 1, 1, 9, 7]
+    deps = ["nsubj", "ROOT", "det", "dobj", "advcl", "dobj", "punct", "advcl", "det", "dobj"]
+    tags = ["NNP", "VBD", "DT", "NNS", "VBG", "NNS", ",", "VBG", "DT", "NN"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "NOUN", "PUNCT", "VERB", "DET", "NOUN"]
+    lemmas = ["Vendel", "blast", "the", "cut", "hurt", "farmer", ",", "cite", "a", "study"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    cues = load_cues()
+    assert infinitive_after(doc[1], 4, cues) == doc[4]
+    assert object_range(doc, doc[1], doc[3], cues) == [(2, 6)]  # not ", citing a study" after the comma

@@ -136,18 +136,27 @@ def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
 
 def infinitive_after(verb: Token, end: int, cues: Cues) -> Token | None:
     """"condemned the calls to ban X", "backed the rights of parents to
-    choose": the parser hangs the noun's infinitive on the verb as an
-    adverbial clause; right after the content, with no comma, it is part of
-    it. A reporting verb there ("met X to discuss Y") is a statement of its own."""
+    choose", "spent $5,000 supporting him": the parser hangs the noun's
+    infinitive or participle on the verb as an adverbial clause; right after
+    the content, with no comma, it is part of it. A reporting verb there ("met
+    X to discuss Y") is a statement of its own."""
     return next(
         (
             c
             for c in verb.children
-            if c.dep_ == "advcl" and c.left_edge.i == end and c.left_edge.lower_ == "to" and c.left_edge.head.i == c.i
+            if c.dep_ == "advcl"
+            and c.left_edge.i == end
+            and (c.left_edge.lower_ == "to" and c.left_edge.head.i == c.i or c.left_edge.i == c.i and c.tag_ == "VBG")
             and cues.verb_class(c) is None
         ),
         None,
     )
+
+
+def as_after(verb: Token, end: int) -> Token | None:
+    """"referred to the mayor as a friend": the verb's "as" right after a
+    phrase cue's object completes what was said."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == end), None)
 
 
 def asked_to(verb: Token, governed: Token) -> Token | None:

@@ -20,9 +20,9 @@ from ..model import Span as CharSpan
 from . import fallback
 from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, later_cues, subtree_minus,
                       token_ranges_to_chars, trim, without_aside)
-from .frames import (addressee_clause, asked_to, clause_after_phrase, infinitive_after, infinitive_frame, inverted, lead_in,
-                     object_frame, object_range, phrase_before_clause, phrase_match, proform_frame, question_clause,
-                     topic_frame)
+from .frames import (addressee_clause, as_after, asked_to, clause_after_phrase, infinitive_after, infinitive_frame,
+                     inverted, lead_in, object_frame, object_range, phrase_before_clause, phrase_match, proform_frame,
+                     question_clause, topic_frame)
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .phrases import according_to, hedge_cue, in_setting
 
@@ -272,8 +272,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), verb, cue_tokens)
         if (asked := asked_to(verb, content_head)) is not None:
             ranges = [r for r in [trim(doc, content_head.left_edge.i, asked.right_edge.i + 1)] if r is not None]
-        elif ranges and (purpose := infinitive_after(verb, ranges[-1][1], cues)) is not None:
-            ranges = ranges[:-1] + [(ranges[-1][0], purpose.right_edge.i + 1)]
+        elif ranges and (purpose := infinitive_after(verb, ranges[-1][1], cues) or as_after(verb, ranges[-1][1])):
+            ranges = ranges[:-1] + [r for r in [trim(doc, ranges[-1][0], purpose.right_edge.i + 1)] if r is not None]
         ranges = without_aside(doc, ranges, content_head)
     elif cue_class is None:
         return None
