@@ -143,3 +143,22 @@ def test_quote_alone_in_its_paragraph_though_the_parse_runs_on(nlp: Language) ->
         '"We will rebuild the pier before the winter,"',
         '"Every family will get its boat back by the spring."',
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Keep the gates open until dark," the warden urged them.',
+        '"Not this year," Ana Ruiz said of the harbour fees.',
+    ],
+)
+def test_a_quote_before_its_cue_leaves_out_what_follows_the_cue(nlp: Language, text: str) -> None:
+    quote = text[: text.index('"', 1) + 1]
+    item = next(i for i in extract(nlp(text)) if i.content_span[0] == 0)
+    assert text_of(text, item.content_span) == quote
+
+
+def test_a_title_before_the_cue_does_not_replace_what_was_said(nlp: Language) -> None:
+    text = 'On "Morning Harbour," Ana Ruiz said that the fees would double.'
+    said = next(i for i in extract(nlp(text)) if i.cue == "said")
+    assert text_of(text, said.content_span).endswith("that the fees would double")

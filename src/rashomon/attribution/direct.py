@@ -155,7 +155,10 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS and not _said_beside(doc, text, quote, cues):
             continue  # short quotes only continue a statement; alone they are mostly titles
         own_verb = _verb_in_sentence(text, sent, quote, cues)
-        host = host or _host(text, quote, sent, by_sentence, result, own_verb)
+        if host is None and (host := _host(text, quote, sent, by_sentence, result, own_verb)) is not None:
+            if _quote_before_cue(text, quote, sent, host, quotes):
+                host.content = [quote.span]
+                continue
         if host is not None:
             host.content = _merge(host.content + [quote.span])
             continue
@@ -194,6 +197,23 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
     for item in result:
         _take_fronted_clause(doc, text, item, result, sentences)
     return result
+
+
+MAX_INVERSION_CHARS = 40  # '"...," said a spokesman for the campaign'
+
+
+def _quote_before_cue(text: str, quote: Quote, sent: Span, item: Found, quotes: list[Quote]) -> bool:
+    """'"We stay," she told them.': a quote opening its sentence, spoken
+    before the cue, is what was said; the words the parser found after the
+    cue (an addressee, a setting) are not."""
+    cue = item.cue_span
+    if cue is None or quote.end > cue[0] or len(text[quote.end : cue[0]]) > MAX_INVERSION_CHARS:
+        return False
+    if any(ch.isalnum() for ch in text[sent.start_char : quote.start]):
+        return False  # a title: 'On "Face the Nation," she said ...'
+    if not text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip().endswith(SPOKEN_ENDINGS):
+        return False
+    return all(part[0] >= cue[1] and not any(_overlaps(q.span, part) for q in quotes) for part in item.content)
 
 
 MAX_ASIDE_WORDS = 6  # "the New Jersey governor told reporters,"
