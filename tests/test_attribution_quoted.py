@@ -162,3 +162,18 @@ def test_a_title_before_the_cue_does_not_replace_what_was_said(nlp: Language) ->
     text = 'On "Morning Harbour," Ana Ruiz said that the fees would double.'
     said = next(i for i in extract(nlp(text)) if i.cue == "said")
     assert text_of(text, said.content_span).endswith("that the fees would double")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The mayor backed the plan, which Ana Ruiz called \"a gift to the harbour.\"",
+            "which Ana Ruiz called \"a gift to the harbour.\"",
+        ),
+        ('Most of the money went to a fund she calls "the harbour chest."', 'a fund she calls "the harbour chest."'),
+    ],
+)
+def test_a_quote_naming_the_object_of_a_relative_clause_takes_it(nlp: Language, text: str, named: str) -> None:
+    called = next(i for i in extract(nlp(text)) if i.cue in ("called", "calls"))
+    assert text_of(text, called.content_span) == named

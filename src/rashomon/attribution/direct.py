@@ -196,7 +196,30 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         by_sentence.setdefault(sent.start, []).append(item)
     for item in result:
         _take_fronted_clause(doc, text, item, result, sentences)
+        _take_named(text, item)
     return result
+
+
+RELATIVE_WORDS = ("what", "which", "who", "whom", "that")
+
+
+def _take_named(text: str, item: Found) -> None:
+    """'what Ana Ruiz called "a gift"', 'the videos she calls "Harbour TV"':
+    a quote that names the object of a relative clause goes with what it
+    names (PolNeAR keeps the relative word, or the noun when there is none)."""
+    if len(item.content) != 1 or not item.cue_tokens or text[item.content[0][0]] not in QUOTE_MARKS:
+        return
+    verb = item.cue_tokens[0]
+    start, end = item.content[0]
+    named = [c for c in verb.rights if c.dep_ == "oprd" and start <= c.idx < end]
+    if not named or verb.idx > start:
+        return
+    pronoun = next((c for c in verb.lefts if c.tag_ in ("WP", "WDT") and c.lower_ in RELATIVE_WORDS), None)
+    if pronoun is not None:
+        item.content = [(pronoun.idx, end)]
+    elif verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children):
+        first = next(t for t in verb.head.subtree if not t.is_punct)
+        item.content = [(first.idx, end)]
 
 
 MAX_INVERSION_CHARS = 40  # '"...," said a spokesman for the campaign'
