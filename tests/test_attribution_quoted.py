@@ -177,3 +177,17 @@ def test_a_title_before_the_cue_does_not_replace_what_was_said(nlp: Language) ->
 def test_a_quote_naming_the_object_of_a_relative_clause_takes_it(nlp: Language, text: str, named: str) -> None:
     called = next(i for i in extract(nlp(text)) if i.cue in ("called", "calls"))
     assert text_of(text, called.content_span) == named
+
+
+def test_a_lower_case_quote_takes_the_words_between_it_and_its_cue(nlp: Language) -> None:
+    text = 'Ana Ruiz rallied the fishermen, pledging to "rebuild every pier before the winter."'
+    doc = reparsed(nlp(text), {"rebuild": ("rallied", "advcl")})  # the clause torn from its verb
+    pledging = next(i for i in extract(doc) if i.cue == "pledging")
+    assert text_of(text, pledging.content_span) == 'to "rebuild every pier before the winter."'
+
+
+def test_a_setting_between_the_cue_and_a_lower_case_quote_is_left_out(nlp: Language) -> None:
+    text = 'Ana Ruiz rallied the fishermen, pledging again "to rebuild every pier before the winter."'
+    doc = reparsed(nlp(text), {"rebuild": ("rallied", "advcl")})
+    pledging = next(i for i in extract(doc) if i.cue == "pledging")
+    assert text_of(text, pledging.content_span) == '"to rebuild every pier before the winter."'

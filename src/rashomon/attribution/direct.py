@@ -197,7 +197,30 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
     for item in result:
         _take_fronted_clause(doc, text, item, result, sentences)
         _take_named(text, item)
+        _take_lead_words(text, item)
     return result
+
+
+MAX_LEAD_CHARS = 80
+
+
+def _take_lead_words(text: str, item: Found) -> None:
+    """'pledging to "bomb them all,"', 'called the pier "a disgrace."': a quote
+    that goes on with the cue's own clause (it opens in lower case) takes the
+    words between the cue and it; not a setting ('said repeatedly "..."')."""
+    if len(item.content) != 1 or not item.cue_tokens or text[item.content[0][0]] not in QUOTE_MARKS:
+        return
+    start, end = item.content[0]
+    if not text[start:end].lstrip(QUOTE_MARKS + " ")[:1].islower():
+        return
+    cue = item.cue_tokens[-1]
+    between = text[cue.idx + len(cue.text) : start]
+    if not between.strip() or len(between) > MAX_LEAD_CHARS or any(ch in between for ch in ",:;.!?\n\u2014\u2013"):
+        return
+    first = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    if first is None or first.idx >= start or first.pos_ in ("ADP", "ADV", "PUNCT"):
+        return
+    item.content = [(first.idx, end)]
 
 
 RELATIVE_WORDS = ("what", "which", "who", "whom", "that")
