@@ -143,3 +143,51 @@ def test_quote_alone_in_its_paragraph_though_the_parse_runs_on(nlp: Language) ->
         '"We will rebuild the pier before the winter,"',
         '"Every family will get its boat back by the spring."',
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Keep the gates open until dark," the warden urged them.',
+        '"Not this year," Ana Ruiz said of the harbour fees.',
+    ],
+)
+def test_a_quote_before_its_cue_leaves_out_what_follows_the_cue(nlp: Language, text: str) -> None:
+    quote = text[: text.index('"', 1) + 1]
+    item = next(i for i in extract(nlp(text)) if i.content_span[0] == 0)
+    assert text_of(text, item.content_span) == quote
+
+
+def test_a_title_before_the_cue_does_not_replace_what_was_said(nlp: Language) -> None:
+    text = 'On "Morning Harbour," Ana Ruiz said that the fees would double.'
+    said = next(i for i in extract(nlp(text)) if i.cue == "said")
+    assert text_of(text, said.content_span).endswith("that the fees would double")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The mayor backed the plan, which Ana Ruiz called \"a gift to the harbour.\"",
+            "which Ana Ruiz called \"a gift to the harbour.\"",
+        ),
+        ('Most of the money went to a fund she calls "the harbour chest."', 'a fund she calls "the harbour chest."'),
+    ],
+)
+def test_a_quote_naming_the_object_of_a_relative_clause_takes_it(nlp: Language, text: str, named: str) -> None:
+    called = next(i for i in extract(nlp(text)) if i.cue in ("called", "calls"))
+    assert text_of(text, called.content_span) == named
+
+
+def test_a_lower_case_quote_takes_the_words_between_it_and_its_cue(nlp: Language) -> None:
+    text = 'Ana Ruiz rallied the fishermen, pledging to "rebuild every pier before the winter."'
+    doc = reparsed(nlp(text), {"rebuild": ("rallied", "advcl")})  # the clause torn from its verb
+    pledging = next(i for i in extract(doc) if i.cue == "pledging")
+    assert text_of(text, pledging.content_span) == 'to "rebuild every pier before the winter."'
+
+
+def test_a_setting_between_the_cue_and_a_lower_case_quote_is_left_out(nlp: Language) -> None:
+    text = 'Ana Ruiz rallied the fishermen, pledging again "to rebuild every pier before the winter."'
+    doc = reparsed(nlp(text), {"rebuild": ("rallied", "advcl")})
+    pledging = next(i for i in extract(doc) if i.cue == "pledging")
+    assert text_of(text, pledging.content_span) == '"to rebuild every pier before the winter."'

@@ -155,7 +155,10 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS and not _said_beside(doc, text, quote, cues):
             continue  # short quotes only continue a statement; alone they are mostly titles
         own_verb = _verb_in_sentence(text, sent, quote, cues)
-        host = host or _host(text, quote, sent, by_sentence, result, own_verb)
+        if host is None and (host := _host(text, quote, sent, by_sentence, result, own_verb)) is not None:
+            if _quote_before_cue(text, quote, sent, host, quotes):
+                host.content = [quote.span]
+                continue
         if host is not None:
             host.content = _merge(host.content + [quote.span])
             continue
@@ -193,7 +196,70 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         by_sentence.setdefault(sent.start, []).append(item)
     for item in result:
         _take_fronted_clause(doc, text, item, result, sentences)
+        _take_named(text, item)
+        _take_lead_words(text, item)
     return result
+
+
+MAX_LEAD_CHARS = 80
+
+
+def _take_lead_words(text: str, item: Found) -> None:
+    """'pledging to "bomb them all,"', 'called the pier "a disgrace."': a quote
+    that goes on with the cue's own clause (it opens in lower case) takes the
+    words between the cue and it; not a setting ('said repeatedly "..."')."""
+    if len(item.content) != 1 or not item.cue_tokens or text[item.content[0][0]] not in QUOTE_MARKS:
+        return
+    start, end = item.content[0]
+    if not text[start:end].lstrip(QUOTE_MARKS + " ")[:1].islower():
+        return
+    cue = item.cue_tokens[-1]
+    between = text[cue.idx + len(cue.text) : start]
+    if not between.strip() or len(between) > MAX_LEAD_CHARS or any(ch in between for ch in ",:;.!?\n\u2014\u2013"):
+        return
+    first = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    if first is None or first.idx >= start or first.pos_ in ("ADP", "ADV", "PUNCT"):
+        return
+    item.content = [(first.idx, end)]
+
+
+RELATIVE_WORDS = ("what", "which", "who", "whom", "that")
+
+
+def _take_named(text: str, item: Found) -> None:
+    """'what Ana Ruiz called "a gift"', 'the videos she calls "Harbour TV"':
+    a quote that names the object of a relative clause goes with what it
+    names (PolNeAR keeps the relative word, or the noun when there is none)."""
+    if len(item.content) != 1 or not item.cue_tokens or text[item.content[0][0]] not in QUOTE_MARKS:
+        return
+    verb = item.cue_tokens[0]
+    start, end = item.content[0]
+    named = [c for c in verb.rights if c.dep_ == "oprd" and start <= c.idx < end]
+    if not named or verb.idx > start:
+        return
+    pronoun = next((c for c in verb.lefts if c.tag_ in ("WP", "WDT") and c.lower_ in RELATIVE_WORDS), None)
+    if pronoun is not None:
+        item.content = [(pronoun.idx, end)]
+    elif verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children):
+        first = next(t for t in verb.head.subtree if not t.is_punct)
+        item.content = [(first.idx, end)]
+
+
+MAX_INVERSION_CHARS = 40  # '"...," said a spokesman for the campaign'
+
+
+def _quote_before_cue(text: str, quote: Quote, sent: Span, item: Found, quotes: list[Quote]) -> bool:
+    """'"We stay," she told them.': a quote opening its sentence, spoken
+    before the cue, is what was said; the words the parser found after the
+    cue (an addressee, a setting) are not."""
+    cue = item.cue_span
+    if cue is None or quote.end > cue[0] or len(text[quote.end : cue[0]]) > MAX_INVERSION_CHARS:
+        return False
+    if any(ch.isalnum() for ch in text[sent.start_char : quote.start]):
+        return False  # a title: 'On "Face the Nation," she said ...'
+    if not text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip().endswith(SPOKEN_ENDINGS):
+        return False
+    return all(part[0] >= cue[1] and not any(_overlaps(q.span, part) for q in quotes) for part in item.content)
 
 
 MAX_ASIDE_WORDS = 6  # "the New Jersey governor told reporters,"
