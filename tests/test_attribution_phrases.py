@@ -59,3 +59,39 @@ def test_a_phrase_governs_its_statement(
 def test_going_out_for_something_is_no_statement(nlp: Language) -> None:
     # "came out against X" reports a stand; "came out for breakfast" does not
     assert [a for a in extract(nlp("The fishers came out for the regatta.")) if a.cue.startswith("came")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "cue_class"),
+    [
+        # "as" after an object: the object and what it is cast as; the cue is the verb
+        ("Senator Ilse Dorn cast the harbour board as a club of insiders.", "cast",
+         "the harbour board as a club of insiders", "assert"),
+        ("The mayor framed the toll as a fair price for a safer bridge.", "framed",
+         "the toll as a fair price for a safer bridge", "assert"),
+        ("Lomax pitched the ferry plan as a lifeline for the islands.", "pitched",
+         "the ferry plan as a lifeline for the islands", "assert"),
+        # a clause hung on the phrase's last noun
+        ("Councillor Brask made the point that the dam was built too fast.", "made the point",
+         "that the dam was built too fast", "assert"),
+        ("Mayor Tilda Varn made a commitment to hold new elections next spring.", "made a commitment",
+         "to hold new elections next spring", "promise"),
+    ],
+)
+def test_a_phrase_takes_an_object_with_its_complement_or_its_nouns_clause(
+    nlp: Language, text: str, cue: str, content: str, cue_class: str
+) -> None:
+    found, _, found_class = statement(nlp, text, cue)
+    assert (found, found_class) == (content, cue_class)
+
+
+def test_a_that_clause_after_as_belongs_to_the_complement(nlp: Language) -> None:
+    # not "that her plan was working" alone: that is what the figures were touted as proving
+    text = "Dorn touted the harbour figures as proof that her plan was working."
+    assert statement(nlp, text, "touted")[0] == "the harbour figures as proof that her plan was working"
+
+
+def test_a_reporting_nouns_own_cue_keeps_its_clause(nlp: Language) -> None:
+    # "made the case" is a phrase cue, but "case" is a reporting noun and names the cue
+    text = "Councillor Brask made the case that the dam was built too fast."
+    assert statement(nlp, text, "case")[0] == "that the dam was built too fast"

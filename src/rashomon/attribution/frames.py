@@ -36,6 +36,11 @@ def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | No
         if not governed and last.dep_ == "prt":
             # "laid out his plan": the particle's verb governs the object
             governed = [c for c in verb.children if c.dep_ == "dobj" and c.i > last.i]
+        if not governed and last.pos_ == "NOUN" and last.lemma_.lower() not in cues.nouns:
+            # "made the point that ...", "made a commitment to hold ...": the noun's clause
+            # (a reporting noun's own cue takes it: "made the case that ...")
+            governed = [c for c in last.children if c.dep_ in ("acl", "ccomp") and c.i > last.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" or m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
         if governed and governed[0].ent_type_ not in TIME_ENTS:  # "commented on Tuesday"
             return list(doc[verb.i : end]), governed[0], cue_class
     return separated_preposition(verb, options)
@@ -47,6 +52,10 @@ def separated_preposition(verb: Token, options: dict[tuple[str, ...], str]) -> t
     for child in verb.children:
         if child.dep_ != "prep" or child.i <= verb.i + 1 or (child.lower_,) not in options:
             continue
+        if child.lower_ == "as" and (obj := object_frame(verb)) is not None and obj.i < child.i:
+            # "cast the rival as a spoiler": the object and what it is cast as;
+            # the cue is the verb alone, the object sits between it and "as"
+            return [verb], obj, options[(child.lower_,)]
         governed = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if governed is not None and governed.ent_type_ not in TIME_ENTS:
             return [verb, child], governed, options[(child.lower_,)]
@@ -190,8 +199,8 @@ def clause_after_phrase(verb: Token) -> list[Token]:
     ("said from the start that ...", "said on Tuesday that ...", "said in
     one of a series of messages that ...")."""
     for child in verb.children:
-        if child.dep_ != "prep" or child.i < verb.i:
-            continue
+        if child.dep_ != "prep" or child.i < verb.i or child.lower_ == "as":
+            continue  # "touted the figures as proof that ...": the clause is part of what they were called
         for clause in child.subtree:
             near = clause.head.dep_ == "pobj" and clause.head.head.i == child.i
             if (

@@ -269,7 +269,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     infinitive = infinitive_frame(verb) if not clauses and phrase is None and lemma not in cues.clause_only else None
     if phrase is not None:
         cue_tokens, content_head, cue_class = phrase
-        ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), verb, cue_tokens)
+        if cue_tokens == [verb]:
+            ranges = object_range(doc, verb, content_head, cues)  # "cast X as Y": the object and its "as"
+        else:
+            ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), verb, cue_tokens)
         if (asked := asked_to(verb, content_head)) is not None:
             ranges = [r for r in [trim(doc, content_head.left_edge.i, asked.right_edge.i + 1)] if r is not None]
         elif ranges and (purpose := infinitive_after(verb, ranges[-1][1], cues) or as_after(verb, ranges[-1][1])):
