@@ -1,10 +1,13 @@
-"""Shared fixtures: a temp store, fictional articles, and the shared corpora path."""
+"""Shared fixtures: a temp store, fictional articles, and the spaCy pipeline."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+
+from rashomon.nlp import load_pipeline
 
 ARTICLE_ONE = """---
 title: Ferry halted at Dunmore Quay
@@ -42,3 +45,9 @@ def articles(tmp_path: Path) -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> str:
     return str(tmp_path / "case.db")
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The pipeline the tool runs, loaded once for the whole suite."""
+    return load_pipeline()

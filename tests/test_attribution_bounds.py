@@ -10,14 +10,8 @@ from spacy.tokens import Doc
 
 from rashomon.attribution import extract, load_cues
 from rashomon.attribution.frames import infinitive_after, object_range
-from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def contents(nlp: Language, text: str, cue: str) -> list[str]:

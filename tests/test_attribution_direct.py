@@ -8,14 +8,8 @@ from spacy.language import Language
 
 from rashomon.attribution import extract
 from rashomon.model import Attribution
-from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def run(nlp: Language, text: str) -> list[Attribution]:

@@ -11,14 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rashomon.attribution import extract
-from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def statements(doc: Doc, cue: str) -> list[tuple[str, str | None]]:

@@ -6,14 +6,8 @@ import pytest
 from spacy.language import Language
 
 from rashomon.attribution import extract
-from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def said(nlp: Language, text: str) -> dict[str, str]:

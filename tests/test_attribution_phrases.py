@@ -8,14 +8,8 @@ import pytest
 from spacy.language import Language
 
 from rashomon.attribution import extract
-from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def statement(nlp: Language, text: str, cue: str) -> tuple[str, str | None, str]:

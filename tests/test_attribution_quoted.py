@@ -10,14 +10,8 @@ from spacy.tokens import Doc
 
 from rashomon.attribution import extract
 from rashomon.model import Attribution
-from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def text_of(text: str, span: tuple[int, int] | None) -> str | None:

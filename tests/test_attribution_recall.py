@@ -10,14 +10,8 @@ from spacy.language import Language
 
 from rashomon.attribution import extract
 from rashomon.attribution.frames import question_clause
-from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def statement(nlp: Language, text: str, cue: str) -> tuple[str, str | None]:

@@ -9,7 +9,6 @@ from spacy.language import Language
 
 from rashomon.attribution import extract
 from rashomon.model import Attribution
-from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
 
@@ -20,11 +19,6 @@ STORY = (
     "The ministry later retracted its claim that the dam had been sabotaged, according to the Velden Courier. "
     "Reportedly, the convoy never reached Orvala."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 @pytest.fixture(scope="module")

@@ -7,14 +7,8 @@ import pytest
 from spacy.language import Language
 
 from rashomon.attribution import extract
-from rashomon.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def contents(nlp: Language, text: str) -> dict[str, str]:

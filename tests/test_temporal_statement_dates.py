@@ -80,13 +80,6 @@ def test_without_any_date_there_is_none() -> None:
     assert said_on(text, [("said", "the talks had stalled")], published=None) == [None]
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from rashomon.nlp import load_pipeline
-
-    return load_pipeline()
-
-
 @pytest.mark.slow
 def test_parse_prefers_the_date_attached_to_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Dana Oster, who took office on January 5, told reporters on Tuesday that the Velt bridge was safe."
