@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from test_attribution_frames import parsed
 
 from rashomon.attribution import extract, load_cues
 from rashomon.attribution.frames import infinitive_after, object_range
@@ -48,13 +48,18 @@ def test_reporting_infinitive_stays_its_own_statement(nlp: Language) -> None:
 
 def test_gerund_hung_on_the_cue_joins_its_object(nlp: Language) -> None:
     # the parser rarely hangs a gerund on the cue in a short sentence: set the parse by hand
-    words = ["Vendel", "blasted", "the", "cuts", "hurting", "farmers", ",", "citing", "a", "study"]
-    heads = [1, 1, 3, 1, 1, 4, 1, 1, 9, 7]
-    deps = ["nsubj", "ROOT", "det", "dobj", "advcl", "dobj", "punct", "advcl", "det", "dobj"]
-    tags = ["NNP", "VBD", "DT", "NNS", "VBG", "NNS", ",", "VBG", "DT", "NN"]
-    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "NOUN", "PUNCT", "VERB", "DET", "NOUN"]
-    lemmas = ["Vendel", "blast", "the", "cut", "hurt", "farmer", ",", "cite", "a", "study"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = parsed("""
+        Vendel 1 nsubj PROPN NNP Vendel
+        blasted 1 ROOT VERB VBD blast
+        the 3 det DET DT the
+        cuts 1 dobj NOUN NNS cut
+        hurting 1 advcl VERB VBG hurt
+        farmers 4 dobj NOUN NNS farmer
+        , 1 punct PUNCT , ,
+        citing 1 advcl VERB VBG cite
+        a 9 det DET DT a
+        study 7 dobj NOUN NN study
+    """)
     cues = load_cues()
     assert infinitive_after(doc[1], 4, cues) == doc[4]
     assert object_range(doc, doc[1], doc[3], cues) == [(2, 6)]  # not ", citing a study" after the comma

@@ -7,15 +7,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
+from test_attribution_speakers import text_of
 
 from rashomon.attribution import extract
 from rashomon.model import Attribution
 
 pytestmark = pytest.mark.slow
-
-
-def text_of(text: str, span: tuple[int, int] | None) -> str | None:
-    return text[span[0] : span[1]] if span else None
 
 
 def reparsed(doc: Doc, changes: dict[str, tuple[str, str]]) -> Doc:
