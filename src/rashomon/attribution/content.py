@@ -156,8 +156,7 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
     ]
 
 
-
-RELATIVE_WORDS = ("which",)
+ASIDE_RELATIVES = ("which",)  # with who/whom/whose the cut broke 7 PolNeAR train boundaries to mend 17
 
 
 def without_aside(doc: Doc, ranges: list[tuple[int, int]], head: Token) -> list[tuple[int, int]]:
@@ -172,7 +171,7 @@ def without_aside(doc: Doc, ranges: list[tuple[int, int]], head: Token) -> list[
         if (
             child.dep_ == "relcl"
             and child.right_edge.i + 1 == end
-            and first.lower_ in RELATIVE_WORDS
+            and first.lower_ in ASIDE_RELATIVES
             and doc[first.i - 1].text == ","
             and first.i - 1 > start
         ):

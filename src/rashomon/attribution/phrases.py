@@ -40,7 +40,6 @@ def according_to(token: Token, cues: Cues) -> Found | None:
     )
 
 
-
 def in_setting(token: Token, cues: Cues) -> Found | None:
     """``in her view, ...``, ``X leads in the polls``, ``in the words of X``:
     the clause the phrase hangs on is the content; the speaker is the noun's
@@ -71,7 +70,6 @@ def in_setting(token: Token, cues: Cues) -> Found | None:
         construction="according_to",
         content_head=head,
     )
-
 
 
 def hedge_cue(token: Token, cues: Cues) -> Found | None:
