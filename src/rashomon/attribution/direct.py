@@ -321,15 +321,21 @@ def _verb_after(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
             if not nouns:
                 return None
             speaker, speaker_range = nouns[-1], (phrase[0].idx, nouns[-1].idx + len(nouns[-1]))
-        return Found(
-            cue_tokens=cue_tokens_of(token),
-            cue_class=cues.verb_class(token) or "assert",
-            content=[quote.span],
-            speaker=speaker,
-            construction="quote",
-            speaker_range=speaker_range,
-        )
+        return _any_verb_quote(token, quote, cues, speaker, speaker_range)
     return None
+
+
+def _any_verb_quote(verb: Token, quote: Quote, cues: Cues, speaker: Token, speaker_range: CharSpan | None = None) -> Found:
+    """The quote spoken through a verb that need not be in the lexicon
+    (an unknown verb asserts)."""
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cues.verb_class(verb) or "assert",
+        content=[quote.span],
+        speaker=speaker,
+        construction="quote",
+        speaker_range=speaker_range,
+    )
 
 
 def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
@@ -365,13 +371,7 @@ def _verb_before_colon(doc: Doc, text: str, quote: Quote, cues: Cues, sentences:
     sent = sentences.of(colon[0])
     for token in reversed(doc[sent.start : colon.start]):
         if token.pos_ == "VERB" and (speaker := subject_of(token)) is not None:
-            return Found(
-                cue_tokens=cue_tokens_of(token),
-                cue_class=cues.verb_class(token) or "assert",
-                content=[quote.span],
-                speaker=speaker,
-                construction="quote",
-            )
+            return _any_verb_quote(token, quote, cues, speaker)
     return None
 
 
