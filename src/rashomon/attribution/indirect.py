@@ -179,9 +179,8 @@ def cue_tokens_of(verb: Token) -> list[Token]:
 
 def verb_cue(verb: Token, cues: Cues) -> Found | None:
     found = _verb_cue(verb, cues)
-    negation = negation_before(verb)
-    if found is not None and negation and found.cue_tokens and found.cue_tokens[0].i == verb.i:
-        found.cue_tokens = negation + found.cue_tokens
+    if found is not None and found.cue_tokens and found.cue_tokens[0].i == verb.i:
+        found.cue_tokens = negation_before(verb) + found.cue_tokens  # only for a cue: this runs on every verb
     return found
 
 
