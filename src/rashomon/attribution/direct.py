@@ -185,7 +185,9 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             item = after
         elif _stands_alone(doc, quote, sentences) and (alone := _continuation(doc, quote, result)) is not None:
             previous = _last_speaker_before(result, quote.start)
-            if previous is not None and previous.speaker is alone.speaker and _quoted_end(previous, quotes):
+            if previous is not None and previous.speaker is alone.speaker and (
+                _quoted_end(previous, quotes) or _next_sentence(previous, quote, sentences)
+            ):
                 # the speaker's quote goes on in the next paragraph: one statement
                 previous.content = _merge(previous.content + [quote.span])
                 continue
@@ -506,6 +508,13 @@ def _continuation(doc: Doc, quote: Quote, found: list[Found]) -> Found | None:
 def _quoted_end(item: Found, quotes: list[Quote]) -> bool:
     """The statement's content ends with a quote."""
     return any(q.span[1] == item.content[-1][1] for q in quotes)
+
+
+def _next_sentence(item: Found, quote: Quote, sentences: Sentences) -> bool:
+    """The quote opens the sentence right after the one the statement ends in."""
+    end = item.content[-1][1]
+    sent = sentences.at_char(end - 1, backwards=True)
+    return sent is not None and sent.end_char <= quote.start and not sentences.text[sent.end_char : quote.start].strip()
 
 
 def _last_speaker_before(found: list[Found], start: int) -> Found | None:

@@ -1,0 +1,25 @@
+"""Direct speech, second part: standing quotes that go on with a statement,
+colon introductions and the speakers of quotes."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+
+from test_attribution_speakers import text_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_standing_quote_goes_on_with_the_reported_sentence_before_it(nlp: Language) -> None:
+    """'X said that A. "B."': the quote in the very next sentence goes on
+    with what the speaker said, though that ended without a quote."""
+    text = (
+        "Mayor Ilse Varnholt said the old ferry would be sold in spring.\n\n"
+        "\u201cWe cannot keep paying for a boat that nobody uses anymore.\u201d"
+    )
+    [item] = extract(nlp(text))
+    assert text_of(text, item.content_span) == text[text.index("the old") :]
+    assert text_of(text, item.speaker_span) == "Mayor Ilse Varnholt"
