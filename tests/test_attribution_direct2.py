@@ -23,3 +23,16 @@ def test_standing_quote_goes_on_with_the_reported_sentence_before_it(nlp: Langua
     [item] = extract(nlp(text))
     assert text_of(text, item.content_span) == text[text.index("the old") :]
     assert text_of(text, item.speaker_span) == "Mayor Ilse Varnholt"
+
+
+@pytest.mark.parametrize("label", ["Varnholt", "Pollsters"])
+def test_headline_single_word_before_a_colon_is_the_speaker(nlp: Language, label: str) -> None:
+    text = f"{label}: The harbour tax will not rise this year.\n\nThe council met on Monday."
+    [item] = extract(nlp(text))
+    assert text_of(text, item.speaker_span) == label
+    assert text_of(text, item.content_span) == "The harbour tax will not rise this year"
+
+
+def test_headline_label_word_before_a_colon_is_no_speaker(nlp: Language) -> None:
+    text = "Update: The harbour tax will not rise this year.\n\nThe council met on Monday."
+    assert extract(nlp(text)) == []

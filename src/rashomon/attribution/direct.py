@@ -547,7 +547,7 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
         if colon is None or colon.text != ":" or colon.i == start:
             continue
         label = doc[start : colon.i]
-        if not _speaker_label(label, cues):
+        if not _speaker_label(label, cues) and not (label.start == 0 and _one_word_title(label, cues)):
             continue
         line_end = text.find("\n", colon.idx)
         line_end = len(text) if line_end < 0 else line_end
@@ -570,6 +570,14 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
             )
         )
     return found
+
+
+def _one_word_title(label: Span, cues: Cues) -> bool:
+    """'Poll: Turnout will fall', 'Varnholt: I stay': a headline's single
+    capitalised word before a colon names who says it, even when the tagger
+    takes it for a common noun; not a label word ("Update:")."""
+    word = label[0]
+    return len(label) == 1 and word.is_alpha and word.text[0].isupper() and word.lower_ not in cues.labels
 
 
 def _speaker_label(label: Span, cues: Cues) -> bool:
