@@ -14,10 +14,11 @@ pytestmark = pytest.mark.slow
 
 
 def test_standing_quote_goes_on_with_the_reported_sentence_before_it(nlp: Language) -> None:
-    """'X said that A. "B."': the quote in the very next sentence goes on
-    with what the speaker said, though that ended without a quote."""
+    """'X said that A. "B."': the quote in the very next sentence of the
+    paragraph goes on with what the speaker said, though that ended without
+    a quote (after a paragraph break it stands alone: see test_attribution_direct)."""
     text = (
-        "Mayor Ilse Varnholt said the old ferry would be sold in spring.\n\n"
+        "Mayor Ilse Varnholt said the old ferry would be sold in spring. "
         "\u201cWe cannot keep paying for a boat that nobody uses anymore.\u201d"
     )
     [item] = extract(nlp(text))
@@ -36,3 +37,10 @@ def test_headline_single_word_before_a_colon_is_the_speaker(nlp: Language, label
 def test_headline_label_word_before_a_colon_is_no_speaker(nlp: Language) -> None:
     text = "Update: The harbour tax will not rise this year.\n\nThe council met on Monday."
     assert extract(nlp(text)) == []
+
+
+def test_speaker_is_not_a_noun_inside_the_quote(nlp: Language) -> None:
+    """The parser takes "lot" inside the quote for a second subject of "said"."""
+    text = "''You hear that a lot, and I understand the point,'' said Representative Dan Kilby, a Vorland Democrat."
+    [item] = extract(nlp(text))
+    assert text_of(text, item.speaker_span) == "Representative Dan Kilby, a Vorland Democrat"

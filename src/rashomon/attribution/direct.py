@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
-from .content import Found
+from .content import SUBJECT_DEPS, Found
 from .indirect import cue_tokens_of, subject_of
 from .lexicon import Cues
 from .quotes import Quote
@@ -197,6 +197,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         result.append(item)
         by_sentence.setdefault(sent.start, []).append(item)
     for item in result:
+        _speaker_outside_quote(item, quotes)
         _take_fronted_clause(doc, text, item, result, sentences)
         _take_named(text, item)
         _take_lead_words(text, item)
@@ -314,17 +315,44 @@ def _verb_after(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
             continue
         speaker, speaker_range = subject_of(token), None
         if speaker is None or quote.start <= speaker.idx < quote.end:
-            phrase = []
-            for word in doc[token.i + 1 : token.i + 1 + MAX_LABEL_TOKENS]:
-                if word.pos_ not in NOUN_PHRASE:
-                    break
-                phrase.append(word)
-            nouns = [w for w in phrase if w.pos_ in ("PROPN", "NOUN")]
-            if not nouns:
+            named = _name_after(token)
+            if named is None:
                 return None
-            speaker, speaker_range = nouns[-1], (phrase[0].idx, nouns[-1].idx + len(nouns[-1]))
+            speaker, speaker_range = named
         return _any_verb_quote(token, quote, cues, speaker, speaker_range)
     return None
+
+
+def _name_after(verb: Token) -> tuple[Token, CharSpan] | None:
+    """The noun phrase right after an inverted verb ('said Ana Ruiz'): its
+    last noun and its extent."""
+    phrase = []
+    for word in verb.doc[verb.i + 1 : verb.i + 1 + MAX_LABEL_TOKENS]:
+        if word.pos_ not in NOUN_PHRASE:
+            break
+        phrase.append(word)
+    nouns = [w for w in phrase if w.pos_ in ("PROPN", "NOUN")]
+    if not nouns:
+        return None
+    return nouns[-1], (phrase[0].idx, nouns[-1].idx + len(nouns[-1]))
+
+
+def _speaker_outside_quote(item: Found, quotes: list[Quote]) -> None:
+    """'"You hear that a lot," said Dan Kilby': the parser may take a noun
+    inside the quote for the cue's subject; the speaker is then another
+    subject of the cue outside the quote, or the name right after the cue."""
+    speaker = item.speaker
+    if speaker is None or not item.cue_tokens:
+        return
+    inside = [q for q in quotes if q.start <= speaker.idx < q.end and any(_overlaps(q.span, part) for part in item.content)]
+    if not inside:
+        return
+    verb = item.cue_tokens[0]
+    others = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not any(q.start <= c.idx < q.end for q in quotes)]
+    if others:
+        item.speaker, item.speaker_range = others[0], None
+    elif (named := _name_after(verb)) is not None and not any(q.start <= named[0].idx < q.end for q in quotes):
+        item.speaker, item.speaker_range = named
 
 
 def _any_verb_quote(verb: Token, quote: Quote, cues: Cues, speaker: Token, speaker_range: CharSpan | None = None) -> Found:
@@ -511,10 +539,14 @@ def _quoted_end(item: Found, quotes: list[Quote]) -> bool:
 
 
 def _next_sentence(item: Found, quote: Quote, sentences: Sentences) -> bool:
-    """The quote opens the sentence right after the one the statement ends in."""
+    """The quote opens the sentence right after the one the statement ends
+    in, in the same paragraph (across a break PolNeAR splits as often as not)."""
+    text = sentences.text
     end = item.content[-1][1]
     sent = sentences.at_char(end - 1, backwards=True)
-    return sent is not None and sent.end_char <= quote.start and not sentences.text[sent.end_char : quote.start].strip()
+    if sent is None or sent.end_char > quote.start or "\n" in text[end : quote.start]:
+        return False
+    return not text[sent.end_char : quote.start].strip()
 
 
 def _last_speaker_before(found: list[Found], start: int) -> Found | None:
