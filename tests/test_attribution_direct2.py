@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from rashomon.attribution import extract
+from rashomon.attribution.quotes import find_quotes
 
 from test_attribution_speakers import text_of
 
@@ -44,3 +45,13 @@ def test_speaker_is_not_a_noun_inside_the_quote(nlp: Language) -> None:
     text = "''You hear that a lot, and I understand the point,'' said Representative Dan Kilby, a Vorland Democrat."
     [item] = extract(nlp(text))
     assert text_of(text, item.speaker_span) == "Representative Dan Kilby, a Vorland Democrat"
+
+
+def test_quote_closed_with_an_opening_mark_typed_by_mistake(nlp: Language) -> None:
+    text = "\u201cThe pier is unsafe,\u201c said Harbour Master Ilse Varnholt. \u201cNobody should walk on it.\u201d"
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "\u201cThe pier is unsafe,\u201c",
+        "\u201cNobody should walk on it.\u201d",
+    ]
+    [item] = extract(nlp(text))
+    assert text_of(text, item.speaker_span) == "Harbour Master Ilse Varnholt"

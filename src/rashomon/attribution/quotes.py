@@ -71,6 +71,8 @@ def _closing_at(text: str, i: int, opener: str) -> int:
     if opener in ("``", "''"):
         return 2 if text.startswith("''", i) else 0
     ch = text[i]
+    if ch == opener == "\u201c" and _typed_as_closing(text, i):
+        return 1
     if ch not in closers:
         return 0
     if ch == '"' and opener != '"' and text[i - 1].isspace():
@@ -82,6 +84,13 @@ def _closing_at(text: str, i: int, opener: str) -> int:
         if text[i - 1].isspace():
             return 0
     return 1
+
+
+def _typed_as_closing(text: str, i: int) -> bool:
+    """'\u201cWe stay,\u201c she said': an opening mark typed where the closing one
+    belongs, right after a word or punctuation and before a space or a stop."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not text[i - 1].isspace() and text[i - 1] not in "([\u2014\u2013-" and (after.isspace() or after in ",.;:!?)")
 
 
 def _paragraph_end(text: str, i: int) -> int:
