@@ -37,3 +37,14 @@ def test_topic_only_noun_needs_an_owner(nlp: Language, text: str) -> None:
 def test_noun_content_ends_before_a_which_aside(nlp: Language) -> None:
     text = "Mayor Quist's criticism of the harbour budget, which passed in May, surprised the council."
     assert ("criticism of", "the harbour budget", "Mayor Quist") in statements(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brevik's opposition to the ferry toll grew.", ("opposition to", "the ferry toll", "Brevik")),
+        ("Orlo's remarks about the quay angered the fishermen.", ("remarks about", "the quay", "Orlo")),
+    ],
+)
+def test_more_noun_frames(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in statements(nlp, text)
