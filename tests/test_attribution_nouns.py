@@ -48,3 +48,9 @@ def test_noun_content_ends_before_a_which_aside(nlp: Language) -> None:
 )
 def test_more_noun_frames(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in statements(nlp, text)
+
+
+def test_no_ownerless_frame_under_a_negated_verb(nlp: Language) -> None:
+    # nobody need have asked: the sentence says only that none were taken
+    text = "The harbour master did not take questions about the ferry toll."
+    assert not [s for s in statements(nlp, text) if s[0] == "questions about"]

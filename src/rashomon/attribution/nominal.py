@@ -87,6 +87,13 @@ def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
     return _found([noun], cue_class, speaker, clause, later_cues(clause, cues), "noun")
 
 
+def _under_negation(noun: Token) -> bool:
+    """``did not take questions about``: the verb governing the noun (through
+    a preposition) is negated, so no one need have asked or said anything."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     """``her criticism of the plan``, ``X voiced support for Y``: the object
     of the noun's preposition is the content. With no owner only for a
@@ -103,7 +110,7 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     if obj is None:
         return None
     speaker = noun_owner(noun, cues, any_verb=False)
-    if speaker is None and noun.lemma_.lower() not in cues.nouns:
+    if speaker is None and (noun.lemma_.lower() not in cues.nouns or _under_negation(noun)):
         return None
     return _found(list(noun.doc[noun.i : prep.i + 1]), options[prep.lower_], speaker, obj,
                   later_cues(obj, cues), "noun")
