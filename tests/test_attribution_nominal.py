@@ -46,15 +46,10 @@ def test_noun_frame_with_an_owner(nlp: Language, text: str, expected: tuple[str,
     assert expected in statements(nlp, text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Questions about the harbour budget remain.",  # nobody named asked them
-        "The mayor faced criticism of the harbour budget.",  # the mayor is criticised, not criticising
-    ],
-)
-def test_noun_frame_needs_an_owner_who_voices_it(nlp: Language, text: str) -> None:
-    assert not [s for s in statements(nlp, text) if s[0] in ("questions about", "criticism of")]
+def test_noun_frame_owner_must_voice_it(nlp: Language) -> None:
+    # the mayor is criticised, not criticising: the criticism has no named source
+    text = "The mayor faced criticism of the harbour budget."
+    assert ("criticism of", "the harbour budget", None, "accuse") in statements(nlp, text)
 
 
 @pytest.mark.parametrize(

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .content import Found, later_cues, subtree_minus, token_ranges_to_chars
+from .content import Found, later_cues, subtree_minus, token_ranges_to_chars, without_aside
 from .indirect import is_expletive, subject_of
 from .lexicon import Cues
 
 
 def _found(cue_tokens: list[Token], cue_class: str, speaker: Token | None, content_head: Token,
            stops: list[Token], construction: str) -> Found | None:
-    """The statement under ``content_head``, less the cue and any later cue (``stops``)."""
+    """The statement under ``content_head``, less the cue, any later cue
+    (``stops``) and a closing ", which ..." aside."""
     doc = content_head.doc
-    ranges = subtree_minus(doc, content_head, stops, cue_tokens[0])
+    ranges = without_aside(doc, subtree_minus(doc, content_head, stops, cue_tokens[0]), content_head)
     if not ranges:
         return None
     return Found(cue_tokens=cue_tokens, cue_class=cue_class, content=token_ranges_to_chars(doc, ranges),
@@ -86,10 +87,19 @@ def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
     return _found([noun], cue_class, speaker, clause, later_cues(clause, cues), "noun")
 
 
+def _under_negation(noun: Token) -> bool:
+    """``did not take questions about``: the verb governing the noun (through
+    a preposition) is negated, so no one need have asked or said anything."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     """``her criticism of the plan``, ``X voiced support for Y``: the object
-    of the noun's preposition is the content. Only with an owner: "questions
-    about the plan" names no one who asked them."""
+    of the noun's preposition is the content. With no owner only for a
+    reporting noun proper ("questions about the plan", "calls for a
+    ban"): "attacks on", "supporters of" without one are as often blows
+    or crowds as statements."""
     options = cues.topic_nouns.get(noun.lemma_.lower()) or cues.topic_nouns.get(noun.lower_)
     if not options:
         return None
@@ -100,7 +110,7 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     if obj is None:
         return None
     speaker = noun_owner(noun, cues, any_verb=False)
-    if speaker is None:
+    if speaker is None and (noun.lemma_.lower() not in cues.nouns or _under_negation(noun)):
         return None
     return _found(list(noun.doc[noun.i : prep.i + 1]), options[prep.lower_], speaker, obj,
                   later_cues(obj, cues), "noun")
