@@ -180,6 +180,8 @@ def cue_tokens_of(verb: Token) -> list[Token]:
 
 def verb_cue(verb: Token, cues: Cues) -> Found | None:
     found = _verb_cue(verb, cues)
+    if found is None and verb.tag_ == "VBN":
+        found = fallback.asked_opening(verb, cues.verb_class(verb))  # "Asked during a debate why ..., X said"
     if found is not None and found.cue_tokens and found.cue_tokens[0].i == verb.i:
         found.cue_tokens = negation_before(verb) + found.cue_tokens  # only for a cue: this runs on every verb
     return found
