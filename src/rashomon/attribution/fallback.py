@@ -248,7 +248,9 @@ def asked_opening(verb: Token, cue_class: str | None) -> Found | None:
     if not (verb.i == start or verb.i == start + 1 and doc[start].lower_ in QUESTION_LEADS):
         return None
     comma = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
-    opener = next((t.i for t in doc[verb.i + 1 : comma or verb.i + 1] if t.lower_ in QUESTION_OPENERS), None)
+    if comma is None:
+        return None
+    opener = next((t.i for t in doc[verb.i + 1 : comma] if t.lower_ in QUESTION_OPENERS), None)
     content = trim(doc, opener, comma) if opener is not None else None
     if content is None:
         return None
