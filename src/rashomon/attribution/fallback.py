@@ -224,3 +224,40 @@ def after_cue(ranges: list[tuple[int, int]], verb: Token) -> list[tuple[int, int
     cue: a broken parse may hang the speaker's apposition in its clause."""
     clipped = [trim(verb.doc, max(a, verb.i + 1), b) for a, b in ranges if b > verb.i + 1]
     return [r for r in clipped if r is not None]
+
+
+# words that open what was asked after a fronted "Asked ..." ("about the
+# cost", "if the plan was legal", "why he trailed")
+QUESTION_OPENERS = ("about", "if", "whether", "why", "what", "how", "when", "where", "who", "which")
+# words that may come before a fronted question cue ("When asked ...")
+QUESTION_LEADS = ("when", "once", "after", "if")
+
+
+def asked_opening(verb: Token, cue_class: str | None) -> Found | None:
+    """"Asked during a debate why he trailed, X said ...", "When asked at a
+    briefing about the merger, she ...": the parser hangs the question on a
+    noun of the setting phrase, or makes the cue the root. What was asked
+    runs from its first question word to the comma closing the opening; who
+    asked is not named."""
+    if verb.tag_ != "VBN" or cue_class != "question" or any(c.dep_ in SUBJECT_DEPS + ("aux", "auxpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    start = sentence_start(doc, verb)
+    while start < verb.i and (doc[start].is_space or is_quote_mark(doc[start])):
+        start += 1
+    if not (verb.i == start or verb.i == start + 1 and doc[start].lower_ in QUESTION_LEADS):
+        return None
+    comma = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    opener = next((t.i for t in doc[verb.i + 1 : comma] if t.lower_ in QUESTION_OPENERS), None)
+    content = trim(doc, opener, comma) if opener is not None else None
+    if content is None:
+        return None
+    return Found(
+        cue_tokens=[verb],
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, [content]),
+        speaker=None,
+        construction="verb",
+    )

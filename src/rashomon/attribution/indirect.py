@@ -31,6 +31,7 @@ INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl")
 # what completes a verb whose subject is part of the statement: "X is expected
 # to win", "X appears ready", "X is seen as a threat", "X was named chair"
 COMPLEMENT_DEPS = ("xcomp", "oprd", "acomp", "attr")
+COMPLEMENT_PREPOSITIONS = ("as", "like", "for")
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -179,6 +180,8 @@ def cue_tokens_of(verb: Token) -> list[Token]:
 
 def verb_cue(verb: Token, cues: Cues) -> Found | None:
     found = _verb_cue(verb, cues)
+    if found is None and verb.tag_ == "VBN":
+        found = fallback.asked_opening(verb, cues.verb_class(verb))  # "Asked during a debate why ..., X said"
     if found is not None and found.cue_tokens and found.cue_tokens[0].i == verb.i:
         found.cue_tokens = negation_before(verb) + found.cue_tokens  # only for a cue: this runs on every verb
     return found
@@ -361,13 +364,14 @@ def neighbouring_clause(
 
 
 def complement_ranges(verb: Token, unless: tuple[str, ...] = ()) -> list[tuple[int, int]]:
-    """What completes a verb whose subject is part of the statement."""
+    """What completes a verb whose subject is part of the statement: "is
+    seen as a threat", "is known for its polls", "was blamed for the delay"."""
     doc = verb.doc
     ranges = []
     for child in verb.children:
         if child.i < verb.i:
             continue
-        if child.dep_ in COMPLEMENT_DEPS and child.dep_ not in unless or child.dep_ == "prep" and child.lower_ in ("as", "like"):
+        if child.dep_ in COMPLEMENT_DEPS and child.dep_ not in unless or child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
             ranges.append(trim(doc, child.left_edge.i, child.right_edge.i + 1))
     return [r for r in ranges if r is not None]
 
