@@ -23,6 +23,8 @@ pytestmark = pytest.mark.slow
         ("Councillor Imre made a plea for lower ferry fares.", "made a plea for", "lower ferry fares", "Councillor Imre"),
         ("The mayor zeroed in on the cost of the bridge.", "zeroed in on", "the cost of the bridge", "The mayor"),
         ("Senator Halvard brought up the closure of the old mill.", "brought up", "the closure of the old mill", "Senator Halvard"),
+        ("Ilse Marrow had harsh words for the port authority.", "had harsh words for", "the port authority", "Ilse Marrow"),
+        ("Most residents have a favourable view of the new ferry.", "have a favourable view of", "the new ferry", "Most residents"),
     ],
 )
 def test_a_phrase_cue_reports_what_its_preposition_governs(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
@@ -33,3 +35,10 @@ def test_the_verb_alone_is_no_cue(nlp: Language) -> None:
     # without its preposition or object the phrase's verb reports nothing
     doc = nlp("The storm hit the harbour on Monday and brought heavy rain.")
     assert extract(doc) == []
+
+
+def test_a_phrase_verb_does_not_swallow_the_cue_in_its_infinitive(nlp: Language) -> None:
+    # "have" heads phrase cues ("have praise for"), yet "has to endorse"
+    # reports the endorsement: only a verb cue takes its infinitive as content
+    doc = nlp("The council has to endorse the harbour plan before May.")
+    assert statements(doc, "endorse") == [("the harbour plan", "The council")]

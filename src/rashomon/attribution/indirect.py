@@ -210,8 +210,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     if verb.dep_ == "amod":
         return None  # "pledged delegates": an adjective, not a report
     outer = cues.verb_key(verb.head.lemma_.lower(), verb.head.lower_) if verb.dep_ == "xcomp" else None
-    if outer is not None and outer not in cues.clause_only | cues.raising:
-        return None  # "declined to comment on X": the infinitive is the outer cue's content
+    if outer in cues.verbs and outer not in cues.clause_only | cues.raising:
+        # "declined to comment on X": the infinitive is the outer cue's content;
+        # a verb known only from phrases ("has to endorse") is no cue of its own
+        return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a ceasefire agreed in January" describes, it reports no one;
         # "a plan backed by the council" reports the council
