@@ -199,6 +199,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
     for item in result:
         _speaker_outside_quote(item, quotes)
         _take_fronted_clause(doc, text, item, result, sentences)
+        _take_clause_before(text, item, result, sentences)
         _take_named(text, item)
         _take_lead_words(text, item)
     return result
@@ -293,6 +294,37 @@ def _take_fronted_clause(doc: Doc, text: str, item: Found, found: list[Found], s
     if any(other is not item and any(_overlaps(span, part) for part in other.content) for other in found):
         return
     item.content = [span] + item.content
+
+
+# a quote right after these words is a phrase of the sentence, not its predicate
+PHRASE_OPENERS = ("ADP", "DET", "SCONJ", "PART", "VERB")
+
+
+def _take_clause_before(text: str, item: Found, found: list[Found], sentences: Sentences) -> None:
+    """'The new bridge "was never needed," she said.': a quote that goes on
+    with its sentence (it opens in lower case) before a cue that follows it;
+    the start of the sentence is part of what was said (not when the quote
+    is only the object of a word before it: 'because of "bad faith"')."""
+    if len(item.content) != 1 or not item.cue_tokens or text[item.content[0][0]] not in QUOTE_MARKS:
+        return
+    start, end = item.content[0]
+    if item.cue_tokens[0].idx < end or not text[start:end].lstrip(QUOTE_MARKS + " ")[:1].islower():
+        return
+    sent = sentences.at_char(start)
+    if sent is None or sent.start_char >= start:
+        return
+    front = sent.start_char
+    while front < start and not text[front].isalnum():
+        front += 1
+    if front >= start or any(ch in text[front:start] for ch in QUOTE_MARKS + ":\n"):
+        return
+    before = sentences.doc.char_span(front, start, alignment_mode="contract")
+    if before is None or not len(before) or before[-1].pos_ in PHRASE_OPENERS:
+        return
+    span = (front, start)
+    if any(other is not item and any(_overlaps(span, part) for part in other.content) for other in found):
+        return
+    item.content = [(front, end)]
 
 
 SPOKEN_ENDINGS = (",", "!", "?")

@@ -1,0 +1,38 @@
+"""Direct speech, third part: where a quote that goes on with its sentence
+starts, and colon lines."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+from rashomon.attribution.content import Found
+from rashomon.attribution.direct import Sentences, _take_clause_before
+
+from test_attribution_speakers import text_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_lower_case_quote_before_the_cue_takes_the_start_of_its_sentence(nlp: Language) -> None:
+    text = "The new harbour bridge \u201cwas never needed by anyone in this town,\u201d Mayor Ilse Varnholt said."
+    [item] = extract(nlp(text))
+    assert text_of(text, item.content_span) == text[: text.index(" Mayor")]
+    assert text_of(text, item.speaker_span) == "Mayor Ilse Varnholt"
+
+
+@pytest.mark.parametrize(
+    ("front", "taken"),
+    [("The works on the bridge ", True), ("The council stopped the works because of ", False)],
+)
+def test_quote_before_the_cue_takes_its_clause_not_a_preposition(nlp: Language, front: str, taken: bool) -> None:
+    """The parser may leave the words before such a quote out of the cue's
+    clause; a quote that is only a preposition's object stays as it is."""
+    text = front + "\u201csome very bad faith on both sides,\u201d Mayor Ilse Varnholt said."
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    quote = (text.index("\u201c"), text.index("\u201d") + 1)
+    item = Found(cue_tokens=[said], cue_class="assert", content=[quote], speaker=doc[-3], construction="quote")
+    _take_clause_before(text, item, [item], Sentences(doc, text))
+    assert item.content == ([(0, quote[1])] if taken else [quote])
