@@ -36,3 +36,9 @@ def test_quote_before_the_cue_takes_its_clause_not_a_preposition(nlp: Language, 
     item = Found(cue_tokens=[said], cue_class="assert", content=[quote], speaker=doc[-3], construction="quote")
     _take_clause_before(text, item, [item], Sentences(doc, text))
     assert item.content == ([(0, quote[1])] if taken else [quote])
+
+
+def test_title_quoted_in_the_speakers_phrase_is_not_what_they_said(nlp: Language) -> None:
+    text = "Lena Ostrova, the star of \u201cHarbour Nights,\u201d thanked the mayor for \u201cmaking the streets safe again.\u201d"
+    [item] = extract(nlp(text))
+    assert text_of(text, item.content_span) == text[text.index("the mayor") :]

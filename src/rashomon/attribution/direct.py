@@ -98,6 +98,17 @@ def _intro_before(text: str, quote: Quote, item: Found) -> bool:
     return stripped.endswith(":") or (stripped.endswith(",") and len(stripped) < 40)
 
 
+def _in_speaker(quote: Quote, item: Found) -> bool:
+    """'Ana Ruiz, the star of "Harbour Nights," said ...': a quote after the
+    speaker's noun, inside its phrase, is a title that names them, not what
+    they said."""
+    speaker = item.speaker
+    if speaker is None:
+        return False
+    right = speaker.right_edge
+    return speaker.idx < quote.start and quote.end <= right.idx + len(right.text)
+
+
 def _verb_in_sentence(text: str, sent: Span, quote: Quote, cues: Cues) -> Token | None:
     """The reporting verb with a subject nearest the quote, outside it: in its
     paragraph, or in the one before when that ends with a colon (the parser
@@ -160,7 +171,8 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
                 host.content = [quote.span]
                 continue
         if host is not None:
-            host.content = _merge(host.content + [quote.span])
+            if not _in_speaker(quote, host):
+                host.content = _merge(host.content + [quote.span])
             continue
         # '"Why now? Why today?" he asked.': the cue follows the quote's last sentence
         last = sentences.at_char(quote.end, backwards=False)
