@@ -8,7 +8,9 @@ from spacy.language import Language
 
 from rashomon.attribution import extract
 from rashomon.attribution.content import Found
-from rashomon.attribution.direct import Sentences, _take_clause_before
+from rashomon.attribution.direct import Sentences, _said_beside, _take_clause_before
+from rashomon.attribution.lexicon import load_cues
+from rashomon.attribution.quotes import Quote
 
 from test_attribution_speakers import text_of
 
@@ -42,3 +44,16 @@ def test_title_quoted_in_the_speakers_phrase_is_not_what_they_said(nlp: Language
     text = "Lena Ostrova, the star of \u201cHarbour Nights,\u201d thanked the mayor for \u201cmaking the streets safe again.\u201d"
     [item] = extract(nlp(text))
     assert text_of(text, item.content_span) == text[text.index("the mayor") :]
+
+
+def test_short_title_quote_before_the_speaker_is_not_what_was_said(nlp: Language) -> None:
+    text = "On the radio show \u201cNoon Talk,\u201d Ilse Varnholt said that the ferry would be sold."
+    [item] = extract(nlp(text))
+    assert text_of(text, item.content_span) == "that the ferry would be sold"
+
+
+@pytest.mark.parametrize(("words", "spoken"), [("Out now!,", True), ("Noon Talk,", False)])
+def test_short_quote_after_a_word_is_spoken_only_as_an_exclamation(nlp: Language, words: str, spoken: bool) -> None:
+    text = f"The crowd on the pier \u201c{words}\u201d shouted Ilse Varnholt."
+    quote = Quote(text.index("\u201c"), text.index("\u201d") + 1, True)
+    assert _said_beside(nlp(text), text, quote, load_cues()) is spoken

@@ -413,13 +413,17 @@ def _any_verb_quote(verb: Token, quote: Quote, cues: Cues, speaker: Token, speak
 
 
 def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
-    """A short quote that is spoken, not a title: it ends with a comma, "!" or
-    "?" inside its marks and a reporting verb follows within a few words
-    ('"Out, now!" she shouted.'), or a verb and a colon or comma come right
-    before it ('She shouted: "Out!"')."""
+    """A short quote that is spoken, not a title: it ends with a comma, "!"
+    or "?" inside its marks and a reporting verb follows within a few words
+    ('"Out, now!" she shouted.'), unless a word or comma comes right before a
+    quote that is no exclamation or question (a title: 'On "Noon Talk," Ana
+    Ruiz said ...'); or a verb and a colon or comma come right before it
+    ('She shouted: "Out!"')."""
     inner = text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip()
     after = doc.char_span(quote.end, min(len(text), quote.end + 40), alignment_mode="contract")
-    if inner.endswith(SPOKEN_ENDINGS) and after is not None:
+    prior = text[: quote.start].rstrip(" \t\u00a0")
+    titled = bool(prior) and (prior[-1].isalnum() or prior[-1] == ",") and not inner.rstrip(",").endswith(("!", "?"))
+    if not titled and inner.endswith(SPOKEN_ENDINGS) and after is not None:
         for token in list(after)[:4]:
             if "\n" in token.text:
                 break
