@@ -57,3 +57,27 @@ def test_short_quote_after_a_word_is_spoken_only_as_an_exclamation(nlp: Language
     text = f"The crowd on the pier \u201c{words}\u201d shouted Ilse Varnholt."
     quote = Quote(text.index("\u201c"), text.index("\u201d") + 1, True)
     assert _said_beside(nlp(text), text, quote, load_cues()) is spoken
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Varnholt on the Harbour Tax Plans: The Tax Will Not Rise", "Varnholt"),
+        ("EXCLUSIVE \u2013 Ilse Varnholt: The Tax Will Not Rise", "Ilse Varnholt"),
+    ],
+)
+def test_headline_speaker_before_a_topic_or_after_a_tag(nlp: Language, line: str, speaker: str) -> None:
+    text = f"{line}.\n\nThe council met on Monday in Orvala."
+    [item] = extract(nlp(text))
+    assert text_of(text, item.speaker_span) == speaker
+    assert text_of(text, item.content_span) == "The Tax Will Not Rise"
+
+
+def test_line_quoting_a_source_after_a_dash(nlp: Language) -> None:
+    text = (
+        "The harbour vote has been important for the coastal towns - Tomas Brekke: "
+        "\u201cNobody in Orvala expected the margin to be this thin.\u201d\n\nThe council met on Monday."
+    )
+    [item] = extract(nlp(text))
+    assert text_of(text, item.speaker_span) == "Tomas Brekke"
+    assert text_of(text, item.content_span).startswith("\u201cNobody")

@@ -622,12 +622,12 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
             start += 1  # a stray quotation mark or dash opening the line
         if start >= len(doc):
             continue
-        window = doc[start : min(start + MAX_LABEL_TOKENS + 1, len(doc))]
+        window = doc[start : min(start + 2 * MAX_LABEL_TOKENS + 1, len(doc))]  # a topic may follow the name
         colon = next((t for t in window if t.text == ":" or "\n" in t.text), None)
         if colon is None or colon.text != ":" or colon.i == start:
             continue
-        label = doc[start : colon.i]
-        if not _speaker_label(label, cues) and not (label.start == 0 and _one_word_title(label, cues)):
+        label = _label_of(doc[start : colon.i], cues)
+        if label is None:
             continue
         line_end = text.find("\n", colon.idx)
         line_end = len(text) if line_end < 0 else line_end
@@ -635,7 +635,8 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
         while content_start < line_end and text[content_start].isspace():
             content_start += 1
         content_end = len(text[:line_end].rstrip())
-        if label.start == 0 and text[content_end - 1] == "." and text[content_end - 2] not in QUOTE_MARKS:
+        headline = "\n" not in text[: colon.idx]
+        if headline and text[content_end - 1] == "." and text[content_end - 2] not in QUOTE_MARKS:
             content_end -= 1  # a headline's full stop is not part of what was said
         if len(text[content_start:content_end].split()) < 3:
             continue
@@ -650,6 +651,30 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
             )
         )
     return found
+
+
+def _label_of(words: Span, cues: Cues) -> Span | None:
+    """The speaker in the words before a line's colon: all of them, or the
+    name after a tag and a dash ("EXCLUSIVE \u2013 Ana Ruiz:"), or the name
+    before a topic ("Ana Ruiz on the Harbour Plan:")."""
+    topic = next((t for t in words if t.lower_ in TOPIC_WORDS), None)
+    if topic is not None and words.start < topic.i <= words.start + MAX_LABEL_TOKENS:
+        name = words.doc[words.start : topic.i]
+        if _speaker_label(name, cues):
+            return name
+    dash = next((t for t in reversed(words) if t.text in BYLINE_DASHES), None)
+    if dash is not None and dash.i > words.start and words.end - MAX_LABEL_TOKENS <= dash.i < words.end - 1:
+        rest = words.doc[dash.i + 1 : words.end]
+        if _speaker_label(rest, cues):
+            return rest
+    if len(words) > MAX_LABEL_TOKENS:
+        return None
+    if _speaker_label(words, cues) or (words.start == 0 and _one_word_title(words, cues)):
+        return words
+    return None
+
+
+TOPIC_WORDS = ("on", "about")
 
 
 def _one_word_title(label: Span, cues: Cues) -> bool:
