@@ -81,3 +81,17 @@ def test_line_quoting_a_source_after_a_dash(nlp: Language) -> None:
     [item] = extract(nlp(text))
     assert text_of(text, item.speaker_span) == "Tomas Brekke"
     assert text_of(text, item.content_span).startswith("\u201cNobody")
+
+
+def test_two_piece_quote_before_its_cue_takes_the_start_of_its_sentence(nlp: Language) -> None:
+    text = (
+        "The ferry was sold last week. But \u201cthe harbour itself,\u201d Ilse Varnholt added, "
+        "\u201cis not for sale to anyone.\u201d"
+    )
+    doc = nlp(text)
+    added = next(t for t in doc if t.text == "added")
+    first = (text.index("\u201cthe"), text.index("itself,\u201d") + len("itself,\u201d"))
+    second = (text.index("\u201cis"), len(text))
+    item = Found(cue_tokens=[added], cue_class="assert", content=[first, second], speaker=doc[added.i - 1], construction="quote")
+    _take_clause_before(text, item, [item], Sentences(doc, text))
+    assert item.content == [(text.index("But"), first[1]), second]

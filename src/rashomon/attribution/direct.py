@@ -317,7 +317,7 @@ def _take_clause_before(text: str, item: Found, found: list[Found], sentences: S
     with its sentence (it opens in lower case) before a cue that follows it;
     the start of the sentence is part of what was said (not when the quote
     is only the object of a word before it: 'because of "bad faith"')."""
-    if len(item.content) != 1 or not item.cue_tokens or text[item.content[0][0]] not in QUOTE_MARKS:
+    if not item.cue_tokens or text[item.content[0][0]] not in QUOTE_MARKS:
         return
     start, end = item.content[0]
     if item.cue_tokens[0].idx < end or not text[start:end].lstrip(QUOTE_MARKS + " ")[:1].islower():
@@ -336,7 +336,7 @@ def _take_clause_before(text: str, item: Found, found: list[Found], sentences: S
     span = (front, start)
     if any(other is not item and any(_overlaps(span, part) for part in other.content) for other in found):
         return
-    item.content = [(front, end)]
+    item.content = [(front, end)] + item.content[1:]
 
 
 SPOKEN_ENDINGS = (",", "!", "?")
