@@ -313,8 +313,9 @@ PHRASE_OPENERS = ("ADP", "DET", "SCONJ", "PART", "VERB")
 
 
 def _take_clause_before(text: str, item: Found, found: list[Found], sentences: Sentences) -> None:
-    """'The new bridge "was never needed," she said.': a quote that goes on
-    with its sentence (it opens in lower case) before a cue that follows it;
+    """'The new bridge "was never needed," she said.': a quote (or its first
+    piece) that goes on with its sentence (it opens in lower case) before a
+    cue that follows it;
     the start of the sentence is part of what was said (not when the quote
     is only the object of a word before it: 'because of "bad faith"')."""
     if not item.cue_tokens or text[item.content[0][0]] not in QUOTE_MARKS:
