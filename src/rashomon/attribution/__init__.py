@@ -61,7 +61,9 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     text = doc.text  # Doc.text is rebuilt on every access: read it once
     quotes = find_quotes(text)
     found = [item for item in indirect.find(doc, cues) + nominal.find(doc, cues) if not _quoted_aside(item, quotes)]
-    found = attach_quotes(doc, text, found, quotes, cues) + colon_lines(doc, text, cues)
+    found = attach_quotes(doc, text, found, quotes, cues)
+    starts = {item.content[0][0] for item in found}
+    found += [item for item in colon_lines(doc, text, cues) if item.content[0][0] not in starts]  # found already
     found = sorted(_deduplicate(found), key=lambda f: (f.content[0][0], -f.content[-1][1]))
 
     speakers: dict[int, Speaker] = {}

@@ -98,6 +98,17 @@ def _intro_before(text: str, quote: Quote, item: Found) -> bool:
     return stripped.endswith(":") or (stripped.endswith(",") and len(stripped) < 40)
 
 
+def _in_speaker(quote: Quote, item: Found) -> bool:
+    """'Ana Ruiz, the star of "Harbour Nights," said ...': a quote after the
+    speaker's noun, inside its phrase, is a title that names them, not what
+    they said."""
+    speaker = item.speaker
+    if speaker is None:
+        return False
+    right = speaker.right_edge
+    return speaker.idx < quote.start and quote.end <= right.idx + len(right.text)
+
+
 def _verb_in_sentence(text: str, sent: Span, quote: Quote, cues: Cues) -> Token | None:
     """The reporting verb with a subject nearest the quote, outside it: in its
     paragraph, or in the one before when that ends with a colon (the parser
@@ -160,7 +171,8 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
                 host.content = [quote.span]
                 continue
         if host is not None:
-            host.content = _merge(host.content + [quote.span])
+            if not _in_speaker(quote, host):
+                host.content = _merge(host.content + [quote.span])
             continue
         # '"Why now? Why today?" he asked.': the cue follows the quote's last sentence
         last = sentences.at_char(quote.end, backwards=False)
@@ -199,6 +211,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
     for item in result:
         _speaker_outside_quote(item, quotes)
         _take_fronted_clause(doc, text, item, result, sentences)
+        _take_clause_before(text, item, result, sentences)
         _take_named(text, item)
         _take_lead_words(text, item)
     return result
@@ -295,6 +308,38 @@ def _take_fronted_clause(doc: Doc, text: str, item: Found, found: list[Found], s
     item.content = [span] + item.content
 
 
+# a quote right after these words is a phrase of the sentence, not its predicate
+PHRASE_OPENERS = ("ADP", "DET", "SCONJ", "PART", "VERB")
+
+
+def _take_clause_before(text: str, item: Found, found: list[Found], sentences: Sentences) -> None:
+    """'The new bridge "was never needed," she said.': a quote (or its first
+    piece) that goes on with its sentence (it opens in lower case) before a
+    cue that follows it;
+    the start of the sentence is part of what was said (not when the quote
+    is only the object of a word before it: 'because of "bad faith"')."""
+    if not item.cue_tokens or text[item.content[0][0]] not in QUOTE_MARKS:
+        return
+    start, end = item.content[0]
+    if item.cue_tokens[0].idx < end or not text[start:end].lstrip(QUOTE_MARKS + " ")[:1].islower():
+        return
+    sent = sentences.at_char(start)
+    if sent is None or sent.start_char >= start:
+        return
+    front = sent.start_char
+    while front < start and not text[front].isalnum():
+        front += 1
+    if front >= start or any(ch in text[front:start] for ch in QUOTE_MARKS + ":\n"):
+        return
+    before = sentences.doc.char_span(front, start, alignment_mode="contract")
+    if before is None or not len(before) or before[-1].pos_ in PHRASE_OPENERS:
+        return
+    span = (front, start)
+    if any(other is not item and any(_overlaps(span, part) for part in other.content) for other in found):
+        return
+    item.content = [(front, end)] + item.content[1:]
+
+
 SPOKEN_ENDINGS = (",", "!", "?")
 NOUN_PHRASE = ("PROPN", "NOUN", "DET", "ADJ", "NUM")
 
@@ -369,13 +414,17 @@ def _any_verb_quote(verb: Token, quote: Quote, cues: Cues, speaker: Token, speak
 
 
 def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
-    """A short quote that is spoken, not a title: it ends with a comma, "!" or
-    "?" inside its marks and a reporting verb follows within a few words
-    ('"Out, now!" she shouted.'), or a verb and a colon or comma come right
-    before it ('She shouted: "Out!"')."""
+    """A short quote that is spoken, not a title: it ends with a comma, "!"
+    or "?" inside its marks and a reporting verb follows within a few words
+    ('"Out, now!" she shouted.'), unless a word or comma comes right before a
+    quote that is no exclamation or question (a title: 'On "Noon Talk," Ana
+    Ruiz said ...'); or a verb and a colon or comma come right before it
+    ('She shouted: "Out!"')."""
     inner = text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip()
     after = doc.char_span(quote.end, min(len(text), quote.end + 40), alignment_mode="contract")
-    if inner.endswith(SPOKEN_ENDINGS) and after is not None:
+    prior = text[: quote.start].rstrip(" \t\u00a0")
+    titled = bool(prior) and (prior[-1].isalnum() or prior[-1] == ",") and not inner.rstrip(",").endswith(("!", "?"))
+    if not titled and inner.endswith(SPOKEN_ENDINGS) and after is not None:
         for token in list(after)[:4]:
             if "\n" in token.text:
                 break
@@ -574,12 +623,12 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
             start += 1  # a stray quotation mark or dash opening the line
         if start >= len(doc):
             continue
-        window = doc[start : min(start + MAX_LABEL_TOKENS + 1, len(doc))]
+        window = doc[start : min(start + 2 * MAX_LABEL_TOKENS + 1, len(doc))]  # a topic may follow the name
         colon = next((t for t in window if t.text == ":" or "\n" in t.text), None)
         if colon is None or colon.text != ":" or colon.i == start:
             continue
-        label = doc[start : colon.i]
-        if not _speaker_label(label, cues) and not (label.start == 0 and _one_word_title(label, cues)):
+        label = _label_of(doc[start : colon.i], cues)
+        if label is None:
             continue
         line_end = text.find("\n", colon.idx)
         line_end = len(text) if line_end < 0 else line_end
@@ -587,7 +636,8 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
         while content_start < line_end and text[content_start].isspace():
             content_start += 1
         content_end = len(text[:line_end].rstrip())
-        if label.start == 0 and text[content_end - 1] == "." and text[content_end - 2] not in QUOTE_MARKS:
+        headline = "\n" not in text[: colon.idx]
+        if headline and text[content_end - 1] == "." and text[content_end - 2] not in QUOTE_MARKS:
             content_end -= 1  # a headline's full stop is not part of what was said
         if len(text[content_start:content_end].split()) < 3:
             continue
@@ -602,6 +652,30 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
             )
         )
     return found
+
+
+def _label_of(words: Span, cues: Cues) -> Span | None:
+    """The speaker in the words before a line's colon: all of them, or the
+    name after a tag and a dash ("EXCLUSIVE \u2013 Ana Ruiz:"), or the name
+    before a topic ("Ana Ruiz on the Harbour Plan:")."""
+    topic = next((t for t in words if t.lower_ in TOPIC_WORDS), None)
+    if topic is not None and words.start < topic.i <= words.start + MAX_LABEL_TOKENS:
+        name = words.doc[words.start : topic.i]
+        if _speaker_label(name, cues):
+            return name
+    dash = next((t for t in reversed(words) if t.text in BYLINE_DASHES), None)
+    if dash is not None and dash.i > words.start and words.end - MAX_LABEL_TOKENS <= dash.i < words.end - 1:
+        rest = words.doc[dash.i + 1 : words.end]
+        if _speaker_label(rest, cues):
+            return rest
+    if len(words) > MAX_LABEL_TOKENS:
+        return None
+    if _speaker_label(words, cues) or (words.start == 0 and _one_word_title(words, cues)):
+        return words
+    return None
+
+
+TOPIC_WORDS = ("on", "about")
 
 
 def _one_word_title(label: Span, cues: Cues) -> bool:
