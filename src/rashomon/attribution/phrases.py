@@ -1,8 +1,8 @@
 """Statements anchored on a phrase rather than a reporting verb.
 
 ``according to X``; ``in her view`` / ``in the polls`` / ``in the words of X``;
-and hedges with no named source (``allegedly``, ``reports surfaced that``),
-kept with a null speaker.
+hedges with no named source (``allegedly``, ``reports surfaced that``),
+kept with a null speaker; and receptions (``the plan drew criticism from X``).
 """
 
 from __future__ import annotations
@@ -103,3 +103,30 @@ def hedge_cue(token: Token, cues: Cues) -> Found | None:
             content_head=head,
         )
     return None
+
+
+def reception_cue(token: Token, cues: Cues) -> Found | None:
+    """``the plan drew criticism from X``, ``X faced criticism``: a reaction
+    noun as the object of its verb; the verb's subject is what the reaction
+    is about, and the ``from`` phrase, if any, names who reacted."""
+    verbs = cues.receptions.get(token.lemma_.lower())
+    verb = token.head
+    if verbs is None or token.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in ("WDT", "WP", "EX"):
+        return None
+    doc = token.doc
+    ranges = subtree_minus(doc, subject, [], verb)
+    if not ranges:
+        return None
+    source = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "from"), None)
+    speaker = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    return Found(
+        cue_tokens=[verb, token],
+        cue_class=verbs[verb.lemma_.lower()],
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=speaker,
+        construction="reception",
+        content_head=subject,
+    )
