@@ -41,3 +41,8 @@ def test_drew_criticism_without_a_source_is_unsourced(nlp: Language) -> None:
 
 def test_criticism_with_another_verb_is_no_reception(nlp: Language) -> None:
     assert reception(nlp, "Councillor Varga repeated her criticism.", "criticism") is None
+
+
+def test_extract_reports_a_reception(nlp: Language) -> None:
+    doc = nlp("The zoning plan has drawn sharp criticism from neighbouring mayors.")
+    assert statements(doc, "drawn sharp criticism") == [("The zoning plan", "neighbouring mayors")]

@@ -24,7 +24,7 @@ from .frames import (addressee_clause, as_after, asked_to, clause_after_phrase, 
                      inverted, lead_in, object_frame, object_range, phrase_before_clause, phrase_match, proform_frame,
                      question_clause, topic_frame)
 from .lexicon import NON_SPEECH_CLASSES, Cues
-from .phrases import according_to, hedge_cue, in_setting
+from .phrases import according_to, hedge_cue, in_setting, reception_cue
 
 # dependents of a verb that carry its subject over to a reporting verb
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl")
@@ -492,6 +492,8 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
             item = in_setting(token, cues)
         elif token.pos_ in ("VERB", "AUX"):
             item = verb_cue(token, cues)
+        elif token.lower_ in cues.receptions:
+            item = reception_cue(token, cues)  # "the plan drew criticism from X"
         if item is None and token.lower_ in hedge_starts:
             item = hedge_cue(token, cues)
         if item is not None:
