@@ -131,7 +131,7 @@ def _cut(text: str, record: Attribution, clause: Token) -> None:
                 x += 1
             while y > x and (text[y - 1].isspace() or text[y - 1] in ",;"):
                 y -= 1
-            if y > x:
+            if any(ch.isalnum() for ch in text[x:y]):  # not the bare '.”' the clause leaves behind
                 parts.append((x, y))
     if parts:
         record.content_span = (parts[0][0], parts[-1][1])
