@@ -281,7 +281,6 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
             ranges = [r for r in [trim(doc, content_head.left_edge.i, asked.right_edge.i + 1)] if r is not None]
         elif ranges and (purpose := infinitive_after(verb, ranges[-1][1], cues) or as_after(verb, ranges[-1][1])):
             ranges = ranges[:-1] + [r for r in [trim(doc, ranges[-1][0], purpose.right_edge.i + 1)] if r is not None]
-        ranges = without_aside(doc, ranges, content_head)
     elif cue_class is None:
         return None
     elif clauses:
@@ -318,10 +317,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         and (obj := object_frame(verb)) is not None
     ):
         content_head = obj
-        ranges = without_aside(doc, object_range(doc, verb, obj, cues), obj)
+        ranges = object_range(doc, verb, obj, cues)
     elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None:
         content_head = topic
-        ranges = without_aside(doc, subtree_minus(doc, topic, later_cues(topic, cues), verb), topic)
+        ranges = subtree_minus(doc, topic, later_cues(topic, cues), verb)
     elif verb.dep_ == "relcl" and lemma not in cues.clause_only | cues.addressee_verbs and cue_class != "report":
         # (a report verb over its noun names a publication: "the interview the paper published")
         # "the rumours, which she denies" / "the words he keeps repeating":
@@ -333,6 +332,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         return fallback.trailing_report(verb, cue_class, cue_tokens, cues)  # "..., she said." with no frame
     if fronted is not None:
         ranges = fallback.after_cue(ranges, verb)
+    ranges = without_aside(doc, ranges, content_head, cues)
     for head in clauses or [content_head]:
         ranges = cut_at_own_statements(doc, ranges, head, verb, cues)
     if not ranges:
