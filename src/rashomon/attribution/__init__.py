@@ -83,10 +83,10 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     records = [_record(doc, text, item, speakers.get(index), quote_spans) for index, item in enumerate(found)]
     _link_nested(records)
     for item, record in zip(found, records):
-        if record.parent is not None and (clause := _aside_clause(item)) is not None:
+        if record.parent is not None and (aside := _aside_span(item)) is not None:
             for outer in records:  # out of every statement it sits in, not only the nearest
-                if outer is not record and outer.content_span[0] <= clause.idx < outer.content_span[1]:
-                    _cut(text, outer, clause)
+                if outer is not record and outer.content_span[0] <= aside[0] < outer.content_span[1]:
+                    _cut(text, outer, *aside)
     records = [
         record
         for item, record in zip(found, records)
@@ -120,10 +120,27 @@ def _aside_clause(item: Found) -> Token | None:
     return verb
 
 
-def _cut(text: str, record: Attribution, clause: Token) -> None:
-    """Take a clause (with the comma before it) out of a statement's content."""
-    start = clause.left_edge.nbor(-1).idx
-    end = clause.right_edge.idx + len(clause.right_edge.text)
+def _aside_span(item: Found) -> CharSpan | None:
+    """What to take out of the statements an aside sits in: the relative
+    clause with a cue of its own ("..., which she called a mistake"), or the
+    one a trailing source vouches for ("..., which stood at 12, according to
+    the league"), from the comma before it to the cue's end."""
+    clause = _aside_clause(item)
+    if clause is not None:
+        return clause.left_edge.nbor(-1).idx, _end(clause.right_edge)
+    head = item.content_head
+    according = item.construction == "according_to" and item.cue_tokens[0].lower_ == "according"
+    if according and head is not None and head.dep_ == "relcl" and item.speaker is not None:
+        return head.left_edge.nbor(-1).idx, _end(item.speaker.right_edge)
+    return None
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _cut(text: str, record: Attribution, start: int, end: int) -> None:
+    """Take the text between two offsets out of a statement's content."""
     parts = []
     for a, b in record.content_parts or [record.content_span]:
         for x, y in ((a, min(b, start)), (max(a, end), b)):

@@ -27,7 +27,10 @@ def according_to(token: Token, cues: Cues) -> Found | None:
         return None
     while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") and head.head.i != head.i:
         head = head.head
+    head = _aside_before(token, head) or head
     ranges = subtree_minus(doc, head, [token], token)
+    if head.i < token.i:  # "X won 54%, according to the tally, but ...": what follows is not vouched for
+        ranges = [r for r in ranges if r[0] < token.i]
     if not ranges:
         return None
     return Found(
@@ -38,6 +41,23 @@ def according_to(token: Token, cues: Cues) -> Found | None:
         construction="according_to",
         content_head=head,
     )
+
+
+def _aside_before(token: Token, head: Token) -> Token | None:
+    """The relative clause set off by a comma that ends just before the
+    phrase ("the gap, which stood at 12, according to the league"): the
+    source vouches for that figure, not for the whole sentence."""
+    if token.i < 2 or token.nbor(-1).text != ",":
+        return None
+    clause = token.nbor(-2)
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.right_edge.i == token.i - 2:
+        clause = clause.head
+    first = clause.left_edge
+    if clause.dep_ != "relcl" or clause.right_edge.i != token.i - 2 or first.i == 0 or first.nbor(-1).text != ",":
+        return None
+    if first.tag_ not in ("WDT", "WP", "WP$") or not head.is_ancestor(clause):
+        return None
+    return clause
 
 
 def in_setting(token: Token, cues: Cues) -> Found | None:
