@@ -22,3 +22,8 @@ def test_according_to_after_a_relative_clause_vouches_for_that_clause(nlp: Langu
     assert statements(doc, "according to") == [("which stood at 12 entering Sunday's match", "the league")]
     # and the outer statement ends before the clause
     assert statements(doc, "says") == [("the team can still close the gap in points", "Dalen Pruitt")]
+
+
+def test_a_headline_tag_before_a_colon_is_not_a_speaker(nlp: Language) -> None:
+    doc = nlp("Revealed: The harbour board sold the old ferry to a scrap dealer.\n\nShips left at dawn.")
+    assert statements(doc, ":") == []
