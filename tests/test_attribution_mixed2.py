@@ -1,0 +1,32 @@
+"""Where a quote that sits beside its cue starts and ends: the words the
+parser hung on the cue across the quote (a setting before it, an aside
+after it) are not part of what was said."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+
+pytestmark = pytest.mark.slow
+
+
+def contents(text: str, nlp: Language, cue: str) -> list[str]:
+    return [text[a.content_span[0] : a.content_span[1]] for a in extract(nlp(text)) if a.cue == cue]
+
+
+def test_a_quote_spoken_before_the_cue_leaves_out_the_clause_after_it(nlp: Language) -> None:
+    text = (
+        "“We are going to tax you when those boats come in,” Velez said in February of the ferry maker "
+        "Harlow Marine, whose parent company moved 900 jobs to Kestle."
+    )
+    assert contents(text, nlp, "said") == ["“We are going to tax you when those boats come in,”"]
+
+
+def test_a_quote_opening_its_sentence_after_the_cue_leaves_out_the_setting(nlp: Language) -> None:
+    text = (
+        "In an interview with the Harbour Gazette published online Wednesday, Velez was asked, "
+        "“What is the strangest town you have ever been to?”"
+    )
+    assert contents(text, nlp, "asked") == ["“What is the strangest town you have ever been to?”"]
