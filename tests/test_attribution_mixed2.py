@@ -30,3 +30,18 @@ def test_a_quote_opening_its_sentence_after_the_cue_leaves_out_the_setting(nlp: 
         "“What is the strangest town you have ever been to?”"
     )
     assert contents(text, nlp, "asked") == ["“What is the strangest town you have ever been to?”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the relative word is the clause's object: what was said names it
+        ("The bank funded new ferry plants, which private lenders still considered too risky.", "considered",
+         "which private lenders still considered too risky"),
+        # the relative word is the clause's subject: it speaks, it is not named
+        ("The plan was backed by four in ten members, who called themselves very cautious.", "called",
+         "themselves very cautious"),
+    ],
+)
+def test_an_unquoted_name_given_in_a_relative_clause(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert contents(text, nlp, cue) == [content]

@@ -245,20 +245,31 @@ RELATIVE_WORDS = ("what", "which", "who", "whom", "that")
 
 
 def _take_named(text: str, item: Found) -> None:
-    """'what Ana Ruiz called "a gift"', 'the videos she calls "Harbour TV"':
-    a quote that names the object of a relative clause goes with what it
-    names (PolNeAR keeps the relative word, or the noun when there is none)."""
-    if len(item.content) != 1 or not item.cue_tokens or text[item.content[0][0]] not in QUOTE_MARKS:
+    """'what Ana Ruiz called "a gift"', 'the videos she calls "Harbour TV"',
+    'which lenders considered too risky': a name given to the object of a
+    relative clause goes with what it names (PolNeAR keeps the relative word,
+    or for a quote the noun when there is none)."""
+    if len(item.content) != 1 or not item.cue_tokens:
         return
     verb = item.cue_tokens[0]
     start, end = item.content[0]
     named = [c for c in verb.rights if c.dep_ == "oprd" and start <= c.idx < end]
     if not named or verb.idx > start:
         return
-    pronoun = next((c for c in verb.lefts if c.tag_ in ("WP", "WDT") and c.lower_ in RELATIVE_WORDS), None)
+    quoted = text[start] in QUOTE_MARKS
+    # the clause's object, not its subject ('who called it fair'); before a
+    # quote the parser often takes it for the subject ('who she called "a gift"')
+    pronoun = next(
+        (
+            c
+            for c in verb.lefts
+            if c.tag_ in ("WP", "WDT") and c.lower_ in RELATIVE_WORDS and (quoted or c.dep_ not in SUBJECT_DEPS)
+        ),
+        None,
+    )
     if pronoun is not None:
         item.content = [(pronoun.idx, end)]
-    elif verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children):
+    elif quoted and verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children):
         first = next(t for t in verb.head.subtree if not t.is_punct)
         item.content = [(first.idx, end)]
 
