@@ -45,3 +45,12 @@ def test_a_quote_opening_its_sentence_after_the_cue_leaves_out_the_setting(nlp: 
 )
 def test_an_unquoted_name_given_in_a_relative_clause(nlp: Language, text: str, cue: str, content: str) -> None:
     assert contents(text, nlp, cue) == [content]
+
+
+def test_a_quote_opening_its_paragraph_when_the_parser_joins_it_to_the_last(nlp: Language) -> None:
+    text = (
+        "Velez has endorsed and has raised money for the rival of Mayor Orlo in the harbour race, the ferry "
+        "captain Ilse Dorn.\u00a0\n“Do not let the perfect be the enemy of the good,” she said, in an implicit "
+        "warning to the Dorn camp.\n"
+    )
+    assert contents(text, nlp, "said") == ["“Do not let the perfect be the enemy of the good,”"]

@@ -285,7 +285,8 @@ def _quote_before_cue(
     cue (``after``: an addressee, a setting) are not."""
     if cue is None or quote.end > cue[0] or len(text[quote.end : cue[0]]) > MAX_INVERSION_CHARS:
         return False
-    if any(ch.isalnum() for ch in text[sent.start_char : quote.start]):
+    opening = max(sent.start_char, text.rfind("\n", 0, quote.start) + 1)  # the parser may join paragraphs
+    if any(ch.isalnum() for ch in text[opening : quote.start]):
         return False  # a title: 'On "Face the Nation," she said ...'
     if not text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip().endswith(SPOKEN_ENDINGS):
         return False
