@@ -54,3 +54,18 @@ def test_a_quote_opening_its_paragraph_when_the_parser_joins_it_to_the_last(nlp:
         "warning to the Dorn camp.\n"
     )
     assert contents(text, nlp, "said") == ["“Do not let the perfect be the enemy of the good,”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the cue runs straight into its clause: what the parser hung before it is the setting
+        ("In an interview with the Harbour Gazette published online Wednesday, Velez said that the toll would be dropped.",
+         "that the toll would be dropped"),
+        # a cue set between commas: the words before it are part of what was said
+        ("It is no surprise, Mr. Orlo said, that Mrs. Velez did better among the fishermen.",
+         "It is no surprise, Mr. Orlo said, that Mrs. Velez did better among the fishermen"),
+    ],
+)
+def test_a_clause_after_the_cue_and_the_words_before_it(nlp: Language, text: str, content: str) -> None:
+    assert contents(text, nlp, "said") == [content]

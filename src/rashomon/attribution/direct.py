@@ -305,22 +305,29 @@ def _drop_words_after_quote(text: str, item: Found, quotes: list[Quote], sentenc
 
 
 MAX_INTRO_CHARS = 60  # 'Ana Ruiz said in the debate,' between the cue and its quote
+COMPLEMENTIZERS = ("that", "if", "whether")
 
 
 def _drop_setting_before_cue(text: str, item: Found, quotes: list[Quote]) -> None:
-    """'After reading the letter, Ana Ruiz said, "It is clear."': unquoted
-    words the parser hung before the cue are the setting of a quote that
-    follows the cue after a comma or colon and opens its own sentence."""
+    """'After reading the letter, Ana Ruiz said, "It is clear."', 'On Monday,
+    Ana Ruiz said that it was clear': words the parser hung before the cue
+    are the setting of what follows it when that is a quote opening its own
+    sentence after a comma or colon, or a clause the cue runs straight into
+    (not one after a cue set between commas: 'It is clear, she said, that ...')."""
     cue = item.cue_span
     if cue is None or len(item.content) < 2:
         return
     before = [part for part in item.content if part[1] <= cue[0]]
     after = item.content[len(before) :]
-    if not before or not after or after[0][0] < cue[1] or text[after[0][0]] not in QUOTE_MARKS:
-        return
-    if not text[after[0][0] : after[0][1]].lstrip(QUOTE_MARKS + " ")[:1].isupper():
+    if not before or not after or after[0][0] < cue[1]:
         return
     intro = text[cue[1] : after[0][0]].rstrip()
+    words = text[after[0][0] : after[0][1]].split()
+    if words and words[0].lower() in COMPLEMENTIZERS and "," not in intro:
+        item.content = after
+        return
+    if text[after[0][0]] not in QUOTE_MARKS or not text[after[0][0] : after[0][1]].lstrip(QUOTE_MARKS + " ")[:1].isupper():
+        return
     if len(intro) > MAX_INTRO_CHARS or not intro.endswith((",", ":")) or any(ch in intro for ch in ".\n"):
         return
     if any(_overlaps(q.span, part) for q in quotes for part in before):
