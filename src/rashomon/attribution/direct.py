@@ -299,7 +299,9 @@ def _drop_words_after_quote(text: str, item: Found, quotes: list[Quote], sentenc
     before the cue."""
     first, after = item.content[0], item.content[1:]
     quote = next((q for q in quotes if q.span == first), None) if after else None
-    sent = sentences.at_char(first[0]) if quote is not None else None
+    if quote is None:
+        return
+    sent = sentences.at_char(first[0])
     if sent is not None and _quote_before_cue(text, quote, sent, item.cue_span, after, quotes):
         item.content = [first]
 
