@@ -167,7 +167,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             continue  # short quotes only continue a statement; alone they are mostly titles
         own_verb = _verb_in_sentence(text, sent, quote, cues)
         if host is None and (host := _host(text, quote, sent, by_sentence, result, own_verb)) is not None:
-            if _quote_before_cue(text, quote, sent, host, quotes):
+            if _quote_before_cue(text, quote, sent, host.cue_span, host.content, quotes):
                 host.content = [quote.span]
                 continue
         if host is not None:
@@ -210,6 +210,8 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         by_sentence.setdefault(sent.start, []).append(item)
     for item in result:
         _speaker_outside_quote(item, quotes)
+        _drop_words_after_quote(text, item, quotes, sentences)
+        _drop_setting_before_cue(text, item, quotes)
         _take_fronted_clause(doc, text, item, result, sentences)
         _take_clause_before(text, item, result, sentences)
         _take_named(text, item)
@@ -243,20 +245,31 @@ RELATIVE_WORDS = ("what", "which", "who", "whom", "that")
 
 
 def _take_named(text: str, item: Found) -> None:
-    """'what Ana Ruiz called "a gift"', 'the videos she calls "Harbour TV"':
-    a quote that names the object of a relative clause goes with what it
-    names (PolNeAR keeps the relative word, or the noun when there is none)."""
-    if len(item.content) != 1 or not item.cue_tokens or text[item.content[0][0]] not in QUOTE_MARKS:
+    """'what Ana Ruiz called "a gift"', 'the videos she calls "Harbour TV"',
+    'which lenders considered too risky': a name given to the object of a
+    relative clause goes with what it names (PolNeAR keeps the relative word,
+    or for a quote the noun when there is none)."""
+    if len(item.content) != 1 or not item.cue_tokens:
         return
     verb = item.cue_tokens[0]
     start, end = item.content[0]
     named = [c for c in verb.rights if c.dep_ == "oprd" and start <= c.idx < end]
     if not named or verb.idx > start:
         return
-    pronoun = next((c for c in verb.lefts if c.tag_ in ("WP", "WDT") and c.lower_ in RELATIVE_WORDS), None)
+    quoted = text[start] in QUOTE_MARKS
+    # the clause's object, not its subject ('who called it fair'); before a
+    # quote the parser often takes it for the subject ('who she called "a gift"')
+    pronoun = next(
+        (
+            c
+            for c in verb.lefts
+            if c.tag_ in ("WP", "WDT") and c.lower_ in RELATIVE_WORDS and (quoted or c.dep_ not in SUBJECT_DEPS)
+        ),
+        None,
+    )
     if pronoun is not None:
         item.content = [(pronoun.idx, end)]
-    elif verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children):
+    elif quoted and verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in verb.children):
         first = next(t for t in verb.head.subtree if not t.is_punct)
         item.content = [(first.idx, end)]
 
@@ -264,18 +277,64 @@ def _take_named(text: str, item: Found) -> None:
 MAX_INVERSION_CHARS = 40  # '"...," said a spokesman for the campaign'
 
 
-def _quote_before_cue(text: str, quote: Quote, sent: Span, item: Found, quotes: list[Quote]) -> bool:
+def _quote_before_cue(
+    text: str, quote: Quote, sent: Span, cue: CharSpan | None, after: list[CharSpan], quotes: list[Quote]
+) -> bool:
     """'"We stay," she told them.': a quote opening its sentence, spoken
     before the cue, is what was said; the words the parser found after the
-    cue (an addressee, a setting) are not."""
-    cue = item.cue_span
+    cue (``after``: an addressee, a setting) are not."""
     if cue is None or quote.end > cue[0] or len(text[quote.end : cue[0]]) > MAX_INVERSION_CHARS:
         return False
-    if any(ch.isalnum() for ch in text[sent.start_char : quote.start]):
+    opening = max(sent.start_char, text.rfind("\n", 0, quote.start) + 1)  # the parser may join paragraphs
+    if any(ch.isalnum() for ch in text[opening : quote.start]):
         return False  # a title: 'On "Face the Nation," she said ...'
     if not text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip().endswith(SPOKEN_ENDINGS):
         return False
-    return all(part[0] >= cue[1] and not any(_overlaps(q.span, part) for q in quotes) for part in item.content)
+    return all(part[0] >= cue[1] and not any(_overlaps(q.span, part) for q in quotes) for part in after)
+
+
+def _drop_words_after_quote(text: str, item: Found, quotes: list[Quote], sentences: Sentences) -> None:
+    """'"We stay," she said, smiling at them.': a quote that reached the
+    content through the cue's clause keeps only itself when it was spoken
+    before the cue."""
+    first, after = item.content[0], item.content[1:]
+    quote = next((q for q in quotes if q.span == first), None) if after else None
+    if quote is None:
+        return
+    sent = sentences.at_char(first[0])
+    if sent is not None and _quote_before_cue(text, quote, sent, item.cue_span, after, quotes):
+        item.content = [first]
+
+
+MAX_INTRO_CHARS = 60  # 'Ana Ruiz said in the debate,' between the cue and its quote
+COMPLEMENTIZERS = ("that", "if", "whether")
+
+
+def _drop_setting_before_cue(text: str, item: Found, quotes: list[Quote]) -> None:
+    """'After reading the letter, Ana Ruiz said, "It is clear."', 'On Monday,
+    Ana Ruiz said that it was clear': words the parser hung before the cue
+    are the setting of what follows it when that is a quote opening its own
+    sentence after a comma or colon, or a clause the cue runs straight into
+    (not one after a cue set between commas: 'It is clear, she said, that ...')."""
+    cue = item.cue_span
+    if cue is None or len(item.content) < 2:
+        return
+    before = [part for part in item.content if part[1] <= cue[0]]
+    after = item.content[len(before) :]
+    if not before or not after or after[0][0] < cue[1]:
+        return
+    intro = text[cue[1] : after[0][0]].rstrip()
+    words = text[after[0][0] : after[0][1]].split()
+    if words and words[0].lower() in COMPLEMENTIZERS and "," not in intro:
+        item.content = after
+        return
+    if text[after[0][0]] not in QUOTE_MARKS or not text[after[0][0] : after[0][1]].lstrip(QUOTE_MARKS + " ")[:1].isupper():
+        return
+    if len(intro) > MAX_INTRO_CHARS or not intro.endswith((",", ":")) or any(ch in intro for ch in ".\n"):
+        return
+    if any(_overlaps(q.span, part) for q in quotes for part in before):
+        return
+    item.content = after
 
 
 MAX_ASIDE_WORDS = 6  # "the New Jersey governor told reporters,"
