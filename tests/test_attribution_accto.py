@@ -27,3 +27,8 @@ def test_according_to_after_a_relative_clause_vouches_for_that_clause(nlp: Langu
 def test_a_headline_tag_before_a_colon_is_not_a_speaker(nlp: Language) -> None:
     doc = nlp("Revealed: The harbour board sold the old ferry to a scrap dealer.\n\nShips left at dawn.")
     assert statements(doc, ":") == []
+
+
+def test_a_headline_tag_after_its_article_is_not_a_speaker(nlp: Language) -> None:
+    doc = nlp("THE LATEST: Orlo wins the harbour vote\n\nShips left at dawn.")
+    assert statements(doc, ":") == []

@@ -746,8 +746,12 @@ def _one_word_title(label: Span, cues: Cues) -> bool:
 
 
 def _speaker_label(label: Span, cues: Cues) -> bool:
-    """A name or a body in front of a colon, not a label like "Update" or a time."""
-    if label[0].lower_ in cues.labels or any(t.like_num or t.pos_ in ("VERB", "AUX") for t in label):
+    """A name or a body in front of a colon, not a label like "Update" or "The
+    Latest" (its article skipped), or a time."""
+    first = label[1] if len(label) > 1 and label[0].pos_ == "DET" else label[0]
+    if first.lower_ in cues.labels:
+        return False
+    if any(t.like_num or t.pos_ in ("VERB", "AUX") for t in label):
         return False
     if any(t.text in "\"\u201c\u201d.?!;" for t in label):
         return False
