@@ -128,6 +128,34 @@ def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[in
     return [r for r in [trim(doc, obj.left_edge.i, end)] if r is not None]
 
 
+# what completes a relative object after its verb: "which he called a
+# disaster", "which she described as a lie", "that they blamed for the delay"
+# (the parser may read "called which a disaster" as two objects)
+RELATIVE_COMPLEMENTS = ("oprd", "xcomp", "acomp", "ccomp", "dobj")
+RELATIVE_PREPOSITIONS = ("as", "for", "to", "of")
+
+
+def relative_object(verb: Token) -> Token | None:
+    """"the deal, which he called a betrayal": the relative word standing as
+    the object of a relative-clause cue, before it."""
+    if verb.dep_ != "relcl":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WDT", "WP")), None)
+
+
+def relative_object_ranges(doc: Doc, verb: Token, relative: Token) -> list[tuple[int, int]]:
+    """The relative word and what the verb says of it ("which | a
+    betrayal"): annotators mark both, not the antecedent."""
+    ranges = [(relative.i, relative.i + 1)]
+    for child in verb.children:
+        if child.i > verb.i and (
+            child.dep_ in RELATIVE_COMPLEMENTS or child.dep_ == "prep" and child.lower_ in RELATIVE_PREPOSITIONS
+        ):
+            ranges.append(trim(doc, child.left_edge.i, child.right_edge.i + 1))
+            break  # the first: a later one says when or where
+    return [r for r in ranges if r is not None]
+
+
 def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
     """``X vowed to ...`` / ``X urged Y to ...`` / ``X suggested building ...``:
     start token index and the xcomp."""

@@ -22,7 +22,7 @@ from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, l
                       token_ranges_to_chars, trim, without_aside)
 from .frames import (addressee_clause, as_after, asked_to, clause_after_phrase, infinitive_after, infinitive_frame,
                      inverted, lead_in, object_frame, object_range, phrase_before_clause, phrase_match, proform_frame,
-                     question_clause, topic_frame)
+                     question_clause, relative_object, relative_object_ranges, topic_frame)
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
 
@@ -283,6 +283,9 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
             ranges = ranges[:-1] + [r for r in [trim(doc, ranges[-1][0], purpose.right_edge.i + 1)] if r is not None]
     elif cue_class is None:
         return None
+    elif (relative := relative_object(verb)) is not None and lemma not in cues.clause_only | cues.addressee_verbs:
+        content_head = relative
+        ranges = relative_object_ranges(doc, verb, relative)
     elif clauses:
         content_head = clauses[0]
         # "a system which he said could not be bought": cue and speaker sit
@@ -323,11 +326,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         ranges = subtree_minus(doc, topic, later_cues(topic, cues), verb)
     elif verb.dep_ == "relcl" and lemma not in cues.clause_only | cues.addressee_verbs and cue_class != "report":
         # (a report verb over its noun names a publication: "the interview the paper published")
-        # "the rumours, which she denies" / "the words he keeps repeating":
-        # what the clause hangs on is what was said
+        # "the words he keeps repeating": what the clause hangs on is what
+        # was said ("which she denies" is read by relative_object)
         content_head = verb.head
-        relative = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
-        ranges = [(relative.i, relative.i + 1)] if relative is not None else subtree_minus(doc, verb.head, [verb], verb)
+        ranges = subtree_minus(doc, verb.head, [verb], verb)
     else:
         return fallback.trailing_report(verb, cue_class, cue_tokens, cues)  # "..., she said." with no frame
     if fronted is not None:

@@ -1,0 +1,35 @@
+"""Cues whose content lies on the other side of the verb from the usual:
+a relative word standing for what was said ("the deal, which he called a
+betrayal")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+
+pytestmark = pytest.mark.slow
+
+
+def parts(text: str, doc_text: str, cue: str, nlp: Language) -> list[list[str]]:
+    """The content pieces, as written, of each statement with this cue."""
+    return [
+        [doc_text[a:b] for a, b in item.content_parts or [item.content_span]]
+        for item in extract(nlp(text))
+        if item.cue == cue
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Mr. Pell rejected the deal, which he called a betrayal.", "called", ["which", "a betrayal"]),
+        ("The senator criticized the plan, which she described as a disaster.", "described", ["which", "as a disaster"]),
+        ("The council dropped the levy, which Ms. Orr blamed for the slump.", "blamed", ["which", "for the slump"]),
+        # no complement: the relative word alone
+        ("Ms. Orr repeated the rumour, which Mr. Pell denied.", "denied", ["which"]),
+    ],
+)
+def test_a_relative_object_and_its_complement(nlp: Language, text: str, cue: str, content: list[str]) -> None:
+    assert parts(text, text, cue, nlp) == [content]
