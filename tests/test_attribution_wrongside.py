@@ -1,6 +1,6 @@
 """Cues whose content lies on the other side of the verb from the usual:
 a relative word standing for what was said ("the deal, which he called a
-betrayal")."""
+betrayal"), and a relative subject that is the speaker, not the content."""
 
 from __future__ import annotations
 
@@ -33,3 +33,9 @@ def parts(text: str, doc_text: str, cue: str, nlp: Language) -> list[list[str]]:
 )
 def test_a_relative_object_and_its_complement(nlp: Language, text: str, cue: str, content: list[str]) -> None:
     assert parts(text, text, cue, nlp) == [content]
+
+
+def test_a_relative_subject_speaks_and_is_not_the_content(nlp: Language) -> None:
+    # "farmers who believe in ...": the farmers hold the belief, they are not its content
+    text = "The mayor met farmers who believe in lower tariffs."
+    assert all(content != ["farmers"] for content in parts(text, text, "believe", nlp))

@@ -324,8 +324,14 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None:
         content_head = topic
         ranges = subtree_minus(doc, topic, later_cues(topic, cues), verb)
-    elif verb.dep_ == "relcl" and lemma not in cues.clause_only | cues.addressee_verbs and cue_class != "report":
-        # (a report verb over its noun names a publication: "the interview the paper published")
+    elif (
+        verb.dep_ == "relcl"
+        and lemma not in cues.clause_only | cues.addressee_verbs
+        and cue_class != "report"
+        and not (speaker is not None and speaker.tag_ in ("WDT", "WP"))
+    ):
+        # (a report verb over its noun names a publication: "the interview the
+        # paper published"; in "economists who believe in X" the noun speaks)
         # "the words he keeps repeating": what the clause hangs on is what
         # was said ("which she denies" is read by relative_object)
         content_head = verb.head
