@@ -39,3 +39,21 @@ def test_a_relative_subject_speaks_and_is_not_the_content(nlp: Language) -> None
     # "farmers who believe in ...": the farmers hold the belief, they are not its content
     text = "The mayor met farmers who believe in lower tariffs."
     assert all(content != ["farmers"] for content in parts(text, text, "believe", nlp))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a relative clause with no relative word stands on the noun before it
+        ("These are the reforms Ms. Orr vowed to pass.", "vowed", ["the reforms", "to pass"]),
+        ("Police opened a probe Mr. Pell said was long overdue.", "said", ["a probe", "was long overdue"]),
+    ],
+)
+def test_a_noun_before_a_zero_relative_cue(nlp: Language, text: str, cue: str, content: list[str]) -> None:
+    assert parts(text, text, cue, nlp) == [content]
+
+
+def test_a_relative_word_keeps_the_noun_out(nlp: Language) -> None:
+    text = "She backed the bill, which Mr. Pell vowed to block."
+    [content] = parts(text, text, "vowed", nlp)
+    assert "bill" not in " ".join(content)

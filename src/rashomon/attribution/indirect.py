@@ -152,6 +152,19 @@ def relative_antecedent(verb: Token) -> tuple[Token, CharSpan] | None:
     return None
 
 
+def zero_relative_object(verb: Token) -> tuple[int, int] | None:
+    """"the things she wants to change": a relative clause with no relative
+    word and no object of its own stands on its object, the noun before it
+    (up to where the clause begins)."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children) or any(
+        t.tag_ in ("WDT", "WP", "WRB") for t in verb.doc[verb.head.i + 1 : verb.i]
+    ):
+        return None  # "whom he vowed to endorse", "where she promised to ...": a relative word after all
+    return trim(verb.doc, verb.head.left_edge.i, verb.left_edge.i)
+
+
 def agent_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -292,9 +305,13 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # inside the clause's span and are cut out of the content
         speaker_tree = [speaker] if speaker is not None and not speaker.left_edge.i <= verb.i <= speaker.right_edge.i else []
         ranges = [r for c in clauses for r in subtree_minus(doc, c, later_cues(c, cues) + speaker_tree, verb, cue_tokens)]
+        if not any(d.dep_ in SUBJECT_DEPS for d in clauses[0].children) and (noun := zero_relative_object(verb)) is not None:
+            ranges = [noun] + ranges  # "a probe he said was ongoing": the noun is the clause's subject
     elif infinitive is not None:
         start, content_head = infinitive
         ranges = [r for r in [trim(doc, start, content_head.right_edge.i + 1)] if r is not None]
+        if (noun := zero_relative_object(verb)) is not None:
+            ranges = [noun] + ranges  # "the things she wants to change": the things and the infinitive
     elif (proform := proform_frame(verb)) is not None:
         content_head = proform
         ranges = [(proform.left_edge.i, proform.right_edge.i + 1)]
