@@ -57,3 +57,16 @@ def test_a_relative_word_keeps_the_noun_out(nlp: Language) -> None:
     text = "She backed the bill, which Mr. Pell vowed to block."
     [content] = parts(text, text, "vowed", nlp)
     assert "bill" not in " ".join(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a clause before the cue is a neighbouring sentence when the object
+        # after the cue is completed: the object is what was said, not whom to
+        ("The vote was rigged, Mr. Pell urged Ms. Orr to resign.", "urged", ["Ms. Orr to resign"]),
+        ("The vote was rigged, Mr. Pell described Ms. Orr as a cheat.", "described", ["Ms. Orr as a cheat"]),
+    ],
+)
+def test_a_completed_object_is_no_addressee(nlp: Language, text: str, cue: str, content: list[str]) -> None:
+    assert parts(text, text, cue, nlp) == [content]

@@ -386,7 +386,9 @@ def neighbouring_clause(
         return False
     if clause.doc[clause.right_edge.i + 1].text != ",":
         return True
-    addressed = any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "ORG", "NORP") or o.tag_ == "NNS") for o in objects)
+    # "dismissed X as weak", "urged X to leave": the object is what was said, not whom to
+    completed = any(c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    addressed = not completed and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "ORG", "NORP") or o.tag_ == "NNS") for o in objects)
     return lemma not in cues.addressee_verbs and not addressed
 
 
