@@ -146,14 +146,16 @@ def relative_object(verb: Token) -> Token | None:
 def relative_object_ranges(doc: Doc, verb: Token, relative: Token) -> list[tuple[int, int]]:
     """The relative word and what the verb says of it ("which | a
     betrayal"): annotators mark both, not the antecedent."""
-    ranges = [(relative.i, relative.i + 1)]
-    for child in verb.children:
-        if child.i > verb.i and (
-            child.dep_ in RELATIVE_COMPLEMENTS or child.dep_ == "prep" and child.lower_ in RELATIVE_PREPOSITIONS
-        ):
-            ranges.append(trim(doc, child.left_edge.i, child.right_edge.i + 1))
-            break  # the first: a later one says when or where
-    return [r for r in ranges if r is not None]
+    complement = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i and (c.dep_ in RELATIVE_COMPLEMENTS or c.dep_ == "prep" and c.lower_ in RELATIVE_PREPOSITIONS)
+        ),
+        None,
+    )  # the first: a later one says when or where
+    said = trim(doc, complement.left_edge.i, complement.right_edge.i + 1) if complement is not None else None
+    return [(relative.i, relative.i + 1)] + ([said] if said is not None else [])
 
 
 def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
