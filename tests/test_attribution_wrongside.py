@@ -70,3 +70,12 @@ def test_a_relative_word_keeps_the_noun_out(nlp: Language) -> None:
 )
 def test_a_completed_object_is_no_addressee(nlp: Language, text: str, cue: str, content: list[str]) -> None:
     assert parts(text, text, cue, nlp) == [content]
+
+
+def test_a_participle_misread_as_the_main_verb(nlp: Language) -> None:
+    # the parser reads "cited" as the main verb and "does not exist" as its
+    # clause: the bureau is what was cited, by no one named
+    text = "The Orvala Fairness Bureau cited in the mayor's letter does not exist."
+    [item] = [a for a in extract(nlp(text)) if a.cue == "cited"]
+    assert text[item.content_span[0] : item.content_span[1]] == "The Orvala Fairness Bureau"
+    assert item.speaker_span is None

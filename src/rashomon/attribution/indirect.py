@@ -231,6 +231,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "a ceasefire agreed in January" describes, it reports no one;
         # "a plan backed by the council" reports the council
         return participle_cue(verb, cues, cue_class)
+    if (misread := reduced_relative(verb, cues, cue_class)) is not None:
+        return misread
     subject = subject_of(verb)
     speaker_range = None
     if subject is None:
@@ -479,6 +481,33 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
         speaker=agent,
         construction="verb",
         content_head=verb.head,
+    )
+
+
+def reduced_relative(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
+    """"The deal announced Friday would last four years": the parser took the
+    participle for the main verb and the real predicate for its clause (a
+    clause with no subject, opening on an auxiliary). The subject is what
+    the participle reports, from no named source."""
+    if cue_class is None or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subject is None or clause is None or subject.pos_ == "PRON" or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    if clause.left_edge.dep_ not in ("aux", "auxpass", "neg") or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    doc = verb.doc
+    noun = trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
+    if noun is None:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, [noun]),
+        speaker=None,
+        construction="unsourced",
+        content_head=subject,
     )
 
 
