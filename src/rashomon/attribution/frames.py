@@ -128,6 +128,36 @@ def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[in
     return [r for r in [trim(doc, obj.left_edge.i, end)] if r is not None]
 
 
+# what completes a relative object after its verb: "which he called a
+# disaster", "which she described as a lie", "that they blamed for the delay"
+# (the parser may read "called which a disaster" as two objects)
+RELATIVE_COMPLEMENTS = ("oprd", "xcomp", "acomp", "ccomp", "dobj")
+RELATIVE_PREPOSITIONS = ("as", "for", "to", "of")
+
+
+def relative_object(verb: Token) -> Token | None:
+    """"the deal, which he called a betrayal": the relative word standing as
+    the object of a relative-clause cue, before it."""
+    if verb.dep_ != "relcl":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WDT", "WP")), None)
+
+
+def relative_object_ranges(doc: Doc, verb: Token, relative: Token) -> list[tuple[int, int]]:
+    """The relative word and what the verb says of it ("which | a
+    betrayal"): annotators mark both, not the antecedent."""
+    complement = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i and (c.dep_ in RELATIVE_COMPLEMENTS or c.dep_ == "prep" and c.lower_ in RELATIVE_PREPOSITIONS)
+        ),
+        None,
+    )  # the first: a later one says when or where
+    said = trim(doc, complement.left_edge.i, complement.right_edge.i + 1) if complement is not None else None
+    return [(relative.i, relative.i + 1)] + ([said] if said is not None else [])
+
+
 def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
     """``X vowed to ...`` / ``X urged Y to ...`` / ``X suggested building ...``:
     start token index and the xcomp."""

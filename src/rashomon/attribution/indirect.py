@@ -22,7 +22,7 @@ from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, l
                       token_ranges_to_chars, trim, without_aside)
 from .frames import (addressee_clause, as_after, asked_to, clause_after_phrase, infinitive_after, infinitive_frame,
                      inverted, lead_in, object_frame, object_range, phrase_before_clause, phrase_match, proform_frame,
-                     question_clause, topic_frame)
+                     question_clause, relative_object, relative_object_ranges, topic_frame)
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
 
@@ -152,6 +152,19 @@ def relative_antecedent(verb: Token) -> tuple[Token, CharSpan] | None:
     return None
 
 
+def zero_relative_object(verb: Token) -> tuple[int, int] | None:
+    """"the things she wants to change": a relative clause with no relative
+    word and no object of its own stands on its object, the noun before it
+    (up to where the clause begins)."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children) or any(
+        t.tag_ in ("WDT", "WP", "WRB") for t in verb.doc[verb.head.i + 1 : verb.i]
+    ):
+        return None  # "whom he vowed to endorse", "where she promised to ...": a relative word after all
+    return trim(verb.doc, verb.head.left_edge.i, verb.left_edge.i)
+
+
 def agent_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -218,6 +231,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "a ceasefire agreed in January" describes, it reports no one;
         # "a plan backed by the council" reports the council
         return participle_cue(verb, cues, cue_class)
+    if (misread := reduced_relative(verb, cues, cue_class)) is not None:
+        return misread
     subject = subject_of(verb)
     speaker_range = None
     if subject is None:
@@ -283,15 +298,22 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
             ranges = ranges[:-1] + [r for r in [trim(doc, ranges[-1][0], purpose.right_edge.i + 1)] if r is not None]
     elif cue_class is None:
         return None
+    elif (relative := relative_object(verb)) is not None and lemma not in cues.clause_only | cues.addressee_verbs:
+        content_head = relative
+        ranges = relative_object_ranges(doc, verb, relative)
     elif clauses:
         content_head = clauses[0]
         # "a system which he said could not be bought": cue and speaker sit
         # inside the clause's span and are cut out of the content
         speaker_tree = [speaker] if speaker is not None and not speaker.left_edge.i <= verb.i <= speaker.right_edge.i else []
         ranges = [r for c in clauses for r in subtree_minus(doc, c, later_cues(c, cues) + speaker_tree, verb, cue_tokens)]
+        if not any(d.dep_ in SUBJECT_DEPS for d in clauses[0].children) and (noun := zero_relative_object(verb)) is not None:
+            ranges = [noun] + ranges  # "a probe he said was ongoing": the noun is the clause's subject
     elif infinitive is not None:
         start, content_head = infinitive
         ranges = [r for r in [trim(doc, start, content_head.right_edge.i + 1)] if r is not None]
+        if (noun := zero_relative_object(verb)) is not None:
+            ranges = [noun] + ranges  # "the things she wants to change": the things and the infinitive
     elif (proform := proform_frame(verb)) is not None:
         content_head = proform
         ranges = [(proform.left_edge.i, proform.right_edge.i + 1)]
@@ -321,13 +343,18 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None:
         content_head = topic
         ranges = subtree_minus(doc, topic, later_cues(topic, cues), verb)
-    elif verb.dep_ == "relcl" and lemma not in cues.clause_only | cues.addressee_verbs and cue_class != "report":
-        # (a report verb over its noun names a publication: "the interview the paper published")
-        # "the rumours, which she denies" / "the words he keeps repeating":
-        # what the clause hangs on is what was said
+    elif (
+        verb.dep_ == "relcl"
+        and lemma not in cues.clause_only | cues.addressee_verbs
+        and cue_class != "report"
+        and not (speaker is not None and speaker.tag_ in ("WDT", "WP"))
+    ):
+        # (a report verb over its noun names a publication: "the interview the
+        # paper published"; in "economists who believe in X" the noun speaks)
+        # "the words he keeps repeating": what the clause hangs on is what
+        # was said ("which she denies" is read by relative_object)
         content_head = verb.head
-        relative = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
-        ranges = [(relative.i, relative.i + 1)] if relative is not None else subtree_minus(doc, verb.head, [verb], verb)
+        ranges = subtree_minus(doc, verb.head, [verb], verb)
     else:
         return fallback.trailing_report(verb, cue_class, cue_tokens, cues)  # "..., she said." with no frame
     if fronted is not None:
@@ -361,7 +388,9 @@ def neighbouring_clause(
         return False
     if clause.doc[clause.right_edge.i + 1].text != ",":
         return True
-    addressed = any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "ORG", "NORP") or o.tag_ == "NNS") for o in objects)
+    # "dismissed X as weak", "urged X to leave": the object is what was said, not whom to
+    completed = any(c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    addressed = not completed and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "ORG", "NORP") or o.tag_ == "NNS") for o in objects)
     return lemma not in cues.addressee_verbs and not addressed
 
 
@@ -452,6 +481,33 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
         speaker=agent,
         construction="verb",
         content_head=verb.head,
+    )
+
+
+def reduced_relative(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
+    """"The deal announced Friday would last four years": the parser took the
+    participle for the main verb and the real predicate for its clause (a
+    clause with no subject, opening on an auxiliary). The subject is what
+    the participle reports, from no named source."""
+    if cue_class is None or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subject is None or clause is None or subject.pos_ == "PRON" or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    if clause.left_edge.dep_ not in ("aux", "auxpass", "neg") or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    doc = verb.doc
+    noun = trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
+    if noun is None:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, [noun]),
+        speaker=None,
+        construction="unsourced",
+        content_head=subject,
     )
 
 
