@@ -94,8 +94,8 @@ def main() -> None:
     tally.exact = exact
     print(f"Tarvik sample corpus: {len(records)} documents, {len(statements)} gold statements ({unlocated} not located)")
     print("\n".join(tally.lines("all statements")))
-    matched = tally.overlap or 1
-    print(f"  cue class agreement {class_ok / matched:.3f}   kind agreement {kind_ok / matched:.3f}")
+    scored = tally.overlap or 1
+    print(f"  cue class agreement {class_ok / scored:.3f}   kind agreement {kind_ok / scored:.3f}")
     print("command: python eval/attribution_sample.py" + (" --show" if args.show else ""))
 
 

@@ -20,7 +20,7 @@ import os
 import sys
 from collections import Counter
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +114,7 @@ def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score_stances(statement_ids: list[str], propositions: list[dict[str, Any]], pred: dict[tuple[str, str], str]) -> dict[str, Any]:
+def score_stances(statement_ids: list[str], propositions: list[dict[str, Any]], pred: Mapping[tuple[str, str], str]) -> dict[str, Any]:
     """Every (statement, proposition) pair: gold value or "none" against system value or "none"."""
     gold = {(st["statement"], p["id"]): st["value"] for p in propositions for st in p["stances"]}
     counts: dict[str, Counter[str]] = {v: Counter() for v in VALUES}
@@ -247,7 +247,7 @@ def report(
             print(f"    unmatched: {summary}")
 
 
-def print_stance_errors(views: list[StatementView], propositions: list[dict[str, Any]], pred: dict[tuple[str, str], str], index: StatementIndex) -> None:
+def print_stance_errors(views: list[StatementView], propositions: list[dict[str, Any]], pred: Mapping[tuple[str, str], str], index: StatementIndex) -> None:
     """Every wrong (statement, proposition) pair with its relevance to each
     proposition: for error analysis on the sample only (never on held-out)."""
     gold = {(st["statement"], p["id"]): st["value"] for p in propositions for st in p["stances"]}

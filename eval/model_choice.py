@@ -36,7 +36,7 @@ def meantime_docs() -> list[tuple[str, set[tuple[int, int, str]]]]:
         gold = set()
         for relation in root.iter("REFERS_TO"):
             target = relation.find("target")
-            label = LABELS.get(types.get(target.get("m_id"), "")) if target is not None else None
+            label = LABELS.get(types.get(target.get("m_id"), "") or "") if target is not None else None
             if not label:
                 continue
             for source in relation.iter("source"):
