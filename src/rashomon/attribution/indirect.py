@@ -396,8 +396,12 @@ def neighbouring_clause(
     it is a neighbouring sentence the parse hung on the verb, not what was
     said. After a comma it is the inverted report when the object is whom it
     was said to ("The plan will fail, she told reporters / promised them")."""
+    if clause.i > verb.i:
+        return False
+    if clause.doc[clause.right_edge.i + 1].text in (";", ":") and any(c.dep_ in CLAUSE_DEPS and c.i > verb.i for c in verb.children):
+        return True  # "The report never ran; her editor argued the piece ...": a sentence of its own
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
-    if clause.i > verb.i or phrase is None and not objects:
+    if phrase is None and not objects:
         return False
     if clause.doc[clause.right_edge.i + 1].text != ",":
         return True
