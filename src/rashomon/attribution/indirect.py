@@ -165,6 +165,17 @@ def zero_relative_object(verb: Token) -> tuple[int, int] | None:
     return trim(verb.doc, verb.head.left_edge.i, verb.left_edge.i)
 
 
+def object_read_as_subject(verb: Token, clause: Token) -> tuple[int, int] | None:
+    """"a survey showed the party with most donors won": the parser made the
+    clause's subject the verb's object, leaving a clause with no subject that
+    opens on its verb. The statement starts at that noun."""
+    first = verb.doc[clause.left_edge.i]
+    if clause.i < verb.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children) or first.tag_ in ("IN", "WDT", "WP", "WRB"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first.i and c.tag_ != "PRP"]
+    return trim(verb.doc, objects[0].left_edge.i, first.i) if objects else None
+
+
 def agent_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -309,6 +320,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         ranges = [r for c in clauses for r in subtree_minus(doc, c, later_cues(c, cues) + speaker_tree, verb, cue_tokens)]
         if not any(d.dep_ in SUBJECT_DEPS for d in clauses[0].children) and (noun := zero_relative_object(verb)) is not None:
             ranges = [noun] + ranges  # "a probe he said was ongoing": the noun is the clause's subject
+        elif lemma not in cues.addressee_verbs and (noun := object_read_as_subject(verb, clauses[0])) is not None:
+            ranges = [noun] + ranges
     elif infinitive is not None:
         start, content_head = infinitive
         ranges = [r for r in [trim(doc, start, content_head.right_edge.i + 1)] if r is not None]
@@ -383,8 +396,12 @@ def neighbouring_clause(
     it is a neighbouring sentence the parse hung on the verb, not what was
     said. After a comma it is the inverted report when the object is whom it
     was said to ("The plan will fail, she told reporters / promised them")."""
+    if clause.i > verb.i:
+        return False
+    if clause.doc[clause.right_edge.i + 1].text in (";", ":") and any(c.dep_ in CLAUSE_DEPS and c.i > verb.i for c in verb.children):
+        return True  # "The report never ran; her editor argued the piece ...": a sentence of its own
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
-    if clause.i > verb.i or phrase is None and not objects:
+    if phrase is None and not objects:
         return False
     if clause.doc[clause.right_edge.i + 1].text != ",":
         return True
