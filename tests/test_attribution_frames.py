@@ -149,3 +149,16 @@ def test_a_participle_with_a_complement_and_no_agent_is_unsourced(nlp: Language)
 
 def test_a_participle_that_only_names_is_no_statement(nlp: Language) -> None:
     assert statements(nlp("Pell gave money to a group called Green Velden."), "called") == []
+
+
+def test_a_second_object_completes_what_was_said() -> None:
+    # the parser may read "called him the enforcer" as two objects
+    doc = parsed("""
+        Imre 1 nsubj PROPN NNP Imre
+        called 1 ROOT VERB VBD call
+        him 1 dobj PRON PRP he
+        the 4 det DET DT the
+        enforcer 1 dobj NOUN NN enforcer
+        . 1 punct PUNCT . .
+    """)
+    assert statements(doc, "called") == [("him the enforcer", "Imre")]

@@ -109,6 +109,9 @@ def circumstance(prep: Token, cues: Cues) -> bool:
     return obj.ent_type_ in TIME_ENTS + ("GPE", "LOC", "FAC", "EVENT") or obj.lemma_.lower() in cues.settings
 
 
+SECOND_OBJECT_DEPS = ("dobj", "advmod")
+
+
 def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[int, int]]:
     """The object with its "as / for / of" complement ("described it as a lie")."""
     end = obj.right_edge.i + 1
@@ -119,6 +122,11 @@ def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[in
             or child.dep_ == "prep" and child.lower_ in STATE_PREPOSITIONS and not circumstance(child, cues)
         ):
             end = max(end, child.right_edge.i + 1)
+    for child in verb.children:
+        # a second object or an adverb right after it completes what was said
+        # ("called him the enforcer", "put her well behind"); not a comma away
+        if child.dep_ in SECOND_OBJECT_DEPS and child.left_edge.i == end:
+            end = child.right_edge.i + 1
     if (purpose := infinitive_after(verb, end, cues)) is not None:
         # up to a reporting verb coordinated with it ("to keep X and oppose Y")
         end = min([c.left_edge.i for c in purpose.children if c.dep_ == "conj" and cues.verb_class(c)] + [purpose.right_edge.i + 1])
