@@ -21,6 +21,11 @@ pytestmark = pytest.mark.slow
         ("Councillor Idris Mahl reviled the toll plan.", "reviled", "the toll plan", "Councillor Idris Mahl"),
         ("Analyst Pia Rook foresees a long strike at the docks.", "foresees", "a long strike at the docks", "Analyst Pia Rook"),
         ("The harbour master pronounced the pier safe.", "pronounced", "the pier safe", "The harbour master"),
+        ("Most residents favor a second bridge over the river.", "favor", "a second bridge over the river", "Most residents"),
+        ("Councillor Ada Venn has thought about a new ferry route.", "thought about", "a new ferry route", "Councillor Ada Venn"),
+        ("Few members think of the levy as fair.", "think of", "the levy as fair", "Few members"),
+        ("Many voters care about the new toll.", "care about", "the new toll", "Many voters"),
+        ("The mayor is interested in a deal with the dock workers.", "interested in", "a deal with the dock workers", "The mayor"),
     ],
 )
 def test_added_cue_words(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
