@@ -26,6 +26,9 @@ pytestmark = pytest.mark.slow
         ("Few members think of the levy as fair.", "think of", "the levy as fair", "Few members"),
         ("Many voters care about the new toll.", "care about", "the new toll", "Many voters"),
         ("The mayor is interested in a deal with the dock workers.", "interested in", "a deal with the dock workers", "The mayor"),
+        ("Her desire to rebuild the pier is well known.", "desire", "to rebuild the pier", "Her"),
+        ("The perception that the council ignores farmers is widespread.", "perception", "that the council ignores farmers", None),
+        ("Mayor Brenn's idea that fares should fall won support.", "idea", "that fares should fall", "Mayor Brenn"),
     ],
 )
 def test_added_cue_words(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
