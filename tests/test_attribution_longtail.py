@@ -23,6 +23,8 @@ pytestmark = pytest.mark.slow
         ("Councillor Imre made a plea for lower ferry fares.", "made a plea for", "lower ferry fares", "Councillor Imre"),
         ("The mayor zeroed in on the cost of the bridge.", "zeroed in on", "the cost of the bridge", "The mayor"),
         ("Senator Halvard brought up the closure of the old mill.", "brought up", "the closure of the old mill", "Senator Halvard"),
+        # the infinitive, with its "to", is what was voted for
+        ("The harbour council voted to close the old pier.", "voted", "to close the old pier", "The harbour council"),
         ("Ilse Marrow had harsh words for the port authority.", "had harsh words for", "the port authority", "Ilse Marrow"),
         ("Most residents have a favourable view of the new ferry.", "have a favourable view of", "the new ferry", "Most residents"),
     ],

@@ -30,6 +30,9 @@ def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | No
         if last.dep_ == "mark" and last.head.head.i == verb.i:
             # "called for the army to withdraw": "for" marks the clause
             return list(doc[verb.i : end]), last.head, cue_class
+        if last.dep_ == "aux" and last.head.dep_ == "xcomp" and last.head.head.i == verb.i:
+            # "voted to close the pier": the infinitive, with its "to", is the content
+            return list(doc[verb.i : end - 1]), last.head, cue_class
         if last.head.i != verb.i and last.head.i not in range(verb.i, end):
             continue
         governed = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
