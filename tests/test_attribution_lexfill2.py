@@ -21,9 +21,17 @@ pytestmark = pytest.mark.slow
         ("Mayor Tova Brenn contemplated running for the dock board.", "contemplated", "running for the dock board", "Mayor Tova Brenn"),
         ("Two fishermen witnessed the collapse of the old pier.", "witnessed", "the collapse of the old pier", "Two fishermen"),
         ("The ferry union exposed the hidden cost of the toll.", "exposed", "the hidden cost of the toll", "The ferry union"),
+        ("Most dock workers love the new timetable.", "love", "the new timetable", "Most dock workers"),
+        ("Many farmers hate the toll on the bridge.", "hate", "the toll on the bridge", "Many farmers"),
+        ("The skipper guessed that the fog would lift.", "guessed", "that the fog would lift", "The skipper"),
+        ("Analyst Pia Rook illustrated the cost of the delay.", "illustrated", "the cost of the delay", "Analyst Pia Rook"),
+        ("Councillor Idris Mahl extolled the new harbour wall.", "extolled", "the new harbour wall", "Councillor Idris Mahl"),
+        ("The mayor taunted the ferry board.", "taunted", "the ferry board", "The mayor"),
+        ("Several members lean toward a second bridge.", "lean toward", "a second bridge", "Several members"),
+        ("Her advice to sell the old ferry was ignored.", "advice", "to sell the old ferry", "Her"),
     ],
 )
-def test_added_cue_verbs(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+def test_added_cue_words(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
     assert statements(nlp(text), cue) == [(content, speaker)]
 
 
@@ -32,6 +40,8 @@ def test_added_cue_verbs(nlp: Language, text: str, cue: str, content: str, speak
     [
         "Councillor Idris Mahl requested a copy of the harbour budget.",
         "Analyst Pia Rook pondered the new timetable.",
+        "The captain professed his love of the sea.",
+        "The board pegged the cost at two million.",
     ],
 )
 def test_words_left_out_of_the_lexicon_make_no_statement(nlp: Language, text: str) -> None:
