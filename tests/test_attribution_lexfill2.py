@@ -29,6 +29,7 @@ pytestmark = pytest.mark.slow
         ("The mayor taunted the ferry board.", "taunted", "the ferry board", "The mayor"),
         ("Several members lean toward a second bridge.", "lean toward", "a second bridge", "Several members"),
         ("Her advice to sell the old ferry was ignored.", "advice", "to sell the old ferry", "Her"),
+        ("Her passion for the old lighthouse is well known.", "passion for", "the old lighthouse", "Her"),
     ],
 )
 def test_added_cue_words(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
