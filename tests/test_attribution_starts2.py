@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.test_attribution_frames import statements
+from test_attribution_frames import statements
 
 pytestmark = pytest.mark.slow
 
