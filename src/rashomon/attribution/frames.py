@@ -15,6 +15,10 @@ from spacy.tokens import Doc, Token
 from .content import OPENING, SUBJECT_DEPS, TIME_ENTS, later_cues, trim
 from .lexicon import Cues
 
+# Words a phrase cue's own words may enclose without changing what it says:
+# plain adjectives and adverbs, not graded ones ("a closer look", "the best case")
+FREE_TAGS = ("JJ", "RB")
+
 
 def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | None:
     """A verb + preposition cue ("point to", "lash out at"): its words and the governed phrase."""
@@ -23,8 +27,8 @@ def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | No
         return None
     doc = verb.doc
     for words, cue_class in sorted(options.items(), key=lambda item: -len(item[0])):
-        end = verb.i + 1 + len(words)
-        if end > len(doc) or tuple(t.lower_ for t in doc[verb.i + 1 : end]) != words:
+        end = phrase_end(doc, verb.i + 1, words)
+        if end is None:
             continue
         last = doc[end - 1]
         if last.dep_ == "mark" and last.head.head.i == verb.i:
@@ -71,9 +75,28 @@ def phrase_before_clause(verb: Token, cues: Cues) -> tuple[list[Token], str] | N
     options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "", {})
     doc = verb.doc
     for words, cue_class in sorted(options.items(), key=lambda item: -len(item[0])):
-        end = verb.i + 1 + len(words)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[verb.i + 1 : end]) == words:
+        end = phrase_end(doc, verb.i + 1, words)
+        if end is not None:
             return list(doc[verb.i : end]), cue_class
+    return None
+
+
+def phrase_end(doc: Doc, start: int, words: tuple[str, ...]) -> int | None:
+    """Where a phrase cue's words, written from ``start``, end: exactly, or with
+    one modifier among them ("had very harsh words for", "made it perfectly
+    clear"), which the cue lines cannot all spell out."""
+    end = start + len(words)
+    if end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) == words:
+        return end
+    if end >= len(doc):
+        return None
+    for skip in range(start, end):
+        if skip > start and doc[skip - 1].lower_ != words[skip - 1 - start]:
+            return None  # the words before the free one already differ
+        free = doc[skip]
+        if (free.tag_ in FREE_TAGS or free.dep_ == "poss") and tuple(
+                t.lower_ for t in doc[skip + 1 : end + 1]) == words[skip - start:]:
+            return end + 1
     return None
 
 
