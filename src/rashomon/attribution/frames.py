@@ -94,7 +94,7 @@ def phrase_end(doc: Doc, start: int, words: tuple[str, ...]) -> int | None:
         if skip > start and doc[skip - 1].lower_ != words[skip - 1 - start]:
             return None  # the words before the free one already differ
         free = doc[skip]
-        if (free.tag_ in FREE_TAGS or free.dep_ == "poss") and tuple(
+        if free.tag_ in FREE_TAGS and tuple(
                 t.lower_ for t in doc[skip + 1 : end + 1]) == words[skip - start:]:
             return end + 1
     return None
