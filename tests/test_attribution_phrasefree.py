@@ -28,3 +28,8 @@ def test_a_phrase_cue_with_a_free_word(nlp: Language, text: str, cue: str, conte
 def test_a_graded_adjective_changes_the_phrase(nlp: Language) -> None:
     # "a closer look" is no "look" the cue line means
     assert statements(nlp("Inspector Vell took a closer look at the ferry logs."), "took a closer look at") == []
+
+
+def test_as_someone_put_it_reports_the_clause(nlp: Language) -> None:
+    # the "it" stands for what follows, not for something said
+    assert statements(nlp("As Mayor Dalen put it, the harbour will never close."), "put") == [("the harbour will never close", "Mayor Dalen")]

@@ -341,7 +341,9 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and object_frame(verb) is None  # "as she congratulated the winner": the winner is the content
+        # "as she congratulated the winner": the winner is the content; but in
+        # "as she put it, ..." the object stands for the clause
+        and ((obj := object_frame(verb)) is None or obj.lower_ == "it")
     ):
         # "As the Courier reported, the mayor resigned."
         content_head = verb.head
