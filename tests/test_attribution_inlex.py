@@ -7,16 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from rashomon.attribution import extract
-
-from test_attribution_speakers import text_of
+from test_attribution_nouns import statements
 
 pytestmark = pytest.mark.slow
-
-
-def statements(nlp: Language, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(cue, content, speaker) of every statement, as written."""
-    return [(a.cue, text_of(text, a.content_span), text_of(text, a.speaker_span)) for a in extract(nlp(text))]
 
 
 def test_for_phrase_completes_an_unsourced_statement(nlp: Language) -> None:
