@@ -46,3 +46,8 @@ def test_criticism_with_another_verb_is_no_reception(nlp: Language) -> None:
 def test_extract_reports_a_reception(nlp: Language) -> None:
     doc = nlp("The zoning plan has drawn sharp criticism from neighbouring mayors.")
     assert statements(doc, "drawn sharp criticism") == [("The zoning plan", "neighbouring mayors")]
+
+
+def test_a_plural_reaction_noun_is_found_by_its_lemma(nlp: Language) -> None:
+    doc = nlp("The zoning plans have drawn sharp criticisms from neighbouring mayors.")
+    assert [content for content, _ in statements(doc, "drawn sharp criticisms")] == ["The zoning plans"]

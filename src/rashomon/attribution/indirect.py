@@ -567,7 +567,7 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
             item = in_setting(token, cues)
         elif token.pos_ in ("VERB", "AUX"):
             item = verb_cue(token, cues)
-        elif token.lower_ in cues.receptions:
+        elif token.lemma_.lower() in cues.receptions:
             item = reception_cue(token, cues)  # "the plan drew criticism from X"
         if item is None and token.lower_ in hedge_starts:
             item = hedge_cue(token, cues)
