@@ -205,6 +205,28 @@ def fronted_speaker(verb: Token) -> tuple[Token, CharSpan] | None:
     return None
 
 
+def speaker_just_before(verb: Token) -> tuple[Token, CharSpan] | None:
+    """For a finite cue with no subject, the noun phrase just before it that
+    the parse hung elsewhere: "Dana Verho claims he ..." read as a noun with
+    "claims" its object, "At a forum in Velden, Verho argued ..." with the
+    name hung on the place. Its head and mention; None where the noun is
+    another verb's subject ("a merger announced Monday would ...")."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS[:3]:
+        return None
+    floor = sentence_start(doc, verb)
+    end = verb.i
+    while end > floor and doc[end - 1].pos_ == "ADV":
+        end -= 1  # "Verho also said"
+    start = segment_before(doc, end, floor)
+    if start is None or start > floor and doc[start - 1].text != "," or any(is_quote_mark(t) for t in doc[start:end]):
+        return None
+    head = mention_head(doc, start, end, None)
+    if head.dep_ in SUBJECT_DEPS or head.ent_type_ in TIME_ENTS:  # "Wednesday added ..." names no speaker
+        return None
+    return head, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
 def opening_phrase(words: Span) -> bool:
     """A phrase of time, place or manner before the subject ("On Friday",
     "In a speech", "But in Velden", "Speaking to reporters")."""

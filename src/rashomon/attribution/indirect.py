@@ -278,7 +278,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # the parse may have lost the subject: read it off the sentence's commas
         fronted = fallback.fronted_speaker(verb)
         if fronted is None:
-            return fallback.trailing_report(verb, cue_class, cue_tokens_of(verb), cues)
+            trailing = fallback.trailing_report(verb, cue_class, cue_tokens_of(verb), cues)
+            fronted = fallback.speaker_just_before(verb) if trailing is None else None
+            if fronted is None:
+                return trailing
         speaker, speaker_range = fronted
 
     cue_tokens = cue_tokens_of(verb)
