@@ -1,5 +1,5 @@
 """Cue verbs whose subject a wrong parse lost: the speaker is read off the
-noun phrase just before the cue."""
+noun phrase just before the cue, or before the first of coordinated cues."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ pytestmark = pytest.mark.slow
         # "poll" is read as the root noun and "found" as its participle
         ("A Velden University poll found last week that Verho would beat Talbrin 46 to 40 percent.", "found",
          "that Verho would beat Talbrin 46 to 40 percent", "A Velden University poll"),
+        # a second cue shares the first's lost subject
+        ("At a June campaign event in Dunmore, Ohio, 62-year-old Mara Olsen also railed against the tolls, and explained "
+         "how much it upset her to pay them.", "explained", "how much it upset her to pay them", "62-year-old Mara Olsen"),
     ],
 )
 def test_the_noun_phrase_before_a_cue_without_subject_speaks(

@@ -214,6 +214,8 @@ def speaker_just_before(verb: Token) -> tuple[Token, CharSpan] | None:
     doc = verb.doc
     if verb.tag_ not in FINITE_TAGS[:3]:
         return None
+    while verb.dep_ == "conj" and verb.head.tag_ in FINITE_TAGS[:3]:
+        verb = verb.head  # "Verho railed against X and accused ...": the first verb's speaker
     floor = sentence_start(doc, verb)
     end = verb.i
     while end > floor and doc[end - 1].pos_ == "ADV":
