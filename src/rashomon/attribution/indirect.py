@@ -491,7 +491,7 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
     if cue_class is None:
         return None
     if agent is None:
-        return unsourced_participle(verb, cue_class)
+        return misread_finite(verb, cues, cue_class) or unsourced_participle(verb, cue_class)
     doc = verb.doc
     ranges = subtree_minus(doc, verb.head, [verb], verb)
     if not ranges:
@@ -503,6 +503,31 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
         speaker=agent,
         construction="verb",
         content_head=verb.head,
+    )
+
+
+def misread_finite(verb: Token, cues: Cues, cue_class: str) -> Found | None:
+    """"The campaign called the report a rush to judgment": a bare participle
+    with an object of its own, right after its noun, is the noun's finite verb
+    misread; the noun said the object ("the need to have cited X" is no report)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    head, doc = verb.head, verb.doc
+    if obj is None or head.i > verb.i or head.pos_ not in NOMINALS or verb.left_edge.i != verb.i:
+        return None
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in NOMINALS:
+        head = head.head.head  # "an analysis of the records identified ...": the analysis speaks
+    mention = trim(doc, head.left_edge.i, verb.i)
+    ranges = object_range(doc, verb, obj, cues)
+    if mention is None or not ranges:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=head,
+        construction="verb",
+        content_head=obj,
+        speaker_range=token_ranges_to_chars(doc, [mention])[0],
     )
 
 
@@ -537,7 +562,7 @@ def unsourced_participle(verb: Token, cue_class: str) -> Found | None:
     """The noun and the participle's complement, no source named: "the
     contests known as Super Tuesday". A naming object ("a group called X")
     only names, and a participle with an object or subject of its own is a
-    misread finite verb ("Trump called Clinton a liar")."""
+    misread finite verb (read by ``misread_finite``)."""
     doc = verb.doc
     complement = complement_ranges(verb, unless=("oprd",))
     if not complement or verb.head.i > verb.i or any(c.dep_ in ("dobj", "nsubj") for c in verb.children):
