@@ -196,8 +196,8 @@ def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
     """``X vowed to ...`` / ``X urged Y to ...`` / ``X suggested building ...``:
     start token index and the xcomp."""
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.i > verb.i and (
-            child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if (child.dep_ == "xcomp" or child.dep_ == "advcl" and _adjacent(verb, child)) and child.i > verb.i and (
+            child.tag_ == "VBG" and child.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
             start = child.left_edge.i
             obj = next((c for c in verb.children if c.dep_ in ("dobj",) and verb.i < c.i < child.i), None)
@@ -205,6 +205,13 @@ def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
                 start = obj.left_edge.i
             return start, child
     return None
+
+
+def _adjacent(verb: Token, clause: Token) -> bool:
+    """Only the verb's own time words between it and the clause ("vowed last
+    month to ..."): the parser then reads the infinitive as a purpose."""
+    between = verb.doc[verb.i + 1 : clause.left_edge.i]
+    return all(t.dep_ in ("npadvmod", "advmod", "amod", "det") and t.text != "," for t in between)
 
 
 def infinitive_after(verb: Token, end: int, cues: Cues) -> Token | None:
@@ -275,6 +282,14 @@ def clause_after_phrase(verb: Token) -> list[Token]:
             ) and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children):
                 return [clause]
     return []
+
+
+def clause_on_predicate(verb: Token) -> list[Token]:
+    """The predicate word of a phrase cue that the parser hung the clause on
+    ("has now made clear that ...": "clear" as the verb's predicate, its
+    clause below it); ``_verb_cue`` keeps it only when the words spell a
+    phrase cue, and then takes the clause under it."""
+    return [c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.i > verb.i and any(d.dep_ == "ccomp" for d in c.children)]
 
 
 # prepositions of a phrase saying where, when or through what a cue was said

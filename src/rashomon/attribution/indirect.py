@@ -20,7 +20,7 @@ from ..model import Span as CharSpan
 from . import fallback
 from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, later_cues, subtree_minus,
                       token_ranges_to_chars, trim, without_aside)
-from .frames import (addressee_clause, as_after, asked_to, clause_after_phrase, infinitive_after, infinitive_frame,
+from .frames import (addressee_clause, as_after, asked_to, clause_after_phrase, clause_on_predicate, infinitive_after, infinitive_frame,
                      inverted, lead_in, object_frame, object_range, phrase_before_clause, phrase_match, proform_frame,
                      question_clause, relative_object, relative_object_ranges, topic_frame)
 from .lexicon import NON_SPEECH_CLASSES, Cues
@@ -290,6 +290,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not (speaker is not None and c.is_ancestor(speaker))
                and not neighbouring_clause(verb, c, matched_phrase, lemma, cues)]
     clauses = clauses or clause_after_phrase(verb) or question_clause(verb, cue_class) or addressee_clause(verb, cues)
+    if not clauses and cue_class is None and matched_phrase is None:
+        clauses = clause_on_predicate(verb)  # "made clear that ...", read through the phrase below
     phrase = matched_phrase if not clauses else None
     if clauses and cue_class is None and (written := phrase_before_clause(verb, cues)) is not None:
         cue_tokens, cue_class = written

@@ -1,0 +1,38 @@
+"""Frames the parser hangs a step away from the cue: an infinitive read as a
+purpose after the verb's time words, a clause hung on the predicate of a
+phrase cue, and receptions whose source follows "of"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from test_attribution_frames import statements
+from test_attribution_phrasex import reception
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_infinitive_after_the_cues_time_words(nlp: Language) -> None:
+    doc = nlp("The Velden senator vowed last month to take her campaign to the convention.")
+    assert statements(doc, "vowed") == [("to take her campaign to the convention", "The Velden senator")]
+
+
+def test_a_purpose_after_a_comma_is_not_the_content(nlp: Language) -> None:
+    doc = nlp("Velden pledged Friday, to reassure investors.")
+    assert statements(doc, "pledged") == []
+
+
+def test_a_clause_hung_on_the_predicate_of_a_phrase_cue(nlp: Language) -> None:
+    doc = nlp("The agency has now made clear that it was stepping up its review.")
+    assert statements(doc, "made clear") == [("that it was stepping up its review", "The agency")]
+
+
+def test_the_backing_of_names_who_backs(nlp: Language) -> None:
+    assert reception(nlp, "The bill has the backing of most council members.", "backing") == (
+        "The bill", "members", "has backing")
+
+
+def test_criticism_of_names_the_target_not_the_source(nlp: Language) -> None:
+    found = reception(nlp, "The plan drew criticism of the mayor.", "criticism")
+    assert found is not None and found[1] is None
