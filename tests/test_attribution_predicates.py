@@ -1,5 +1,5 @@
-"""Frames the parser hangs a step away from the cue: an infinitive read as a
-purpose after the verb's time words, a clause hung on the predicate of a
+"""Frames the parser hangs a step away from the cue: a subject on the
+auxiliary, an infinitive read as a purpose after the verb's time words, a clause hung on the predicate of a
 phrase cue, and receptions whose source follows "of"."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from test_attribution_frames import statements
+from test_attribution_frames import parsed, statements
 from test_attribution_phrasex import reception
 
 pytestmark = pytest.mark.slow
@@ -36,3 +36,21 @@ def test_the_backing_of_names_who_backs(nlp: Language) -> None:
 def test_criticism_of_names_the_target_not_the_source(nlp: Language) -> None:
     found = reception(nlp, "The plan drew criticism of the mayor.", "criticism")
     assert found is not None and found[1] is None
+
+
+def test_a_subject_hung_on_the_auxiliary_speaks() -> None:
+    doc = parsed("""
+        Velden 2 poss PROPN NNP Velden
+        's 0 case PART POS 's
+        allies 3 nsubj NOUN NNS ally
+        have 7 aux AUX VBP have
+        in 3 prep ADP IN in
+        the 6 det DET DT the
+        past 4 pobj NOUN NN past
+        said 7 ROOT VERB VBD say
+        he 9 nsubj PRON PRP he
+        was 7 ccomp AUX VBD be
+        tired 9 acomp ADJ JJ tired
+        . 7 punct PUNCT . .
+    """)
+    assert statements(doc, "said") == [("he was tired", "Velden 's allies")]  # the words are spaced

@@ -41,6 +41,8 @@ def subject_of(verb: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT":
                 return child
+        if (on_aux := _subject_on_auxiliary(token)) is not None:
+            return on_aux
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head  # "after saying ...": climb through the preposition
             if token.head.dep_ == "acomp":
@@ -50,6 +52,17 @@ def subject_of(verb: Token) -> Token | None:
         elif token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
             return None
         token = token.head
+    return None
+
+
+def _subject_on_auxiliary(verb: Token) -> Token | None:
+    """A subject the parser hung on the verb's auxiliary when a phrase splits
+    them ("X's allies have in the past said ...")."""
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            for child in aux.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < aux.i:
+                    return child
     return None
 
 
