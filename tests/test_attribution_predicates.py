@@ -1,6 +1,7 @@
 """Frames the parser hangs a step away from the cue: a subject on the
-auxiliary, an infinitive read as a purpose after the verb's time words, a clause hung on the predicate of a
-phrase cue, and receptions whose source follows "of"."""
+auxiliary, an infinitive read as a purpose after the verb's time words, a
+clause hung on the predicate of a phrase cue, and receptions whose source
+follows "of"."""
 
 from __future__ import annotations
 
