@@ -1,7 +1,7 @@
 """Frames the parser hangs a step away from the cue: a subject on the
 auxiliary, an infinitive read as a purpose after the verb's time words, a
-clause hung on the predicate of a phrase cue, and receptions whose source
-follows "of"."""
+clause hung on the predicate of a phrase cue, receptions whose source
+follows "of", and the findings a survey's object states."""
 
 from __future__ import annotations
 
@@ -55,3 +55,12 @@ def test_a_subject_hung_on_the_auxiliary_speaks() -> None:
         . 7 punct PUNCT . .
     """)
     assert statements(doc, "said") == [("he was tired", "Velden 's allies")]  # the words are spaced
+
+
+def test_a_survey_finds_what_its_object_says(nlp: Language) -> None:
+    doc = nlp("A recent Orvala survey found broad support for the harbour plan.")
+    assert statements(doc, "found") == [("broad support for the harbour plan", "A recent Orvala survey")]
+
+
+def test_a_person_finding_a_thing_states_nothing(nlp: Language) -> None:
+    assert statements(nlp("The mayor found a buyer for the old harbour."), "found") == []

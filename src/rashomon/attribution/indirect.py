@@ -367,7 +367,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         content_head = verb.head
         ranges = subtree_minus(doc, content_head, [verb], verb)
     elif (
-        lemma not in cues.clause_only | cues.addressee_verbs
+        (lemma not in cues.clause_only | cues.addressee_verbs or findings(speaker, cue_class, cues))
         and not any(c.dep_ == "dative" for c in verb.children)  # "showed reporters the fragments": a thing handed over
         and (obj := object_frame(verb)) is not None
     ):
@@ -407,6 +407,15 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         antecedent=antecedent[1] if antecedent else None,
         speaker_range=speaker_range,
     )
+
+
+def findings(speaker: Token | None, cue_class: str | None, cues: Cues) -> bool:
+    """A poll, study or report as the source of a report verb whose content is
+    otherwise only a clause: "the survey found broad support for X" states
+    its findings, where "the mayor found a buyer" does not."""
+    if speaker is None or cue_class != "report":
+        return False
+    return cues.settings.get(speaker.lemma_.lower()) == "report" or cues.settings.get(speaker.lower_) == "report"
 
 
 def neighbouring_clause(
