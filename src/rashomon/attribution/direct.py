@@ -4,7 +4,9 @@ A cue-anchored statement whose content reaches into a quote takes the whole
 quote (marks included). A quote no statement covers is attached, in order of
 preference, to a statement whose cue sits in the same sentence ("A," he said,
 "B."), or just before it after a colon; to a reporting verb in its sentence
-whose clause the parser did not link; to any verb right after it ("A," she
+whose clause the parser did not link; to any verb with its own subject
+right before the comma or colon that opens it ('Ben Olt shot back, "B."');
+to any verb right after it ("A," she
 beamed) or before a colon that opens it; or, when the quote stands as its own
 sentence with no verb of saying, to the last speaker quoted nearby.
 """
@@ -166,6 +168,13 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS and not _said_beside(doc, text, quote, cues):
             continue  # short quotes only continue a statement; alone they are mostly titles
         own_verb = _verb_in_sentence(text, sent, quote, cues)
+        lead = None if host else _verb_opening(doc, text, quote)
+        if lead is not None and (own_verb is None or own_verb.i < lead.i):
+            if not any(lead in item.cue_tokens for item in by_sentence.get(sent.start, [])):
+                item = _any_verb_quote(lead, quote, cues, subject_of(lead))
+                result.append(item)
+                by_sentence.setdefault(sent.start, []).append(item)
+                continue
         if host is None and (host := _host(text, quote, sent, by_sentence, result, own_verb)) is not None:
             if _quote_before_cue(text, quote, sent, host.cue_span, host.content, quotes):
                 host.content = [quote.span]
@@ -495,6 +504,29 @@ def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
         words = [t for t in span or [] if not t.is_punct and not t.is_space]
         return bool(words) and words[-1].pos_ == "VERB" and cues.verb_class(words[-1]) is not None
     return False
+
+
+def _verb_opening(doc: Doc, text: str, quote: Quote) -> Token | None:
+    """'After Ana Ruiz praised the pier, Ben Olt shot back, "It leaks."': the
+    verb right before the comma or colon that opens a quote spoken as a
+    sentence (capitalised) is its cue, whatever the verb, when it has a
+    subject of its own; an earlier cue in the sentence is not (not a
+    relative clause's verb: 'apologized for what happened: "..."')."""
+    at = len(text[: quote.start].rstrip(" \t\u00a0"))
+    if at == 0 or text[at - 1] not in ",:" or not text[quote.start : quote.end].lstrip(QUOTE_MARKS + " ")[:1].isupper():
+        return None
+    span = doc.char_span(max(0, at - 40), at - 1, alignment_mode="contract")
+    words = [t for t in span or [] if not t.is_punct and not t.is_space]
+    if not words or "\n" in text[words[-1].idx : quote.start]:
+        return None
+    last = words[-1]
+    verb = last
+    if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1:
+        verb = last.head  # 'shot back'
+    subject = subject_of(verb) if verb.pos_ == "VERB" else None
+    if subject is None or subject.tag_ in ("WP", "WDT"):
+        return None
+    return verb
 
 
 def _verb_before_colon(doc: Doc, text: str, quote: Quote, cues: Cues, sentences: Sentences) -> Found | None:

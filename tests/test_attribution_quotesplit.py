@@ -1,0 +1,24 @@
+"""Quotes whose cue is the verb right before the comma or colon that opens
+them, even when an earlier cue in the sentence reaches them first."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+def test_verb_before_comma_takes_the_quote_from_an_earlier_cue(nlp: Language) -> None:
+    doc = nlp('After Mayor Ana Ruiz criticized the new pier, Ben Olt shot back, "The pier has never leaked once."')
+    assert statements(doc, "criticized") == [("the new pier", "Mayor Ana Ruiz")]
+    assert statements(doc, "shot") == [('"The pier has never leaked once."', "Ben Olt")]
+
+
+def test_verb_of_a_relative_clause_is_no_cue(nlp: Language) -> None:
+    doc = nlp('Ben Olt has since apologized for what happened: "I should have checked the pier myself."')
+    assert [content for content, _ in statements(doc, "apologized for")] == [
+        'what happened: "I should have checked the pier myself."'
+    ]
