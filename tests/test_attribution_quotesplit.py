@@ -1,5 +1,6 @@
 """Quotes whose cue is the verb right before the comma or colon that opens
-them, even when an earlier cue in the sentence reaches them first."""
+them, even when an earlier cue in the sentence reaches them first, and
+quotes spoken by a pronoun after an inverted verb ('read one')."""
 
 from __future__ import annotations
 
@@ -22,3 +23,14 @@ def test_verb_of_a_relative_clause_is_no_cue(nlp: Language) -> None:
     assert [content for content, _ in statements(doc, "apologized for")] == [
         'what happened: "I should have checked the pier myself."'
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ('Signs lined the pier. "The pier is a disgrace to Orvala," read one.', "read", '"The pier is a disgrace to Orvala,"', "one"),
+        ('Fans wrote all night. "The pier will sink by Friday," tweeted another.', "tweeted", '"The pier will sink by Friday,"', "another"),
+    ],
+)
+def test_pronoun_after_an_inverted_verb_speaks(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]

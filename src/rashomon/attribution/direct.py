@@ -446,8 +446,24 @@ def _name_after(verb: Token) -> tuple[Token, CharSpan] | None:
         phrase.append(word)
     nouns = [w for w in phrase if w.pos_ in ("PROPN", "NOUN")]
     if not nouns:
-        return None
+        return _one_after(verb)
     return nouns[-1], (phrase[0].idx, nouns[-1].idx + len(nouns[-1]))
+
+
+# '"The pier leaks," read one [of the signs].': a pronoun standing for one
+# of the speakers just named
+SPEAKER_PRONOUNS = ("one", "another")
+
+
+def _one_after(verb: Token) -> tuple[Token, CharSpan] | None:
+    """'read one.', 'tweeted another.': the pronoun alone right after the verb."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in SPEAKER_PRONOUNS:
+        return None
+    word = doc[verb.i + 1]
+    if word.i + 1 < len(doc) and not doc[word.i + 1].is_punct:
+        return None  # 'read one sign', 'said one voter': the noun names the speaker
+    return word, (word.idx, word.idx + len(word))
 
 
 def _speaker_outside_quote(item: Found, quotes: list[Quote]) -> None:
