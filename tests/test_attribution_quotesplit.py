@@ -34,3 +34,16 @@ def test_verb_of_a_relative_clause_is_no_cue(nlp: Language) -> None:
 )
 def test_pronoun_after_an_inverted_verb_speaks(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
     assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+def test_quoted_paragraph_after_an_object_and_colon_is_its_own_statement(nlp: Language) -> None:
+    doc = nlp('Ben Olt then listed the faults of the pier:\n\n"It leaks in every storm and it sways in the wind."')
+    assert statements(doc, "listed") == [
+        ("the faults of the pier", "Ben Olt"),
+        ('"It leaks in every storm and it sways in the wind."', "Ben Olt"),
+    ]
+
+
+def test_quote_after_a_cue_and_colon_stays_with_it(nlp: Language) -> None:
+    doc = nlp('Ben Olt said:\n\n"It leaks in every storm and it sways in the wind."')
+    assert statements(doc, "said") == [('"It leaks in every storm and it sways in the wind."', "Ben Olt")]

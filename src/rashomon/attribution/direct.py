@@ -642,7 +642,7 @@ def _host(
     text: str, quote: Quote, sent: Span, by_sentence: dict[int, list[Found]], found: list[Found], verb: Token | None
 ) -> Found | None:
     """A statement this quote continues: same sentence, or introduced by a
-    colon. Not one in its sentence when the quote's own reporting verb is not
+    colon (in a new paragraph, only one that ends at its cue). Not one in its sentence when the quote's own reporting verb is not
     that statement's cue ('"A," he said, after she said B.')."""
     in_sentence = by_sentence.get(sent.start, [])
     if verb is not None and not any(verb in item.cue_tokens for item in in_sentence):
@@ -656,6 +656,8 @@ def _host(
         if item.speaker is not None and item.construction in ("verb", "quote") and _intro_before(text, quote, item):
             ends = item.content[-1][1]
             if ends <= quote.start and not text[ends : quote.start].strip(" \n\t:,.\u00a0"):
+                if "\n" in text[ends : quote.start] and item.cue_span and ends > item.cue_span[1]:
+                    continue  # 'She listed its faults:' then a quoted paragraph: PolNeAR splits them
                 return item
             if item.cue_span and ends <= item.cue_span[1]:
                 return item
