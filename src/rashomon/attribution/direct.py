@@ -168,10 +168,10 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS and not _said_beside(doc, text, quote, cues):
             continue  # short quotes only continue a statement; alone they are mostly titles
         own_verb = _verb_in_sentence(text, sent, quote, cues)
-        lead = None if host else _verb_opening(doc, text, quote)
-        if lead is not None and (own_verb is None or own_verb.i < lead.i):
-            if not any(lead in item.cue_tokens for item in by_sentence.get(sent.start, [])):
-                item = _any_verb_quote(lead, quote, cues, subject_of(lead))
+        opening = None if host else _verb_opening(doc, text, quote)
+        if opening is not None and (own_verb is None or own_verb.i < opening[0].i):
+            if not any(opening[0] in item.cue_tokens for item in by_sentence.get(sent.start, [])):
+                item = _any_verb_quote(opening[0], quote, cues, opening[1])
                 result.append(item)
                 by_sentence.setdefault(sent.start, []).append(item)
                 continue
@@ -522,12 +522,13 @@ def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
     return False
 
 
-def _verb_opening(doc: Doc, text: str, quote: Quote) -> Token | None:
+def _verb_opening(doc: Doc, text: str, quote: Quote) -> tuple[Token, Token] | None:
     """'After Ana Ruiz praised the pier, Ben Olt shot back, "It leaks."': the
     verb right before the comma or colon that opens a quote spoken as a
     sentence (capitalised) is its cue, whatever the verb, when it has a
     subject of its own; an earlier cue in the sentence is not (not a
-    relative clause's verb: 'apologized for what happened: "..."')."""
+    relative clause's verb: 'apologized for what happened: "..."'). Returns
+    the verb and its subject."""
     at = len(text[: quote.start].rstrip(" \t\u00a0"))
     if at == 0 or text[at - 1] not in ",:" or not text[quote.start : quote.end].lstrip(QUOTE_MARKS + " ")[:1].isupper():
         return None
@@ -542,7 +543,7 @@ def _verb_opening(doc: Doc, text: str, quote: Quote) -> Token | None:
     subject = subject_of(verb) if verb.pos_ == "VERB" else None
     if subject is None or subject.tag_ in ("WP", "WDT"):
         return None
-    return verb
+    return verb, subject
 
 
 def _verb_before_colon(doc: Doc, text: str, quote: Quote, cues: Cues, sentences: Sentences) -> Found | None:
