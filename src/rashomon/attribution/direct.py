@@ -4,7 +4,9 @@ A cue-anchored statement whose content reaches into a quote takes the whole
 quote (marks included). A quote no statement covers is attached, in order of
 preference, to a statement whose cue sits in the same sentence ("A," he said,
 "B."), or just before it after a colon; to a reporting verb in its sentence
-whose clause the parser did not link; to any verb right after it ("A," she
+whose clause the parser did not link; to any verb with its own subject
+right before the comma or colon that opens it ('Ben Olt shot back, "B."');
+to any verb right after it ("A," she
 beamed) or before a colon that opens it; or, when the quote stands as its own
 sentence with no verb of saying, to the last speaker quoted nearby.
 """
@@ -166,6 +168,13 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS and not _said_beside(doc, text, quote, cues):
             continue  # short quotes only continue a statement; alone they are mostly titles
         own_verb = _verb_in_sentence(text, sent, quote, cues)
+        opening = None if host else _verb_opening(doc, text, quote)
+        if opening is not None and (own_verb is None or own_verb.i < opening[0].i):
+            if not any(opening[0] in item.cue_tokens for item in by_sentence.get(sent.start, [])):
+                item = _any_verb_quote(opening[0], quote, cues, opening[1])
+                result.append(item)
+                by_sentence.setdefault(sent.start, []).append(item)
+                continue
         if host is None and (host := _host(text, quote, sent, by_sentence, result, own_verb)) is not None:
             if _quote_before_cue(text, quote, sent, host.cue_span, host.content, quotes):
                 host.content = [quote.span]
@@ -437,8 +446,24 @@ def _name_after(verb: Token) -> tuple[Token, CharSpan] | None:
         phrase.append(word)
     nouns = [w for w in phrase if w.pos_ in ("PROPN", "NOUN")]
     if not nouns:
-        return None
+        return _one_after(verb)
     return nouns[-1], (phrase[0].idx, nouns[-1].idx + len(nouns[-1]))
+
+
+# '"The pier leaks," read one [of the signs].': a pronoun standing for one
+# of the speakers just named
+SPEAKER_PRONOUNS = ("one", "another")
+
+
+def _one_after(verb: Token) -> tuple[Token, CharSpan] | None:
+    """'read one.', 'tweeted another.': the pronoun alone right after the verb."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in SPEAKER_PRONOUNS:
+        return None
+    word = doc[verb.i + 1]
+    if word.i + 1 < len(doc) and not doc[word.i + 1].is_punct:
+        return None  # 'read one sign', 'said one voter': the noun names the speaker
+    return word, (word.idx, word.idx + len(word))
 
 
 def _speaker_outside_quote(item: Found, quotes: list[Quote]) -> None:
@@ -495,6 +520,30 @@ def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
         words = [t for t in span or [] if not t.is_punct and not t.is_space]
         return bool(words) and words[-1].pos_ == "VERB" and cues.verb_class(words[-1]) is not None
     return False
+
+
+def _verb_opening(doc: Doc, text: str, quote: Quote) -> tuple[Token, Token] | None:
+    """'After Ana Ruiz praised the pier, Ben Olt shot back, "It leaks."': the
+    verb right before the comma or colon that opens a quote spoken as a
+    sentence (capitalised) is its cue, whatever the verb, when it has a
+    subject of its own; an earlier cue in the sentence is not (not a
+    relative clause's verb: 'apologized for what happened: "..."'). Returns
+    the verb and its subject."""
+    at = len(text[: quote.start].rstrip(" \t\u00a0"))
+    if at == 0 or text[at - 1] not in ",:" or not text[quote.start : quote.end].lstrip(QUOTE_MARKS + " ")[:1].isupper():
+        return None
+    span = doc.char_span(max(0, at - 40), at - 1, alignment_mode="contract")
+    words = [t for t in span or [] if not t.is_punct and not t.is_space]
+    if not words or "\n" in text[words[-1].idx : quote.start]:
+        return None
+    last = words[-1]
+    verb = last
+    if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1:
+        verb = last.head  # 'shot back'
+    subject = subject_of(verb) if verb.pos_ == "VERB" else None
+    if subject is None or subject.tag_ in ("WP", "WDT"):
+        return None
+    return verb, subject
 
 
 def _verb_before_colon(doc: Doc, text: str, quote: Quote, cues: Cues, sentences: Sentences) -> Found | None:
@@ -594,7 +643,7 @@ def _host(
     text: str, quote: Quote, sent: Span, by_sentence: dict[int, list[Found]], found: list[Found], verb: Token | None
 ) -> Found | None:
     """A statement this quote continues: same sentence, or introduced by a
-    colon. Not one in its sentence when the quote's own reporting verb is not
+    colon (in a new paragraph, only one that ends at its cue). Not one in its sentence when the quote's own reporting verb is not
     that statement's cue ('"A," he said, after she said B.')."""
     in_sentence = by_sentence.get(sent.start, [])
     if verb is not None and not any(verb in item.cue_tokens for item in in_sentence):
@@ -608,6 +657,8 @@ def _host(
         if item.speaker is not None and item.construction in ("verb", "quote") and _intro_before(text, quote, item):
             ends = item.content[-1][1]
             if ends <= quote.start and not text[ends : quote.start].strip(" \n\t:,.\u00a0"):
+                if "\n" in text[ends : quote.start] and item.cue_span and ends > item.cue_span[1]:
+                    continue  # 'She listed its faults:' then a quoted paragraph: PolNeAR splits them
                 return item
             if item.cue_span and ends <= item.cue_span[1]:
                 return item
