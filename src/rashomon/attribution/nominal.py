@@ -123,19 +123,19 @@ LINKING = ("be", "seem", "remain", "become", "grow", "appear", "sound", "feel", 
 def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
     """``X is confident that ...``, ``X was critical of Y``, ``X is eager to
     ...``: the subject of the linking verb holds the statement. Not when the
-    subject is "it" ("it is clear that" names no one) or the verb is negated."""
+    subject is "it" ("it is clear that" names no one)."""
     options = cues.adjectives.get(adjective.lower_)
     verb = adjective.head
     if not options or adjective.dep_ != "acomp" or verb.lemma_.lower() not in LINKING:
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None  # "X is not sure that ...": nothing is held
     speaker = subject_of(verb)
     if speaker is None or is_expletive(speaker):
         return None
+    negation = [c for c in verb.children if c.dep_ == "neg" and c.i < adjective.i]
     cue_tokens = [adjective]
     content_head = None
-    for child in adjective.children:
+    # the parser often hangs the clause on the verb: "X was adamant that ...", "X was hopeful Tuesday that ..."
+    for child in [*adjective.children, *(c for c in verb.children if c.dep_ == "ccomp")]:
         if child.i < adjective.i:
             continue
         if "" in options and child.dep_ == "ccomp":
@@ -149,6 +149,8 @@ def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
             break
     if content_head is None:
         return None
+    if negation:  # "X is not sure that ...": kept as written, as a negated verb cue is
+        cue_tokens = list(adjective.doc[min(verb.i, negation[0].i) : adjective.i]) + cue_tokens
     return _found(cue_tokens, cue_class, speaker, content_head, later_cues(content_head, cues), "verb")
 
 
