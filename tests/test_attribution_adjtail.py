@@ -84,3 +84,15 @@ def test_negated_adjective_is_kept_with_its_negation(nlp: Language) -> None:
 )
 def test_fourth_sweep_adjectives(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in statements(nlp, text)
+
+
+def test_coordinated_adjective_shares_the_subject(nlp: Language) -> None:
+    text = "Some councillors are confident in the plan and openly skeptical about the ferry budget."
+    found = statements(nlp, text)
+    assert ("skeptical about", "the ferry budget", "Some councillors") in found
+    assert ("confident in", "the plan", "Some councillors") in found
+
+
+def test_no_coordinated_adjective_under_a_negation(nlp: Language) -> None:
+    text = "The fishermen are not happy with the plan and skeptical about the quota."
+    assert not [s for s in statements(nlp, text) if s[0].endswith("skeptical about")]

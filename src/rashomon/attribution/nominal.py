@@ -125,13 +125,18 @@ def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
     ...``: the subject of the linking verb holds the statement. Not when the
     subject is "it" ("it is clear that" names no one)."""
     options = cues.adjectives.get(adjective.lower_)
-    verb = adjective.head
-    if not options or adjective.dep_ != "acomp" or verb.lemma_.lower() not in LINKING:
+    acomp = adjective
+    while acomp.dep_ == "conj" and acomp.head.i < acomp.i:
+        acomp = acomp.head  # "X is confident in Y and skeptical about Z"
+    verb = acomp.head
+    if not options or acomp.dep_ != "acomp" or verb.lemma_.lower() not in LINKING:
         return None
     speaker = subject_of(verb)
     if speaker is None or is_expletive(speaker):
         return None
-    negation = [c for c in verb.children if c.dep_ == "neg" and c.i < adjective.i]
+    negation = [c for c in verb.children if c.dep_ == "neg" and c.i < acomp.i]
+    if negation and acomp is not adjective:
+        return None  # "X is not sure and skeptical about": the cue would swallow the first adjective
     cue_tokens = [adjective]
     content_head = None
     # the parser often hangs the clause on the verb: "X was adamant that ...", "X was hopeful Tuesday that ..."
