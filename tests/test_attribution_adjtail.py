@@ -96,3 +96,24 @@ def test_coordinated_adjective_shares_the_subject(nlp: Language) -> None:
 def test_no_coordinated_adjective_under_a_negation(nlp: Language) -> None:
     text = "The fishermen are not happy with the plan and skeptical about the quota."
     assert not [s for s in statements(nlp, text) if s[0].endswith("skeptical about")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Fishermen wary of the new quota gathered at the quay.",
+            ("wary of", "the new quota", "Fishermen"),
+        ),
+        (
+            "The councillors, critical of the ferry budget, walked out of the meeting.",
+            ("critical of", "the ferry budget", "The councillors"),
+        ),
+    ],
+)
+def test_adjective_after_its_noun(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in statements(nlp, text)
+
+
+def test_adjective_before_its_noun_is_no_statement(nlp: Language) -> None:
+    assert statements(nlp, "The wary fishermen gathered at the quay.") == []
