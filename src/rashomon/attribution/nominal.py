@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .content import Found, later_cues, subtree_minus, token_ranges_to_chars, without_aside
+from .content import Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside
 from .indirect import is_expletive, subject_of
 from .lexicon import Cues
 
@@ -122,20 +122,32 @@ LINKING = ("be", "seem", "remain", "become", "grow", "appear", "sound", "feel", 
 
 def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
     """``X is confident that ...``, ``X was critical of Y``, ``X is eager to
-    ...``: the subject of the linking verb holds the statement. Not when the
-    subject is "it" ("it is clear that" names no one) or the verb is negated."""
+    ...``: the subject of the linking verb holds the statement, or the noun
+    the adjective follows ("voters wary of the plan"). Not when the subject
+    is "it" ("it is clear that" names no one)."""
     options = cues.adjectives.get(adjective.lower_)
-    verb = adjective.head
-    if not options or adjective.dep_ != "acomp" or verb.lemma_.lower() not in LINKING:
+    if not options:
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None  # "X is not sure that ...": nothing is held
-    speaker = subject_of(verb)
+    acomp = adjective
+    while acomp.dep_ == "conj" and acomp.head.i < acomp.i:
+        acomp = acomp.head  # "X is confident in Y and skeptical about Z"
+    verb = acomp.head
+    speaker: Token | None
+    if acomp.dep_ in ("amod", "acl") and verb.i < acomp.i and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+        speaker, verb = verb, acomp  # after its noun: "voters wary of the plan", "X, critical of Y, ..."
+    elif acomp.dep_ == "acomp" and verb.lemma_.lower() in LINKING:
+        speaker = subject_of(verb)
+    else:
+        return None
     if speaker is None or is_expletive(speaker):
         return None
+    negation = [c for c in verb.children if c.dep_ == "neg" and c.i < acomp.i]
+    if negation and acomp.i != adjective.i:
+        return None  # "X is not sure and skeptical about": the cue would swallow the first adjective
     cue_tokens = [adjective]
     content_head = None
-    for child in adjective.children:
+    # the parser often hangs the clause on the verb: "X was adamant that ...", "X was hopeful Tuesday that ..."
+    for child in [*adjective.children, *(c for c in verb.children if c.dep_ == "ccomp")]:
         if child.i < adjective.i:
             continue
         if "" in options and child.dep_ == "ccomp":
@@ -149,7 +161,14 @@ def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
             break
     if content_head is None:
         return None
-    return _found(cue_tokens, cue_class, speaker, content_head, later_cues(content_head, cues), "verb")
+    if negation:  # "X is not sure that ...": kept as written, as a negated verb cue is
+        cue_tokens = list(adjective.doc[min(verb.i, negation[0].i) : adjective.i]) + cue_tokens
+    found = _found(cue_tokens, cue_class, speaker, content_head, later_cues(content_head, cues), "verb")
+    if found is not None and verb.i == acomp.i:  # the holder is its noun up to the adjective, not the whole phrase
+        doc = adjective.doc
+        words = trim(doc, speaker.left_edge.i, acomp.left_edge.i)
+        found.speaker_range = (doc[words[0]].idx, doc[words[1] - 1].idx + len(doc[words[1] - 1])) if words else None
+    return found
 
 
 def find(doc: Doc | Span, cues: Cues) -> list[Found]:
