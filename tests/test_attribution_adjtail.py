@@ -117,3 +117,12 @@ def test_adjective_after_its_noun(nlp: Language, text: str, expected: tuple[str,
 
 def test_adjective_before_its_noun_is_no_statement(nlp: Language) -> None:
     assert statements(nlp, "The wary fishermen gathered at the quay.") == []
+
+
+def test_a_participle_after_a_thing_holds_no_view(nlp: Language) -> None:
+    assert statements(nlp, "Two clinics devoted to family care opened in Orvala.") == []
+
+
+def test_a_participle_after_a_group_holds_its_view(nlp: Language) -> None:
+    text = "The Orvala Harbour Trust, devoted to the old lighthouse, met on Friday."
+    assert ("devoted to", "the old lighthouse", "The Orvala Harbour Trust") in statements(nlp, text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .content import Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside
-from .indirect import is_expletive, subject_of
+from .indirect import agentive, is_expletive, subject_of
 from .lexicon import Cues
 
 
@@ -133,8 +133,12 @@ def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
         acomp = acomp.head  # "X is confident in Y and skeptical about Z"
     verb = acomp.head
     speaker: Token | None
-    if acomp.dep_ in ("amod", "acl") and verb.i < acomp.i and verb.pos_ in ("NOUN", "PROPN", "PRON"):
-        speaker, verb = verb, acomp  # after its noun: "voters wary of the plan", "X, critical of Y, ..."
+    after_noun = acomp.dep_ in ("amod", "acl") and verb.i < acomp.i and verb.pos_ in ("NOUN", "PROPN", "PRON")
+    if after_noun and (acomp.tag_ != "VBN" or agentive(verb, cues)):
+        # after its noun: "voters wary of the plan", "X, critical of Y, ..."; a
+        # participle also describes things ("clinics devoted to ...", "rules
+        # for models opposed to ..."), so it needs a noun that can hold a view
+        speaker, verb = verb, acomp
     elif acomp.dep_ == "acomp" and verb.lemma_.lower() in LINKING:
         speaker = subject_of(verb)
     else:
