@@ -1,0 +1,33 @@
+"""Reporting nouns that hang their content off an unusual place: an
+endorsement won, whose winner is who was endorsed, and stance nouns
+("support for", "opposition to") with no owner named."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+def test_winning_an_endorsement_makes_the_winner_the_content(nlp: Language) -> None:
+    doc = nlp("Last week Senator Orla Pemberton won the endorsement of the Tallis Teachers Union.")
+    assert [content for content, _ in statements(doc, "won the endorsement")] == ["Senator Orla Pemberton"]
+
+
+def test_an_endorsement_given_is_no_reception(nlp: Language) -> None:
+    doc = nlp("The Tallis Teachers Union gave its endorsement to Senator Orla Pemberton.")
+    assert [a.cue for a in extract(doc)] == []
+
+
+def test_support_for_without_an_owner_is_a_statement(nlp: Language) -> None:
+    doc = nlp("Support for the harbour tax has grown steadily in Velmora.")
+    assert statements(doc, "Support for") == [("the harbour tax", None)]
+
+
+def test_opposition_to_without_an_owner_is_a_statement(nlp: Language) -> None:
+    doc = nlp("Opposition to the new toll bridge united the fishing villages.")
+    assert statements(doc, "Opposition to") == [("the new toll bridge", None)]
