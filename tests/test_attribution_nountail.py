@@ -31,3 +31,17 @@ def test_support_for_without_an_owner_is_a_statement(nlp: Language) -> None:
 def test_opposition_to_without_an_owner_is_a_statement(nlp: Language) -> None:
     doc = nlp("Opposition to the new toll bridge united the fishing villages.")
     assert statements(doc, "Opposition to") == [("the new toll bridge", None)]
+
+
+def test_the_owner_of_a_predicate_noun_can_sit_in_a_relative_clause(nlp: Language) -> None:
+    doc = nlp("The boldest promise Mayor Idris Kell has made is that the ferry will run all winter.")
+    assert statements(doc, "promise") == [("that the ferry will run all winter", "Mayor Idris Kell")]
+
+
+def test_an_open_question_needs_no_owner(nlp: Language) -> None:
+    doc = nlp("The question is whether the Velmora council can pay for the new bridge.")
+    assert statements(doc, "question") == [("whether the Velmora council can pay for the new bridge", None)]
+
+
+def test_an_ownerless_predicate_noun_with_a_that_clause_is_no_statement(nlp: Language) -> None:
+    assert statements(nlp("The hope is that the ferry will run all winter."), "hope") == []
