@@ -45,3 +45,17 @@ def test_an_open_question_needs_no_owner(nlp: Language) -> None:
 
 def test_an_ownerless_predicate_noun_with_a_that_clause_is_no_statement(nlp: Language) -> None:
     assert statements(nlp("The hope is that the ferry will run all winter."), "hope") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Councillor Brandt's disagreement with the harbour board grew louder.", "disagreement with", "the harbour board", "Councillor Brandt"),
+        ("Mayor Kell never hid her dislike of the toll.", "dislike of", "the toll", "her"),
+        ("The union's hostility toward the merger surprised nobody.", "hostility toward", "the merger", "The union"),
+        ("Her swipe at the ferry operator drew laughter.", "swipe at", "the ferry operator", "Her"),
+        ("The guild's backing of the ferry plan came late.", "backing of", "the ferry plan", "The guild"),
+    ],
+)
+def test_stance_nouns_take_their_object_as_content(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
