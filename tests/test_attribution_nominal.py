@@ -115,4 +115,3 @@ def test_publishing_a_piece_is_no_statement_but_publishing_a_claim_is(nlp: Langu
 def test_a_reporting_noun_before_be_and_a_clause(nlp: Language) -> None:
     text = "The council's fear was that the ferry would stop running."
     assert ("fear", "that the ferry would stop running", "The council", "feel") in statements(nlp, text)
-    assert statements(nlp, "The question is whether the bridge will open.") == []  # whose question, is not said

@@ -33,7 +33,8 @@ def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
     """Whose claim, criticism or support it is: the possessor ("the
     ministry's claim"), a "by / from" phrase, or the subject of the verb
     that takes the noun ("X made the claim that ..."; for a noun frame only
-    a verb that voices it: "X voiced support for", not "X faced criticism of")."""
+    a verb that voices it: "X voiced support for", not "X faced criticism of"),
+    or of such a verb in a relative clause ("the promise X made")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
@@ -42,6 +43,9 @@ def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
             found = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if found is not None:
                 return found
+    for clause in noun.children:  # "the promise she made is that ..."
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in cues.voicing:
+            return subject_of(clause)
     if noun.dep_ == "dobj" and (any_verb or noun.head.lemma_.lower() in cues.voicing):
         return subject_of(noun.head)
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in LINKING:
@@ -75,15 +79,18 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
 
 def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
     """``Her view is that ...``, ``the council's fear was that ...``: a
-    reporting noun as the subject of "be", the clause after it as content."""
+    reporting noun as the subject of "be", the clause after it as content;
+    with no owner only for an open question ("the question is whether")."""
     cue_class = cues.nouns.get(noun.lemma_.lower())
     verb = noun.head
     if cue_class is None or noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    speaker = noun_owner(noun, cues, any_verb=False)
-    if clause is None or speaker is None or any(c.dep_ == "neg" for c in verb.children):
+    if clause is None or any(c.dep_ == "neg" for c in verb.children):
         return None
+    speaker = noun_owner(noun, cues, any_verb=False)
+    if speaker is None and not any(m.lower_ in ("whether", "if") and m.dep_ == "mark" for m in clause.children):
+        return None  # "the question is whether ..." needs no one to ask it
     return _found([noun], cue_class, speaker, clause, later_cues(clause, cues), "noun")
 
 
