@@ -1,8 +1,8 @@
 """Re-parse Title Case headlines as sentence case.
 
 The statistical tagger and parser read capitals as names, so a headline such
-as "Mayor Velden Slams Harbour Plan As Reckless" comes out as one long proper
-noun with no verb. This component, added last in the pipeline, re-parses such
+as "Kestle Council Denies Ferry Was Unsafe" comes out as one long proper noun
+with no verb. This component, added last in the pipeline, re-parses such
 a line from a sentence-cased copy of its words and copies the tags, lemmas and
 tree back onto the original tokens. The text, offsets and entities stay as
 the full pass made them.
@@ -11,12 +11,12 @@ the full pass made them.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import numpy
-
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 NAME = "headlines"
 # Part of the eval's parse cache key: bump when the re-parse changes.
@@ -26,7 +26,7 @@ WORD = re.compile(r"[A-Za-z][\w’']*")
 MIN_WORDS = 3
 MIN_CAPITALISED = 0.6
 ACRONYM_MAX = 4  # GOP, FBI, NATO keep their capitals
-ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+ATTRS: list[int | str] = ["TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD"]
 # Entities stay as the full pass found them on the original capitals.
 SKIP = {"ner", NAME}
 
@@ -90,10 +90,11 @@ class HeadlineParser:
         orphans = [t.i for t in doc[end:] if start <= t.head.i < end and not t.is_space]
         for i in orphans:
             # Relative heads are stored as two's complement in the uint64 array.
-            rows[i, ATTRS.index(HEAD)] = numpy.int64(orphans[0] - i).view(numpy.uint64)
+            rows[i, ATTRS.index("HEAD")] = numpy.int64(orphans[0] - i).view(numpy.uint64)
         if orphans:
-            rows[orphans[0], ATTRS.index(DEP)] = doc.vocab.strings["ROOT"]
-        doc.from_array(ATTRS, rows)
+            rows[orphans[0], ATTRS.index("DEP")] = doc.vocab.strings["ROOT"]
+        # spaCy's stub calls to_array's uint64 result float64.
+        doc.from_array(ATTRS, cast(Ints2d, rows))
         return doc
 
 
