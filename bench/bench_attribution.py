@@ -4,8 +4,9 @@
 
 Texts: the first N articles of ../shared/data/polnear/train (real news).
 Both passes parse the same texts with the same pipeline (``nlp.pipe``); the
-second also runs ``extract`` on every doc. The passes alternate and the best
-of ``--repeat`` runs of each is kept, so a busy machine penalises both alike.
+second also runs the headline re-parse and ``extract`` on every doc. The
+passes alternate and the best of ``--repeat`` runs of each is kept, so a busy
+machine penalises both alike.
 Prints words/s for each, the end-to-end speed ratio, and the stage's own
 time as a share of the bare parse (the overhead; target: <= 15%), which the
 noise of a shared machine disturbs less than the difference of two passes.
@@ -19,20 +20,26 @@ import time
 from pathlib import Path
 
 from rashomon.attribution import extract
+from rashomon.headlines import NAME as HEADLINES
 from rashomon.nlp import BATCH_SIZE, default_model, load_pipeline
 
 TRAIN = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear" / "train" / "text"
 
 
 def timed(texts: list[str], with_stage: bool) -> tuple[float, float]:
-    """Seconds for the pass, and of those the seconds spent in ``extract``."""
+    """Seconds for the pass, and of those the seconds spent in the stage.
+
+    The headline re-parse is there for this stage, so it counts on the stage's
+    side: the pipe leaves it out and the staged pass runs it with ``extract``.
+    """
     nlp = load_pipeline()
+    headlines = nlp.get_pipe(HEADLINES)
     in_stage = 0.0
     started = time.perf_counter()
-    for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
+    for doc in nlp.pipe(texts, batch_size=BATCH_SIZE, disable=[HEADLINES]):
         if with_stage:
             before = time.perf_counter()
-            extract(doc)
+            extract(headlines(doc))
             in_stage += time.perf_counter() - before
     return time.perf_counter() - started, in_stage
 

@@ -20,7 +20,8 @@ Scoring:
   want, perceive are not speech; cues the lexicon does not know count as speech).
 
 Parsed documents are cached as a spaCy DocBin under /tmp/rashomon-cache/ so a
-re-run takes seconds.
+re-run takes seconds; the key names the model and the headline re-parse
+version, so a changed pipeline parses afresh.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from spacy.tokens import Doc, DocBin
 from rashomon.attribution import extract
 from rashomon.attribution.lexicon import NON_SPEECH_CLASSES as NON_SPEECH
 from rashomon.attribution.lexicon import load_cues
+from rashomon.headlines import VERSION as HEADLINES
 from rashomon.model import Attribution
 from rashomon.nlp import default_model, load_pipeline
 
@@ -104,10 +106,10 @@ def load_split(split: str) -> list[tuple[str, str, list[Gold]]]:
 
 
 def parsed_docs(split: str, texts: list[str]) -> list[Doc]:
-    """Parse once per (split, model, texts); later runs read the DocBin."""
+    """Parse once per (split, model, headline re-parse, texts); later runs read the DocBin."""
     nlp = load_pipeline()
     digest = hashlib.sha1("\0".join(texts).encode()).hexdigest()[:12]
-    path = CACHE / f"polnear-{split}-{default_model()}-{digest}.spacy"
+    path = CACHE / f"polnear-{split}-{default_model()}-{HEADLINES}-{digest}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
     CACHE.mkdir(parents=True, exist_ok=True)

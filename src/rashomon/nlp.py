@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import headlines
 from .errors import ModelNotFound
 
 # Import name -> how to find its data directory. The vendored md package keeps
@@ -63,9 +64,11 @@ def load_pipeline(name: str | None = None) -> Language:
     name = name or default_model()
     path = model_path(name)
     try:
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except OSError as exc:
         raise ModelNotFound(name) from exc
+    nlp.add_pipe(headlines.NAME, last=True)
+    return nlp
 
 
 def parse(texts: Iterable[str], nlp: Language | None = None, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
