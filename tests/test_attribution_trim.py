@@ -1,5 +1,5 @@
 """Shapes that look like statements but rarely are: a race's standing "in
-the polls" (no one poll reports it)."""
+the polls" (no one poll reports it), "add" with a plain object."""
 
 from __future__ import annotations
 
@@ -22,3 +22,10 @@ def test_standing_in_polls_in_general_is_no_statement(nlp: Language, text: str) 
 def test_one_named_poll_still_reports(nlp: Language) -> None:
     found = statements(nlp, "Ilse Varga has been leading in the harbour poll since spring.")
     assert [(cue, speaker) for cue, _, speaker in found] == [("in", "the harbour poll")]
+
+
+def test_add_with_a_plain_object_adds_a_thing(nlp: Language) -> None:
+    # "add" reports only with a clause or a quote; "added a pier" adds a thing
+    assert statements(nlp, "Mayor Dalen added a second pier to the harbour plan.") == []
+    found = statements(nlp, "Mayor Dalen added that the second pier was safe.")
+    assert [(cue, content) for cue, content, _ in found] == [("added", "that the second pier was safe")]
