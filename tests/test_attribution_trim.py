@@ -1,5 +1,5 @@
 """Shapes that look like statements but rarely are: a race's standing "in
-the polls" (no one poll reports it), "add" with a plain object."""
+the polls" (no one poll reports it), "add" with a plain object, "Do you support X?"."""
 
 from __future__ import annotations
 
@@ -29,3 +29,9 @@ def test_add_with_a_plain_object_adds_a_thing(nlp: Language) -> None:
     assert statements(nlp, "Mayor Dalen added a second pier to the harbour plan.") == []
     found = statements(nlp, "Mayor Dalen added that the second pier was safe.")
     assert [(cue, content) for cue, content, _ in found] == [("added", "that the second pier was safe")]
+
+
+def test_a_yes_no_question_to_you_reports_no_stance(nlp: Language) -> None:
+    assert statements(nlp, "Do you support Tomas Rell?") == []
+    # a clause after it may still be what someone is quoted as asking
+    assert [cue for cue, _, _ in statements(nlp, "Do you think Mayor Dalen can win?")] == ["think"]
