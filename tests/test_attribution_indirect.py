@@ -315,7 +315,7 @@ def test_indirect_phrase_and_noun_cues(nlp: Language, text: str, cue: str, said:
     "text, cue, said, who",
     [
         ("In her view, the harbour plan has failed.", "In her view", "the harbour plan has failed", "her"),
-        ("Ilse Varga leads in the polls.", "in", "Ilse Varga leads", "the polls"),
+        ("Ilse Varga leads in the harbour poll.", "in", "Ilse Varga leads", "the harbour poll"),
         ("The pier, in the words of the mayor, is a disgrace.", "in the words", "The pier, in the words of the mayor, is a disgrace", "the mayor"),
     ],
 )

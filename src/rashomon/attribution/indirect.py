@@ -286,6 +286,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         speaker, unnamed = None, True
     if passive and speaker is None and not unnamed:
         return None  # "he was told that ...": the speaker is not in the sentence
+    if asks_for_a_stance(verb, speaker):
+        return None
     fronted = None
     if speaker is None and not unnamed:
         # the parse may have lost the subject: read it off the sentence's commas
@@ -406,6 +408,18 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         content_head=content_head,
         antecedent=antecedent[1] if antecedent else None,
         speaker_range=speaker_range,
+    )
+
+
+def asks_for_a_stance(verb: Token, speaker: Token | None) -> bool:
+    """"Do you support X?": a yes/no question put to "you" asks for a stance
+    and reports none (a clause after it, "do you think ...", may still be quoted)."""
+    return (
+        speaker is not None
+        and speaker.lower_ == "you"
+        and any(c.dep_ == "aux" and c.i < speaker.i for c in verb.children)
+        and not any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+        and verb.sent.text.rstrip().endswith("?")
     )
 
 

@@ -78,6 +78,8 @@ def in_setting(token: Token, cues: Cues) -> Found | None:
     cue_class = cues.settings.get(noun.lower_) or cues.settings[noun.lemma_.lower()]
     if owner is None and cue_class != "report":
         return None  # "in an interview": whose, is not said here
+    if owner is None and noun.tag_ == "NNS":
+        return None  # "X leads in the polls": the race's standing in the writer's words, no one poll reporting it
     doc = token.doc
     ranges = subtree_minus(doc, head, [token], token)
     if not ranges:
