@@ -64,3 +64,13 @@ def test_a_survey_finds_what_its_object_says(nlp: Language) -> None:
 
 def test_a_person_finding_a_thing_states_nothing(nlp: Language) -> None:
     assert statements(nlp("The mayor found a buyer for the old harbour."), "found") == []
+
+
+def test_a_name_read_as_a_complement_is_the_object() -> None:
+    doc = parsed("""
+        Skywriters 1 nsubj NOUN NNS skywriter
+        blasted 1 ROOT VERB VBD blast
+        Velden 1 xcomp PROPN NNP Velden
+        . 1 punct PUNCT . .
+    """)
+    assert statements(doc, "blasted") == [("Velden", "Skywriters")]

@@ -102,7 +102,9 @@ def phrase_end(doc: Doc, start: int, words: tuple[str, ...]) -> int | None:
 
 def object_frame(verb: Token) -> Token | None:
     """The object of an evaluative cue, or None."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
+    # a name the parser took for a complement ("skywriters blasted Trump") is the object
+    return next((c for c in verb.children if c.i > verb.i and (
+        c.dep_ in ("dobj", "oprd") or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))), None)
 
 
 # prepositions that name what a cue is about ("speculated about the cost",
