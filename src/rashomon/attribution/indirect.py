@@ -496,6 +496,9 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         # subject heard it, someone unnamed said it
         ranges = [r for c in clauses for r in subtree_minus(doc, c, [], verb)]
         head = clauses[0]
+    elif is_expletive(subject) and lemma_of(verb, cues) in cues.raising and (clause := raised_clause(verb)) is not None:
+        ranges = [r for r in [trim(doc, clause[0], clause[1].right_edge.i + 1)] if r is not None]
+        head = clause[1]
     else:
         if subject is None or is_expletive(subject) or subject.tag_ in ("WDT", "WP") and verb.dep_ != "relcl":
             return None
@@ -518,6 +521,22 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         construction="unsourced",
         content_head=head,
     )
+
+
+def raised_clause(verb: Token) -> tuple[int, Token] | None:
+    """After an empty "it", the clause a raising verb hedges: "it seems like
+    no one will be spared" (without its "like"), "it seems increasingly
+    likely that ..." (the adjective that holds the clause): where it starts,
+    and its head."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("like", "if", "though") for m in child.children):
+            start = max(m.i for m in child.children if m.dep_ == "mark" and m.i < child.i) + 1
+            return start, child
+        if child.dep_ in ("oprd", "acomp") and any(c.dep_ == "ccomp" for c in child.children):
+            return child.left_edge.i, child
+    return None
 
 
 def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
