@@ -74,3 +74,14 @@ def test_a_name_read_as_a_complement_is_the_object() -> None:
         . 1 punct PUNCT . .
     """)
     assert statements(doc, "blasted") == [("Velden", "Skywriters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It seems like no harbour will be spared.", "no harbour will be spared"),
+        ("It seems increasingly likely that Velden will win.", "increasingly likely that Velden will win"),
+    ],
+)
+def test_the_clause_a_raising_verb_hedges_after_an_empty_it(nlp: Language, text: str, content: str) -> None:
+    assert [s for s in statements(nlp(text), "seems")] == [(content, None)]
