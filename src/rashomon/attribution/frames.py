@@ -100,6 +100,11 @@ def phrase_end(doc: Doc, start: int, words: tuple[str, ...]) -> int | None:
     return None
 
 
+def said_object(verb: Token, cues: Cues) -> Token | None:
+    """An object that names a statement ("that question", "his warning")."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in cues.nouns), None)
+
+
 def object_frame(verb: Token) -> Token | None:
     """The object of an evaluative cue, or None."""
     # a name the parser took for a complement ("skywriters blasted Trump") is the object
@@ -319,11 +324,24 @@ def addressee_clause(verb: Token, cues: Cues) -> list[Token]:
     return []
 
 
+# "who" opens a plain relative clause ("asked Kasich, who trails, to ...")
+QUESTION_WORDS = ("why", "how", "whether", "if", "what", "when", "where")
+
+
 def question_clause(verb: Token, cue_class: str | None) -> list[Token]:
     """"asked the mayor if / whether ...": the parser hangs the question on
     the verb as an adverbial clause, not as its complement."""
     if cue_class != "question":
         return []
+    for child in verb.children:
+        # "was asked by a caller why ...", "asked her how ...": or on whom it
+        # was asked of or by, as a clause opening on a question word
+        person = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else child
+        if person is None or person.dep_ not in ("dobj", "dative", "pobj") or person.i < verb.i:
+            continue
+        for clause in person.children:
+            if clause.dep_ in ("relcl", "ccomp", "acl") and clause.i > person.i and clause.left_edge.lower_ in QUESTION_WORDS:
+                return [clause]
     return [
         c for c in verb.children
         if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)

@@ -22,7 +22,7 @@ from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, l
                       token_ranges_to_chars, trim, without_aside)
 from .frames import (addressee_clause, as_after, asked_to, clause_after_phrase, clause_on_predicate, infinitive_after, infinitive_frame,
                      inverted, lead_in, object_frame, object_range, phrase_before_clause, phrase_match, proform_frame,
-                     question_clause, relative_object, relative_object_ranges, topic_frame)
+                     question_clause, relative_object, relative_object_ranges, said_object, topic_frame)
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
 
@@ -280,9 +280,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     # "voters who said ...": the speaker is "who", standing for "voters"
     antecedent = relative_antecedent(verb) if speaker is not None and speaker.tag_ in ("WP", "WDT") else None
     unnamed = passive and speaker is None and (is_expletive(subject) or addressed)
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        # "Asked whether ..., the minister said ...": the main clause's subject
-        # was asked; who asked is not named
+    if (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            or lemma in cues.addressee_verbs and bare_participle(verb)):
+        # "Asked whether ..., the minister said ...", "X, when asked how ...,
+        # said": the main clause's subject was asked; who asked is not named
         speaker, unnamed = None, True
     if passive and speaker is None and not unnamed:
         return None  # "he was told that ...": the speaker is not in the sentence
@@ -337,6 +338,9 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "a system which he said could not be bought": cue and speaker sit
         # inside the clause's span and are cut out of the content
         speaker_tree = [speaker] if speaker is not None and not speaker.left_edge.i <= verb.i <= speaker.right_edge.i else []
+        if speaker is not None and speaker_tree and speaker.is_ancestor(clauses[0]) and (asker := trim(doc, speaker.left_edge.i, clauses[0].left_edge.i)):
+            # "was asked by a caller why ...": the question hangs on the asker
+            speaker_tree, speaker_range = [], token_ranges_to_chars(doc, [asker])[0]
         ranges = [r for c in clauses for r in subtree_minus(doc, c, later_cues(c, cues) + speaker_tree, verb, cue_tokens)]
         if not any(d.dep_ in SUBJECT_DEPS for d in clauses[0].children) and (noun := zero_relative_object(verb)) is not None:
             ranges = [noun] + ranges  # "a probe he said was ongoing": the noun is the clause's subject
@@ -368,11 +372,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "As the Courier reported, the mayor resigned."
         content_head = verb.head
         ranges = subtree_minus(doc, content_head, [verb], verb)
-    elif (
-        (lemma not in cues.clause_only | cues.addressee_verbs or findings(speaker, cue_class, cues))
-        and not any(c.dep_ == "dative" for c in verb.children)  # "showed reporters the fragments": a thing handed over
-        and (obj := object_frame(verb)) is not None
-    ):
+    elif (obj := spoken_object(verb, lemma, speaker, cue_class, cues)) is not None:
         content_head = obj
         ranges = object_range(doc, verb, obj, cues)
     elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None:
@@ -432,6 +432,53 @@ def findings(speaker: Token | None, cue_class: str | None, cues: Cues) -> bool:
     return cues.settings.get(speaker.lemma_.lower()) == "report" or cues.settings.get(speaker.lower_) == "report"
 
 
+# words opening a clause whose participle has no subject of its own ("when asked")
+PARTICIPLE_OPENERS = ("when", "if", "after", "once", "before", "while", "until", "unless")
+
+
+def bare_participle(verb: Token) -> bool:
+    """"X, when asked how ..., said": a participle after "when", with no
+    subject or auxiliary (the parser may tag it as a past tense)."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS + ("aux", "auxpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.lower_ in PARTICIPLE_OPENERS and before.head.i == verb.i
+
+
+def spoken_object(verb: Token, lemma: str, speaker: Token | None, cue_class: str | None, cues: Cues) -> Token | None:
+    """The verb's object when it is what was said. An addressee verb's object
+    is whom it was said to, unless it names a statement ("asked the mayor
+    that question", "was asked this question"). After whom it is given to,
+    a bare object is a thing handed over ("offered them refuge"), as is what
+    a report verb shows ("showed reporters the fragments"); else one with a
+    determiner is, more often than not, what was said ("offered the crowd an
+    assessment", "denied her the win")."""
+    if lemma in cues.addressee_verbs and (said := said_object(verb, cues)) is not None:
+        return said
+    if lemma in cues.clause_only | cues.addressee_verbs and not findings(speaker, cue_class, cues):
+        return None
+    obj = object_frame(verb)
+    if obj is not None and any(c.dep_ == "dative" for c in verb.children) and (cue_class == "report" or not determined(obj)):
+        return None
+    return obj
+
+
+def determined(noun: Token) -> bool:
+    return noun.pos_ != "PRON" and any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children)
+
+
+def after_infinitive(verb: Token, clause: Token) -> bool:
+    """"asked workers to take a pay cut, and 800 volunteered": past an object
+    and its infinitive, a clause after a comma is the next statement."""
+    if verb.doc[clause.left_edge.i - 1].text != ",":
+        return False
+    objects = [o.i for o in verb.children if o.dep_ == "dobj" and o.i > verb.i]
+    return any(
+        c.dep_ == "xcomp" and c.i < clause.i and any(o < c.i for o in objects) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 def neighbouring_clause(
     verb: Token, clause: Token, phrase: tuple[list[Token], Token, str] | None, lemma: str, cues: Cues
 ) -> bool:
@@ -440,7 +487,7 @@ def neighbouring_clause(
     said. After a comma it is the inverted report when the object is whom it
     was said to ("The plan will fail, she told reporters / promised them")."""
     if clause.i > verb.i:
-        return False
+        return after_infinitive(verb, clause)
     if clause.doc[clause.right_edge.i + 1].text in (";", ":") and any(c.dep_ in CLAUSE_DEPS and c.i > verb.i for c in verb.children):
         return True  # "The report never ran; her editor argued the piece ...": a sentence of its own
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
@@ -659,3 +706,4 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
         if item is not None:
             found.append(item)
     return found
+
