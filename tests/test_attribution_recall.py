@@ -139,7 +139,7 @@ def test_less_common_cue_verbs_and_phrases(nlp: Language, text: str, cue: str, c
 
 
 def test_a_phrase_cue_on_a_raising_verb_names_its_source(nlp: Language) -> None:
-    # "look" alone hedges its subject ("the plan looks doomed"); "look forward to" is the subject's wish
+    # "look forward to" is the subject's wish, as "looking to ..." is its intention
     content, speaker = statement(nlp, "The fishers are looking forward to the regatta.", "looking forward to")
     assert content == "the regatta"
     assert speaker == "The fishers"
