@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
 from . import fallback
-from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, later_cues, subtree_minus,
+from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, cut_at_own_statements, later_cues, subtree_minus,
                       token_ranges_to_chars, trim, without_aside)
 from .frames import (addressee_clause, as_after, asked_to, clause_after_phrase, clause_on_predicate, infinitive_after, infinitive_frame,
                      inverted, lead_in, object_frame, object_range, phrase_before_clause, phrase_match, proform_frame,
@@ -32,6 +32,9 @@ INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl")
 # to win", "X appears ready", "X is seen as a threat", "X was named chair"
 COMPLEMENT_DEPS = ("xcomp", "oprd", "acomp", "attr")
 COMPLEMENT_PREPOSITIONS = ("as", "like", "for")
+# What completes a passive with no agent, the subject's part of what was said:
+# "was charged with fraud", "was questioned about the loan", "was offered the job"
+PASSIVE_OBJECTS = (("dobj", "dative"), ("with", "of", "on", "about", "over"))
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -501,7 +504,7 @@ def neighbouring_clause(
     return lemma not in cues.addressee_verbs and not addressed
 
 
-def complement_ranges(verb: Token, unless: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+def complement_ranges(verb: Token, deps: tuple[str, ...] = COMPLEMENT_DEPS, preps: tuple[str, ...] = COMPLEMENT_PREPOSITIONS) -> list[tuple[int, int]]:
     """What completes a verb whose subject is part of the statement: "is
     seen as a threat", "is known for its polls", "was blamed for the delay"."""
     doc = verb.doc
@@ -509,9 +512,14 @@ def complement_ranges(verb: Token, unless: tuple[str, ...] = ()) -> list[tuple[i
     for child in verb.children:
         if child.i < verb.i:
             continue
-        if child.dep_ in COMPLEMENT_DEPS and child.dep_ not in unless or child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
+        if child.dep_ in deps or child.dep_ == "prep" and child.lower_ in preps and not dated(child):
             ranges.append(trim(doc, child.left_edge.i, child.right_edge.i + 1))
     return [r for r in ranges if r is not None]
+
+
+def dated(prep: Token) -> bool:
+    """"on Monday": when, not what."""
+    return any(c.ent_type_ in TIME_ENTS for c in prep.children)
 
 
 def lemma_of(verb: Token, cues: Cues) -> str | None:
@@ -551,12 +559,12 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
             return None
         if verb.lemma_.lower() in cues.addressee_verbs:
             return None  # "she was told / asked / warned": the addressee, not the statement
-        complement = complement_ranges(verb)
+        complement = complement_ranges(verb) or is_passive(verb) and complement_ranges(verb, *PASSIVE_OBJECTS) or []
         if lemma_of(verb, cues) in cues.raising and not raised_complement(verb, cues):
             return None  # "X appeared on TV to defend her", "X seemed to blame Y": not a hedge
         if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES):
             return None  # "the mayor appeared", "the report is expected": no statement
-        ranges = subtree_minus(doc, subject, [], verb) + complement
+        ranges = subtree_minus(doc, subject, [], verb) + before_trailing_comma(verb, complement)
         head = subject
     if not ranges or cue_class is None:
         return None
@@ -568,6 +576,23 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         construction="unsourced",
         content_head=head,
     )
+
+
+def before_trailing_comma(verb: Token, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"X is expected to win, despite Y" / "..., as Z votes": a phrase set off
+    by a comma after the hedged complement is the writer's context, not part
+    of what is expected or seems so (a list, "ready, willing and able", or a
+    participle, "..., revealing X", stays)."""
+    doc, chain = verb.doc, {verb.i}
+    link: Token | None = verb
+    while link is not None:
+        chain.add(link.i)
+        link = next((c for c in link.children if c.dep_ in COMPLEMENT_DEPS and c.i > link.i), None)
+    cut = []
+    for a, b in ranges:
+        comma = next((i for i in range(a + 1, b - 1) if doc[i].text == "," and doc[i].head.i in chain and doc[i + 1].tag_ == "IN"), None)
+        cut.append((a, b) if comma is None else trim(doc, a, comma))
+    return [r for r in cut if r is not None]
 
 
 def raised_clause(verb: Token) -> tuple[int, Token] | None:
@@ -668,7 +693,7 @@ def unsourced_participle(verb: Token, cue_class: str) -> Found | None:
     only names, and a participle with an object or subject of its own is a
     misread finite verb (read by ``misread_finite``)."""
     doc = verb.doc
-    complement = complement_ranges(verb, unless=("oprd",))
+    complement = complement_ranges(verb, tuple(d for d in COMPLEMENT_DEPS if d != "oprd"))
     if not complement or verb.head.i > verb.i or any(c.dep_ in ("dobj", "nsubj") for c in verb.children):
         return None
     head = verb.head
