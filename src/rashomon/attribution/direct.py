@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
 from .content import SUBJECT_DEPS, Found
-from .indirect import cue_tokens_of, subject_of
+from .subjects import cue_tokens_of, subject_of
 from .lexicon import Cues
 from .quotes import Quote
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .content import Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside
-from .indirect import agentive, is_expletive, subject_of
+from .subjects import agentive, is_expletive, subject_of
 from .lexicon import Cues
 
 

@@ -1,0 +1,180 @@
+"""Who a reporting verb's clause is about, as the parse tells it.
+
+The subject (climbing through coordination, control and a misplaced
+auxiliary), the agent of a passive, the noun a participle or a relative
+clause speaks for, whether a subject is empty ("it") or can hold a view at
+all, and the cue's own words. ``indirect``, ``unsourced``, ``nominal`` and
+``direct`` read speakers through these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Span as CharSpan
+from .content import CLAUSE_DEPS, SUBJECT_DEPS, token_ranges_to_chars, trim
+from .lexicon import Cues
+
+# dependents of a verb that carry its subject over to a reporting verb
+INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through coordination and control."""
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT":
+                return child
+        if (on_aux := _subject_on_auxiliary(token)) is not None:
+            return on_aux
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head  # "after saying ...": climb through the preposition
+            if token.head.dep_ == "acomp":
+                token = token.head  # "X was quick in saying ...": and through the adjective
+        elif token.dep_ == "acomp" and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+            pass  # "X was quick to point out that ...", "voters are likelier to say that ..."
+        elif token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _subject_on_auxiliary(verb: Token) -> Token | None:
+    """A subject the parser hung on the verb's auxiliary when a phrase splits
+    them ("X's allies have in the past said ...")."""
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            for child in aux.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < aux.i:
+                    return child
+    return None
+
+
+def document_author(noun: Token, cues: Cues) -> Token | None:
+    """Who wrote or gave a statement, letter or speech that is said to say
+    something: its owner ("his letter saying"), or the subject of the verb
+    that issues it ("X issued a statement saying", "during a speech
+    attacking ..." hangs on a clause whose subject gave it)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in cues.settings and noun.lower_ not in cues.settings and lemma not in cues.nouns:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj":
+        return subject_of(noun.head)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head.head)
+    return None
+
+
+NOMINALS = ("NOUN", "PROPN", "PRON")
+# "the council is due to discuss the strike": a timetable, not a statement
+TIMETABLE = ("due", "set", "scheduled", "slated", "poised")
+
+
+def participle_speaker(verb: Token, cues: Cues) -> tuple[Token | None, CharSpan | None]:
+    """Who speaks through a verb with no subject of its own, and the mention
+    when it is not the speaker's whole phrase: the noun a participle hangs
+    from ("a group supporting the mayor", "those backing the bill"), the
+    subject of the adjective an infinitive completes ("X was quick to cast
+    ..."), and for a gerund after a noun's preposition, the subject of the
+    clause the noun belongs to ("X drew criticism for promoting ..."), when
+    that is someone who can speak. Coordinated verbs share it ("...
+    singling out X and calling for Y")."""
+    token = verb
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head, doc = token.head, verb.doc
+    if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in NOMINALS:
+        author = document_author(head, cues)
+        if author is not None:
+            return author, None
+        trimmed = trim(doc, head.left_edge.i, token.left_edge.i)  # the group, without what follows
+        return head, token_ranges_to_chars(doc, [trimmed])[0] if trimmed else None
+    # right before the verb, with no comma or quotation mark between
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 1 and not c.right_edge.is_punct]
+    if before and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        # "activists clamoring for X say (that) ...": the parser took the
+        # subject and its participle for a clause of the verb ('"A," said X,
+        # angered that ...' is a quote, not a subject)
+        return next((c for c in before[0].children if c.dep_ in SUBJECT_DEPS), None), None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ == "xcomp" and infinitive and head.dep_ == "acomp" and head.lower_ not in TIMETABLE:
+        return subject_of(head.head), None  # "X was quick to cast ...", "X is free to vote for ..."
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ not in ("VERB", "AUX"):
+        subject = clause_subject(head.head)
+        if subject is not None and agentive(subject, cues):
+            return subject, None
+    return None, None
+
+
+def agentive(token: Token, cues: Cues) -> bool:
+    """A person, a group or an organization, not a thing ("the price", "the
+    results"): only these speak through a gerund three words away."""
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "they", "we", "i", "you", "who")
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in cues.organizations or lemma in cues.unnamed
+
+
+def clause_subject(word: Token) -> Token | None:
+    """The subject of the clause a noun or adjective is part of: "X" for
+    "criticism" in "X drew criticism for ...", for "leader" in "X was a
+    leader in ...", for "short" in "X stopped short of ..."."""
+    if word.dep_ == "pobj" and word.head.dep_ == "prep":
+        word = word.head
+    if word.dep_ in ("dobj", "attr", "acomp", "oprd", "prep", "npadvmod", "advmod") and word.head.pos_ in ("VERB", "AUX"):
+        return subject_of(word.head)
+    return None
+
+
+def relative_antecedent(verb: Token) -> tuple[Token, CharSpan] | None:
+    """For "voters who said ...", the noun the relative clause hangs on, and
+    its mention up to where the clause begins ("voters")."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ == "relcl":
+            noun = token.head
+            trimmed = trim(noun.doc, noun.left_edge.i, token.left_edge.i)
+            if trimmed is None:
+                return None
+            start, end = token_ranges_to_chars(noun.doc, [trimmed])[0]
+            return noun, (start, end)
+        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def is_expletive(token: Token | None) -> bool:
+    return token is not None and token.lower_ == "it" and token.dep_ in ("nsubjpass", "expl", "nsubj")
+
+
+def cue_tokens_of(verb: Token) -> list[Token]:
+    """The verb with its particle ("point out"), as written."""
+    tokens = [verb]
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            tokens.append(child)
+    return tokens
+
+
+def lemma_of(verb: Token, cues: Cues) -> str | None:
+    return cues.verb_key(verb.lemma_.lower(), verb.lower_)

@@ -1,0 +1,230 @@
+"""Statements with no named source whose subject is part of what is said.
+
+"The plan appears to have stalled", "X is expected to win", "it was reported
+that ...", "it seems like ...", "he was charged with fraud", and participles:
+"the plan backed by the council" (an agent speaks), "the contests known as
+Super Tuesday" (no one is named), a participle that is a misread finite verb
+("an analysis of the records identified X"). ``indirect._verb_cue`` calls
+these where the verb names no speaker of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .content import CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, subtree_minus, token_ranges_to_chars, trim
+from .frames import object_range
+from .lexicon import NON_SPEECH_CLASSES, Cues
+from .subjects import NOMINALS, agent_of, cue_tokens_of, is_expletive, is_passive, lemma_of
+
+# what completes a verb whose subject is part of the statement: "X is expected
+# to win", "X appears ready", "X is seen as a threat", "X was named chair"
+COMPLEMENT_DEPS = ("xcomp", "oprd", "acomp", "attr")
+COMPLEMENT_PREPOSITIONS = ("as", "like", "for")
+# What completes a passive with no agent, the subject's part of what was said:
+# "was charged with fraud", "was questioned about the loan", "was offered the job"
+PASSIVE_OBJECTS = (("dobj", "dative"), ("with", "of", "on", "about", "over"))
+
+
+def complement_ranges(verb: Token, deps: tuple[str, ...] = COMPLEMENT_DEPS, preps: tuple[str, ...] = COMPLEMENT_PREPOSITIONS) -> list[tuple[int, int]]:
+    """What completes a verb whose subject is part of the statement: "is
+    seen as a threat", "is known for its polls", "was blamed for the delay"."""
+    doc = verb.doc
+    ranges = []
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in deps or child.dep_ == "prep" and child.lower_ in preps and not dated(child):
+            ranges.append(trim(doc, child.left_edge.i, child.right_edge.i + 1))
+    return [r for r in ranges if r is not None]
+
+
+def dated(prep: Token) -> bool:
+    """"on Monday": when, not what."""
+    return any(c.ent_type_ in TIME_ENTS for c in prep.children)
+
+
+def raised_complement(verb: Token, cues: Cues) -> bool:
+    """The complement follows the raising verb at once and is not itself a
+    reporting verb ("seemed to blame Y" is Y blamed by the subject)."""
+    following = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS + ("prep",)]
+    if not following:
+        return False
+    first = min(following, key=lambda c: c.i)
+    if first.dep_ == "prep" and first.lower_ not in ("as", "like"):
+        return False  # "appeared on the radio"
+    if first.left_edge.i != verb.i + 1 and not (first.left_edge.i == verb.i + 2 and verb.nbor(1).dep_ == "advmod"):
+        return False
+    return not (first.dep_ == "xcomp" and cues.verb_class(first) is not None)
+
+
+def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: str | None) -> Found | None:
+    """No named source, and the subject is part of what is said: "The council
+    is expected to approve the budget", "The plan appears stalled", "The
+    figures were announced", "It seems that ...". The speaker is unnamed."""
+    doc = verb.doc
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if clauses:
+        # "it was reported that ...", and "he was told that ...": the
+        # subject heard it, someone unnamed said it
+        ranges = [r for c in clauses for r in subtree_minus(doc, c, [], verb)]
+        head = clauses[0]
+    elif is_expletive(subject) and lemma_of(verb, cues) in cues.raising and (clause := raised_clause(verb)) is not None:
+        ranges = [r for r in [trim(doc, clause[0], clause[1].right_edge.i + 1)] if r is not None]
+        head = clause[1]
+    else:
+        if subject is None or is_expletive(subject) or subject.tag_ in ("WDT", "WP") and verb.dep_ != "relcl":
+            return None
+        if verb.lemma_.lower() in cues.addressee_verbs:
+            return None  # "she was told / asked / warned": the addressee, not the statement
+        complement = complement_ranges(verb) or is_passive(verb) and complement_ranges(verb, *PASSIVE_OBJECTS) or []
+        if lemma_of(verb, cues) in cues.raising and not raised_complement(verb, cues):
+            return None  # "X appeared on TV to defend her", "X seemed to blame Y": not a hedge
+        if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES):
+            return None  # "the mayor appeared", "the report is expected": no statement
+        ranges = subtree_minus(doc, subject, [], verb) + before_trailing_comma(verb, complement)
+        head = subject
+    if not ranges or cue_class is None:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, sorted(ranges)),
+        speaker=None,
+        construction="unsourced",
+        content_head=head,
+    )
+
+
+def before_trailing_comma(verb: Token, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"X is expected to win, despite Y" / "..., as Z votes": a phrase set off
+    by a comma after the hedged complement is the writer's context, not part
+    of what is expected or seems so (a list, "ready, willing and able", or a
+    participle, "..., revealing X", stays)."""
+    doc, chain = verb.doc, {verb.i}
+    link: Token | None = verb
+    while link is not None:
+        chain.add(link.i)
+        link = next((c for c in link.children if c.dep_ in COMPLEMENT_DEPS and c.i > link.i), None)
+    cut = []
+    for a, b in ranges:
+        comma = next((i for i in range(a + 1, b - 1) if doc[i].text == "," and doc[i].head.i in chain and doc[i + 1].tag_ == "IN"), None)
+        cut.append((a, b) if comma is None else trim(doc, a, comma))
+    return [r for r in cut if r is not None]
+
+
+def raised_clause(verb: Token) -> tuple[int, Token] | None:
+    """After an empty "it", the clause a raising verb hedges: "it seems like
+    no one will be spared" (without its "like"), "it seems increasingly
+    likely that ..." (the adjective that holds the clause): where it starts,
+    and its head."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("like", "if", "though") for m in child.children):
+            start = max(m.i for m in child.children if m.dep_ == "mark" and m.i < child.i) + 1
+            return start, child
+        if child.dep_ in ("oprd", "acomp") and any(c.dep_ == "ccomp" for c in child.children):
+            return child.left_edge.i, child
+    return None
+
+
+def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
+    """"the plan backed by the council": the noun is what the agent said.
+    With no agent, a complement makes it a statement of no named source:
+    "the string of contests known as Super Tuesday", "a year expected to
+    bring record turnout"."""
+    agent = agent_of(verb)
+    if cue_class is None:
+        return None
+    if agent is None:
+        return misread_finite(verb, cues, cue_class) or unsourced_participle(verb, cue_class)
+    doc = verb.doc
+    ranges = subtree_minus(doc, verb.head, [verb], verb)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=agent,
+        construction="verb",
+        content_head=verb.head,
+    )
+
+
+def misread_finite(verb: Token, cues: Cues, cue_class: str) -> Found | None:
+    """"The campaign called the report a rush to judgment": a bare participle
+    with an object of its own, right after its noun, is the noun's finite verb
+    misread; the noun said the object ("the need to have cited X" is no report)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    head, doc = verb.head, verb.doc
+    if obj is None or head.i > verb.i or head.pos_ not in NOMINALS or verb.left_edge.i != verb.i:
+        return None
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in NOMINALS:
+        head = head.head.head  # "an analysis of the records identified ...": the analysis speaks
+    mention = trim(doc, head.left_edge.i, verb.i)
+    ranges = object_range(doc, verb, obj, cues)
+    if mention is None or not ranges:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=head,
+        construction="verb",
+        content_head=obj,
+        speaker_range=token_ranges_to_chars(doc, [mention])[0],
+    )
+
+
+def reduced_relative(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
+    """"The deal announced Friday would last four years": the parser took the
+    participle for the main verb and the real predicate for its clause (a
+    clause with no subject, opening on an auxiliary). The subject is what
+    the participle reports, from no named source."""
+    if cue_class is None or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subject is None or clause is None or subject.pos_ == "PRON" or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    if clause.left_edge.dep_ not in ("aux", "auxpass", "neg") or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    doc = verb.doc
+    noun = trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
+    if noun is None:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, [noun]),
+        speaker=None,
+        construction="unsourced",
+        content_head=subject,
+    )
+
+
+def unsourced_participle(verb: Token, cue_class: str) -> Found | None:
+    """The noun and the participle's complement, no source named: "the
+    contests known as Super Tuesday". A naming object ("a group called X")
+    only names, and a participle with an object or subject of its own is a
+    misread finite verb (read by ``misread_finite``)."""
+    doc = verb.doc
+    complement = complement_ranges(verb, tuple(d for d in COMPLEMENT_DEPS if d != "oprd"))
+    if not complement or verb.head.i > verb.i or any(c.dep_ in ("dobj", "nsubj") for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "the string of contests known as ...": the whole phrase
+    noun = trim(doc, head.left_edge.i, verb.left_edge.i)
+    if noun is None:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, [noun] + complement),
+        speaker=None,
+        construction="unsourced",
+        content_head=verb.head,
+    )
