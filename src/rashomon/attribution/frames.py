@@ -130,6 +130,29 @@ def topic_frame(verb: Token) -> Token | None:
     return None
 
 
+# question words opening a second topic ("talked about X and how ..."; not
+# after "but": "X, but what Y heard was ..." is a sentence of its own)
+TOPIC_QUESTIONS = ("how", "whether", "what", "why")
+
+
+def with_second_topic(doc: Doc, ranges: list[tuple[int, int]], topic: Token) -> list[tuple[int, int]]:
+    """A preposition's object up to a second topic the parser hung on the
+    preposition or on the cue instead of on the first: "support for X and
+    for Y" (the preposition repeated), "talked about X and how ..."."""
+    prep = topic.head
+    if not ranges or prep.dep_ != "prep":
+        return ranges
+    end = ranges[-1][1]
+    for holder in (prep, prep.head):
+        for c in holder.children:
+            between = doc[end : c.left_edge.i]
+            if c.dep_ != "conj" or c.i < end or not all(t.lower_ in ("and", "or", ",") for t in between):
+                continue
+            if c.pos_ == "ADP" and c.lower_ == prep.lower_ or c.left_edge.lower_ in TOPIC_QUESTIONS:
+                return ranges[:-1] + [r for r in [trim(doc, ranges[-1][0], c.right_edge.i + 1)] if r is not None]
+    return ranges
+
+
 # prepositions that may say where the object stands ("showed her in the
 # lead", "put him within reach"), or else where the cue happened
 STATE_PREPOSITIONS = ("in", "within", "among", "ahead", "behind")

@@ -22,7 +22,8 @@ from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, l
                       token_ranges_to_chars, trim, without_aside)
 from .frames import (addressee_clause, as_after, asked_to, clause_after_phrase, clause_on_predicate, infinitive_after,
                      infinitive_frame, inverted, lead_in, object_frame, object_range, phrase_before_clause, phrase_match,
-                     proform_frame, question_clause, relative_object, relative_object_ranges, said_object, topic_frame)
+                     proform_frame, question_clause, relative_object, relative_object_ranges, said_object, topic_frame,
+                     with_second_topic)
 from .lexicon import Cues
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
 from .subjects import (agent_of, cue_tokens_of, is_expletive, is_passive, participle_speaker, relative_antecedent,
@@ -162,7 +163,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         if cue_tokens == [verb]:
             ranges = object_range(doc, verb, content_head, cues)  # "cast X as Y": the object and its "as"
         else:
-            ranges = subtree_minus(doc, content_head, later_cues(content_head, cues), verb, cue_tokens)
+            ranges = with_second_topic(doc, subtree_minus(doc, content_head, later_cues(content_head, cues), verb, cue_tokens), content_head)
         if (asked := asked_to(verb, content_head)) is not None:
             ranges = [r for r in [trim(doc, content_head.left_edge.i, asked.right_edge.i + 1)] if r is not None]
         elif ranges and (purpose := infinitive_after(verb, ranges[-1][1], cues) or as_after(verb, ranges[-1][1])):
@@ -216,7 +217,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         ranges = object_range(doc, verb, obj, cues)
     elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None:
         content_head = topic
-        ranges = subtree_minus(doc, topic, later_cues(topic, cues), verb)
+        ranges = with_second_topic(doc, subtree_minus(doc, topic, later_cues(topic, cues), verb), topic)
     elif (
         verb.dep_ == "relcl"
         and lemma not in cues.clause_only | cues.addressee_verbs

@@ -13,16 +13,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .content import Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside
+from .frames import with_second_topic
 from .subjects import agentive, is_expletive, subject_of
 from .lexicon import Cues
 
 
 def _found(cue_tokens: list[Token], cue_class: str, speaker: Token | None, content_head: Token,
-           stops: list[Token], construction: str) -> Found | None:
+           stops: list[Token], construction: str, topic: bool = False) -> Found | None:
     """The statement under ``content_head``, less the cue, any later cue
-    (``stops``) and a closing ", which ..." aside."""
+    (``stops``) and a closing ", which ..." aside; a preposition's object
+    (``topic``) with a second one coordinated with it."""
     doc = content_head.doc
     ranges = without_aside(doc, subtree_minus(doc, content_head, stops, cue_tokens[0]), content_head)
+    if topic:
+        ranges = with_second_topic(doc, ranges, content_head)
     if not ranges:
         return None
     return Found(cue_tokens=cue_tokens, cue_class=cue_class, content=token_ranges_to_chars(doc, ranges),
@@ -120,7 +124,7 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     if speaker is None and (noun.lemma_.lower() not in cues.nouns or _under_negation(noun)):
         return None
     return _found(list(noun.doc[noun.i : prep.i + 1]), options[prep.lower_], speaker, obj,
-                  later_cues(obj, cues), "noun")
+                  later_cues(obj, cues), "noun", topic=True)
 
 
 # verbs that link a subject to an adjective describing it
