@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from test_attribution_frames import statements
 
-from rashomon.headlines import body_names, sentence_case
+from rashomon.headlines import NAME, body_names, sentence_case
 
 BODY = "\n\nThe harbour board met on Monday. Dalen said the plan was sound, and Velden backed Dalen. Orlen agreed with Trask."
 
@@ -32,3 +32,25 @@ def test_body_names_are_words_capitalised_inside_a_sentence(nlp: Language) -> No
 )
 def test_a_headline_keeps_the_names_of_its_body(nlp: Language, headline: str, cue: str, content: str, speaker: str) -> None:
     assert statements(nlp(headline + BODY), cue) == [(content, speaker)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "cue", "content", "speaker"),
+    [
+        ("Ferry Skippers Blast Mayor Over Tolls", "Blast", "Mayor Over Tolls", "Ferry Skippers"),
+        ("Ferry skippers blast toll rise.", "blast", "toll rise", "Ferry skippers"),
+    ],
+)
+def test_a_verbless_headline_is_read_with_its_present_tense_verb(
+    nlp: Language, headline: str, cue: str, content: str, speaker: str
+) -> None:
+    assert statements(nlp(headline + BODY), cue) == [(content, speaker)]
+
+
+@pytest.mark.slow
+def test_a_sentence_case_headline_with_a_verb_keeps_its_parse(nlp: Language) -> None:
+    text = "Orlen fishermen slam new quota." + BODY
+    with nlp.select_pipes(disable=[NAME]):
+        before = [(t.tag_, t.dep_, t.head.i) for t in nlp(text)]
+    assert [(t.tag_, t.dep_, t.head.i) for t in nlp(text)] == before
