@@ -15,12 +15,13 @@ from typing import cast
 
 import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 NAME = "headlines"
 # Part of the eval's parse cache key: bump when the re-parse changes.
-VERSION = "headlines1"
+VERSION = "headlines2"
 
 WORD = re.compile(r"[A-Za-z][\w’']*")
 MIN_WORDS = 3
@@ -29,6 +30,8 @@ ACRONYM_MAX = 4  # GOP, FBI, NATO keep their capitals
 ATTRS: list[int | str] = ["TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD"]
 # Entities stay as the full pass found them on the original capitals.
 SKIP = {"ner", NAME}
+FINITE = {"VBZ", "VBP", "VBD", "MD"}
+SUBJECT_END = {"NN", "NNS", "NNP", "NNPS", "PRP", "CD"}
 
 
 def title_case(line: str) -> bool:
@@ -38,21 +41,20 @@ def title_case(line: str) -> bool:
     return sum(w[0].isupper() for w in words) / len(words) >= MIN_CAPITALISED
 
 
-def headline_range(text: str) -> tuple[int, int] | None:
-    """Characters of the first line when it is a Title Case paragraph of its own."""
+def first_line(text: str) -> tuple[int, int] | None:
+    """Characters of the first line when it is a paragraph of its own or in Title Case."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    line = text[start:end].rstrip()
-    return (start, start + len(line)) if title_case(line) else None
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    return (start, start + len(line)) if end >= 0 or title_case(line) else None
 
 
-def sentence_case(words: list[str]) -> list[str]:
-    """Lower every word but the first, the first after a colon, and acronyms."""
+def sentence_case(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
+    """Lower every word but the first, the first after a colon, acronyms and names."""
     out = []
     first = True
     for word in words:
-        keep = first or (word.isupper() and len(word) <= ACRONYM_MAX)
+        keep = first or word in names or (word.isupper() and len(word) <= ACRONYM_MAX)
         out.append(word if keep else word.lower())
         if any(c.isalpha() for c in word):
             first = False
@@ -61,30 +63,91 @@ def sentence_case(words: list[str]) -> list[str]:
     return out
 
 
+def body_names(body: Span) -> frozenset[str]:
+    """Words the body capitalises inside a sentence: names, which keep their capital."""
+    return frozenset(t.text for t in body if t.text[:1].isupper() and not t.is_sent_start and not t.is_upper)
+
+
 class HeadlineParser:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        tables = cast(Lemmatizer, nlp.get_pipe("lemmatizer")).lookups if "lemmatizer" in nlp.pipe_names else None
+        self.verbs = set(tables.get_table("lemma_index")["verb"]) if tables else set()
+        # Only the -s rules: headline verbs are in the present tense.
+        self.s_rules = [r for r in tables.get_table("lemma_rules")["verb"] if r[0].endswith("s")] if tables else []
 
     def __call__(self, doc: Doc) -> Doc:
-        found = headline_range(doc.text)
+        found = first_line(doc.text)
         span = found and doc.char_span(*found, alignment_mode="contract")
         if not span or len(span) < MIN_WORDS:
             return doc
-        words = [t.text for t in span]
-        spaces = [bool(t.whitespace_) for t in span]
-        spaces[-1] = False
-        cased = Doc(doc.vocab, words=sentence_case(words), spaces=spaces)
+        titled = title_case(span.text)
+        if titled:
+            words = sentence_case([t.text for t in span], body_names(doc[span.end :]))
+            spaces = [bool(t.whitespace_) for t in span]
+            spaces[-1] = False
+            line = self.parse(words, spaces)
+        else:
+            # A headline already in sentence case keeps its parse unless it has no verb.
+            line = span.as_doc()
+        rows = None if any(t.tag_ in FINITE for t in line) else self.verb_reading(line)
+        if rows is None and not titled:
+            return doc
+        return self.graft(doc, span.start, line.to_array(ATTRS) if rows is None else rows)
+
+    def parse(self, words: list[str], spaces: list[bool]) -> Doc:
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
         for name, proc in self.nlp.pipeline:
             if name not in SKIP:
-                cased = proc(cased)
-        return self.graft(doc, span.start, cased)
+                doc = proc(doc)
+        return doc
+
+    def present_verb(self, word: str) -> bool:
+        return word in self.verbs or any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in self.verbs for old, new in self.s_rules
+        )
+
+    def plural_before_verb(self, tok: Token) -> bool:
+        """An -s word before a base verb form is the plural subject: "skippers blast"."""
+        after = tok.nbor(1)
+        return tok.text.endswith("s") and after.text.islower() and not after.text.endswith("s") and after.text in self.verbs
+
+    def verb_reading(self, line: Doc) -> numpy.ndarray | None:
+        """Rows for a verbless line read as subject, verb and the rest.
+
+        "Orlen skippers blast harbour plan" comes out as one noun phrase. The
+        first lower-case word after a noun that is a present-tense verb form
+        is tried as the verb: the rest is re-parsed behind a pronoun ("They
+        blast harbour plan") that makes the parser read it as one, and the
+        words before become its subject.
+        """
+        words = [t.text for t in line]
+        spaces = [bool(t.whitespace_) for t in line]
+        for tok in line[1:-1]:
+            between = tok.nbor(-1).tag_ in SUBJECT_END and not tok.nbor(1).is_punct
+            if not (between and tok.text.islower() and self.present_verb(tok.text)) or self.plural_before_verb(tok):
+                continue
+            i = tok.i
+            pronoun = "It" if tok.text.endswith("s") else "They"
+            # Without a full stop the parser reads even "They blast mayor" as a noun phrase.
+            stop = [] if line[-1].is_punct else ["."]
+            rest = self.parse([pronoun] + words[i:] + stop, [True] + spaces[i:] + [False] * len(stop))
+            if rest[1].dep_ != "ROOT" or rest[1].pos_ != "VERB" or any(t.head.i == 0 for t in rest[1:]):
+                continue
+            subject = self.parse(words[:i], spaces[:i])
+            rows = numpy.concatenate([subject.to_array(ATTRS), rest.to_array(ATTRS)[1 : len(rest) - len(stop)]])
+            for root in (t.i for t in subject if t.head.i == t.i):
+                rows[root, ATTRS.index("HEAD")] = numpy.int64(i - root).view(numpy.uint64)
+                rows[root, ATTRS.index("DEP")] = line.vocab.strings["nsubj"]
+            return rows
+        return None
 
     @staticmethod
-    def graft(doc: Doc, start: int, cased: Doc) -> Doc:
-        """Copy the re-parse onto doc[start:start+len(cased)] as its own sentence."""
-        end = start + len(cased)
+    def graft(doc: Doc, start: int, line: numpy.ndarray) -> Doc:
+        """Copy the re-parse rows of a line onto doc[start:start+len(line)] as its own sentence."""
+        end = start + len(line)
         rows = doc.to_array(ATTRS)
-        rows[start:end] = cased.to_array(ATTRS)
+        rows[start:end] = line
         # Where the full pass joined the body to the headline, the first
         # orphaned body token becomes the root of the rest.
         orphans = [t.i for t in doc[end:] if start <= t.head.i < end and not t.is_space]
