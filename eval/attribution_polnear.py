@@ -162,12 +162,26 @@ class Tally:
     exact: int = 0
     source_ok: int = 0
     cue_ok: int = 0
+    # missed gold statements that no prediction overlaps at all (a cue or frame
+    # never found), as against those whose overlapping prediction matched another
+    missed_unseen: int = 0
+    # gold statements in the article's first line (its headline), and how many matched
+    headline_gold: int = 0
+    headline_matched: int = 0
 
-    def add(self, golds: list[Gold], preds: list[Attribution]) -> list[tuple[Gold, Attribution]]:
+    def add(self, golds: list[Gold], preds: list[Attribution], headline_end: int = 0) -> list[tuple[Gold, Attribution]]:
         pairs = match(golds, preds)
         self.gold += len(golds)
         self.pred += len(preds)
         self.overlap += len(pairs)
+        matched = {id(g) for g, _ in pairs}
+        predicted = [chars(pred_content(p)) for p in preds]
+        for g in golds:
+            in_headline = g.content[0][0] < headline_end
+            self.headline_gold += in_headline
+            self.headline_matched += in_headline and id(g) in matched
+            if id(g) not in matched and not any(chars(g.content) & p for p in predicted):
+                self.missed_unseen += 1
         for g, p in pairs:
             self.exact += hull(g.content) == hull(pred_content(p))
             if g.source:
@@ -191,6 +205,8 @@ class Tally:
             f"  content exact    {prf(self.exact)}",
             f"  source agreement {self.source_ok / matched:.3f}   cue agreement {self.cue_ok / matched:.3f}"
             f"   (on {self.overlap} matched)",
+            f"  missed {self.gold - self.overlap}: {self.missed_unseen} with no overlapping prediction"
+            + (f"; headline recall {self.headline_matched}/{self.headline_gold}" if self.headline_gold else ""),
         ]
 
 
@@ -224,10 +240,12 @@ def main() -> None:
     misses: list[str] = []
     for (name, text, golds), doc in zip(articles, docs):
         preds = extract(doc)
-        pairs = every.add(golds, preds)
+        first_line = text.find("\n")
+        pairs = every.add(golds, preds, first_line)
         speech.add(
             [g for g in golds if gold_is_speech(g, doc, cues)],
             [p for p in preds if p.cue_class not in NON_SPEECH],
+            first_line,
         )
         if args.show and len(misses) < args.show:
             misses.extend(describe_errors(name, text, golds, preds, pairs))
