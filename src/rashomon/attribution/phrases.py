@@ -142,9 +142,12 @@ def reception_cue(token: Token, cues: Cues) -> Found | None:
     ranges = subtree_minus(doc, subject, [], verb)
     if not ranges:
         return None
-    # "drew criticism from X"; "has the backing of X" (not "criticism of X": whom it was aimed at)
+    # "drew criticism from X", "has support among X"; "has the backing of X" (not "criticism of X": whom it was aimed at)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    source = next((p for p in token.children if p.dep_ == "prep" and (p.lower_ == "from" or definite and p.lower_ == "of")), None)
+    source = next(
+        (p for p in token.children if p.dep_ == "prep" and (p.lower_ in ("from", "among") or definite and p.lower_ == "of")),
+        None,
+    )
     speaker = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
     return Found(
         cue_tokens=[verb, token],
