@@ -746,7 +746,7 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
         while content_start < line_end and text[content_start].isspace():
             content_start += 1
         content_end = _line_content_end(text, content_start, line_end)
-        if len(text[content_start:content_end].split()) < 3:
+        if len(text[content_start:content_end].split()) < 3 or _topic_line(doc, content_start, content_end):
             continue
         found.append(
             Found(
@@ -759,6 +759,14 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
             )
         )
     return found
+
+
+def _topic_line(doc: Doc, start: int, end: int) -> bool:
+    """'Ostland and Vorland: A troubled friendship', 'Velden: Ana Ruiz, Tom
+    Brevik, ...': with neither a verb nor a quotation mark, the words after
+    the colon name a topic or list names; they claim nothing."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in words)
 
 
 MAX_CITATION_CHARS = 30  # "[Gallup.]": the source a roundup cites after a quote
