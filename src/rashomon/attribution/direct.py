@@ -765,7 +765,7 @@ def _topic_line(doc: Doc, start: int, end: int) -> bool:
     """'Ostland and Vorland: A troubled friendship', 'Velden: Ana Ruiz, Tom
     Brevik, ...': with neither a verb nor a quotation mark, the words after
     the colon name a topic or list names; they claim nothing."""
-    words = doc.char_span(start, end, alignment_mode="expand")
+    words = doc.char_span(start, end, alignment_mode="expand") or ()
     return not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in words)
 
 
