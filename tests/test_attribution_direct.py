@@ -143,7 +143,7 @@ def test_direct_scare_quotes_are_not_statements(nlp: Language) -> None:
         (
             "The hearing resumed at noon.\n\nVARNHOLT: We will not close the harbour this winter.\n\nIt ended at one.",
             "VARNHOLT",
-            "We will not close the harbour this winter.",
+            "We will not close the harbour this winter",  # its full stop too
         ),
     ],
 )

@@ -745,11 +745,8 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
         content_start = colon.idx + 1
         while content_start < line_end and text[content_start].isspace():
             content_start += 1
-        content_end = len(text[:line_end].rstrip())
-        headline = "\n" not in text[: colon.idx]
-        if headline and text[content_end - 1] == "." and text[content_end - 2] not in QUOTE_MARKS:
-            content_end -= 1  # a headline's full stop is not part of what was said
-        if len(text[content_start:content_end].split()) < 3:
+        content_end = _line_content_end(text, content_start, line_end)
+        if len(text[content_start:content_end].split()) < 3 or _topic_line(doc, content_start, content_end):
             continue
         found.append(
             Found(
@@ -762,6 +759,33 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
             )
         )
     return found
+
+
+def _topic_line(doc: Doc, start: int, end: int) -> bool:
+    """'Ostland and Vorland: A troubled friendship', 'Velden: Ana Ruiz, Tom
+    Brevik, ...': with neither a verb nor a quotation mark, the words after
+    the colon name a topic or list names; they claim nothing."""
+    words = doc.char_span(start, end, alignment_mode="expand") or ()
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in words)
+
+
+MAX_CITATION_CHARS = 30  # "[Gallup.]": the source a roundup cites after a quote
+
+
+def _line_content_end(text: str, start: int, end: int) -> int:
+    """Where the statement of a colon line ends: before a bracketed citation
+    closing the line ("[Gallup.]"), else before its full stop (in headlines
+    and transcripts alike) and the semicolon that joins two headlines: none
+    of them is part of what was said."""
+    end = len(text[:end].rstrip())
+    opening = text.rfind("[", start, end)
+    if text[end - 1] == "]" and opening > start and end - opening <= MAX_CITATION_CHARS:
+        return len(text[:opening].rstrip())
+    if text[end - 1] == ";":
+        end -= 1
+    if text[end - 1] == "." and text[end - 2] not in QUOTE_MARKS:
+        end -= 1
+    return end
 
 
 def _label_of(words: Span, cues: Cues) -> Span | None:
