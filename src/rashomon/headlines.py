@@ -87,8 +87,9 @@ class HeadlineParser:
             spaces = [bool(t.whitespace_) for t in span]
             spaces[-1] = False
             line = self.parse(words, spaces)
+        elif any(t.tag_ in FINITE for t in span):
+            return doc  # a line in sentence case with a verb keeps its parse (the usual case: no copy)
         else:
-            # A headline already in sentence case keeps its parse unless it has no verb.
             line = span.as_doc()
         rows = None if any(t.tag_ in FINITE for t in line) else self.verb_reading(line)
         if rows is None and not titled:
