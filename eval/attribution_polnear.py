@@ -168,6 +168,11 @@ class Tally:
     # gold statements in the article's first line (its headline), and how many matched
     headline_gold: int = 0
     headline_matched: int = 0
+    # statements nested in another's content (linked by ``parent``). The issue
+    # asks for them, but no PolNeAR statement lies inside another's content,
+    # so a nested one matches only where the outer one does not.
+    nested: int = 0
+    nested_matched: int = 0
 
     def add(self, golds: list[Gold], preds: list[Attribution], headline_end: int = 0) -> list[tuple[Gold, Attribution]]:
         pairs = match(golds, preds)
@@ -175,7 +180,11 @@ class Tally:
         self.pred += len(preds)
         self.overlap += len(pairs)
         matched = {id(g) for g, _ in pairs}
+        matched_preds = {id(p) for _, p in pairs}
         predicted = [chars(pred_content(p)) for p in preds]
+        for p in preds:
+            self.nested += p.parent is not None
+            self.nested_matched += p.parent is not None and id(p) in matched_preds
         for g in golds:
             in_headline = g.content[0][0] < headline_end
             self.headline_gold += in_headline
@@ -207,6 +216,7 @@ class Tally:
             f"   (on {self.overlap} matched)",
             f"  missed {self.gold - self.overlap}: {self.missed_unseen} with no overlapping prediction"
             + (f"; headline recall {self.headline_matched}/{self.headline_gold}" if self.headline_gold else ""),
+            f"  nested statements {self.nested}, {self.nested_matched} of them matched",
         ]
 
 
