@@ -24,3 +24,16 @@ def test_needing_support_is_a_reception_with_no_named_source(nlp: Language) -> N
 
 def test_support_with_another_verb_is_no_reception(nlp: Language) -> None:
     assert reception(nlp, "Councillor Maren pledged her support.", "support") is None
+
+
+def test_fronted_relative_object_is_no_reception(nlp: Language) -> None:
+    # before: the cue ran backwards, from "need" to "support", and the content was "she"
+    found = reception(nlp, "The mayor courted the harbour voters, whose support she will need in the runoff.", "support")
+    assert found is None
+
+
+def test_no_statement_has_a_backwards_span(nlp: Language) -> None:
+    from rashomon.attribution import extract
+
+    for att in extract(nlp("The mayor courted the harbour voters, whose support she will need in the runoff.")):
+        assert att.cue_span is None or att.cue_span[0] < att.cue_span[1]

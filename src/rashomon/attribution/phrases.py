@@ -135,6 +135,8 @@ def reception_cue(token: Token, cues: Cues) -> Found | None:
     verb = token.head
     if verbs is None or token.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
         return None
+    if token.i < verb.i:  # "whose support she will need": a fronted relative, not the "X drew criticism" frame
+        return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.tag_ in ("WDT", "WP", "EX"):
         return None
