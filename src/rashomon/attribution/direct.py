@@ -150,10 +150,10 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
     covered: set[Quote] = set()
     for item in found:
         covered.update(_extend_over_quotes(item, quotes))
-    result = list(found)
+    result = _split_at_second_cues(doc, text, found, quotes, cues)
     sentences = Sentences(doc, text)
     by_sentence: dict[int, list[Found]] = {}
-    for item in found:
+    for item in result:
         if item.cue_tokens:
             by_sentence.setdefault(sentences.of(item.cue_tokens[0]).start, []).append(item)
 
@@ -179,6 +179,11 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             if _quote_before_cue(text, quote, sent, host.cue_span, host.content, quotes):
                 host.content = [quote.span]
                 continue
+        if host is not None and (verb := _second_cue(doc, text, host, host.content[-1][1], quote.start, cues)) is not None:
+            second = _statement_of(verb, host, [quote.span], cues)
+            result.append(second)
+            by_sentence.setdefault(sent.start, []).append(second)
+            continue
         if host is not None:
             if not _in_speaker(quote, host):
                 host.content = _merge(host.content + [quote.span])
@@ -663,6 +668,64 @@ def _host(
             if item.cue_span and ends <= item.cue_span[1]:
                 return item
     return None
+
+
+MAX_LEAD_IN_CHARS = 40  # "adding of the mayor," "Then she added:" before the quote
+
+
+def _second_cue(doc: Doc, text: str, host: Found, end: int, start: int, cues: Cues) -> Token | None:
+    """'"A," Ilse said, adding later, "B."': another reporting verb between the
+    host's piece ending at ``end`` and the quote at ``start``, leading straight
+    into it (no other verb, a comma or colon right before the quote: 'then
+    added a caveat:'), makes the quote a statement of its own. A clause of the
+    verb's own in between ('adding that C. "B."') leaves the quote to the
+    host, as PolNeAR does."""
+    if end > start or "\n" in text[end:start]:
+        return None
+    between = doc.char_span(end, start, alignment_mode="contract")
+    if between is None:
+        return None
+    verb = next(
+        (t for t in reversed(between) if t.pos_ == "VERB" and t.dep_ != "relcl" and cues.verb_class(t) is not None),
+        None,
+    )
+    if verb is None or verb in host.cue_tokens:
+        return None
+    lead = text[verb.idx + len(verb.text) : start]
+    if len(lead) > MAX_LEAD_IN_CHARS or not lead.strip().endswith((",", ":")):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : between.end]):
+        return None
+    return verb
+
+
+def _statement_of(verb: Token, host: Found, content: list[CharSpan], cues: Cues) -> Found:
+    """The second cue's statement: its own subject speaks, or else the host's
+    speaker ('Ilse said, adding')."""
+    speaker = subject_of(verb)
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cues.verb_class(verb) or "assert",
+        content=content,
+        speaker=speaker or host.speaker,
+        construction="quote",
+        speaker_range=None if speaker else host.speaker_range,
+    )
+
+
+def _split_at_second_cues(doc: Doc, text: str, found: list[Found], quotes: list[Quote], cues: Cues) -> list[Found]:
+    """A content the parser ran on over a second cue into its quote
+    ('said, adding of her, "B."' with B hung on "said") ends before it."""
+    starts = {q.start for q in quotes}
+    extra = []
+    for item in found:
+        for k in range(1, len(item.content)):
+            start = item.content[k][0]
+            if start in starts and (verb := _second_cue(doc, text, item, item.content[k - 1][1], start, cues)) is not None:
+                extra.append(_statement_of(verb, item, item.content[k:], cues))
+                item.content = item.content[:k]
+                break
+    return found + extra
 
 
 def _continuation(doc: Doc, quote: Quote, found: list[Found]) -> Found | None:
