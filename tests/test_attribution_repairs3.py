@@ -1,4 +1,5 @@
-"""Parse repairs: a speaker the parser took into a phrase before the cue."""
+"""Parse repairs: a speaker the parser took into a phrase before the cue, and
+a "that" clause it hung on the addressee as a relative clause."""
 
 from __future__ import annotations
 
@@ -18,3 +19,11 @@ pytestmark = pytest.mark.slow
 )
 def test_a_name_swallowed_by_the_opening_phrase_speaks(nlp: Language, text: str, speaker: str) -> None:
     assert statements(nlp(text), "said") == [("that the fund was empty", speaker)]
+
+
+
+def test_a_that_clause_hung_on_the_addressee_is_the_content(nlp: Language) -> None:
+    doc = nlp("Ms. Orlan assured the fishermen that all of the claims in the lawsuit are false.")
+    clause = next(t for t in doc if t.text == "are")
+    assert clause.dep_ == "relcl" and clause.head.text == "fishermen"  # the parse this repairs
+    assert statements(doc, "assured") == [("that all of the claims in the lawsuit are false", "Ms. Orlan")]
