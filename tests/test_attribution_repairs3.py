@@ -27,3 +27,16 @@ def test_a_that_clause_hung_on_the_addressee_is_the_content(nlp: Language) -> No
     clause = next(t for t in doc if t.text == "are")
     assert clause.dep_ == "relcl" and clause.head.text == "fishermen"  # the parse this repairs
     assert statements(doc, "assured") == [("that all of the claims in the lawsuit are false", "Ms. Orlan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The depot closed in March; the dockworkers are looking for new jobs.", "looking"),
+        ("The harbour fund ran dry last winter; the mayor did not explain why.", "did not explain"),
+    ],
+)
+def test_a_sentence_before_a_semicolon_is_not_the_content(nlp: Language, text: str, cue: str) -> None:
+    doc = nlp(text)
+    first = text.split(";")[0]
+    assert all(content != first for content, _ in statements(doc, cue))
