@@ -328,19 +328,22 @@ SETTING_PREPOSITIONS = ("in", "at", "during", "after", "before", "via", "through
 
 def addressee_clause(verb: Token, cues: Cues) -> list[Token]:
     """"asked the mayor how long it would take", "assured voters he was
-    ready": the parser hangs the clause on the addressee, as its complement
-    or as a relative clause with no relative word."""
+    ready", "told a veterans group that the fund is empty": the parser hangs
+    the clause on the addressee, as its complement or as a relative clause
+    with no relative word (a "that" marking it, with a subject of its own,
+    opens a complement, not a relative clause)."""
     if cues.verb_key(verb.lemma_.lower(), verb.lower_) not in cues.addressee_verbs:
         return []
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
             continue
         for clause in obj.children:
+            marked = any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.children)
             if clause.i > obj.i and (
                 clause.dep_ == "ccomp"
                 or clause.dep_ == "relcl"
-                and (obj.pos_ in ("PRON", "PROPN") or obj.tag_ == "NNS")  # "a question he dodged" is a relative clause
-                and not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in clause.children)
+                and (marked or obj.pos_ in ("PRON", "PROPN") or obj.tag_ == "NNS")  # "a question he dodged" is a relative clause
+                and (marked or not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in clause.children))
                 and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
             ):
                 return [clause]

@@ -328,8 +328,10 @@ def neighbouring_clause(
     was said to ("The plan will fail, she told reporters / promised them")."""
     if clause.i > verb.i:
         return after_infinitive(verb, clause)
-    if clause.doc[clause.right_edge.i + 1].text in (";", ":") and any(c.dep_ in CLAUSE_DEPS and c.i > verb.i for c in verb.children):
-        return True  # "The report never ran; her editor argued the piece ...": a sentence of its own
+    if clause.doc[clause.right_edge.i + 1].text in (";", ":"):
+        # "The report never ran; her editor argued the piece ...", "The fund
+        # ran dry; the mayor did not explain why": a sentence of its own
+        return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
     if phrase is None and not objects:
         return False

@@ -107,7 +107,26 @@ def participle_speaker(verb: Token, cues: Cues) -> tuple[Token | None, CharSpan 
         subject = clause_subject(head.head)
         if subject is not None and agentive(subject, cues):
             return subject, None
-    return None, None
+    return swallowed_subject(verb)
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def swallowed_subject(verb: Token) -> tuple[Token | None, CharSpan | None]:
+    """"In a meeting with the board of the Post Velden said that ...": a
+    finite verb with a clause and no subject, the name before it taken into
+    the phrase that opens the sentence. That name speaks, and its mention is
+    the name alone (its person entity), not the phrase it was taken into."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0 or not any(c.dep_ in CLAUSE_DEPS and c.i > verb.i for c in verb.children):
+        return None, None
+    before = verb.doc[verb.i - 1]
+    if before.ent_type_ not in ("PERSON", "ORG") or before.head.i == verb.i or before.dep_ not in ("pobj", "compound", "appos"):
+        return None, None
+    start = before.i
+    while start > 0 and before.ent_type_ == "PERSON" and verb.doc[start].ent_iob_ == "I":
+        start -= 1  # back to where the name begins
+    return before, (verb.doc[start].idx, before.idx + len(before.text))
 
 
 def agentive(token: Token, cues: Cues) -> bool:
