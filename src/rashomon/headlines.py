@@ -21,7 +21,7 @@ from thinc.types import Ints2d
 
 NAME = "headlines"
 # Part of the eval's parse cache key: bump when the re-parse changes.
-VERSION = "headlines2"
+VERSION = "headlines3"
 
 WORD = re.compile(r"[A-Za-z][\w’']*")
 MIN_WORDS = 3
@@ -63,6 +63,13 @@ def sentence_case(words: list[str], names: frozenset[str] = frozenset()) -> list
     return out
 
 
+def own_sentence(span: Span) -> bool:
+    """Whether the full pass parsed the line as a sentence of its own (or several)."""
+    doc, first, last = span.doc, span[0].sent, span[-1].sent
+    outside = [*doc[first.start : span.start], *doc[span.end : last.end]]
+    return all(t.is_space for t in outside)
+
+
 def body_names(body: Span) -> frozenset[str]:
     """Words the body capitalises inside a sentence: names, which keep their capital."""
     return frozenset(t.text for t in body if t.text[:1].isupper() and not t.is_sent_start and not t.is_upper)
@@ -82,19 +89,38 @@ class HeadlineParser:
         if not span or len(span) < MIN_WORDS:
             return doc
         titled = title_case(span.text)
-        if titled:
-            words = sentence_case([t.text for t in span], body_names(doc[span.end :]))
+        finite = any(t.tag_ in FINITE for t in span)
+        # A "headline; " line the full pass ran on into the next line is parsed
+        # alone, and so are the body words it was joined to.
+        joined_end = None if own_sentence(span) else span[-1].sent.end
+        reparse = titled or joined_end is not None
+        if reparse:
+            words = [t.text for t in span]
             spaces = [bool(t.whitespace_) for t in span]
             spaces[-1] = False
-            line = self.parse(words, spaces)
-        elif any(t.tag_ in FINITE for t in span):
+            line = self.parse(sentence_case(words, body_names(doc[span.end :])) if titled else words, spaces)
+        elif finite:
             return doc  # a line in sentence case with a verb keeps its parse (the usual case: no copy)
         else:
             line = span.as_doc()
         rows = None if any(t.tag_ in FINITE for t in line) else self.verb_reading(line)
-        if rows is None and not titled:
+        if rows is None and not reparse:
             return doc
-        return self.graft(doc, span.start, line.to_array(ATTRS) if rows is None else rows)
+        doc = self.graft(doc, span.start, line.to_array(ATTRS) if rows is None else rows)
+        return doc if joined_end is None else self.reparse_rest(doc, span.end, joined_end)
+
+    def reparse_rest(self, doc: Doc, start: int, end: int) -> Doc:
+        """Re-parse doc[start:end], body words the full pass joined to the line, as a sentence of their own."""
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start == end:
+            return doc
+        spaces = [bool(t.whitespace_) for t in doc[start:end]]
+        spaces[-1] = False
+        rest = self.parse([t.text for t in doc[start:end]], spaces)
+        return self.graft(doc, start, rest.to_array(ATTRS))
 
     def parse(self, words: list[str], spaces: list[bool]) -> Doc:
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
