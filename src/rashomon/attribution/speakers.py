@@ -44,6 +44,44 @@ def phrase_span(head: Token) -> Span:
     return doc[left : right + 1]
 
 
+def _own_paragraph(phrase: Span, head: Token) -> Span:
+    """The part of ``phrase`` in the paragraph of the word it hangs from: a mention
+    never runs across a line break (a parse that hangs "11:05 a.m.\n\nMayor Ulm is
+    telling" together keeps "Mayor Ulm", the part next to its verb)."""
+    doc = phrase.doc
+    left, right = phrase.start, phrase.end - 1
+    while left < right and doc[left].is_space:
+        left += 1
+    while right > left and doc[right].is_space:
+        right -= 1
+    governor = head.head.i
+    anchor = right if governor > right else left if governor < left else head.i
+    for i in range(left, right + 1):
+        if _line_break(doc, i):
+            if i < anchor:
+                left = i + 1
+            elif i > anchor:
+                right = min(right, i - 1)
+    return doc[left : right + 1]
+
+
+def _subject_past_break(head: Token) -> Token | None:
+    """"The Latest (times local):\n\n11:05 a.m.\n\nMayor Ulm is telling ...": a parse
+    giving the verb two subjects, one paragraphs back; the one in its own paragraph speaks."""
+    verb = head.head
+    doc = head.doc
+    breaks = [i for i in range(head.i + 1, verb.i) if _line_break(doc, i)]
+    if not breaks:
+        return None
+    return next((t for t in verb.lefts if t.i > breaks[-1] and t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _line_break(doc: Doc, i: int) -> bool:
+    """A newline that ends a paragraph or headline, not a hard-wrapped line
+    going on in lower case ("a hate\ncrime")."""
+    return "\n" in doc[i].text and not (i + 1 < len(doc) and doc[i + 1].text[:1].islower())
+
+
 def person_words(doc: Doc) -> set[str]:
     """Every word of every PERSON entity: a surname the tagger missed in one
     place is still a person's name if it recognised it elsewhere."""
@@ -72,9 +110,12 @@ def source_kind(phrase: Span, head: Token, cues: Cues, persons: set[str]) -> str
 
 def make_speaker(head: Token, cues: Cues, persons: set[str], mention: CharSpan | None = None) -> Speaker:
     """The speaker headed by ``head``; ``mention`` overrides the phrase's extent."""
+    if (nearer := _subject_past_break(head)) is not None:
+        head, mention = nearer, None
     phrase = phrase_span(head)
     if mention is not None:
         phrase = head.doc.char_span(*mention, alignment_mode="expand") or phrase
+    phrase = _own_paragraph(phrase, head)
     return Speaker(
         span=(phrase.start_char, phrase.end_char),
         text=phrase.text,
