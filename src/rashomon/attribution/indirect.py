@@ -91,10 +91,14 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "declined to comment on X": the infinitive is the outer cue's content;
         # a verb known only from phrases ("has to endorse") is no cue of its own
         return None
+    # a verb that reports only a clause ("add", "find", "publish") says nothing
+    # about the thing it was done to: "a clause added by the council", "the
+    # boat was found near the pier", "the article was published"
+    thing_only = lemma in cues.clause_only and not any(c.dep_ in CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.children)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a ceasefire agreed in January" describes, it reports no one;
         # "a plan backed by the council" reports the council
-        return participle_cue(verb, cues, cue_class)
+        return None if thing_only else participle_cue(verb, cues, cue_class)
     if (misread := reduced_relative(verb, cues, cue_class)) is not None:
         return misread
     subject = subject_of(verb)
@@ -115,7 +119,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     # "X is looking forward to Y": a phrase cue on a raising verb names its source
     raising = lemma in cues.raising and matched_phrase is None
     if raising or passive and agent_of(verb) is None and not is_expletive(subject) and not addressed:
-        return subject_content(verb, subject, cues, cue_class)
+        return None if thing_only and not raising else subject_content(verb, subject, cues, cue_class)
     speaker = agent_of(verb) if passive else subject
     # "voters who said ...": the speaker is "who", standing for "voters"
     antecedent = relative_antecedent(verb) if speaker is not None and speaker.tag_ in ("WP", "WDT") else None
