@@ -21,7 +21,7 @@ from thinc.types import Ints2d
 
 NAME = "headlines"
 # Part of the eval's parse cache key: bump when the re-parse changes.
-VERSION = "headlines3"
+VERSION = "headlines4"
 
 WORD = re.compile(r"[A-Za-z][\w’']*")
 MIN_WORDS = 3
@@ -70,6 +70,11 @@ def own_sentence(span: Span) -> bool:
     return all(t.is_space for t in outside)
 
 
+def wrapped(text: str, end: int) -> bool:
+    """Whether the line breaks inside a sentence: the next line goes on in lower case."""
+    return text[end:].lstrip()[:1].islower()
+
+
 def body_names(body: Span) -> frozenset[str]:
     """Words the body capitalises inside a sentence: names, which keep their capital."""
     return frozenset(t.text for t in body if t.text[:1].isupper() and not t.is_sent_start and not t.is_upper)
@@ -92,7 +97,7 @@ class HeadlineParser:
         finite = any(t.tag_ in FINITE for t in span)
         # A "headline; " line the full pass ran on into the next line is parsed
         # alone, and so are the body words it was joined to.
-        joined_end = None if own_sentence(span) else span[-1].sent.end
+        joined_end = None if own_sentence(span) or wrapped(doc.text, span.end_char) else span[-1].sent.end
         reparse = titled or joined_end is not None
         if reparse:
             words = [t.text for t in span]
