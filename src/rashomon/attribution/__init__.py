@@ -34,7 +34,7 @@ from .content import Found
 from .direct import attach_quotes, colon_lines
 from .lexicon import NON_SPEECH_CLASSES, load_cues
 from .quotes import Quote, find_quotes
-from .speakers import Speaker, make_speaker, person_words, resolve_pronouns
+from .speakers import Speaker, empty_it, make_speaker, person_words, resolve_pronouns
 
 __all__ = ["extract", "load_cues"]
 
@@ -87,11 +87,11 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
             for outer in records:  # out of every statement it sits in, not only the nearest
                 if outer is not record and outer.content_span[0] <= aside[0] < outer.content_span[1]:
                     _cut(text, outer, *aside)
-    records = [
-        record
-        for item, record in zip(found, records)
-        if not _restates_its_parent(record, records, item)
-    ]
+    kept = [(item, record) for item, record in zip(found, records) if not _restates_its_parent(record, records, item)]
+    for item, record in kept:
+        if item.speaker is not None and item.cue_tokens and empty_it(item.speaker, item.cue_tokens[0]):
+            _unsourced(record)  # after the restatement check: what it holds is still no one's new claim
+    records = [record for _, record in kept]
     _link_nested(records)
     return records
 
@@ -254,6 +254,11 @@ def _record(doc: Doc, text: str, item: Found, speaker: Speaker | None, quotes: l
         negated=_negated(doc, item, content),
         confidence=round(max(0.05, min(confidence, 0.99)), 2),
     )
+
+
+def _unsourced(record: Attribution) -> None:
+    record.speaker_span = record.speaker_text = record.speaker_antecedent_span = None
+    record.source_kind = "unnamed"
 
 
 def _link_nested(records: list[Attribution]) -> None:

@@ -20,6 +20,9 @@ PLURAL = {"they", "them", "their", "we", "our"}
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
 # "a briefing in X": the object of these is a place, whatever the tagger's label.
 LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
+# "it is hard to know", "it means admitting", "it takes no expert to see": verbs whose
+# "it" stands for the clause that follows them rather than for anyone.
+PLACEHOLDER_VERBS = {"seem", "appear", "mean", "take", "come"}
 
 
 @dataclass
@@ -106,6 +109,21 @@ def source_kind(phrase: Span, head: Token, cues: Cues, persons: set[str]) -> str
     if head.tag_ in ("NNS", "NNPS"):
         return "group"
     return "role"
+
+
+def empty_it(subject: Token, cue: Token) -> bool:
+    """An "it" subject of a placeholder verb whose cue hangs below that verb ("it is
+    important to note that ..."): the statement has no speaker. A cue that is the
+    verb itself ("It said that ...") keeps its "it"."""
+    verb = subject.head
+    if subject.lower_ != "it" or verb is cue or not verb.is_ancestor(cue):
+        return False
+    if cue.dep_ == "xcomp" and cue.head.pos_ == "ADJ" and cue.tag_ != "VBG":
+        return False  # "it has been careful to frame ..." (not "it is worth noting"): the adjective's subject acts
+    if verb.lemma_ == "be":  # "it is hard to ...", not "it was to report ..."
+        return any(child.dep_ in ("acomp", "attr") for child in verb.children)
+    # "it’s" is sometimes tagged a verb with the apostrophe as its lemma
+    return verb.lemma_ in PLACEHOLDER_VERBS or not verb.lemma_.isalpha()
 
 
 def make_speaker(head: Token, cues: Cues, persons: set[str], mention: CharSpan | None = None) -> Speaker:
