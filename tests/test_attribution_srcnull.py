@@ -40,3 +40,15 @@ def test_placeholder_it_is_no_speaker(nlp: Language, text: str, cue: str) -> Non
 )
 def test_referring_it_keeps_its_speaker(nlp: Language, text: str, cue: str) -> None:
     assert speakers(nlp, text, cue) == [("It", "pronoun")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Senator Halva Morrin avoided direct criticism of the Tressa board.", "criticism of", "Senator Halva Morrin"),
+        ("A group of Varlen farmers is tweeting support for the new levy.", "support for", "A group of Varlen farmers"),
+        ("Senator Halva Morrin faced sharp criticism of the Tressa levy.", "criticism of", None),
+    ],
+)
+def test_ownerless_noun_belongs_to_the_subject_of_its_verb(nlp: Language, text: str, cue: str, speaker: str | None) -> None:
+    assert [who for who, _ in speakers(nlp, text, cue)] == [speaker]

@@ -110,7 +110,9 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     of the noun's preposition is the content. With no owner only for a
     reporting noun proper ("questions about the plan", "calls for a
     ban"): "attacks on", "supporters of" without one are as often blows
-    or crowds as statements."""
+    or crowds as statements. Such a noun with no owner that a verb takes
+    belongs to that verb's subject ("X avoided criticism of Y"), unless the
+    verb receives it ("X faced criticism of Y")."""
     options = cues.topic_nouns.get(noun.lemma_.lower()) or cues.topic_nouns.get(noun.lower_)
     if not options:
         return None
@@ -123,8 +125,15 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     speaker = noun_owner(noun, cues, any_verb=False)
     if speaker is None and (noun.lemma_.lower() not in cues.nouns or _under_negation(noun)):
         return None
+    if speaker is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in RECEIVING:
+        speaker = subject_of(noun.head)  # "X avoided criticism of Y", "X is tweeting support for Y"
     return _found(list(noun.doc[noun.i : prep.i + 1]), options[prep.lower_], speaker, obj,
                   later_cues(obj, cues), "noun", topic=True)
+
+
+# verbs whose subject is the target of the noun they take, not its source:
+# "X faced criticism of ...", "X fielded questions about ..."
+RECEIVING = ("face", "field", "endure", "weather", "entertain", "confront", "draw", "attract", "invite", "provoke")
 
 
 # verbs that link a subject to an adjective describing it
