@@ -31,3 +31,9 @@ def test_passive_with_a_clause_is_still_a_statement(nlp: Language) -> None:
 def test_passive_with_an_infinitive_is_still_a_statement(nlp: Language) -> None:
     found = cues(nlp, "The harbour board was found to have broken the tender rules.")
     assert found, "a finding about the board is a statement"
+
+
+def test_coordinated_reduced_relative_is_not_the_speaker_of_the_predicate(nlp: Language) -> None:
+    # the parser reads "agreed" as a finite verb whose clause is the real predicate
+    found = cues(nlp, "The two ports have traded blame along the disputed coast since the autumn, and a ceasefire agreed in January has repeatedly broken down.")
+    assert all("broken down" not in content for _, content in found)

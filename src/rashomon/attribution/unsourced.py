@@ -183,7 +183,7 @@ def reduced_relative(verb: Token, cues: Cues, cue_class: str | None) -> Found | 
     participle for the main verb and the real predicate for its clause (a
     clause with no subject, opening on an auxiliary). The subject is what
     the participle reports, from no named source."""
-    if cue_class is None or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT":
+    if cue_class is None or verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ROOT", "conj"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
