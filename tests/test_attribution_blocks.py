@@ -50,3 +50,23 @@ def test_colon_after_a_verb_with_an_object_opens_no_block(nlp: Language) -> None
         "The vote was postponed."
     )
     assert not [a for a in extract(nlp(text)) if text_of(text, a.content_span).startswith("Only twelve")]
+
+
+def test_quote_within_a_quote_does_not_close_it() -> None:
+    from rashomon.attribution.quotes import find_quotes
+
+    text = '"The council is not about \u201cfair play\u201d any more. It only serves itself," said Ana Ruiz.'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [text[: text.index(" said")]]
+
+
+def test_quote_of_several_paragraphs_with_a_quote_inside_is_one_statement(nlp: Language) -> None:
+    text = (
+        "Tom Brevik stated:\n\n"
+        '"The ferry tax is not about \u201csafety\u201d at all. It is a burden on every family in Velden.\n\n'
+        '"It must go before the winter, and the council knows it."\n\n'
+        "The council met on Monday."
+    )
+    [said] = [a for a in extract(nlp(text)) if a.cue == "stated"]
+    assert text_of(text, said.content_span).startswith('"The ferry tax')
+    assert said.content_span[1] == text.index("\n\nThe council met")
+    assert len(said.content_parts) <= 1  # "at all. It is a burden ..." is not left out
