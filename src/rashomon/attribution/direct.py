@@ -844,7 +844,7 @@ def colon_blocks(doc: Doc, text: str, cues: Cues) -> list[Found]:
         verb = doc[colon.start - 1]
         if verb.lower_ == "that":
             verb = verb.nbor(-1)
-        if cues.verb_class(verb) is None or (speaker := subject_of(verb)) is None:
+        if (cue_class := cues.verb_class(verb)) is None or (speaker := subject_of(verb)) is None:
             continue
         start = match.end()
         if start >= len(text) or not (text[start].isalnum() or text[start] == "\u2026"):
@@ -855,7 +855,7 @@ def colon_blocks(doc: Doc, text: str, cues: Cues) -> list[Found]:
         found.append(
             Found(
                 cue_tokens=cue_tokens_of(verb),
-                cue_class=cues.verb_class(verb),
+                cue_class=cue_class,
                 content=lines,
                 speaker=speaker,
                 construction="colon",
