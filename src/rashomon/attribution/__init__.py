@@ -31,7 +31,7 @@ from ..model import Attribution
 from ..model import Span as CharSpan
 from . import indirect, nominal
 from .content import Found
-from .direct import attach_quotes, colon_lines
+from .direct import attach_quotes, colon_blocks, colon_lines
 from .lexicon import NON_SPEECH_CLASSES, load_cues
 from .quotes import Quote, find_quotes
 from .speakers import Speaker, empty_it, make_speaker, person_words, resolve_pronouns
@@ -64,6 +64,8 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     found = attach_quotes(doc, text, found, quotes, cues)
     starts = {item.content[0][0] for item in found}
     found += [item for item in colon_lines(doc, text, cues) if item.content[0][0] not in starts]  # found already
+    blocks = colon_blocks(doc, text, cues)
+    found = [item for item in found if not _inside_block(item, blocks)] + blocks
     found = sorted(_deduplicate(found), key=lambda f: (f.content[0][0], -f.content[-1][1]))
 
     speakers: dict[int, Speaker] = {}
@@ -195,6 +197,13 @@ def _quoted_aside(item: Found, quotes: list[Quote]) -> bool:
     these either."""
     cue = item.cue_span
     return cue is not None and any(q.start < cue[0] and cue[1] <= q.end for q in quotes)
+
+
+def _inside_block(item: Found, blocks: list[Found]) -> bool:
+    """A cue inside a block someone wrote or said ("I think ...") is part of
+    it, as a cue inside a quote is."""
+    cue = item.cue_span
+    return cue is not None and any(b.content[0][0] <= cue[0] and cue[1] <= b.content[-1][1] for b in blocks)
 
 
 def _deduplicate(found: list[Found]) -> list[Found]:

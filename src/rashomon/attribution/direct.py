@@ -13,6 +13,8 @@ sentence with no verb of saying, to the last speaker quoted nearby.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
@@ -822,6 +824,56 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
             )
         )
     return found
+
+
+MIN_BLOCK_WORDS = 4
+BLOCK_COLON = re.compile(r":[ \t\u00a0]*\n\s*")  # a colon ending its paragraph
+
+
+def colon_blocks(doc: Doc, text: str, cues: Cues) -> list[Found]:
+    """'Ana Ruiz wrote:' closing a paragraph, and the next paragraph set out
+    as a block without quotation marks: that paragraph is what she wrote.
+    Only a reporting verb with its own subject, the colon right after it
+    (or after its "that"): 'He noted the low turnout:' introduces an
+    illustration, not words."""
+    found = []
+    for match in BLOCK_COLON.finditer(text):
+        colon = doc.char_span(match.start(), match.start() + 1)
+        if colon is None or colon.start < 2:
+            continue
+        verb = doc[colon.start - 1]
+        if verb.lower_ == "that":
+            verb = verb.nbor(-1)
+        if (cue_class := cues.verb_class(verb)) is None or (speaker := subject_of(verb)) is None:
+            continue
+        start = match.end()
+        if start >= len(text) or not (text[start].isalnum() or text[start] == "\u2026"):
+            continue  # a quoted paragraph is a quote's; markup or a list is no block
+        lines = _block_lines(text, start)
+        if len(text[slice(*lines[0])].split()) < MIN_BLOCK_WORDS:
+            continue
+        found.append(
+            Found(
+                cue_tokens=cue_tokens_of(verb),
+                cue_class=cue_class,
+                content=lines,
+                speaker=speaker,
+                construction="colon",
+            )
+        )
+    return found
+
+
+def _block_lines(text: str, start: int) -> list[CharSpan]:
+    """The lines of a block from ``start`` to the next blank line: a block
+    quote keeps its line breaks, and each line is a piece of the statement."""
+    lines = []
+    while start < len(text) and not text[start].isspace():
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        lines.append((start, start + len(text[start:end].rstrip())))
+        start = end + 1
+    return lines
 
 
 def _topic_line(doc: Doc, start: int, end: int) -> bool:

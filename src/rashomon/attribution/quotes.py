@@ -108,6 +108,26 @@ def _continues(text: str, at: int, opener: str) -> int | None:
     return None
 
 
+DOUBLE = ('"', "\u201c")
+
+
+def _nested_end(text: str, i: int, opener: str, limit: int) -> int | None:
+    """Where a quote within a quote closes, when a double mark of the other
+    kind opens one at ``i`` ('"It is not about \u201cfair play\u201d any more."'):
+    the \u201d that closes it would otherwise close the outer quote too. Not
+    right after the opening mark ('"\u201cWe won,\u201d she said'): there the
+    outer mark is a stray."""
+    if opener not in DOUBLE or text[i] not in DOUBLE or text[i] == opener:
+        return None
+    inner = _opening_at(text, i)
+    if inner is None or _typed_as_closing(text, i):
+        return None
+    for k in range(i + 1, limit):
+        if _closing_at(text, k, inner):
+            return k + 1
+    return None
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Non-overlapping quotes, in text order (nested inner quotes are left inside)."""
     quotes: list[Quote] = []
@@ -129,6 +149,10 @@ def find_quotes(text: str) -> list[Quote]:
                     break
                 j = nxt + len(opener)
                 limit = _paragraph_end(text, j)
+                continue
+            inner = _nested_end(text, j, opener, limit) if j > start + len(opener) else None
+            if inner is not None:
+                j = inner  # its closing mark is not ours
                 continue
             width = _closing_at(text, j, opener)
             if width:
