@@ -242,9 +242,10 @@ def headline_speaker(verb: Token) -> Token | None:
     before = first.i - 1
     while before > 0 and doc[before].is_space:
         before -= 1
-    line_end = doc.text.find("\n")
-    if first.tag_ != "VBZ" or before < 1 or doc[before].text not in (";", ":") or not 0 <= doc[before].idx < line_end:
+    if first.tag_ != "VBZ" or before < 1 or doc[before].text not in (";", ":"):
         return None
+    if "\n" in doc.text[: doc[before].idx]:
+        return None  # not in the first line
     root = doc[before - 1].sent.root
     if root.i == top.i:
         return None
