@@ -21,7 +21,7 @@ from thinc.types import Ints2d
 
 NAME = "headlines"
 # Part of the eval's parse cache key: bump when the re-parse changes.
-VERSION = "headlines4"
+VERSION = "headlines5"
 
 WORD = re.compile(r"[A-Za-z][\w’']*")
 MIN_WORDS = 3
@@ -32,6 +32,11 @@ ATTRS: list[int | str] = ["TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD"]
 SKIP = {"ner", NAME}
 FINITE = {"VBZ", "VBP", "VBD", "MD"}
 SUBJECT_END = {"NN", "NNS", "NNP", "NNPS", "PRP", "CD"}
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"}
+# "..., federal judge rules": who reports, in a few words
+TAIL_SUBJECT_WORDS = 5
+REPORT_STAND_IN = "says"
 
 
 def title_case(line: str) -> bool:
@@ -98,12 +103,20 @@ class HeadlineParser:
         # A "headline; " line the full pass ran on into the next line is parsed
         # alone, and so are the body words it was joined to.
         joined_end = None if own_sentence(span) or wrapped(doc.text, span.end_char) else span[-1].sent.end
-        reparse = titled or joined_end is not None
+        tail = self.tail_report(span)
+        reparse = titled or joined_end is not None or tail is not None
         if reparse:
             words = [t.text for t in span]
             spaces = [bool(t.whitespace_) for t in span]
             spaces[-1] = False
-            line = self.parse(sentence_case(words, body_names(doc[span.end :])) if titled else words, spaces)
+            words = sentence_case(words, body_names(doc[span.end :])) if titled else words
+            if tail is None:
+                line = self.parse(words, spaces)
+            else:
+                # parsed with an unambiguous reporting verb in its place, then given its own lemma back
+                i, lemma = tail
+                line = self.parse(words[:i] + [REPORT_STAND_IN] + words[i + 1 :], spaces)
+                line[i].lemma_ = lemma
         elif finite:
             return doc  # a line in sentence case with a verb keeps its parse (the usual case: no copy)
         else:
@@ -135,14 +148,39 @@ class HeadlineParser:
         return doc
 
     def present_verb(self, word: str) -> bool:
-        return word in self.verbs or any(
-            word.endswith(old) and word[: len(word) - len(old)] + new in self.verbs for old, new in self.s_rules
-        )
+        return word in self.verbs or self.verb_lemma(word) is not None
 
     def plural_before_verb(self, tok: Token) -> bool:
         """An -s word before a base verb form is the plural subject: "skippers blast"."""
         after = tok.nbor(1)
         return tok.text.endswith("s") and after.text.islower() and not after.text.endswith("s") and after.text in self.verbs
+
+    def verb_lemma(self, word: str) -> str | None:
+        """The base form of a present-tense -s verb form ("rules" -> "rule")."""
+        for old, new in self.s_rules:
+            if word.endswith(old) and (base := word[: len(word) - len(old)] + new) in self.verbs:
+                return base
+        return None
+
+    def tail_report(self, span: Span) -> tuple[int, str] | None:
+        """The line's last word and its verb lemma in "Records must be
+        released, federal judge rules": after a comma and a short noun
+        phrase, a closing -s word reports the line before it, but the tagger
+        reads it as a plural noun ("judge rules")."""
+        words = list(span)
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words or words[-1].tag_ not in NOUN_TAGS:
+            return None
+        last, commas = words[-1], [k for k, t in enumerate(words) if t.text == ","]
+        lemma = self.verb_lemma(last.lower_)
+        # a clause of its own before the comma
+        if lemma is None or not commas or commas[-1] < MIN_WORDS:
+            return None
+        subject = words[commas[-1] + 1 : -1]
+        if not 1 <= len(subject) <= TAIL_SUBJECT_WORDS or subject[-1].tag_ not in SUBJECT_END or any(t.tag_ in VERB_TAGS for t in subject):
+            return None
+        return last.i - span.start, lemma
 
     def verb_reading(self, line: Doc) -> numpy.ndarray | None:
         """Rows for a verbless line read as subject, verb and the rest.

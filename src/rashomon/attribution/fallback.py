@@ -229,6 +229,33 @@ def speaker_just_before(verb: Token) -> tuple[Token, CharSpan] | None:
     return head, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
+def headline_speaker(verb: Token) -> Token | None:
+    """"Velden wins the harbour vote;\nSays the levy will be cut", "Velden
+    Wades In: Urges ...": a headline clause that opens on its verb after the
+    first line's semicolon or colon has no subject of its own and goes on
+    speaking for the clause before it. That clause's subject speaks."""
+    doc = verb.doc
+    top = verb
+    while top.dep_ in ("conj", "advcl") and top.head.i != top.i and not has_subject(top.head):
+        top = top.head  # "Spurns offer, blasts ...": the verbs share the missing subject
+    first = doc[top.left_edge.i]
+    before = first.i - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    if first.tag_ != "VBZ" or before < 1 or doc[before].text not in (";", ":"):
+        return None
+    if "\n" in doc.text[: doc[before].idx]:
+        return None  # not in the first line
+    root = doc[before - 1].sent.root
+    if root.i == top.i:
+        return None
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUN_POS), None)
+
+
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def opening_phrase(words: Span) -> bool:
     """A phrase of time, place or manner before the subject ("On Friday",
     "In a speech", "But in Velden", "Speaking to reporters")."""

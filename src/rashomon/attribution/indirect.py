@@ -135,6 +135,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         return None
     fronted = None
     if speaker is None and not unnamed:
+        speaker = fallback.headline_speaker(verb)
+    if speaker is None and not unnamed:
         # the parse may have lost the subject: read it off the sentence's commas
         fronted = fallback.fronted_speaker(verb)
         if fronted is None:
