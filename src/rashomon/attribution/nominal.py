@@ -73,12 +73,34 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
         )
     ]
     if not clauses:
-        return None
+        return _question_clause(noun, cue_class, cues)
     speaker = noun_owner(noun, cues, any_verb=True)
     if speaker is None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return _found([noun], cue_class, speaker, clauses[0], [], "noun")
+
+
+# words opening an indirect question: "the question of whether ...", "statements about how ..."
+WH_WORDS = ("whether", "if", "how", "what", "who", "why", "when", "which")
+
+
+def _question_clause(noun: Token, cue_class: str, cues: Cues) -> Found | None:
+    """``the question of whether ...``, ``disagreement over who ...``: a
+    reporting noun whose preposition governs an indirect question; that
+    question is what is asked or said, whoever owns the noun. A
+    preposition the noun's topic frame takes is left to that frame."""
+    if _under_negation(noun):
+        return None  # "did not answer questions about whether ..."
+    topics = cues.topic_nouns.get(noun.lemma_.lower()) or {}
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in ("of", "over", "about", "on") or prep.lower_ in topics:
+            continue
+        clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.left_edge.lower_ in WH_WORDS), None)
+        if clause is not None:
+            return _found(list(noun.doc[noun.i : prep.i + 1]), cue_class, noun_owner(noun, cues, any_verb=False),
+                          clause, later_cues(clause, cues), "noun")
+    return None
 
 
 def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:

@@ -1,0 +1,23 @@
+"""Reporting nouns the lexicon knows, in frames the parser hangs oddly:
+an indirect question under the noun's preposition, a "that" clause parsed
+as a relative clause."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from test_attribution_nouns import statements
+
+pytestmark = pytest.mark.slow
+
+
+def test_indirect_question_after_a_reporting_noun(nlp: Language) -> None:
+    text = "The harbour board made conflicting statements about how it would pay for the new pier."
+    found = statements(nlp, text)
+    assert any(content == "how it would pay for the new pier" for _, content, _ in found), found
+
+
+def test_indirect_question_under_a_negated_verb_is_not_a_statement(nlp: Language) -> None:
+    text = "The harbour board did not answer statements about whether the pier would open."
+    assert all(content != "whether the pier would open" for _, content, _ in statements(nlp, text))
