@@ -21,3 +21,8 @@ def test_indirect_question_after_a_reporting_noun(nlp: Language) -> None:
 def test_indirect_question_under_a_negated_verb_is_not_a_statement(nlp: Language) -> None:
     text = "The harbour board did not answer statements about whether the pier would open."
     assert all(content != "whether the pier would open" for _, content, _ in statements(nlp, text))
+
+
+def test_that_clause_parsed_as_a_relative_clause(nlp: Language) -> None:
+    text = "There was no mention from the mayor that she remained in the race."
+    assert ("mention", "that she remained in the race", "the mayor") in statements(nlp, text)

@@ -66,7 +66,7 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
     clauses = [
         c
         for c in noun.children
-        if c.dep_ in ("acl", "ccomp")
+        if c.dep_ in ("acl", "ccomp", "relcl")  # "relcl": the parser's reading of some "the disclosure that X used ..."
         and any(
             m.lower_ == "that" and m.dep_ == "mark" or has_owner and m.lower_ == "to" and m.dep_ == "aux"
             for m in c.children
