@@ -120,6 +120,26 @@ def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
     return _found([noun], cue_class, speaker, clause, later_cues(clause, cues), "noun")
 
 
+def misread_verb_cue(noun: Token, cues: Cues) -> Found | None:
+    """``Two-thirds support reducing ...``, ``students polled support X``:
+    a reporting verb the parser read as a bare singular noun (no article,
+    owner or adjective) that still takes an object or a gerund after it;
+    the verb's object is the content, the noun it hangs on, if before it,
+    the holder."""
+    cue_class = cues.verb_class(noun)
+    if cue_class is None or noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "amod") for c in noun.children):
+        return None
+    obj = next((c for c in noun.children if c.i > noun.i and (c.dep_ == "dobj" or c.dep_ in ("acl", "xcomp") and c.tag_ == "VBG")), None)
+    if obj is None:
+        return None
+    nominal = ("NOUN", "PROPN", "PRON", "NUM")
+    holder = noun.head if noun.head.i < noun.i and noun.head.pos_ in nominal else None
+    holder = holder or next((c for c in noun.children if c.dep_ in ("compound", "nummod") and c.i < noun.i), None)
+    if holder is None and noun.i > 0 and noun.nbor(-1).pos_ in nominal:
+        holder = noun.nbor(-1)  # "no one forecast X": the subject the parser left stranded
+    return _found([noun], cue_class, holder, obj, later_cues(obj, cues), "verb")
+
+
 def _under_negation(noun: Token) -> bool:
     """``did not take questions about``: the verb governing the noun (through
     a preposition) is negated, so no one need have asked or said anything."""
@@ -223,6 +243,7 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     for token in doc:
         if token.pos_ == "NOUN":
             item = noun_cue(token, cues) or predicate_noun_cue(token, cues) or topic_noun_cue(token, cues)
+            item = item or misread_verb_cue(token, cues)
         elif token.pos_ == "ADJ" or token.tag_ == "VBN":  # "worried", "convinced", "opposed"
             item = adjective_cue(token, cues)
         else:
