@@ -66,19 +66,41 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
     clauses = [
         c
         for c in noun.children
-        if c.dep_ in ("acl", "ccomp")
+        if c.dep_ in ("acl", "ccomp", "relcl")  # "relcl": the parser's reading of some "the disclosure that X used ..."
         and any(
             m.lower_ == "that" and m.dep_ == "mark" or has_owner and m.lower_ == "to" and m.dep_ == "aux"
             for m in c.children
         )
     ]
     if not clauses:
-        return None
+        return _question_clause(noun, cue_class, cues)
     speaker = noun_owner(noun, cues, any_verb=True)
     if speaker is None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return _found([noun], cue_class, speaker, clauses[0], [], "noun")
+
+
+# words opening an indirect question: "the question of whether ...", "statements about how ..."
+WH_WORDS = ("whether", "if", "how", "what", "who", "why", "when", "which")
+
+
+def _question_clause(noun: Token, cue_class: str, cues: Cues) -> Found | None:
+    """``the question of whether ...``, ``disagreement over who ...``: a
+    reporting noun whose preposition governs an indirect question; that
+    question is what is asked or said, whoever owns the noun. A
+    preposition the noun's topic frame takes is left to that frame."""
+    if _under_negation(noun):
+        return None  # "did not answer questions about whether ..."
+    topics = cues.topic_nouns.get(noun.lemma_.lower()) or {}
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in ("of", "over", "about", "on") or prep.lower_ in topics:
+            continue
+        clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.left_edge.lower_ in WH_WORDS), None)
+        if clause is not None:
+            return _found(list(noun.doc[noun.i : prep.i + 1]), cue_class, noun_owner(noun, cues, any_verb=False),
+                          clause, later_cues(clause, cues), "noun")
+    return None
 
 
 def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
@@ -96,6 +118,26 @@ def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
     if speaker is None and not any(m.lower_ in ("whether", "if") and m.dep_ == "mark" for m in clause.children):
         return None  # "the question is whether ..." needs no one to ask it
     return _found([noun], cue_class, speaker, clause, later_cues(clause, cues), "noun")
+
+
+def misread_verb_cue(noun: Token, cues: Cues) -> Found | None:
+    """``Two-thirds support reducing ...``, ``students polled support X``:
+    a reporting verb the parser read as a bare singular noun (no article,
+    owner or adjective) that still takes an object or a gerund after it;
+    the verb's object is the content, the noun it hangs on, if before it,
+    the holder."""
+    cue_class = cues.verb_class(noun)
+    if cue_class is None or noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "amod") for c in noun.children):
+        return None
+    obj = next((c for c in noun.children if c.i > noun.i and (c.dep_ == "dobj" or c.dep_ in ("acl", "xcomp") and c.tag_ == "VBG")), None)
+    if obj is None:
+        return None
+    nominal = ("NOUN", "PROPN", "PRON", "NUM")
+    holder = noun.head if noun.head.i < noun.i and noun.head.pos_ in nominal else None
+    holder = holder or next((c for c in noun.children if c.dep_ in ("compound", "nummod") and c.i < noun.i), None)
+    if holder is None and noun.i > 0 and noun.nbor(-1).pos_ in nominal:
+        holder = noun.nbor(-1)  # "no one forecast X": the subject the parser left stranded
+    return _found([noun], cue_class, holder, obj, later_cues(obj, cues), "verb")
 
 
 def _under_negation(noun: Token) -> bool:
@@ -201,6 +243,7 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     for token in doc:
         if token.pos_ == "NOUN":
             item = noun_cue(token, cues) or predicate_noun_cue(token, cues) or topic_noun_cue(token, cues)
+            item = item or misread_verb_cue(token, cues)
         elif token.pos_ == "ADJ" or token.tag_ == "VBN":  # "worried", "convinced", "opposed"
             item = adjective_cue(token, cues)
         else:
