@@ -1,0 +1,24 @@
+"""Speech verbs the parse hides: a finite verb hung on a noun root."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # the parser makes "Velden" the root and "called" a modifier of it
+        ('Speaking at a rally in Ostrava on Monday, Velden called Marsh, his Labour rival, a "fraud."',
+         "called", 'Marsh, his Labour rival, a "fraud."', "Velden"),
+        ("Marla Velden's campaign called the Courier's report a \"rush to judgment.\"",
+         "called", 'the Courier\'s report a "rush to judgment."', "Marla Velden's campaign"),
+    ],
+)
+def test_a_verb_under_a_noun_root_is_the_sentence_verb(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
