@@ -22,3 +22,18 @@ pytestmark = pytest.mark.slow
 )
 def test_a_verb_under_a_noun_root_is_the_sentence_verb(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
     assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # a story is what was told, not whom it was told to
+        ("The exit polls tell a different story.", "tell", "a different story", "The exit polls"),
+        ("She told reporters a joke.", "told", "a joke", "She"),
+        # "the story of X": X is what was told
+        ("In his farewell, Dalen told the story of a nurse in Orvala who had voted for him.",
+         "told", "a nurse in Orvala who had voted for him", "Dalen"),
+    ],
+)
+def test_a_story_is_what_was_told(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
