@@ -37,3 +37,12 @@ def test_a_verb_under_a_noun_root_is_the_sentence_verb(nlp: Language, text: str,
 )
 def test_a_story_is_what_was_told(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
     assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", ["The race was called on Tuesday night.", "The council vote was called off."])
+def test_a_bare_passive_naming_verb_says_nothing(nlp: Language, text: str) -> None:
+    assert statements(nlp(text), "called") == [] and statements(nlp(text), "called off") == []
+
+
+def test_a_passive_naming_verb_with_its_name_is_a_statement(nlp: Language) -> None:
+    assert statements(nlp("The plan was called a disaster."), "called") == [("The plan was called a disaster", None)]
