@@ -10,6 +10,7 @@ whichever construction found it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -32,6 +33,13 @@ OPENING = {"\u201c", "\u2018", "\u00ab", "\u201e", "\u2039", "``"}
 
 
 CLOSING = {"\u201d", "\u2019", "\u00bb", "\u203a", "''"}
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line data file (and the user's copies)."""
+    from ..actors.lexicon import data_rows  # late: the actors package imports this one
+    return frozenset(row[0].lower() for row in data_rows(name))
 
 
 @dataclass

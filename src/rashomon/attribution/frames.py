@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .content import OPENING, SUBJECT_DEPS, TIME_ENTS, later_cues, trim
+from .content import OPENING, SUBJECT_DEPS, TIME_ENTS, later_cues, trim, word_list
 from .lexicon import Cues
 
 # Words a phrase cue's own words may enclose without changing what it says:
@@ -101,8 +101,15 @@ def phrase_end(doc: Doc, start: int, words: tuple[str, ...]) -> int | None:
 
 
 def said_object(verb: Token, cues: Cues) -> Token | None:
-    """An object that names a statement ("that question", "his warning")."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in cues.nouns), None)
+    """An object that names a statement ("that question", "his warning", "a story")."""
+    # or what one tells ("told a joke", "tells a different story")
+    told_nouns = word_list("told_nouns.txt")
+    said = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and (c.lemma_.lower() in cues.nouns or c.lemma_.lower() in told_nouns)), None)
+    if said is not None and said.lemma_.lower() in told_nouns and any(c.lower_ == "the" for c in said.lefts):
+        # "told the story of how ...": what the story is about was said
+        told = next((p for p in said.rights if p.dep_ == "prep" and p.lower_ == "of"), None)
+        return next((c for c in told.children if c.dep_ in ("pobj", "pcomp")), said) if told is not None else said
+    return said
 
 
 def object_frame(verb: Token) -> Token | None:

@@ -27,7 +27,7 @@ from .frames import (addressee_clause, as_after, asked_to, clause_after_phrase, 
 from .lexicon import Cues
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
 from .subjects import (agent_of, cue_tokens_of, is_expletive, is_passive, participle_speaker, relative_antecedent,
-                       subject_of)
+                       rootless_subject, subject_of)
 from .unsourced import participle_cue, reduced_relative, subject_content
 
 
@@ -95,7 +95,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     # about the thing it was done to: "a clause added by the council", "the
     # boat was found near the pier", "the article was published"
     thing_only = lemma in cues.clause_only and not any(c.dep_ in CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.children)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    rootless = rootless_subject(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and rootless is None:
         # "a ceasefire agreed in January" describes, it reports no one;
         # "a plan backed by the council" reports the council
         return None if thing_only else participle_cue(verb, cues, cue_class)
@@ -103,6 +104,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         return misread
     subject = subject_of(verb)
     speaker_range = None
+    if subject is None and rootless is not None:
+        subject, speaker_range = rootless
     if subject is None:
         subject, speaker_range = participle_speaker(verb, cues)
     passive = is_passive(verb)

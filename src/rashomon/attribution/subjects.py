@@ -40,6 +40,24 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def rootless_subject(verb: Token) -> tuple[Token, CharSpan] | None:
+    """"Trump called Clinton a liar" parsed with a noun for its root and the
+    verb as a modifier ("acl") below it: a finite form, or a participle with
+    an object or a clause of its own (a modifier of a noun seldom has one),
+    is the sentence's verb, and the root's words before it its subject."""
+    if verb.dep_ != "acl" or any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or root.i > verb.i:
+        return None
+    if not (verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and any(c.dep_ in ("dobj", "oprd", "ccomp") and c.i > verb.i for c in verb.children)):
+        return None
+    # not the scene set before it ("Speaking at a rally, Trump called ...")
+    start = min([c.left_edge.i for c in root.lefts if c.dep_ not in ("advcl", "prep", "punct", "npadvmod", "advmod")] + [root.i])
+    span = trim(verb.doc, start, verb.left_edge.i)
+    return (root, token_ranges_to_chars(verb.doc, [span])[0]) if span else None
+
+
 def _subject_on_auxiliary(verb: Token) -> Token | None:
     """A subject the parser hung on the verb's auxiliary when a phrase splits
     them ("X's allies have in the past said ...")."""

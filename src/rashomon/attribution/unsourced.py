@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, subtree_minus, token_ranges_to_chars, trim
+from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, subtree_minus, token_ranges_to_chars, trim,
+                      word_list)
 from .frames import object_range
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .subjects import NOMINALS, agent_of, cue_tokens_of, is_expletive, is_passive, lemma_of
@@ -80,8 +81,8 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         complement = complement_ranges(verb) or is_passive(verb) and complement_ranges(verb, *PASSIVE_OBJECTS) or []
         if lemma_of(verb, cues) in cues.raising and not raised_complement(verb, cues):
             return None  # "X appeared on TV to defend her", "X seemed to blame Y": not a hedge
-        if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES):
-            return None  # "the mayor appeared", "the report is expected": no statement
+        if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES or verb.lemma_.lower() in word_list("naming_verbs.txt")):
+            return None  # "the mayor appeared", "the report is expected", "the race was called": no statement
         ranges = subtree_minus(doc, subject, [], verb) + before_trailing_comma(verb, complement)
         head = subject
     if not ranges or cue_class is None:
