@@ -33,6 +33,7 @@ class AnnotatedStatement:
     content_parts: list[tuple[int, int]]
     speaker_span: tuple[int, int] | None
     cue_span: tuple[int, int] | None
+    parent: int | None = None  # annotators' statements are never nested
 
 
 def as_prediction(gold: Gold) -> AnnotatedStatement:

@@ -1,0 +1,21 @@
+"""The PolNeAR scorer's tally, on hand-made spans (no corpus needed): what it
+counts, and that an annotator's statements score through it like predictions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "eval"))
+
+from attribution_polnear import Gold, Tally  # noqa: E402
+from polnear_agreement import as_prediction  # noqa: E402
+
+
+def test_annotator_statements_score_like_predictions() -> None:
+    gold = [Gold(content=[(10, 30)], cue=[(0, 4)], source=[(5, 9)]), Gold(content=[(40, 60)])]
+    other = [Gold(content=[(12, 30)], cue=[(0, 4)], source=[(5, 9)])]
+    tally = Tally()
+    tally.add(gold, [as_prediction(g) for g in other])  # type: ignore[misc]
+    assert (tally.gold, tally.pred, tally.overlap, tally.exact, tally.source_ok) == (2, 1, 1, 0, 1)
+    assert (tally.missed_unseen, tally.nested, tally.nested_matched) == (1, 0, 0)
