@@ -1,0 +1,27 @@
+"""Attitude and addressee frames: what an addressee is reminded of or told about."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from test_attribution_frames import statements
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("In Tarvel, Mayor Ilsa Brenn reminded voters of the four years she had spent on the council.", "reminded",
+         "of the four years she had spent on the council", "Mayor Ilsa Brenn"),
+        ("Governor Odo Pranck told the staff about the coming audit.", "told", "about the coming audit", "Governor Odo Pranck"),
+    ],
+)
+def test_what_an_addressee_is_reminded_of(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+def test_a_likeness_is_no_reminder(nlp: Language) -> None:
+    assert statements(nlp("The new bridge reminds me of the old harbour at Velden."), "reminds") == []
+
+
+def test_an_indefinite_object_keeps_its_of_phrase(nlp: Language) -> None:
+    assert all(not content.startswith("of ") for content, _ in statements(nlp("The panel asked Mira Talvo a series of questions."), "asked"))
