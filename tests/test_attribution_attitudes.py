@@ -6,6 +6,8 @@ import pytest
 from spacy.language import Language
 from test_attribution_frames import statements
 
+from rashomon.attribution import extract
+
 
 @pytest.mark.parametrize(
     ("text", "cue", "content", "speaker"),
@@ -25,3 +27,8 @@ def test_a_likeness_is_no_reminder(nlp: Language) -> None:
 
 def test_an_indefinite_object_keeps_its_of_phrase(nlp: Language) -> None:
     assert all(not content.startswith("of ") for content, _ in statements(nlp("The panel asked Mira Talvo a series of questions."), "asked"))
+
+
+def test_a_date_after_as_is_a_name(nlp: Language) -> None:
+    doc = nlp("Mira Talvo won most of the contests known as Festival Week.")
+    assert [[doc.text[a:b] for a, b in s.content_parts] for s in extract(doc) if s.cue == "known"] == [["the contests", "as Festival Week"]]
