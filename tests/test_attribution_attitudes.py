@@ -32,3 +32,19 @@ def test_an_indefinite_object_keeps_its_of_phrase(nlp: Language) -> None:
 def test_a_date_after_as_is_a_name(nlp: Language) -> None:
     doc = nlp("Mira Talvo won most of the contests known as Festival Week.")
     assert [[doc.text[a:b] for a, b in s.content_parts] for s in extract(doc) if s.cue == "known"] == [["the contests", "as Festival Week"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Farmers in Dolvik look to the senator for answers on the water plan.", "look", "the senator for answers on the water plan",
+         "Farmers in Dolvik"),
+        ("Ansel Berro is looking to the autumn vote.", "looking", "the autumn vote", "Ansel Berro"),
+    ],
+)
+def test_what_an_intention_turns_to(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+def test_a_look_with_no_subject_turns_to_nothing(nlp: Language) -> None:
+    assert statements(nlp("Look to the harbour for the best view of Dolvik."), "Look") == []

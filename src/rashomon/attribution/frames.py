@@ -162,6 +162,15 @@ def likeness(verb: Token) -> bool:
     return obj is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in list(verb.children) + list(obj.children))
 
 
+def goal_frame(verb: Token) -> Token | None:
+    """"Voters look to the senator for answers", "she is looking to the
+    spring": what an intention verb with a subject of its own turns to."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
 # question words opening a second topic ("talked about X and how ..."; not
 # after "but": "X, but what Y heard was ..." is a sentence of its own)
 TOPIC_QUESTIONS = ("how", "whether", "what", "why")
