@@ -137,6 +137,40 @@ def topic_frame(verb: Token) -> Token | None:
     return None
 
 
+# what an addressee is told about: "reminded voters of the stakes", "told
+# the staff about the audit"
+ADDRESSEE_TOPICS = ("of", "about")
+
+
+def addressee_topic(verb: Token) -> Token | None:
+    """The "of / about" phrase after an addressee verb's object, hung on the
+    verb or on the object: with its preposition, it is what was said. Under
+    an indefinite object it is part of the object ("asked a series of
+    questions", "told a version of the story")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+    return next((c for c in list(verb.children) + ([] if indefinite else list(obj.children))
+                 if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ADDRESSEE_TOPICS), None)
+
+
+def likeness(verb: Token) -> bool:
+    """"It reminds me of the old harbour": a likeness the writer sees, not a
+    reminder anyone gave."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("me", "us") and c.i > verb.i), None)
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in list(verb.children) + list(obj.children))
+
+
+def goal_frame(verb: Token) -> Token | None:
+    """"Voters look to the senator for answers", "she is looking to the
+    spring": what an intention verb with a subject of its own turns to."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
 # question words opening a second topic ("talked about X and how ..."; not
 # after "but": "X, but what Y heard was ..." is a sentence of its own)
 TOPIC_QUESTIONS = ("how", "whether", "what", "why")

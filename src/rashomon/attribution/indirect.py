@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from . import fallback
 from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, later_cues, subtree_minus,
                       token_ranges_to_chars, trim, without_aside)
-from .frames import (addressee_clause, as_after, asked_to, clause_after_phrase, clause_on_predicate, infinitive_after,
-                     infinitive_frame, inverted, lead_in, object_frame, object_range, phrase_before_clause, phrase_match,
+from .frames import (addressee_clause, addressee_topic, goal_frame, as_after, asked_to, clause_after_phrase, clause_on_predicate, infinitive_after,
+                     infinitive_frame, inverted, lead_in, likeness, object_frame, object_range, phrase_before_clause, phrase_match,
                      proform_frame, question_clause, relative_object, relative_object_ranges, said_object, topic_frame,
                      with_second_topic)
 from .lexicon import Cues
@@ -224,6 +224,14 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif (obj := spoken_object(verb, lemma, speaker, cue_class, cues)) is not None:
         content_head = obj
         ranges = object_range(doc, verb, obj, cues)
+    elif lemma in cues.addressee_verbs and likeness(verb):
+        return None
+    elif lemma in cues.addressee_verbs and (told := addressee_topic(verb)) is not None:
+        content_head = told
+        ranges = [(told.i, told.right_edge.i + 1)]
+    elif cue_class == "want" and (goal := goal_frame(verb)) is not None:
+        content_head = goal
+        ranges = object_range(doc, verb, goal, cues)
     elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None:
         content_head = topic
         ranges = with_second_topic(doc, subtree_minus(doc, topic, later_cues(topic, cues), verb), topic)

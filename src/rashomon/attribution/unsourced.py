@@ -41,8 +41,9 @@ def complement_ranges(verb: Token, deps: tuple[str, ...] = COMPLEMENT_DEPS, prep
 
 
 def dated(prep: Token) -> bool:
-    """"on Monday": when, not what."""
-    return any(c.ent_type_ in TIME_ENTS for c in prep.children)
+    """"on Monday": when, not what; after "as" a date is a name ("the
+    contests known as Super Tuesday")."""
+    return prep.lower_ != "as" and any(c.ent_type_ in TIME_ENTS for c in prep.children)
 
 
 def raised_complement(verb: Token, cues: Cues) -> bool:
