@@ -166,6 +166,11 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         if sent is None:
             continue
         host = _continued(quote, result, quotes, sentences)
+        if host is not None and (after := _verb_after(doc, text, quote, cues)) is not None:
+            # '"A," read one. "B," read another.': the quote has its own cue
+            result.append(after)
+            by_sentence.setdefault(sent.start, []).append(after)
+            continue
         byline = None if host else _dash_byline(doc, text, quote, cues)
         if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS and not _said_beside(doc, text, quote, cues):
             continue  # short quotes only continue a statement; alone they are mostly titles
