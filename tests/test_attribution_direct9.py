@@ -27,3 +27,13 @@ def test_next_quote_without_a_cue_goes_on(nlp: Language) -> None:
     doc = nlp('"The harbour must stay open to every boat," shouted Mara Velden. "We will not pay the new toll."')
     assert len(statements(doc, "shouted")) == 1
     assert "toll" in statements(doc, "shouted")[0][0]
+
+
+def test_clause_before_a_dash_set_quote_is_not_what_was_said(nlp: Language) -> None:
+    doc = nlp('Mara Velden doubted that the toll plan was serious - "We need to see the numbers first," she said - and asked for a vote.')
+    assert statements(doc, "said") == [('"We need to see the numbers first,"', "she")]
+
+
+def test_clause_before_a_colon_set_quote_is_not_what_was_said(nlp: Language) -> None:
+    doc = nlp('At the meeting Tomas Brevik seemed to doubt the plan: "It will never pay for itself," he told the council.')
+    assert statements(doc, "told") == [('"It will never pay for itself,"', "he")]
