@@ -166,6 +166,11 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         if sent is None:
             continue
         host = _continued(quote, result, quotes, sentences)
+        if host is not None and (after := _verb_after(doc, text, quote, cues)) is not None:
+            # '"A," read one. "B," read another.': the quote has its own cue
+            result.append(after)
+            by_sentence.setdefault(sent.start, []).append(after)
+            continue
         byline = None if host else _dash_byline(doc, text, quote, cues)
         if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS and not _said_beside(doc, text, quote, cues):
             continue  # short quotes only continue a statement; alone they are mostly titles
@@ -227,6 +232,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
     for item in result:
         _speaker_outside_quote(item, quotes)
         _drop_words_after_quote(text, item, quotes, sentences)
+        _drop_clause_before_quote(text, item, quotes)
         _drop_setting_before_cue(text, item, quotes)
         _take_fronted_clause(doc, text, item, result, sentences)
         _take_clause_before(text, item, result, sentences)
@@ -320,6 +326,29 @@ def _drop_words_after_quote(text: str, item: Found, quotes: list[Quote], sentenc
     sent = sentences.at_char(first[0])
     if sent is not None and _quote_before_cue(text, quote, sent, item.cue_span, after, quotes):
         item.content = [first]
+
+
+QUOTE_BREAKS = (":", "-", "\u2013", "\u2014", "(")
+
+
+def _drop_clause_before_quote(text: str, item: Found, quotes: list[Quote]) -> None:
+    """'She doubted the plan - "We need the details," she said - and ...':
+    the parser may hang the clause before a quote on the cue after it; a
+    quote set off by a colon, a dash or a bracket and spoken before its cue
+    is what was said, the clause before it is the writer's."""
+    cue = item.cue_span
+    start = item.content[0][0]
+    if cue is None or text[start] in QUOTE_MARKS:
+        return
+    inside = [q for q in quotes if start < q.start and q.end <= cue[0] and any(_overlaps(q.span, p) for p in item.content)]
+    quote = inside[-1] if inside else None
+    if quote is None or len(text[quote.end : cue[0]]) > MAX_INVERSION_CHARS:
+        return
+    if not text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip().endswith(SPOKEN_ENDINGS):
+        return
+    if not text[start : quote.start].rstrip().endswith(QUOTE_BREAKS):
+        return
+    item.content = [quote.span] + [part for part in item.content[1:] if part[0] >= quote.end]
 
 
 MAX_INTRO_CHARS = 60  # 'Ana Ruiz said in the debate,' between the cue and its quote
