@@ -33,3 +33,17 @@ def test_a_stance_adjective(nlp: Language, text: str, cue: str, content: str, sp
 )
 def test_a_topic_noun(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
     assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+def test_support_among_a_group_is_the_group_s_view_of_its_owner(nlp: Language) -> None:
+    assert statements(nlp("Governor Tamsin's support among farmers has collapsed."), "support among") == [
+        ("Governor Tamsin's", "farmers")
+    ]
+
+
+def test_support_among_a_group_needs_an_owner(nlp: Language) -> None:
+    assert statements(nlp("Support among farmers has collapsed."), "support among") == []
+
+
+def test_determined_to_states_no_view(nlp: Language) -> None:
+    assert statements(nlp("The Ortav council is determined to finish the pier."), "determined") == []
