@@ -180,8 +180,10 @@ def standing_cue(noun: Token, cues: Cues) -> Found | None:
     verbs = cues.receptions.get(noun.lemma_.lower())
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     among = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among" and c.i > noun.i), None)
-    group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
-    if not verbs or owner is None or group is None:
+    if not verbs or owner is None or among is None:
+        return None
+    group = next((c for c in among.children if c.dep_ == "pobj"), None)
+    if group is None:
         return None
     return _found([noun, among], next(iter(verbs.values())), group, owner, [], "reception")
 
