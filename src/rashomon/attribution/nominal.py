@@ -173,6 +173,21 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
                   later_cues(obj, cues), "noun", topic=True)
 
 
+def standing_cue(noun: Token, cues: Cues) -> Found | None:
+    """``her support among women``: a reaction noun with an owner and an
+    "among" phrase; the group holds the view and the owner is what it is of,
+    as in "she has support among women"."""
+    verbs = cues.receptions.get(noun.lemma_.lower())
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    among = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among" and c.i > noun.i), None)
+    if not verbs or owner is None or among is None:
+        return None
+    group = next((c for c in among.children if c.dep_ == "pobj"), None)
+    if group is None:
+        return None
+    return _found([noun, among], next(iter(verbs.values())), group, owner, [], "reception")
+
+
 # verbs whose subject is the target of the noun they take, not its source:
 # "X faced criticism of ...", "X fielded questions about ..."
 RECEIVING = ("face", "field", "endure", "weather", "entertain", "confront", "draw", "attract", "invite", "provoke")
@@ -243,7 +258,7 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     for token in doc:
         if token.pos_ == "NOUN":
             item = noun_cue(token, cues) or predicate_noun_cue(token, cues) or topic_noun_cue(token, cues)
-            item = item or misread_verb_cue(token, cues)
+            item = item or misread_verb_cue(token, cues) or standing_cue(token, cues)
         elif token.pos_ == "ADJ" or token.tag_ == "VBN":  # "worried", "convinced", "opposed"
             item = adjective_cue(token, cues)
         else:
