@@ -13,7 +13,6 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "cue", "content", "speaker"),
     [
-        ("The Ortav council was reluctant to raise the harbour fee.", "reluctant", "to raise the harbour fee", "The Ortav council"),
         ("Farmers in Velden are hungry for cheaper diesel.", "hungry for", "cheaper diesel", "Farmers in Velden"),
         ("Residents were upset the bridge would close for a year.", "upset", "the bridge would close for a year", "Residents"),
         ("Mayor Dalen is hopeful about the new ferry line.", "hopeful about", "the new ferry line", "Mayor Dalen"),
