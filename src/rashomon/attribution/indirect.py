@@ -380,6 +380,29 @@ def about_stance(verb: Token, cues: Cues) -> Found | None:
                  speaker=speaker, construction="verb", content_head=topic)
 
 
+# what points a reporting noun back at a statement already given ("made those comments")
+ANAPHORIC = {"this", "that", "these", "those", "same", "similar", "such"}
+
+
+def voiced_again(verb: Token, cues: Cues) -> Found | None:
+    """``X made those comments on Tuesday``: a voicing verb's reporting
+    noun that points back at what was said is the statement itself, and the
+    verb's subject said it."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or (lemma := noun.lemma_.lower()) not in cues.nouns and lemma not in cues.topic_nouns:
+        return None
+    if not any(c.lower_ in ANAPHORIC and c.i < noun.i for c in noun.children):
+        return None
+    speaker = subject_of(verb)
+    if speaker is None or is_expletive(speaker):
+        return None
+    ranges = subtree_minus(verb.doc, noun, later_cues(noun, cues), verb)
+    if not ranges:
+        return None
+    return Found(cue_tokens=[verb], cue_class=cues.nouns.get(lemma, "assert"), content=token_ranges_to_chars(verb.doc, ranges),
+                 speaker=speaker, construction="verb", content_head=noun)
+
+
 def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     """Every cue-anchored attribution in the document."""
     found: list[Found] = []
@@ -394,6 +417,8 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
             item = verb_cue(token, cues)
             if item is None and token.lemma_.lower() in LINKING:
                 item = about_stance(token, cues)
+            elif item is None and token.lemma_.lower() in cues.voicing:
+                item = voiced_again(token, cues)
         elif token.lemma_.lower() in cues.receptions:
             item = reception_cue(token, cues)  # "the plan drew criticism from X"
         if item is None and token.lower_ in hedge_starts:
