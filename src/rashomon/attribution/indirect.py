@@ -369,7 +369,9 @@ def about_stance(verb: Token, cues: Cues) -> Found | None:
     if adjective is None or "about" in cues.adjectives.get(adjective.lower_, {}):
         return None
     about = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "about"), None)
-    topic = next((c for c in about.children if c.dep_ == "pobj"), None) if about is not None else None
+    if about is None:
+        return None
+    topic = next((c for c in about.children if c.dep_ == "pobj"), None)
     speaker = subject_of(verb)
     if topic is None or speaker is None or is_expletive(speaker):
         return None
