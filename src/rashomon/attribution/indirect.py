@@ -25,6 +25,7 @@ from .frames import (addressee_clause, addressee_topic, goal_frame, as_after, as
                      proform_frame, question_clause, relative_object, relative_object_ranges, said_object, topic_frame,
                      with_second_topic)
 from .lexicon import Cues
+from .nominal import LINKING
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
 from .subjects import (agent_of, cue_tokens_of, is_expletive, is_passive, participle_speaker, relative_antecedent,
                        rootless_subject, subject_of)
@@ -360,6 +361,50 @@ def neighbouring_clause(
     return lemma not in cues.addressee_verbs and not addressed
 
 
+def about_stance(verb: Token, cues: Cues) -> Found | None:
+    """``X was tight-lipped about Y``: an adjective with "about" after a
+    linking verb gives its subject's stance on Y whatever the adjective, so
+    this reads the adjectives the lexicon does not list with "about"."""
+    adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if adjective is None or "about" in cues.adjectives.get(adjective.lower_, {}):
+        return None
+    about = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    if about is None:
+        return None
+    topic = next((c for c in about.children if c.dep_ == "pobj"), None)
+    speaker = subject_of(verb)
+    if topic is None or speaker is None or is_expletive(speaker):
+        return None
+    ranges = without_aside(verb.doc, subtree_minus(verb.doc, topic, later_cues(topic, cues), adjective), topic)
+    if not ranges:
+        return None
+    return Found(cue_tokens=[adjective, about], cue_class="feel", content=token_ranges_to_chars(verb.doc, ranges),
+                 speaker=speaker, construction="verb", content_head=topic)
+
+
+# what points a reporting noun back at a statement already given ("made those comments")
+ANAPHORIC = {"this", "that", "these", "those", "same", "similar", "such"}
+
+
+def voiced_again(verb: Token, cues: Cues) -> Found | None:
+    """``X made those comments on Tuesday``: a voicing verb's reporting
+    noun that points back at what was said is the statement itself, and the
+    verb's subject said it."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or (lemma := noun.lemma_.lower()) not in cues.nouns and lemma not in cues.topic_nouns:
+        return None
+    if not any(c.lower_ in ANAPHORIC and c.i < noun.i for c in noun.children):
+        return None
+    speaker = subject_of(verb)
+    if speaker is None or is_expletive(speaker):
+        return None
+    ranges = subtree_minus(verb.doc, noun, later_cues(noun, cues), verb)
+    if not ranges:
+        return None
+    return Found(cue_tokens=[verb], cue_class=cues.nouns.get(lemma, "assert"), content=token_ranges_to_chars(verb.doc, ranges),
+                 speaker=speaker, construction="verb", content_head=noun)
+
+
 def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     """Every cue-anchored attribution in the document."""
     found: list[Found] = []
@@ -372,6 +417,10 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
             item = in_setting(token, cues)
         elif token.pos_ in ("VERB", "AUX"):
             item = verb_cue(token, cues)
+            if item is None and token.lemma_.lower() in LINKING:
+                item = about_stance(token, cues)
+            elif item is None and token.lemma_.lower() in cues.voicing:
+                item = voiced_again(token, cues)
         elif token.lemma_.lower() in cues.receptions:
             item = reception_cue(token, cues)  # "the plan drew criticism from X"
         if item is None and token.lower_ in hedge_starts:
