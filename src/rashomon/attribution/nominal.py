@@ -62,7 +62,8 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
     cue_class = cues.nouns.get(noun.lemma_.lower())
     if cue_class is None:
         return None
-    has_owner = any(c.dep_ == "poss" for c in noun.children)
+    holder = _with_holder(noun)
+    has_owner = holder is not None or any(c.dep_ == "poss" for c in noun.children)
     clauses = [
         c
         for c in noun.children
@@ -74,11 +75,20 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
     ]
     if not clauses:
         return _question_clause(noun, cue_class, cues)
-    speaker = noun_owner(noun, cues, any_verb=True)
+    speaker = noun_owner(noun, cues, any_verb=True) or holder
     if speaker is None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return _found([noun], cue_class, speaker, clauses[0], [], "noun")
+
+
+def _with_holder(noun: Token) -> Token | None:
+    """``X toured the state, with plans to return``: a reporting noun in a
+    "with" phrase on a verb belongs to that verb's subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(prep.head)
 
 
 # words opening an indirect question: "the question of whether ...", "statements about how ..."
