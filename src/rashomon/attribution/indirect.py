@@ -20,10 +20,10 @@ from spacy.tokens import Doc, Span, Token
 from . import fallback
 from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, later_cues, subtree_minus,
                       token_ranges_to_chars, trim, without_aside)
-from .frames import (addressee_clause, addressee_topic, goal_frame, as_after, asked_to, clause_after_phrase, clause_on_predicate, infinitive_after,
-                     infinitive_frame, inverted, lead_in, likeness, object_frame, object_range, phrase_before_clause, phrase_match,
-                     proform_frame, question_clause, relative_object, relative_object_ranges, said_object, topic_frame,
-                     with_second_topic)
+from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clause_after_phrase, clause_on_predicate,
+                     goal_frame, infinitive_after, infinitive_frame, inverted, lead_in, likeness, object_frame,
+                     object_range, phrase_before_clause, phrase_match, proform_frame, question_clause, relative_object,
+                     relative_object_ranges, said_object, topic_frame, with_second_topic)
 from .lexicon import Cues
 from .nominal import LINKING
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
