@@ -166,7 +166,18 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
         and t.pos_ == "VERB"
         and cues.verb_class(t) not in NON_SPEECH_CLASSES | {None}
         and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        or t.dep_ == "conj" and t.i > content_head.i and own_report(t, cues)
     ]
+
+
+def own_report(verb: Token, cues: Cues) -> bool:
+    """"X, and he added that Y": a coordinated cue with its own subject and clause."""
+    return (
+        verb.tag_ in ("VBD", "VBZ", "VBP")
+        and cues.verb_class(verb) not in NON_SPEECH_CLASSES | {None}
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+    )
 
 
 def set_off(phrase: Token) -> bool:
