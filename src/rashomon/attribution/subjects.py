@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Span as CharSpan
-from .content import CLAUSE_DEPS, SUBJECT_DEPS, own_report, token_ranges_to_chars, trim
+from .content import CLAUSE_DEPS, SUBJECT_DEPS, own_report, set_off, token_ranges_to_chars, trim
 from .lexicon import Cues
 
 # dependents of a verb that carry its subject over to a reporting verb
@@ -45,7 +45,8 @@ def reporter_of(verb: Token, cues: Cues) -> Token | None:
     statement the parse hung inside the first one's clause is the first
     speaker's, not the clause subject's."""
     clause = verb.head
-    if verb.dep_ != "conj" or clause.dep_ not in CLAUSE_DEPS or not own_report(verb, cues):
+    aside = verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off(verb) and any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+    if not (aside or verb.dep_ == "conj" and own_report(verb, cues)) or clause.dep_ not in CLAUSE_DEPS:
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or cues.verb_class(clause.head) is None:
         return None
