@@ -45,7 +45,7 @@ def reporter_of(verb: Token, cues: Cues) -> Token | None:
     statement the parse hung inside the first one's clause is the first
     speaker's, not the clause subject's."""
     clause = verb.head
-    aside = verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off(verb) and any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+    aside = verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off(verb)
     if not (aside or verb.dep_ == "conj" and own_report(verb, cues)) or clause.dep_ not in CLAUSE_DEPS:
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or cues.verb_class(clause.head) is None:
