@@ -41,9 +41,10 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def reporter_of(verb: Token, cues: Cues) -> Token | None:
-    """"X said that she would attend but did not suggest that ...": a second
-    statement the parse hung inside the first one's clause is the first
-    speaker's, not the clause subject's."""
+    """"X said that she would attend but did not suggest that ...", "X said
+    the mill would close, citing ...": a second statement the parse hung
+    inside the first one's clause is the first speaker's, not the clause
+    subject's."""
     clause = verb.head
     aside = verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off(verb)
     if not (aside or verb.dep_ == "conj" and own_report(verb, cues)) or clause.dep_ not in CLAUSE_DEPS:
