@@ -166,7 +166,21 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
         and t.pos_ == "VERB"
         and cues.verb_class(t) not in NON_SPEECH_CLASSES | {None}
         and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        or t.dep_ == "conj" and t.i > content_head.i and own_report(t, cues)
     ]
+
+
+def own_report(verb: Token, cues: Cues) -> bool:
+    """A coordinated cue with a clause of its own, which annotators mark as a
+    second statement (measured on PolNeAR train): with its own subject ("X,
+    and he added that Y"), as a participle ("... and warning that Y") or with
+    its own auxiliary ("... but did not suggest that Y"); a bare verb shares
+    the content's modal and is part of it ("would go and say that Y")."""
+    if cues.verb_class(verb) in NON_SPEECH_CLASSES | {None} or not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.tag_ in ("VBD", "VBZ", "VBP")
+    return verb.tag_ == "VBG" or verb.tag_ == "VB" and any(c.dep_ == "aux" for c in verb.children)
 
 
 def set_off(phrase: Token) -> bool:

@@ -28,7 +28,7 @@ from .lexicon import Cues
 from .nominal import LINKING
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
 from .subjects import (agent_of, cue_tokens_of, is_expletive, is_passive, participle_speaker, relative_antecedent,
-                       rootless_subject, subject_of)
+                       reporter_of, rootless_subject, subject_of)
 from .unsourced import participle_cue, reduced_relative, subject_content
 
 
@@ -103,7 +103,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         return None if thing_only else participle_cue(verb, cues, cue_class)
     if (misread := reduced_relative(verb, cues, cue_class)) is not None:
         return misread
-    subject = subject_of(verb)
+    subject = reporter_of(verb, cues) or subject_of(verb)
     speaker_range = None
     if subject is None and rootless is not None:
         subject, speaker_range = rootless

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Span as CharSpan
-from .content import CLAUSE_DEPS, SUBJECT_DEPS, token_ranges_to_chars, trim
+from .content import CLAUSE_DEPS, SUBJECT_DEPS, own_report, set_off, token_ranges_to_chars, trim
 from .lexicon import Cues
 
 # dependents of a verb that carry its subject over to a reporting verb
@@ -38,6 +38,20 @@ def subject_of(verb: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def reporter_of(verb: Token, cues: Cues) -> Token | None:
+    """"X said that she would attend but did not suggest that ...", "X said
+    the mill would close, citing ...": a second statement the parse hung
+    inside the first one's clause is the first speaker's, not the clause
+    subject's."""
+    clause = verb.head
+    aside = verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off(verb)
+    if not (aside or verb.dep_ == "conj" and own_report(verb, cues)) or clause.dep_ not in CLAUSE_DEPS:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or cues.verb_class(clause.head) is None:
+        return None
+    return subject_of(clause.head)
 
 
 def rootless_subject(verb: Token) -> tuple[Token, CharSpan] | None:
