@@ -175,9 +175,14 @@ def own_report(verb: Token, cues: Cues) -> bool:
     second statement (measured on PolNeAR train): with its own subject ("X,
     and he added that Y"), as a participle ("... and warning that Y") or with
     its own auxiliary ("... but did not suggest that Y"); a bare verb shares
-    the content's modal and is part of it ("would go and say that Y")."""
-    if cues.verb_class(verb) in NON_SPEECH_CLASSES | {None} or not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+    the content's modal and is part of it ("would go and say that Y"). A
+    wish counts too ("... but did not recommend that Y"), save as a
+    participle."""
+    cue_class = cues.verb_class(verb)
+    if cue_class in NON_SPEECH_CLASSES - {"want"} | {None} or not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
         return False
+    if cue_class == "want" and verb.tag_ == "VBG":
+        return False  # "... and demanding that Y": a wish in passing, part of the first content
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return verb.tag_ in ("VBD", "VBZ", "VBP")
     return verb.tag_ == "VBG" or verb.tag_ == "VB" and any(c.dep_ == "aux" for c in verb.children)

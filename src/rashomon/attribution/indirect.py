@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import fallback
-from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, later_cues, subtree_minus,
+from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, later_cues, set_off, subtree_minus,
                       token_ranges_to_chars, trim, without_aside)
 from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clause_after_phrase, clause_on_predicate,
                      goal_frame, infinitive_after, infinitive_frame, inverted, lead_in, likeness, object_frame,
@@ -337,6 +337,17 @@ def after_infinitive(verb: Token, clause: Token) -> bool:
     )
 
 
+def object_first(verb: Token, clause: Token, lemma: str, cues: Cues) -> bool:
+    """"requested another audit of the port - this one focused on X": past
+    the verb's object, a clause with its own subject set off by a comma or
+    dash is the writer's next thought, and the object is what was said."""
+    if lemma in cues.addressee_verbs or not set_off(clause) or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    if clause.doc[clause.left_edge.i].tag_ in ("IN", "WDT", "WP", "WRB"):
+        return False  # ", that the plan failed": a content clause after all
+    return any(o.dep_ == "dobj" and verb.i < o.i < clause.left_edge.i for o in verb.children)
+
+
 def neighbouring_clause(
     verb: Token, clause: Token, phrase: tuple[list[Token], Token, str] | None, lemma: str, cues: Cues
 ) -> bool:
@@ -345,7 +356,7 @@ def neighbouring_clause(
     said. After a comma it is the inverted report when the object is whom it
     was said to ("The plan will fail, she told reporters / promised them")."""
     if clause.i > verb.i:
-        return after_infinitive(verb, clause)
+        return after_infinitive(verb, clause) or object_first(verb, clause, lemma, cues)
     if clause.doc[clause.right_edge.i + 1].text in (";", ":"):
         # "The report never ran; her editor argued the piece ...", "The fund
         # ran dry; the mayor did not explain why": a sentence of its own
