@@ -165,7 +165,7 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     or crowds as statements. Such a noun with no owner that a verb takes
     belongs to that verb's subject ("X avoided criticism of Y"), unless the
     verb receives it ("X faced criticism of Y")."""
-    options = cues.topic_nouns.get(noun.lemma_.lower()) or cues.topic_nouns.get(noun.lower_)
+    options = cues.topic_nouns.get(noun.lemma_.lower()) or cues.topic_nouns.get(noun.lower_) or _voiced_topic(noun, cues)
     if not options:
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in options), None)
@@ -181,6 +181,16 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
         speaker = subject_of(noun.head)  # "X avoided criticism of Y", "X is tweeting support for Y"
     return _found(list(noun.doc[noun.i : prep.i + 1]), options[prep.lower_], speaker, obj,
                   later_cues(obj, cues), "noun", topic=True)
+
+
+def _voiced_topic(noun: Token, cues: Cues) -> dict[str, str] | None:
+    """``X made a statement about Y``, ``X issued an announcement on Y``: a
+    reporting noun that a voicing verb takes says what its "about" or "on"
+    phrase names, though the noun has no topic frame of its own."""
+    cue_class = cues.nouns.get(noun.lemma_.lower())
+    if cue_class is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in cues.voicing:
+        return None
+    return {"about": cue_class, "on": cue_class}
 
 
 def standing_cue(noun: Token, cues: Cues) -> Found | None:
