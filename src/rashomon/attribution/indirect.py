@@ -338,9 +338,9 @@ def after_infinitive(verb: Token, clause: Token) -> bool:
 
 
 def object_first(verb: Token, clause: Token, lemma: str, cues: Cues) -> bool:
-    """"requested another audit of the port - this one focused on X": past
-    the verb's object, a clause with its own subject set off by a comma or
-    dash is the writer's next thought, and the object is what was said."""
+    """"condemned another delay, this one hurt the town": past the verb's
+    object, a clause with its own subject set off by a comma or dash is the
+    writer's next thought, and the object is what was said."""
     if lemma in cues.addressee_verbs or not set_off(clause) or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return False
     if clause.doc[clause.left_edge.i].tag_ in ("IN", "WDT", "WP", "WRB"):
