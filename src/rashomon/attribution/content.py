@@ -161,13 +161,19 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
         for t in content_head.subtree
         # a finite past/present verb ("and warned"), not one sharing the
         # content's own subject ("majorities favor X and back Y")
-        if (t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") or t.dep_ == "advcl" and t.tag_ == "VBG" and set_off(t))
+        if (t.dep_ == "conj" and (t.tag_ in ("VBD", "VBZ") or own_auxiliary(t)) or t.dep_ == "advcl" and t.tag_ == "VBG" and set_off(t))
         and t.i > content_head.i
         and t.pos_ == "VERB"
         and cues.verb_class(t) not in NON_SPEECH_CLASSES | {None}
         and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
         or t.dep_ == "conj" and t.i > content_head.i and own_report(t, cues)
     ]
+
+
+def own_auxiliary(verb: Token) -> bool:
+    """"... and has called him X", "... but would not offer Y": a coordinated
+    verb with an auxiliary of its own starts a clause of its own."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
 
 
 def own_report(verb: Token, cues: Cues) -> bool:
