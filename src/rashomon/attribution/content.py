@@ -161,7 +161,7 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
         for t in content_head.subtree
         # a finite past/present verb ("and warned"), not one sharing the
         # content's own subject ("majorities favor X and back Y")
-        if (t.dep_ == "conj" and (t.tag_ in ("VBD", "VBZ") or own_auxiliary(t)) or t.dep_ == "advcl" and t.tag_ == "VBG" and set_off(t))
+        if (t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") or t.dep_ == "advcl" and t.tag_ == "VBG" and set_off(t))
         and t.i > content_head.i
         and t.pos_ == "VERB"
         and cues.verb_class(t) not in NON_SPEECH_CLASSES | {None}
@@ -170,10 +170,10 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
     ]
 
 
-def own_auxiliary(verb: Token) -> bool:
-    """"... and has called him X", "... but would not offer Y": a coordinated
-    verb with an auxiliary of its own starts a clause of its own."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+def own_perfect(verb: Token) -> bool:
+    """"... and has called him X": a perfect tense of its own, with no
+    subject, starts a clause of its own whatever follows the verb."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def own_report(verb: Token, cues: Cues) -> bool:
@@ -185,7 +185,11 @@ def own_report(verb: Token, cues: Cues) -> bool:
     wish counts too ("... but did not recommend that Y"), save as a
     participle."""
     cue_class = cues.verb_class(verb)
-    if cue_class in NON_SPEECH_CLASSES - {"want"} | {None} or not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+    if cue_class in NON_SPEECH_CLASSES - {"want"} | {None}:
+        return False
+    if cue_class != "want" and own_perfect(verb):
+        return True
+    if not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
         return False
     if cue_class == "want" and verb.tag_ == "VBG":
         return False  # "... and demanding that Y": a wish in passing, part of the first content
