@@ -170,6 +170,12 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
     ]
 
 
+def own_perfect(verb: Token) -> bool:
+    """"... and has called him X": a perfect tense of its own, with no
+    subject, starts a clause of its own whatever follows the verb."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def own_report(verb: Token, cues: Cues) -> bool:
     """A coordinated cue with a clause of its own, which annotators mark as a
     second statement (measured on PolNeAR train): with its own subject ("X,
@@ -179,7 +185,11 @@ def own_report(verb: Token, cues: Cues) -> bool:
     wish counts too ("... but did not recommend that Y"), save as a
     participle."""
     cue_class = cues.verb_class(verb)
-    if cue_class in NON_SPEECH_CLASSES - {"want"} | {None} or not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+    if cue_class in NON_SPEECH_CLASSES - {"want"} | {None}:
+        return False
+    if cue_class != "want" and own_perfect(verb):
+        return True
+    if not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
         return False
     if cue_class == "want" and verb.tag_ == "VBG":
         return False  # "... and demanding that Y": a wish in passing, part of the first content
