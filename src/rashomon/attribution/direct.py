@@ -852,6 +852,37 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
                 speaker_range=(label.start_char, label.end_char),
             )
         )
+    return found + _noun_colons(doc, text, cues)
+
+
+def _noun_colons(doc: Doc, text: str, cues: Cues) -> list[Found]:
+    """'Their argument: B.', 'The party sent him a message: B.': a reporting
+    noun right before a colon, owned by someone (its possessor, or the subject
+    of the verb it is the object of), introduces what they say. Without an
+    owner ('an urgent decision: B', 'with 60% support: B') the colon lists or
+    explains."""
+    found = []
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0:
+            continue
+        noun = doc[colon.i - 1]
+        if noun.pos_ != "NOUN" or (cue_class := cues.nouns.get(noun.lemma_.lower())) is None:
+            continue
+        owner = next((t for t in noun.children if t.dep_ == "poss"), None)
+        if owner is None and noun.dep_ == "dobj":
+            owner = subject_of(noun.head)
+        if owner is None:
+            continue
+        end = colon.sent.end_char
+        line_end = text.find("\n", colon.idx)
+        end = end if line_end < 0 else min(end, line_end)
+        start = colon.idx + 1
+        while start < end and text[start].isspace():
+            start += 1
+        end = _line_content_end(text, start, end)
+        if len(text[start:end].split()) < 2:
+            continue
+        found.append(Found(cue_tokens=[noun], cue_class=cue_class, content=[(start, end)], speaker=owner, construction="colon"))
     return found
 
 
@@ -959,9 +990,12 @@ TOPIC_WORDS = ("on", "about")
 def _one_word_title(label: Span, cues: Cues) -> bool:
     """'Poll: Turnout will fall', 'Varnholt: I stay': a headline's single
     capitalised word before a colon names who says it, even when the tagger
-    takes it for a common noun; not a label word ("Update:")."""
+    takes it for a common noun; not a label word ("Update:") nor a cry
+    ("Wow:") that opens a teaser, not someone's words."""
     word = label[0]
-    return len(label) == 1 and word.is_alpha and word.text[0].isupper() and word.lower_ not in cues.labels
+    if len(label) != 1 or word.pos_ == "INTJ":
+        return False
+    return word.is_alpha and word.text[0].isupper() and word.lower_ not in cues.labels
 
 
 def _speaker_label(label: Span, cues: Cues) -> bool:
