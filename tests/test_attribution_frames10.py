@@ -23,3 +23,8 @@ def test_what_one_is_assured_of(nlp: Language) -> None:
 def test_arguing_in_favor_of(nlp: Language) -> None:
     text = "Mayor Tal Brenno argued in favor of a second bridge over the Lusk."
     assert statements(nlp(text), "argued in favor of") == [("a second bridge over the Lusk", "Mayor Tal Brenno")]
+
+
+def test_a_subjectless_gerund_describing_its_object(nlp: Language) -> None:
+    text = "There is little point in describing the ferry plan as a fraud."
+    assert statements(nlp(text), "describing") == [("the ferry plan as a fraud", None)]
