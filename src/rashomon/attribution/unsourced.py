@@ -246,7 +246,7 @@ def bare_gerund(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
     # or calls or describes it ("calling the plan a fraud"); a verb that
     # reports only a clause or is said to someone has no such object
     plain = cue_class == "assert" and lemma_of(verb, cues) not in cues.clause_only | cues.addressee_verbs
-    if not (cue_class in STANCE_CLASSES or plain) or verb.tag_ != "VBG" or obj is None or verb.head.lower_ == "for":
+    if cue_class is None or not (cue_class in STANCE_CLASSES or plain) or verb.tag_ != "VBG" or obj is None or verb.head.lower_ == "for":
         return None
     ranges = object_range(verb.doc, verb, obj, cues)
     if not ranges:
