@@ -18,6 +18,7 @@ from ..model import Span as CharSpan
 from .content import (CLOSING, END_PUNCT, OPENING, SUBJECT_DEPS, TIME_ENTS, Found, paragraph_breaks,
                       token_ranges_to_chars, trim)
 from .lexicon import Cues
+from .unsourced import bare_gerund
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 NOUN_POS = ("NOUN", "PROPN", "PRON")
@@ -159,7 +160,7 @@ def trailing_report(verb: Token, cue_class: str | None, cue_tokens: list[Token],
     floor = sentence_start(doc, verb)
     finite = verb.tag_ in FINITE_TAGS[:3] or verb.tag_ == "VBN" and doc[verb.i - 1].lemma_ == "have"  # "a poll has found"
     if cue_class is None or not finite:
-        return None
+        return bare_gerund(verb, cues, cue_class)  # no speaker to find: only a gerund's object remains
     rest = rest_of_sentence(doc, verb, cues)
     mention = mention_before(doc, verb, floor) if rest is not None else None
     if rest is None or mention is None:

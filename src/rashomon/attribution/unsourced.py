@@ -230,3 +230,32 @@ def unsourced_participle(verb: Token, cue_class: str) -> Found | None:
         construction="unsourced",
         content_head=verb.head,
     )
+
+
+# classes whose object is itself the stance taken: "criticizing the media",
+# "endorsing the senator", "denying the charge"
+STANCE_CLASSES = ("accuse", "endorse", "oppose", "deny")
+
+
+def bare_gerund(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
+    """"Criticizing the plan will cost votes", "focused on attacking her": a
+    gerund with no subject that takes a stance on its object; the object is
+    what is said, by no one named. After "for" it gives a reason ("the
+    reason for criticizing X"), and whoever it blames is read elsewhere."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    # or calls or describes it ("calling the plan a fraud"); a verb that
+    # reports only a clause or is said to someone has no such object
+    plain = cue_class == "assert" and lemma_of(verb, cues) not in cues.clause_only | cues.addressee_verbs
+    if cue_class is None or not (cue_class in STANCE_CLASSES or plain) or verb.tag_ != "VBG" or obj is None or verb.head.lower_ == "for":
+        return None
+    ranges = object_range(verb.doc, verb, obj, cues)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(verb.doc, ranges),
+        speaker=None,
+        construction="unsourced",
+        content_head=obj,
+    )
