@@ -27,7 +27,7 @@ from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clau
 from .lexicon import Cues
 from .nominal import LINKING
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
-from .subjects import (agent_of, cue_tokens_of, is_expletive, is_passive, participle_speaker, relative_antecedent,
+from .subjects import (agent_of, cue_tokens_of, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
                        reporter_of, rootless_subject, subject_of)
 from .unsourced import participle_cue, reduced_relative, subject_content
 
@@ -96,7 +96,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     # about the thing it was done to: "a clause added by the council", "the
     # boat was found near the pier", "the article was published"
     thing_only = lemma in cues.clause_only and not any(c.dep_ in CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.children)
-    rootless = rootless_subject(verb)
+    rootless = rootless_subject(verb) or noun_coordinated(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and rootless is None:
         # "a ceasefire agreed in January" describes, it reports no one;
         # "a plan backed by the council" reports the council

@@ -28,6 +28,8 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if (on_aux := _subject_on_auxiliary(token)) is not None:
             return on_aux
+        if (listed := _subject_of_first_in_list(token)) is not None:
+            return listed
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head  # "after saying ...": climb through the preposition
             if token.head.dep_ == "acomp":
@@ -70,6 +72,34 @@ def rootless_subject(verb: Token) -> tuple[Token, CharSpan] | None:
     start = min([c.left_edge.i for c in root.lefts if c.dep_ not in ("advcl", "prep", "punct", "npadvmod", "advmod")] + [root.i])
     span = trim(verb.doc, start, verb.left_edge.i)
     return (root, token_ranges_to_chars(verb.doc, [span])[0]) if span else None
+
+
+def noun_coordinated(verb: Token) -> tuple[Token, CharSpan] | None:
+    """"The court overruled the ban and said ..." parsed with the verb
+    coordinated to its subject noun (the first verb a modifier of the noun):
+    the noun speaks, its mention ending where that first verb begins."""
+    noun = verb.head
+    if verb.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or noun.dep_ not in ("nsubj", "ROOT"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    first = next((t for t in verb.doc[noun.i + 1 : verb.i] if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and noun.is_ancestor(t)), None)
+    if first is None or any(c.dep_ in SUBJECT_DEPS + ("mark",) or c.tag_ in ("WDT", "WP") for c in first.children):
+        return None  # no first verb, or a relative clause ("officials who met and said"): a plain list of nouns
+    span = trim(verb.doc, noun.left_edge.i, first.left_edge.i)
+    return (noun, token_ranges_to_chars(verb.doc, [span])[0]) if span else None
+
+
+def _subject_of_first_in_list(verb: Token) -> Token | None:
+    """"X summed up A, denounced B and said C": the parser took the first
+    verb of a list for a clause of the second, with the list's subject: a
+    clause before the verb with no word to subordinate it, set off by a comma."""
+    for clause in verb.lefts:
+        if clause.dep_ == "advcl" and clause.pos_ == "VERB" and verb.doc[clause.right_edge.i + 1].text == "," and not any(
+            c.dep_ in ("mark", "aux", "auxpass") or c.tag_ == "WRB" for c in clause.children
+        ):
+            return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
+    return None
 
 
 def _subject_on_auxiliary(verb: Token) -> Token | None:
