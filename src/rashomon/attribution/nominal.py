@@ -186,9 +186,14 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
 def _voiced_topic(noun: Token, cues: Cues) -> dict[str, str] | None:
     """``X made a statement about Y``, ``X issued an announcement on Y``: a
     reporting noun that a voicing verb takes says what its "about" or "on"
-    phrase names, though the noun has no topic frame of its own."""
+    phrase names, though the noun has no topic frame of its own; an owned
+    one what its "of" phrase names (``X's announcement of Y``)."""
     cue_class = cues.nouns.get(noun.lemma_.lower())
-    if cue_class is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in cues.voicing:
+    if cue_class is None:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return {"of": cue_class}
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in cues.voicing:
         return None
     return {"about": cue_class, "on": cue_class}
 
