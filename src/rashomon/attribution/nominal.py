@@ -191,11 +191,10 @@ def _voiced_topic(noun: Token, cues: Cues) -> dict[str, str] | None:
     cue_class = cues.nouns.get(noun.lemma_.lower())
     if cue_class is None:
         return None
-    if any(c.dep_ == "poss" for c in noun.children):
-        return {"of": cue_class}
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in cues.voicing:
-        return None
-    return {"about": cue_class, "on": cue_class}
+    options = {"of": cue_class} if any(c.dep_ == "poss" for c in noun.children) else {}
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.voicing:
+        options.update(about=cue_class, on=cue_class)
+    return options or None
 
 
 def standing_cue(noun: Token, cues: Cues) -> Found | None:
