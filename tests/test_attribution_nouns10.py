@@ -1,7 +1,10 @@
-"""Reporting nouns whose "of" phrase is what their owner said."""
+"""Reporting nouns whose "of" phrase is what their owner said, and verbs read as nouns."""
 
 from spacy.language import Language
-from test_attribution_frames import statements
+from test_attribution_frames import parsed, statements
+
+from rashomon.attribution.lexicon import load_cues
+from rashomon.attribution.nominal import misread_verb_cue
 
 
 def test_an_owned_reporting_noun_reports_its_of_phrase(nlp: Language) -> None:
@@ -12,3 +15,16 @@ def test_an_owned_reporting_noun_reports_its_of_phrase(nlp: Language) -> None:
 def test_an_unowned_reporting_noun_reports_no_of_phrase(nlp: Language) -> None:
     doc = nlp("The announcement of the new ferry schedule surprised the council.")
     assert statements(doc, "announcement of") == []
+
+
+def test_a_noun_with_a_subject_is_read_as_the_verb_it_is() -> None:
+    doc = parsed("""
+        The 1 det DET DT the
+        candidate 2 nsubj NOUN NN candidate
+        plans 2 ROOT NOUN NNS plan
+        to 4 aux PART TO to
+        return 2 xcomp VERB VB return
+        . 2 punct PUNCT . .
+    """)
+    found = misread_verb_cue(doc[2], load_cues())
+    assert found is not None and (found.speaker.i, found.content_head.i) == (1, 4)

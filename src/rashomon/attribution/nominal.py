@@ -137,7 +137,13 @@ def misread_verb_cue(noun: Token, cues: Cues) -> Found | None:
     the verb's object is the content, the noun it hangs on, if before it,
     the holder."""
     cue_class = cues.verb_class(noun)
-    if cue_class is None or noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "amod") for c in noun.children):
+    if cue_class is None:
+        return None
+    subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+    if subject is not None:  # "the candidate plans to ...": a noun with a subject is a verb
+        content = next((c for c in noun.children if c.i > noun.i and c.dep_ in ("dobj", "xcomp", "ccomp")), None)
+        return _found([noun], cue_class, subject, content, later_cues(content, cues), "verb") if content is not None else None
+    if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "amod") for c in noun.children):
         return None
     obj = next((c for c in noun.children if c.i > noun.i and (c.dep_ == "dobj" or c.dep_ in ("acl", "xcomp") and c.tag_ == "VBG")), None)
     if obj is None:
