@@ -28,3 +28,19 @@ def test_a_noun_with_a_subject_is_read_as_the_verb_it_is() -> None:
     """)
     found = misread_verb_cue(doc[2], load_cues())
     assert found is not None and (found.speaker.i, found.content_head.i) == (1, 4)
+
+
+def test_a_noun_coordinated_with_a_verb_shares_its_subject() -> None:
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        rails 1 ROOT VERB VBZ rail
+        against 1 prep ADP IN against
+        tolls 2 pobj NOUN NNS toll
+        and 1 cc CCONJ CC and
+        pledges 1 conj NOUN NNS pledge
+        to 7 aux PART TO to
+        fight 5 xcomp VERB VB fight
+        . 1 punct PUNCT . .
+    """)
+    found = misread_verb_cue(doc[5], load_cues())
+    assert found is not None and (found.speaker.i, found.content_head.i) == (0, 7)

@@ -140,6 +140,8 @@ def misread_verb_cue(noun: Token, cues: Cues) -> Found | None:
     if cue_class is None:
         return None
     subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+    if subject is None and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+        subject = subject_of(noun.head)  # "X rails against Y and pledges to ..."
     if subject is not None:  # "the candidate plans to ...": a noun with a subject is a verb
         content = next((c for c in noun.children if c.i > noun.i and c.dep_ in ("dobj", "xcomp", "ccomp")), None)
         return _found([noun], cue_class, subject, content, later_cues(content, cues), "verb") if content is not None else None
