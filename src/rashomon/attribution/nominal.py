@@ -135,7 +135,8 @@ def misread_verb_cue(noun: Token, cues: Cues) -> Found | None:
     a reporting verb the parser read as a bare singular noun (no article,
     owner or adjective) that still takes an object or a gerund after it;
     the verb's object is the content, the noun it hangs on, if before it,
-    the holder."""
+    the holder. Any "noun" with a subject of its own, or coordinated with a
+    verb, is such a verb too ("the candidate plans to ...")."""
     cue_class = cues.verb_class(noun)
     if cue_class is None:
         return None
