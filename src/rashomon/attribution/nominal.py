@@ -135,9 +135,18 @@ def misread_verb_cue(noun: Token, cues: Cues) -> Found | None:
     a reporting verb the parser read as a bare singular noun (no article,
     owner or adjective) that still takes an object or a gerund after it;
     the verb's object is the content, the noun it hangs on, if before it,
-    the holder."""
+    the holder. Any "noun" with a subject of its own, or coordinated with a
+    verb, is such a verb too ("the candidate plans to ...")."""
     cue_class = cues.verb_class(noun)
-    if cue_class is None or noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "amod") for c in noun.children):
+    if cue_class is None:
+        return None
+    subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+    if subject is None and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+        subject = subject_of(noun.head)  # "X rails against Y and pledges to ..."
+    if subject is not None:  # "the candidate plans to ...": a noun with a subject is a verb
+        content = next((c for c in noun.children if c.i > noun.i and c.dep_ in ("dobj", "xcomp", "ccomp")), None)
+        return _found([noun], cue_class, subject, content, later_cues(content, cues), "verb") if content is not None else None
+    if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "amod") for c in noun.children):
         return None
     obj = next((c for c in noun.children if c.i > noun.i and (c.dep_ == "dobj" or c.dep_ in ("acl", "xcomp") and c.tag_ == "VBG")), None)
     if obj is None:
@@ -186,11 +195,15 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
 def _voiced_topic(noun: Token, cues: Cues) -> dict[str, str] | None:
     """``X made a statement about Y``, ``X issued an announcement on Y``: a
     reporting noun that a voicing verb takes says what its "about" or "on"
-    phrase names, though the noun has no topic frame of its own."""
+    phrase names, though the noun has no topic frame of its own; an owned
+    one what its "of" phrase names (``X's announcement of Y``)."""
     cue_class = cues.nouns.get(noun.lemma_.lower())
-    if cue_class is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in cues.voicing:
+    if cue_class is None:
         return None
-    return {"about": cue_class, "on": cue_class}
+    options = {"of": cue_class} if any(c.dep_ == "poss" for c in noun.children) else {}
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.voicing:
+        options.update(about=cue_class, on=cue_class)
+    return options or None
 
 
 def standing_cue(noun: Token, cues: Cues) -> Found | None:
