@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear" / "train" / "text"
 
@@ -26,7 +27,7 @@ def load_texts(limit: int | None) -> list[str]:
     return [f.read_text(encoding="utf-8") for f in files]
 
 
-def run_mode(mode: str, limit: int | None) -> dict[str, float]:
+def run_mode(mode: str, limit: int | None) -> dict[str, Any]:
     from rashomon.model import DocumentRecord
     from rashomon.nlp import default_model, load_pipeline
 

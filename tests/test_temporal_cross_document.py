@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from rashomon.api import Case
+from rashomon.dating_stage import date_across_documents
 from rashomon.temporal.cross_document import Dated, cross_dates, earlier
 
 
@@ -98,5 +99,34 @@ def test_store_dates_a_re_report_whichever_document_came_first(tmp_path: Path) -
         assert dates(case) == [("", "unknown")]  # "has said": made some time before the report
         case.ingest([str(paths[1])])
         assert dates(case) == [("2031-04-01", "cross_document"), ("2031-04-01", "relative")]
+        assert date_across_documents(case.store) == 1  # re-dating every speaker agrees with the ingest's
+        assert dates(case) == [("2031-04-01", "cross_document"), ("2031-04-01", "relative")]
         case.ingest([str(p) for p in paths])  # nothing new: nothing moves
         assert dates(case) == [("2031-04-01", "cross_document"), ("2031-04-01", "relative")]
+
+
+@pytest.mark.slow
+def test_merging_two_speakers_lends_dates_between_their_statements(tmp_path: Path) -> None:
+    # The same person under a former name: until a user merges the two actors,
+    # neither report can date the other.
+    first = {"id": "one", "title": "Lights out", "outlet": "Dunmore Post", "published": "2031-04-03",
+             "text": "DUNMORE - Harbour master Ilse Varn said on Tuesday that the quay lights failed at dusk "
+                     "because a cable was cut."}
+    second = {"id": "two", "title": "Quay reopens", "outlet": "Coast Ledger", "published": "2031-04-20",
+              "text": "The quay reopened on Monday. Harbour master Oda Brekke has said that the quay lights "
+                      "failed at dusk because a cable was cut."}
+    path = tmp_path / "both.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (first, second)), encoding="utf-8")
+
+    def dates(case: Case) -> dict[str, tuple[str, str]]:
+        said = {s["speaker"]: s["said_on"] for s in case.export()["statements"]}
+        return {speaker: (d["value"], d["basis"]) if d else ("", "unknown") for speaker, d in said.items()}
+
+    with Case(tmp_path / "case.db") as case:
+        case.ingest([str(path)])
+        ids = {a["name"]: a["id"] for a in case.actors()}
+        assert dates(case)[ids["Oda Brekke"]] == ("", "unknown")  # "has said": some time before the report
+        case.correct_actor("merge", into=ids["Ilse Varn"], actors=[ids["Oda Brekke"]])
+        said = [s["said_on"] for s in case.export()["statements"]]
+        assert sorted((d["value"], d["basis"]) for d in said) == [
+            ("2031-04-01", "cross_document"), ("2031-04-01", "relative")]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from .actors import (
     ActorIndex, Correction, CorrectionResult, KnownActor, apply_corrections, mentions_from_doc, resolve_document,
 )
+from .dating_stage import date_across_documents
 from .errors import NotFound
 from .model import Attribution
 from .store import Store, dumps
@@ -134,7 +135,9 @@ def _apply(db: sqlite3.Connection, corrections: list[Correction], replay: bool =
 
 
 def correct(store: Store, correction: Correction) -> CorrectionResult:
-    """Apply one user correction to the stored actors and keep it for replay."""
+    """Apply one user correction to the stored actors and keep it for replay.
+    A merge puts two speakers' statements together, so dates are lent anew
+    among the surviving speaker's statements."""
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     with store.transaction() as db:
         result = _apply(db, [correction])
@@ -142,6 +145,7 @@ def correct(store: Store, correction: Correction) -> CorrectionResult:
             "INSERT INTO corrections (action, payload, created_at) VALUES (?, ?, ?)",
             (correction.action, dumps(correction.payload), now),
         )
+    date_across_documents(store, set(result.redirects.values()))
     return result
 
 

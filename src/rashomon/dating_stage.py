@@ -1,11 +1,17 @@
 """Store-wide statement dating: dates one document lends another (``temporal.cross_document``).
 
-Runs on every refresh from the statements' own dates, so the result does not
-depend on the order documents arrived in: statements dated from elsewhere on
-an earlier refresh first fall back to their own document's date.
+Runs from the statements' own dates, so the result does not depend on the
+order documents arrived in: statements dated from elsewhere on an earlier run
+first fall back to their own document's date. A date is only ever lent between
+statements of the same speaker, so after an ingest or a correction only the
+speakers it touched are re-dated: the other groups cannot have changed, and a
+one-document ingest into a large case stays cheap.
 """
 
 from __future__ import annotations
+
+import json
+from collections.abc import Collection
 
 from .store import Store
 from .temporal.cross_document import Dated, cross_dates
@@ -14,13 +20,21 @@ _ROWS = """
 SELECT s.id, s.document, s.speaker, s.content, s.cue_class, s.negated, s.said_on, s.said_on_basis,
        s.said_on_text, d.published
 FROM statements s JOIN documents d ON d.id = s.document
+{where}
 ORDER BY s.rowid
 """
 
 
-def date_across_documents(store: Store) -> int:
-    """Give re-reported statements the date an earlier report gives them; the number so dated."""
-    rows = store.rows(_ROWS)
+def date_across_documents(store: Store, speakers: Collection[str] | None = None) -> int:
+    """Give re-reported statements the date an earlier report gives them; the
+    number so dated. With ``speakers``, only those speakers' statements."""
+    if speakers is None:
+        rows = store.rows(_ROWS.format(where=""))
+    elif not speakers:
+        return 0
+    else:
+        where = "WHERE s.speaker IN (SELECT value FROM json_each(?))"
+        rows = store.rows(_ROWS.format(where=where), (json.dumps(sorted(speakers)),))
     own: dict[str, tuple[str | None, str | None, str | None]] = {}
     statements = []
     for r in rows:

@@ -6,6 +6,7 @@ that depend on all documents (duplicates, corrections, stances, findings).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -179,16 +180,28 @@ def ingest(
             if on_progress:
                 on_progress(1)
     if report.added:
-        refresh(store)
+        refresh(store, report.added)
     return report
 
 
-def refresh(store: Store) -> None:
-    """Store-wide steps after documents or corrections change."""
+def refresh(store: Store, added: list[str] | None = None) -> None:
+    """Store-wide steps after documents or corrections change. With the
+    ``added`` documents' ids, dates are lent anew only among their speakers'
+    statements (the only ones an ingest can change); without, among all."""
     mark_duplicates(store)
-    replay_corrections(store)
-    date_across_documents(store)  # before claims: reversals read said_on
+    replay_corrections(store)  # before dating: a replayed merge may re-point the new statements
+    speakers = None if added is None else speakers_of(store, added)
+    date_across_documents(store, speakers)  # before claims: reversals read said_on
     refresh_claims(store)
+
+
+def speakers_of(store: Store, documents: list[str]) -> set[str]:
+    rows = store.rows(
+        "SELECT DISTINCT speaker FROM statements WHERE speaker IS NOT NULL"
+        " AND document IN (SELECT value FROM json_each(?))",
+        (json.dumps(documents),),
+    )
+    return {r["speaker"] for r in rows}
 
 
 __all__ = ["ingest", "analyse", "refresh", "IngestReport", "Analysis"]
