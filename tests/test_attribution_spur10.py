@@ -40,3 +40,17 @@ def test_comma_after_said_is_no_reduced_relative(nlp) -> None:
               deps=["det", "nsubj", "ROOT", "punct", "aux", "ccomp", "punct"],
               tags=["DT", "NN", "VBD", ",", "VBZ", "VBG", "."], pos=["DET", "NOUN", "VERB", "PUNCT", "AUX", "VERB", "PUNCT"])
     assert reduced_relative(doc[2], load_cues(), "assert") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # who the speaker is, in the writer's words, is no view reported as news
+        ('"The ferry levy is a disgrace," said Ana Dorn, a councillor who backs the rival plan.', "backs"),
+        ("Ana Dorn, who opposes the levy, said it would hurt the towns.", "opposes"),
+    ],
+)
+def test_attitude_describing_a_speaker_is_no_statement(nlp, text: str, cue: str) -> None:
+    doc = nlp(text)
+    assert statements(doc, cue) == []
+    assert statements(doc, "said")
