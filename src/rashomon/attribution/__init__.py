@@ -94,8 +94,22 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
         if item.speaker is not None and item.cue_tokens and empty_it(item.speaker, item.cue_tokens[0]):
             _unsourced(record)  # after the restatement check: what it holds is still no one's new claim
     records = [record for _, record in kept]
+    records = [record for record in records if not _describes_a_speaker(record, records)]
     _link_nested(records)
     return records
+
+
+def _describes_a_speaker(record: Attribution, records: list[Attribution]) -> bool:
+    """An attitude inside another statement's speaker mention ("said Ana
+    Dorn, a councillor who backs the plan"): the writer telling who the
+    speaker is, not a view reported as news. Measured on PolNeAR train: a
+    third of these matched a statement."""
+    cue = record.cue_span
+    return (
+        record.cue_class in ATTITUDE_CLASSES
+        and cue is not None
+        and any(other is not record and other.speaker_span is not None and other.speaker_span[0] <= cue[0] and cue[1] <= other.speaker_span[1] for other in records)
+    )
 
 
 ASIDE_OPENERS = {",", "(", "-", "--", "\u2013", "\u2014"}

@@ -131,6 +131,13 @@ def raised_clause(verb: Token) -> tuple[int, Token] | None:
     return None
 
 
+# classes that report words or sight, not a stance: their participle names a
+# thing ("the counties identified by the paper"); a stance on it ("the plan
+# backed by the council") is the agent's view. Measured on PolNeAR train:
+# 37% of these matched a statement, 11% exactly.
+PLAIN_REPORTS = frozenset({"assert", "report", "perceive"})
+
+
 def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
     """"the plan backed by the council": the noun is what the agent said.
     With no agent, a complement makes it a statement of no named source:
@@ -141,6 +148,8 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
         return None
     if agent is None:
         return misread_finite(verb, cues, cue_class) or unsourced_participle(verb, cue_class)
+    if cue_class in PLAIN_REPORTS:
+        return None  # "the memo seen by the agency", "an affidavit written by X": a thing, no view of the agent's
     doc = verb.doc
     ranges = subtree_minus(doc, verb.head, [verb], verb)
     if not ranges:
@@ -191,6 +200,8 @@ def reduced_relative(verb: Token, cues: Cues, cue_class: str | None) -> Found | 
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if subject is None or clause is None or subject.pos_ == "PRON" or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return None
+    if subject.ent_type_ == "PERSON" or verb.nbor(1).is_punct:
+        return None  # "Lee said, 'is ...'", "Lee said ending X could ...": a speaker, not a reduced relative
     if clause.left_edge.dep_ not in ("aux", "auxpass", "neg") or any(c.dep_ == "dobj" for c in verb.children):
         return None
     doc = verb.doc
