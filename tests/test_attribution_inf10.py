@@ -1,0 +1,34 @@
+"""A second cue coordinated with an infinitive or asked-to content: the
+content ends before it, and the second cue is a statement of the same
+speaker."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "content", "second", "second_content"),
+    [
+        (
+            "Mayor Lund called on the council to reopen the port and proposed a new ferry service for the islands.",
+            "called on", "the council to reopen the port", "proposed", "a new ferry service for the islands",
+        ),
+        (
+            "Senator Okafor urged the board to cut the harbor fees and has repeatedly described the plan as a waste of money.",
+            "urged", "the board to cut the harbor fees", "described", "the plan as a waste of money",
+        ),
+    ],
+)
+def test_a_second_cue_ends_an_infinitive_content(
+    nlp: Language, text: str, first: str, content: str, second: str, second_content: str
+) -> None:
+    doc = nlp(text)
+    speaker = text.split(" ", 2)[0] + " " + text.split(" ", 2)[1]
+    assert statements(doc, first) == [(content, speaker)]
+    assert statements(doc, second) == [(second_content, speaker)]
