@@ -32,3 +32,9 @@ def test_a_second_cue_ends_an_infinitive_content(
     speaker = text.split(" ", 2)[0] + " " + text.split(" ", 2)[1]
     assert statements(doc, first) == [(content, speaker)]
     assert statements(doc, second) == [(second_content, speaker)]
+
+
+def test_a_participle_coordinated_with_an_infinitive_is_a_second_statement(nlp: Language) -> None:
+    doc = nlp("Ms. Varga spoke for an hour, urging voters to see the big picture and promising to manage the upheaval.")
+    assert statements(doc, "urging") == [("voters to see the big picture", "Ms. Varga")]
+    assert statements(doc, "promising") == [("to manage the upheaval", "Ms. Varga")]

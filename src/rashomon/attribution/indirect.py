@@ -175,7 +175,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         else:
             ranges = with_second_topic(doc, subtree_minus(doc, content_head, later_cues(content_head, cues), verb, cue_tokens), content_head)
         if (asked := asked_to(verb, content_head)) is not None:
-            ranges = range_minus(doc, content_head.left_edge.i, asked.right_edge.i + 1, later_cues(asked, cues))
+            ranges = range_minus(doc, content_head.left_edge.i, asked.right_edge.i + 1, infinitive_cues(asked, cues))
         elif ranges and (purpose := infinitive_after(verb, ranges[-1][1], cues) or as_after(verb, ranges[-1][1])):
             ranges = ranges[:-1] + [r for r in [trim(doc, ranges[-1][0], purpose.right_edge.i + 1)] if r is not None]
     elif cue_class is None:
@@ -198,7 +198,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
             ranges = [noun] + ranges
     elif infinitive is not None:
         start, content_head = infinitive
-        ranges = range_minus(doc, start, content_head.right_edge.i + 1, later_cues(content_head, cues))
+        ranges = range_minus(doc, start, content_head.right_edge.i + 1, infinitive_cues(content_head, cues))
         if (noun := zero_relative_object(verb)) is not None:
             ranges = [noun] + ranges  # "the things she wants to change": the things and the infinitive
     elif (proform := proform_frame(verb)) is not None:
@@ -267,6 +267,19 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         antecedent=antecedent[1] if antecedent else None,
         speaker_range=speaker_range,
     )
+
+
+def infinitive_cues(infinitive: Token, cues: Cues) -> list[Token]:
+    """The later cues in an infinitive content, and a participle the parser
+    coordinated with the bare infinitive ("urging X to leave and promising
+    to ..."): a verb of another form than the infinitive is coordinated
+    with the cue, a second statement of the same speaker (a belief or wish too:
+    "looking to X and thinking about Y")."""
+    return later_cues(infinitive, cues) + [
+        t for t in infinitive.subtree
+        if t.dep_ == "conj" and t.head.tag_ == "VB" and t.tag_ in ("VBG", "VBN") and t.i > infinitive.i
+        and cues.verb_class(t) is not None and not any(c.dep_ in SUBJECT_DEPS + ("aux",) for c in t.children)
+    ]
 
 
 def range_minus(doc: Doc, start: int, end: int, excluded: list[Token]) -> list[tuple[int, int]]:
