@@ -38,3 +38,8 @@ def test_a_participle_coordinated_with_an_infinitive_is_a_second_statement(nlp: 
     doc = nlp("Ms. Varga spoke for an hour, urging voters to see the big picture and promising to manage the upheaval.")
     assert statements(doc, "urging") == [("voters to see the big picture", "Ms. Varga")]
     assert statements(doc, "promising") == [("to manage the upheaval", "Ms. Varga")]
+
+
+def test_an_as_clause_cue_with_a_topic_states_its_topic(nlp: Language) -> None:
+    doc = nlp("Last week the Velden guild listed its worries, as it commented on the proposed harbor tariffs.")
+    assert statements(doc, "commented") == [("the proposed harbor tariffs", "it")]

@@ -218,6 +218,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "as she congratulated the winner": the winner is the content; but in
         # "as she put it, ..." the object stands for the clause
         and ((obj := object_frame(verb)) is None or obj.lower_ == "it")
+        # "as it commented on the tariffs": its own topic is what was said
+        and (lemma in cues.clause_only or topic_frame(verb) is None)
     ):
         # "As the Courier reported, the mayor resigned."
         content_head = verb.head
