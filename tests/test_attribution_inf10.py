@@ -43,3 +43,22 @@ def test_a_participle_coordinated_with_an_infinitive_is_a_second_statement(nlp: 
 def test_an_as_clause_cue_with_a_topic_states_its_topic(nlp: Language) -> None:
     doc = nlp("Last week the Velden guild listed its worries, as it commented on the proposed harbor tariffs.")
     assert statements(doc, "commented") == [("the proposed harbor tariffs", "it")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "content", "second", "second_content"),
+    [
+        ("Lund promised to reopen the mill and pushed for a new port.", "promised", "to reopen the mill", "pushed for", "a new port"),
+        (
+            "The envoy urged the mayor to sign the pact and lobbied for a new port.",
+            "urged", "the mayor to sign the pact", "lobbied for", "a new port",
+        ),
+    ],
+)
+def test_a_phrase_cue_coordinated_with_an_infinitive_is_a_second_statement(
+    nlp: Language, text: str, first: str, content: str, second: str, second_content: str
+) -> None:
+    doc = nlp(text)
+    speaker = text.split(" promised")[0].split(" urged")[0]
+    assert statements(doc, first) == [(content, speaker)]
+    assert statements(doc, second) == [(second_content, speaker)]

@@ -272,15 +272,17 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
 
 
 def infinitive_cues(infinitive: Token, cues: Cues) -> list[Token]:
-    """The later cues in an infinitive content, and a participle the parser
-    coordinated with the bare infinitive ("urging X to leave and promising
-    to ..."): a verb of another form than the infinitive is coordinated
-    with the cue, a second statement of the same speaker (a belief or wish too:
-    "looking to X and thinking about Y")."""
+    """The later cues in an infinitive content, and a participle or a phrase
+    cue the parser coordinated with the bare infinitive ("urging X to leave
+    and promising to ...", "vowed to X and pushed for Y"): a verb of another
+    form than the infinitive is coordinated with the cue, a second statement
+    of the same speaker (a belief or wish too: "looking to X and thinking
+    about Y")."""
     return later_cues(infinitive, cues) + [
         t for t in infinitive.subtree
-        if t.dep_ == "conj" and t.head.tag_ == "VB" and t.tag_ in ("VBG", "VBN") and t.i > infinitive.i
-        and cues.verb_class(t) is not None and not any(c.dep_ in SUBJECT_DEPS + ("aux",) for c in t.children)
+        if t.dep_ == "conj" and t.head.tag_ == "VB" and t.i > infinitive.i
+        and (t.tag_ in ("VBG", "VBN") and cues.verb_class(t) is not None or t.tag_ in ("VBD", "VBZ") and phrase_match(t, cues) is not None)
+        and not any(c.dep_ in SUBJECT_DEPS + ("aux",) for c in t.children)
     ]
 
 
