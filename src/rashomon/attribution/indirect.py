@@ -175,7 +175,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         else:
             ranges = with_second_topic(doc, subtree_minus(doc, content_head, later_cues(content_head, cues), verb, cue_tokens), content_head)
         if (asked := asked_to(verb, content_head)) is not None:
-            ranges = [r for r in [trim(doc, content_head.left_edge.i, asked.right_edge.i + 1)] if r is not None]
+            ranges = range_minus(doc, content_head.left_edge.i, asked.right_edge.i + 1, infinitive_cues(asked, cues))
         elif ranges and (purpose := infinitive_after(verb, ranges[-1][1], cues) or as_after(verb, ranges[-1][1])):
             ranges = ranges[:-1] + [r for r in [trim(doc, ranges[-1][0], purpose.right_edge.i + 1)] if r is not None]
     elif cue_class is None:
@@ -198,7 +198,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
             ranges = [noun] + ranges
     elif infinitive is not None:
         start, content_head = infinitive
-        ranges = [r for r in [trim(doc, start, content_head.right_edge.i + 1)] if r is not None]
+        ranges = range_minus(doc, start, content_head.right_edge.i + 1, infinitive_cues(content_head, cues))
         if (noun := zero_relative_object(verb)) is not None:
             ranges = [noun] + ranges  # "the things she wants to change": the things and the infinitive
     elif (proform := proform_frame(verb)) is not None:
@@ -218,6 +218,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "as she congratulated the winner": the winner is the content; but in
         # "as she put it, ..." the object stands for the clause
         and ((obj := object_frame(verb)) is None or obj.lower_ == "it")
+        # "as it commented on the tariffs": its own topic is what was said
+        and (lemma in cues.clause_only or topic_frame(verb) is None)
     ):
         # "As the Courier reported, the mayor resigned."
         content_head = verb.head
@@ -267,6 +269,36 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         antecedent=antecedent[1] if antecedent else None,
         speaker_range=speaker_range,
     )
+
+
+def infinitive_cues(infinitive: Token, cues: Cues) -> list[Token]:
+    """The later cues in an infinitive content, and a participle or a phrase
+    cue the parser coordinated with the bare infinitive ("urging X to leave
+    and promising to ...", "vowed to X and pushed for Y"): a verb of another
+    form than the infinitive is coordinated with the cue, a second statement
+    of the same speaker (a belief or wish too: "looking to X and thinking
+    about Y")."""
+    return later_cues(infinitive, cues) + [
+        t for t in infinitive.subtree
+        if t.dep_ == "conj" and t.head.tag_ == "VB" and t.i > infinitive.i
+        and (t.tag_ in ("VBG", "VBN") and cues.verb_class(t) is not None or t.tag_ in ("VBD", "VBZ") and phrase_match(t, cues) is not None)
+        and not any(c.dep_ in SUBJECT_DEPS + ("aux",) for c in t.children)
+    ]
+
+
+def range_minus(doc: Doc, start: int, end: int, excluded: list[Token]) -> list[tuple[int, int]]:
+    """Tokens [start, end) less the subtrees of ``excluded``: "vowed to cut
+    taxes and praised the mayor" ends before the second cue, which is a
+    statement of its own."""
+    skip = {t.i for token in excluded for t in token.subtree}
+    ranges, first = [], None
+    for i in range(start, end + 1):
+        if i < end and i not in skip:
+            first = i if first is None else first
+        elif first is not None:
+            ranges.append((first, i))
+            first = None
+    return [r for r in (trim(doc, a, b) for a, b in ranges) if r is not None]
 
 
 def asks_for_a_stance(verb: Token, speaker: Token | None) -> bool:
