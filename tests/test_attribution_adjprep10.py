@@ -22,3 +22,13 @@ def test_owned_hopes_for_report_what_is_wanted(nlp: Language) -> None:
 def test_owned_comments_on_report_their_topic(nlp: Language) -> None:
     doc = nlp("Councillor Brask's comments on the ferry fares angered the guild.")
     assert statements(doc, "comments on") == [("the ferry fares", "Councillor Brask")]
+
+
+def test_any_adjective_with_of_gives_a_persons_stance(nlp: Language) -> None:
+    doc = nlp("Councillor Brask was deeply leery of the new quota.")
+    assert statements(doc, "leery of") == [("the new quota", "Councillor Brask")]
+
+
+def test_an_adjective_with_of_on_a_thing_is_no_stance(nlp: Language) -> None:
+    doc = nlp("The old harbour was full of rusting boats.")
+    assert statements(doc, "full of") == []
