@@ -230,12 +230,26 @@ RECEIVING = ("face", "field", "endure", "weather", "entertain", "confront", "dra
 LINKING = ("be", "seem", "remain", "become", "grow", "appear", "sound", "feel", "stay")
 
 
+def _stance_of(adjective: Token, cues: Cues) -> dict[str, str] | None:
+    """``X is leery of Y``: an adjective the lexicon does not list, with "of"
+    after a linking verb, gives its subject's stance on Y when that subject
+    is a person or a group ("the speech was full of" is no one's stance).
+    Only "of": on PolNeAR train "with", "on", "to", "in", "at" and "for"
+    after any adjective are not a net gain."""
+    if adjective.dep_ != "acomp" or adjective.head.lemma_.lower() not in LINKING:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > adjective.i for c in adjective.children):
+        return None
+    speaker = subject_of(adjective.head)
+    return {"of": "feel"} if speaker is not None and agentive(speaker, cues) else None
+
+
 def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
     """``X is confident that ...``, ``X was critical of Y``, ``X is eager to
     ...``: the subject of the linking verb holds the statement, or the noun
     the adjective follows ("voters wary of the plan"). Not when the subject
     is "it" ("it is clear that" names no one)."""
-    options = cues.adjectives.get(adjective.lower_)
+    options = cues.adjectives.get(adjective.lower_) or _stance_of(adjective, cues)
     if not options:
         return None
     acomp = adjective
