@@ -966,9 +966,11 @@ def _line_content_end(text: str, start: int, end: int) -> int:
 def _label_of(words: Span, cues: Cues) -> Span | None:
     """The speaker in the words before a line's colon: all of them, or the
     name after a tag and a dash ("EXCLUSIVE \u2013 Ana Ruiz:"), or the name
-    before a topic ("Ana Ruiz on the Harbour Plan:")."""
-    topic = next((t for t in words if t.lower_ in TOPIC_WORDS), None)
-    if topic is not None and words.start < topic.i <= words.start + MAX_LABEL_TOKENS:
+    before a topic ("Ana Ruiz on the Harbour Plan:") or an audience ("Ana
+    Ruiz to Fishermen Worried About Quotas:"), the line's first preposition
+    ("The one flaw in Ruiz's plans to ..." names no speaker)."""
+    topic = next((t for t in words if t.lower_ in TOPIC_WORDS or t.pos_ == "ADP"), None)
+    if topic is not None and topic.lower_ in TOPIC_WORDS and words.start < topic.i <= words.start + MAX_LABEL_TOKENS:
         name = words.doc[words.start : topic.i]
         if _speaker_label(name, cues):
             return name
@@ -984,7 +986,7 @@ def _label_of(words: Span, cues: Cues) -> Span | None:
     return None
 
 
-TOPIC_WORDS = ("on", "about")
+TOPIC_WORDS = ("on", "about", "to")
 
 
 def _one_word_title(label: Span, cues: Cues) -> bool:
