@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from rashomon.attribution import extract
 
+from test_attribution_frames import statements
 from test_attribution_speakers import text_of
 
 pytestmark = pytest.mark.slow
@@ -25,3 +26,13 @@ def test_colon_line_with_a_name_after_a_preposition_has_no_speaker(nlp: Language
         "The vote is next week."
     )
     assert not any(i.content_span[0] == text.index("the fishermen") for i in extract(nlp(text)))
+
+
+def test_colon_after_a_spoken_noun_that_a_speaker_comes_with(nlp: Language) -> None:
+    text = "Mayor Dalen came out with a stark warning: the old bridge will not last the winter.\n\nThe council met."
+    assert statements(nlp(text), "warning") == [("the old bridge will not last the winter", "Mayor Dalen")]
+
+
+def test_colon_after_a_noun_that_is_no_saying_lists(nlp: Language) -> None:
+    text = "Dalen has won only two wards with more than half the support: Orvala and Kestle.\n\nThe council met."
+    assert statements(nlp(text), "support") == []

@@ -855,12 +855,16 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
     return found + _noun_colons(doc, text, cues)
 
 
+SAYING = ("assert", "report")  # 'with a warning: B' says B; 'with a decision: B' does not
+
+
 def _noun_colons(doc: Doc, text: str, cues: Cues) -> list[Found]:
-    """'Their argument: B.', 'The party sent him a message: B.': a reporting
-    noun right before a colon, owned by someone (its possessor, or the subject
-    of the verb it is the object of), introduces what they say. Without an
-    owner ('an urgent decision: B', 'with 60% support: B') the colon lists or
-    explains."""
+    """'Their argument: B.', 'The party sent him a message: B.', 'Ruiz came
+    out with a warning: B.': a reporting noun right before a colon, owned by
+    someone (its possessor, the subject of the verb it is the object of, or
+    of the verb a spoken noun comes "with"), introduces what they say.
+    Without an owner ('an urgent decision: B') or with a noun that is no
+    saying ('won with 60% support: B') the colon lists or explains."""
     found = []
     for colon in doc:
         if colon.text != ":" or colon.i == 0:
@@ -871,6 +875,8 @@ def _noun_colons(doc: Doc, text: str, cues: Cues) -> list[Found]:
         owner = next((t for t in noun.children if t.dep_ == "poss"), None)
         if owner is None and noun.dep_ == "dobj":
             owner = subject_of(noun.head)
+        elif owner is None and cue_class in SAYING and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            owner = subject_of(noun.head.head) if noun.head.head.pos_ == "VERB" else None
         if owner is None:
             continue
         end = colon.sent.end_char
