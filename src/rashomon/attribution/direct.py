@@ -855,12 +855,16 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
     return found + _noun_colons(doc, text, cues)
 
 
+SAYING = ("assert", "report")  # 'with a warning: B' says B; 'with a decision: B' does not
+
+
 def _noun_colons(doc: Doc, text: str, cues: Cues) -> list[Found]:
-    """'Their argument: B.', 'The party sent him a message: B.': a reporting
-    noun right before a colon, owned by someone (its possessor, or the subject
-    of the verb it is the object of), introduces what they say. Without an
-    owner ('an urgent decision: B', 'with 60% support: B') the colon lists or
-    explains."""
+    """'Their argument: B.', 'The party sent him a message: B.', 'Ruiz came
+    out with a warning: B.': a reporting noun right before a colon, owned by
+    someone (its possessor, the subject of the verb it is the object of, or
+    of the verb a spoken noun comes "with"), introduces what they say.
+    Without an owner ('an urgent decision: B') or with a noun that is no
+    saying ('won with 60% support: B') the colon lists or explains."""
     found = []
     for colon in doc:
         if colon.text != ":" or colon.i == 0:
@@ -871,6 +875,8 @@ def _noun_colons(doc: Doc, text: str, cues: Cues) -> list[Found]:
         owner = next((t for t in noun.children if t.dep_ == "poss"), None)
         if owner is None and noun.dep_ == "dobj":
             owner = subject_of(noun.head)
+        elif owner is None and cue_class in SAYING and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            owner = subject_of(noun.head.head) if noun.head.head.pos_ == "VERB" else None
         if owner is None:
             continue
         end = colon.sent.end_char
@@ -966,9 +972,11 @@ def _line_content_end(text: str, start: int, end: int) -> int:
 def _label_of(words: Span, cues: Cues) -> Span | None:
     """The speaker in the words before a line's colon: all of them, or the
     name after a tag and a dash ("EXCLUSIVE \u2013 Ana Ruiz:"), or the name
-    before a topic ("Ana Ruiz on the Harbour Plan:")."""
-    topic = next((t for t in words if t.lower_ in TOPIC_WORDS), None)
-    if topic is not None and words.start < topic.i <= words.start + MAX_LABEL_TOKENS:
+    before a topic ("Ana Ruiz on the Harbour Plan:") or an audience ("Ana
+    Ruiz to Fishermen Worried About Quotas:"), the line's first preposition
+    ("The one flaw in Ruiz's plans to ..." names no speaker)."""
+    topic = next((t for t in words if t.lower_ in TOPIC_WORDS or t.pos_ == "ADP"), None)
+    if topic is not None and topic.lower_ in TOPIC_WORDS and words.start < topic.i <= words.start + MAX_LABEL_TOKENS:
         name = words.doc[words.start : topic.i]
         if _speaker_label(name, cues):
             return name
@@ -984,7 +992,7 @@ def _label_of(words: Span, cues: Cues) -> Span | None:
     return None
 
 
-TOPIC_WORDS = ("on", "about")
+TOPIC_WORDS = ("on", "about", "to")
 
 
 def _one_word_title(label: Span, cues: Cues) -> bool:
