@@ -13,3 +13,14 @@ def test_people_noun_holds_a_stance(nlp: Language) -> None:
 def test_thing_holds_no_stance(nlp: Language) -> None:
     doc = nlp("The mayor's speech was full of promises about the harbour.")
     assert statements(doc, "full of") == []
+
+
+def test_participle_before_a_bare_plural_is_an_adjective(nlp: Language) -> None:
+    # "pledged" describes the delegates; the parser may still read it as a verb
+    doc = nlp("The totals include pledged delegates and superdelegates.")
+    assert statements(doc, "pledged") == []
+
+
+def test_a_pledge_with_its_subject_is_still_reported(nlp: Language) -> None:
+    doc = nlp("Councillor Brask pledged to reopen the ferry.")
+    assert statements(doc, "pledged") == [("to reopen the ferry", "Councillor Brask")]

@@ -79,13 +79,31 @@ def negation_before(verb: Token) -> list[Token]:
     return tokens if any(t.dep_ == "neg" for t in tokens) else []
 
 
+def attributive(verb: Token) -> bool:
+    """"270 pledged delegates", "the party's pledged delegates", "regular,
+    pledged delegates", "the totals include pledged delegates": a participle
+    the parser took for a verb, standing between a number, a determiner, a
+    possessive or an adjective and the bare plural noun it describes."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if after.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in after.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return (before.tag_ in ("CD", "POS", "PRP$") or before.lower_ in ("the", "a", "an")
+            or before.text == "," and verb.i > 1 and doc[verb.i - 2].tag_ == "JJ"
+            or verb.dep_ == "xcomp" and before.i == verb.head.i)
+
+
 def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     lemma = cues.verb_key(verb.lemma_.lower(), verb.lower_)
     if verb.pos_ not in ("VERB", "AUX") or lemma is None:
         return None
     cue_class = cues.verbs.get(lemma)
     doc = verb.doc
-    if verb.dep_ == "amod":
+    if verb.dep_ == "amod" or attributive(verb):
         return None  # "pledged delegates": an adjective, not a report
     outer = cues.verb_key(verb.head.lemma_.lower(), verb.head.lower_) if verb.dep_ == "xcomp" else None
     if outer in cues.verbs and outer not in cues.clause_only | cues.raising:
