@@ -24,3 +24,15 @@ def test_participle_before_a_bare_plural_is_an_adjective(nlp: Language) -> None:
 def test_a_pledge_with_its_subject_is_still_reported(nlp: Language) -> None:
     doc = nlp("Councillor Brask pledged to reopen the ferry.")
     assert statements(doc, "pledged") == [("to reopen the ferry", "Councillor Brask")]
+
+
+def test_a_place_that_sees_something_reports_nothing(nlp: Language) -> None:
+    doc = nlp("The district saw forty applicants for the guild seats.")
+    assert statements(doc, "saw") == []
+
+
+def test_people_who_see_something_hold_a_view(nlp: Language) -> None:
+    doc = nlp("Harbour residents see the toll as a threat.")
+    assert statements(doc, "see") == [("the toll as a threat", "Harbour residents")]
+    doc = nlp("The young ones do not see the truth about the toll.")
+    assert statements(doc, "do not see") == [("the truth about the toll", "The young ones")]

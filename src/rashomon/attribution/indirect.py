@@ -27,7 +27,7 @@ from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clau
 from .lexicon import Cues
 from .nominal import LINKING
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
-from .subjects import (agent_of, cue_tokens_of, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
+from .subjects import (agent_of, agentive, cue_tokens_of, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
                        reporter_of, rootless_subject, subject_of)
 from .unsourced import participle_cue, reduced_relative, subject_content
 
@@ -153,7 +153,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         speaker, unnamed = None, True
     if passive and speaker is None and not unnamed:
         return None  # "he was told that ...": the speaker is not in the sentence
-    if asks_for_a_stance(verb, speaker):
+    if asks_for_a_stance(verb, speaker) or blind(lemma, antecedent[0] if antecedent else speaker, passive, cues):
         return None
     fronted = None
     if speaker is None and not unnamed:
@@ -329,6 +329,19 @@ def asks_for_a_stance(verb: Token, speaker: Token | None) -> bool:
         and not any(c.dep_ in CLAUSE_DEPS for c in verb.children)
         and verb.sent.text.rstrip().endswith("?")
     )
+
+
+# verbs whose subject may be the time or place where something happened
+EVENT_VERBS = ("see", "witness")
+
+
+def blind(lemma: str, speaker: Token | None, passive: bool, cues: Cues) -> bool:
+    """"The referendum saw a flood of posters", "a year that saw the party
+    win": only a person or a group perceives; a thing that "sees" or
+    "witnesses" something is where or when it happened."""
+    if lemma not in EVENT_VERBS or passive or speaker is None:
+        return False
+    return speaker.pos_ == "NOUN" and not agentive(speaker, cues)
 
 
 def findings(speaker: Token | None, cue_class: str | None, cues: Cues) -> bool:
