@@ -27,7 +27,7 @@ from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clau
 from .lexicon import Cues
 from .nominal import LINKING
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
-from .subjects import (agent_of, cue_tokens_of, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
+from .subjects import (agent_of, agentive, cue_tokens_of, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
                        reporter_of, rootless_subject, subject_of)
 from .unsourced import participle_cue, reduced_relative, subject_content
 
@@ -79,13 +79,31 @@ def negation_before(verb: Token) -> list[Token]:
     return tokens if any(t.dep_ == "neg" for t in tokens) else []
 
 
+def attributive(verb: Token) -> bool:
+    """"270 pledged delegates", "the party's pledged delegates", "regular,
+    pledged delegates", "the totals include pledged delegates": a participle
+    the parser took for a verb, standing between a number, a determiner, a
+    possessive or an adjective and the bare plural noun it describes."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if after.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in after.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return (before.tag_ in ("CD", "POS", "PRP$") or before.lower_ in ("the", "a", "an")
+            or before.text == "," and verb.i > 1 and doc[verb.i - 2].tag_ == "JJ"
+            or verb.dep_ == "xcomp" and before.i == verb.head.i)
+
+
 def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     lemma = cues.verb_key(verb.lemma_.lower(), verb.lower_)
     if verb.pos_ not in ("VERB", "AUX") or lemma is None:
         return None
     cue_class = cues.verbs.get(lemma)
     doc = verb.doc
-    if verb.dep_ == "amod":
+    if verb.dep_ == "amod" or attributive(verb):
         return None  # "pledged delegates": an adjective, not a report
     outer = cues.verb_key(verb.head.lemma_.lower(), verb.head.lower_) if verb.dep_ == "xcomp" else None
     if outer in cues.verbs and outer not in cues.clause_only | cues.raising:
@@ -135,7 +153,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         speaker, unnamed = None, True
     if passive and speaker is None and not unnamed:
         return None  # "he was told that ...": the speaker is not in the sentence
-    if asks_for_a_stance(verb, speaker):
+    if asks_for_a_stance(verb, speaker) or blind(lemma, antecedent[0] if antecedent else speaker, passive, cues):
         return None
     fronted = None
     if speaker is None and not unnamed:
@@ -311,6 +329,19 @@ def asks_for_a_stance(verb: Token, speaker: Token | None) -> bool:
         and not any(c.dep_ in CLAUSE_DEPS for c in verb.children)
         and verb.sent.text.rstrip().endswith("?")
     )
+
+
+# verbs whose subject may be the time or place where something happened
+EVENT_VERBS = ("see", "witness")
+
+
+def blind(lemma: str, speaker: Token | None, passive: bool, cues: Cues) -> bool:
+    """"The referendum saw a flood of posters", "a year that saw the party
+    win": only a person or a group perceives; a thing that "sees" or
+    "witnesses" something is where or when it happened."""
+    if lemma not in EVENT_VERBS or passive or speaker is None:
+        return False
+    return speaker.pos_ == "NOUN" and not agentive(speaker, cues)
 
 
 def findings(speaker: Token | None, cue_class: str | None, cues: Cues) -> bool:

@@ -9,8 +9,11 @@ all, and the cue's own words. ``indirect``, ``unsourced``, ``nominal`` and
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ..actors.lexicon import data_rows, fold, load_lexicon
 from ..model import Span as CharSpan
 from .content import CLAUSE_DEPS, SUBJECT_DEPS, own_report, set_off, token_ranges_to_chars, trim
 from .lexicon import Cues
@@ -193,13 +196,23 @@ def swallowed_subject(verb: Token) -> tuple[Token | None, CharSpan | None]:
 
 def agentive(token: Token, cues: Cues) -> bool:
     """A person, a group or an organization, not a thing ("the price", "the
-    results"): only these speak through a gerund three words away."""
+    results"): only these speak through a gerund three words away, or hold
+    a stance ("consultants are leery of ...", not "the speech was full of")."""
     if token.pos_ == "PRON":
         return token.lower_ in ("he", "she", "they", "we", "i", "you", "who")
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = token.lemma_.lower()
-    return lemma in cues.organizations or lemma in cues.unnamed
+    return lemma in cues.organizations or lemma in cues.unnamed or lemma in _people() or fold(token.text) in _people()
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Words for people and groups: ``people_nouns.txt``, the one-word roles
+    and the collective sources the actors stage knows."""
+    lexicon = load_lexicon()
+    words = {fold(row[0]) for row in data_rows("people_nouns.txt")} | set(lexicon.roles) | set(lexicon.groups)
+    return frozenset(w for w in words if " " not in w)
 
 
 def clause_subject(word: Token) -> Token | None:
