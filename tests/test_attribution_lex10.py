@@ -1,4 +1,5 @@
-"""Verb + preposition cues added because annotators mark most of their uses."""
+"""Cues added because annotators mark most of their uses: verb +
+preposition pairs, and verbs whose subject owns the attack they launch."""
 
 from __future__ import annotations
 
@@ -19,4 +20,15 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_phrase_cues(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in statements(nlp(text), cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Senator Rald Ommer launched an attack against the toll plan.", "attack against", "the toll plan", "Senator Rald Ommer"),
+        ("The ferry union unleashed fresh attacks against the harbour board.", "attacks against", "the harbour board", "The ferry union"),
+    ],
+)
+def test_launched_attack_is_the_subjects(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
     assert (content, speaker) in statements(nlp(text), cue)
