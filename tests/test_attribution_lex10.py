@@ -32,3 +32,14 @@ def test_phrase_cues(nlp: Language, text: str, cue: str, content: str, speaker: 
 )
 def test_launched_attack_is_the_subjects(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
     assert (content, speaker) in statements(nlp(text), cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("They’re supportive of the new pier.", "supportive of", "the new pier", "They"),
+        ("She’s critical of the toll plan.", "critical of", "the toll plan", "She"),
+    ],
+)
+def test_curly_contraction_links_like_be(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in statements(nlp(text), cue)
