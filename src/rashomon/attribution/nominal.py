@@ -52,7 +52,7 @@ def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
             return subject_of(clause)
     if noun.dep_ == "dobj" and (any_verb or noun.head.lemma_.lower() in cues.voicing):
         return subject_of(noun.head)
-    if noun.dep_ == "attr" and noun.head.lemma_.lower() in LINKING:
+    if noun.dep_ == "attr" and linking(noun.head):
         return subject_of(noun.head)  # "X is a critic of Y", "X became an advocate for Y"
     return None
 
@@ -119,7 +119,7 @@ def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
     with no owner only for an open question ("the question is whether")."""
     cue_class = cues.nouns.get(noun.lemma_.lower())
     verb = noun.head
-    if cue_class is None or noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+    if cue_class is None or noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" and verb.lower_ not in CURLY_BE:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None or any(c.dep_ == "neg" for c in verb.children):
@@ -228,6 +228,13 @@ RECEIVING = ("face", "field", "endure", "weather", "entertain", "confront", "dra
 
 # verbs that link a subject to an adjective describing it
 LINKING = ("be", "seem", "remain", "become", "grow", "appear", "sound", "feel", "stay")
+# contractions written with a curly apostrophe, which the lemmatizer leaves as written
+CURLY_BE = ("’s", "’re", "’m")
+
+
+def linking(verb: Token) -> bool:
+    """A linking verb, "they’re" included."""
+    return verb.lemma_.lower() in LINKING or verb.lower_ in CURLY_BE
 
 
 def _stance_of(adjective: Token, cues: Cues) -> dict[str, str] | None:
@@ -236,7 +243,7 @@ def _stance_of(adjective: Token, cues: Cues) -> dict[str, str] | None:
     is a person or a group ("the speech was full of" is no one's stance).
     Only "of": on PolNeAR train "with", "on", "to", "in", "at" and "for"
     after any adjective are not a net gain."""
-    if adjective.dep_ != "acomp" or adjective.head.lemma_.lower() not in LINKING:
+    if adjective.dep_ != "acomp" or not linking(adjective.head):
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > adjective.i for c in adjective.children):
         return None
@@ -263,7 +270,7 @@ def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
         # participle also describes things ("clinics devoted to ...", "rules
         # for models opposed to ..."), so it needs a noun that can hold a view
         speaker, verb = verb, acomp
-    elif acomp.dep_ == "acomp" and verb.lemma_.lower() in LINKING:
+    elif acomp.dep_ == "acomp" and linking(verb):
         speaker = subject_of(verb)
     else:
         return None
