@@ -13,6 +13,8 @@ from test_attribution_frames import statements
         # an adjective the lexicon does not list: "about" still gives the stance's topic
         ("Mayor Velda Orrin was coy about the harbour deal.", "coy about", "the harbour deal", "Mayor Velda Orrin"),
         ("The Brenvik council remained vague about its budget plans.", "vague about", "its budget plans", "The Brenvik council"),
+        # a contraction with a curly apostrophe, whose lemma spaCy leaves as written
+        ("The fishermen said little. They’re coy about the harbour plan.", "coy about", "the harbour plan", "They"),
     ],
 )
 def test_any_adjective_with_about_gives_a_stance(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:

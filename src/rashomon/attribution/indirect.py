@@ -25,7 +25,7 @@ from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clau
                      object_range, phrase_before_clause, phrase_match, proform_frame, question_clause, relative_object,
                      relative_object_ranges, said_object, topic_frame, with_second_topic)
 from .lexicon import Cues
-from .nominal import LINKING
+from .nominal import linking
 from .phrases import according_to, hedge_cue, in_setting, reception_cue
 from .subjects import (agent_of, agentive, cue_tokens_of, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
                        reporter_of, rootless_subject, subject_of)
@@ -491,7 +491,7 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
             item = in_setting(token, cues)
         elif token.pos_ in ("VERB", "AUX"):
             item = verb_cue(token, cues)
-            if item is None and token.lemma_.lower() in LINKING:
+            if item is None and linking(token):
                 item = about_stance(token, cues)
             elif item is None and token.lemma_.lower() in cues.voicing:
                 item = voiced_again(token, cues)
