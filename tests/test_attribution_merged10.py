@@ -1,0 +1,23 @@
+"""Where a content stops before a neighbouring statement or the writer's
+aside: a relative clause opened by a preposition ("with whom he clashed") or
+by "where" is the writer's, as one opened by "which" or "who" is."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Senator Ovell attacked Mayor Brandt, with whom he clashed at the forum over the harbour.", "attacked", "Mayor Brandt"),
+        ("Ms. Quarles praised the Tessel plant, in which she invested heavily.", "praised", "the Tessel plant"),
+        ("Ms. Quarles praised the Tessel plant, where she worked for a decade.", "praised", "the Tessel plant"),
+    ],
+)
+def test_a_relative_aside_ends_the_content(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert [c for c, _ in statements(nlp(text), cue)] == [content]
