@@ -21,3 +21,10 @@ pytestmark = pytest.mark.slow
 )
 def test_a_relative_aside_ends_the_content(nlp: Language, text: str, cue: str, content: str) -> None:
     assert [c for c, _ in statements(nlp(text), cue)] == [content]
+
+
+def test_a_coordinated_phrase_cue_starts_a_statement_of_its_own(nlp: Language) -> None:
+    # "took issue with" is a cue only as a phrase: the verb alone is no cue
+    doc = nlp("Mayor Pell said he is fond of the council but took issue with its plan to close the mill.")
+    assert [c for c, _ in statements(doc, "said")] == ["he is fond of the council"]
+    assert [c for c, _ in statements(doc, "took issue with")] == ["its plan to close the mill"]

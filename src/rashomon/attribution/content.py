@@ -149,7 +149,8 @@ def subtree_minus(
 
 def later_cues(content_head: Token, cues: Cues) -> list[Token]:
     """Reporting verbs coordinated with or hanging off a content ("... and
-    warned that ...", "..., telling reporters that ..."), sharing the speaker:
+    warned that ...", "..., telling reporters that ...", "... but took issue
+    with ..."), sharing the speaker:
     each is a statement of its own, so the content stops before it.
 
     Not so, annotators rarely marking them on their own (measured on PolNeAR
@@ -164,10 +165,20 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
         if (t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") or t.dep_ == "advcl" and t.tag_ == "VBG" and set_off(t))
         and t.i > content_head.i
         and t.pos_ == "VERB"
-        and cues.verb_class(t) not in NON_SPEECH_CLASSES | {None}
+        and (cues.verb_class(t) not in NON_SPEECH_CLASSES | {None} or phrase_class(t, cues) not in NON_SPEECH_CLASSES | {None})
         and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
         or t.dep_ == "conj" and t.i > content_head.i and own_report(t, cues)
     ]
+
+
+def phrase_class(verb: Token, cues: Cues) -> str | None:
+    """The class of a phrase cue written out from ``verb`` ("railed against")."""
+    options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "", {})
+    doc = verb.doc
+    for words, cue_class in options.items():
+        if tuple(t.lower_ for t in doc[verb.i + 1 : verb.i + 1 + len(words)]) == words:
+            return cue_class
+    return None
 
 
 def own_perfect(verb: Token) -> bool:
