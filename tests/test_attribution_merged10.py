@@ -28,3 +28,20 @@ def test_a_coordinated_phrase_cue_starts_a_statement_of_its_own(nlp: Language) -
     doc = nlp("Mayor Pell said he is fond of the council but took issue with its plan to close the mill.")
     assert [c for c, _ in statements(doc, "said")] == ["he is fond of the council"]
     assert [c for c, _ in statements(doc, "took issue with")] == ["its plan to close the mill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Mayor Pell said the levy would stay, even as the council warned that it would hurt farmers.", "said", "the levy would stay"),
+        ("Most growers say the levy is fair, though they blame the council for the delays.", "say", "the levy is fair"),
+        # a plain "as" tells when, not against what: the clause stays
+        (
+            "Mayor Pell said the levy would stay, as the council warned that it would hurt farmers.",
+            "said",
+            "the levy would stay, as the council warned that it would hurt farmers",
+        ),
+    ],
+)
+def test_a_contrasting_statement_ends_the_content(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert [c for c, _ in statements(nlp(text), cue)] == [content]

@@ -259,16 +259,31 @@ QUOTE_MARKS = OPENING | {'"', "''"}
 def own_statement(verb: Token, cues: Cues) -> bool:
     """A reporting verb inside a content that brings in a quote of its own
     (", while Y said the 'stakes are high'", ", adding: '...'", "and called
-    him 'a fraud'"): a statement of its own, so the content ends before it."""
+    him 'a fraud'"), or one with a speaker of its own set against the
+    content (", even as Y warned that ...", ", though Y blame ..."): a
+    statement of its own, so the content ends before it."""
     if verb.pos_ not in ("VERB", "AUX") or cues.verb_class(verb) in NON_SPEECH_CLASSES | {None}:
         return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and verb.dep_ == "advcl" and subject.tag_ not in ("WDT", "WP") and contrast(verb):
+        return True
     if not any(t.text in QUOTE_MARKS and t.i > verb.i for t in verb.subtree):
         return False  # without a quote the gold keeps such clauses about as often as not
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None:
         return verb.dep_ == "advcl" and subject.tag_ not in ("WDT", "WP")
     # a bare verb shares the content's modal: "he would sit X down and tell him '...'"
     return verb.dep_ in ("conj", "advcl") and verb.tag_ != "VB"
+
+
+CONTRAST_MARKS = ("though", "although", "while", "whereas")
+
+
+CONTRAST_WORDS = set(CONTRAST_MARKS) | {"even"}
+
+
+def contrast(verb: Token) -> bool:
+    """A clause set against the one it hangs on ("though X says", "even as X warns")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS or c.dep_ == "advmod" and c.lower_ == "even" for c in verb.children)
 
 
 def cut_at_own_statements(
@@ -277,7 +292,7 @@ def cut_at_own_statements(
     """``ranges`` less what follows the first statement of its own after
     ``content_head``, up to the ``cue`` when the cue comes later ("A, adding
     '...', B said"). The cue's own clause is not one."""
-    if not any(t.text in QUOTE_MARKS for t in doc[content_head.i + 1 : content_head.right_edge.i + 1]):
+    if not any(t.text in QUOTE_MARKS or t.lower_ in CONTRAST_WORDS for t in doc[content_head.i + 1 : content_head.right_edge.i + 1]):
         return ranges  # most contents quote no one: spare the walk over the subtree
     starts = [
         t.left_edge.i
