@@ -231,10 +231,10 @@ def without_aside(
     """A content less the ", which ..." or ", who ..." clause that ends it:
     "condemned the bill, which passed in May" is about the bill, and "said she
     met Ms. Lund, who runs the mill" ends at Ms. Lund, as does "attacked Ms.
-    Lund, with whom he clashed"; the aside is the writer's. A clause whose verb is itself a cue ("..., who said ...") stays:
-    cut out, it would stand as a statement of its own, which annotators
-    rarely mark (measured on PolNeAR train). Without ``cues`` every such
-    clause goes."""
+    Lund, with whom he clashed"; the aside is the writer's. A clause whose
+    verb is itself a cue ("..., who said ...") stays: cut out, it would stand
+    as a statement of its own, which annotators rarely mark (measured on
+    PolNeAR train). Without ``cues`` every such clause goes."""
     if not ranges:
         return ranges
     start, end = ranges[-1]
