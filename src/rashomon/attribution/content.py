@@ -149,7 +149,8 @@ def subtree_minus(
 
 def later_cues(content_head: Token, cues: Cues) -> list[Token]:
     """Reporting verbs coordinated with or hanging off a content ("... and
-    warned that ...", "..., telling reporters that ..."), sharing the speaker:
+    warned that ...", "..., telling reporters that ...", "... but took issue
+    with ..."), sharing the speaker:
     each is a statement of its own, so the content stops before it.
 
     Not so, annotators rarely marking them on their own (measured on PolNeAR
@@ -164,10 +165,20 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
         if (t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") or t.dep_ == "advcl" and t.tag_ == "VBG" and set_off(t))
         and t.i > content_head.i
         and t.pos_ == "VERB"
-        and cues.verb_class(t) not in NON_SPEECH_CLASSES | {None}
+        and (cues.verb_class(t) not in NON_SPEECH_CLASSES | {None} or phrase_class(t, cues) not in NON_SPEECH_CLASSES | {None})
         and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
         or t.dep_ == "conj" and t.i > content_head.i and own_report(t, cues)
     ]
+
+
+def phrase_class(verb: Token, cues: Cues) -> str | None:
+    """The class of a phrase cue written out from ``verb`` ("railed against")."""
+    options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "", {})
+    doc = verb.doc
+    for words, cue_class in options.items():
+        if tuple(t.lower_ for t in doc[verb.i + 1 : verb.i + 1 + len(words)]) == words:
+            return cue_class
+    return None
 
 
 def own_perfect(verb: Token) -> bool:
@@ -203,7 +214,15 @@ def set_off(phrase: Token) -> bool:
     return phrase.left_edge.i > 0 and phrase.doc[phrase.left_edge.i - 1].text in DASHES | {","}
 
 
-ASIDE_RELATIVES = ("which", "who", "whom", "whose")
+ASIDE_RELATIVES = ("which", "who", "whom", "whose", "where")
+
+
+def relative_start(first: Token) -> bool:
+    """The word a relative clause opens with: its pronoun, or a preposition
+    governing one ("with whom he clashed", "under which ...")."""
+    if first.lower_ in ASIDE_RELATIVES:
+        return True
+    return first.dep_ == "prep" and first.i + 1 < len(first.doc) and first.nbor().lower_ in ("which", "whom")
 
 
 def without_aside(
@@ -211,11 +230,11 @@ def without_aside(
 ) -> list[tuple[int, int]]:
     """A content less the ", which ..." or ", who ..." clause that ends it:
     "condemned the bill, which passed in May" is about the bill, and "said she
-    met Ms. Lund, who runs the mill" ends at Ms. Lund; the aside is the
-    writer's. A clause whose verb is itself a cue ("..., who said ...") stays:
-    cut out, it would stand as a statement of its own, which annotators
-    rarely mark (measured on PolNeAR train). Without ``cues`` every such
-    clause goes."""
+    met Ms. Lund, who runs the mill" ends at Ms. Lund, as does "attacked Ms.
+    Lund, with whom he clashed"; the aside is the writer's. A clause whose
+    verb is itself a cue ("..., who said ...") stays: cut out, it would stand
+    as a statement of its own, which annotators rarely mark (measured on
+    PolNeAR train). Without ``cues`` every such clause goes."""
     if not ranges:
         return ranges
     start, end = ranges[-1]
@@ -224,7 +243,7 @@ def without_aside(
         if (
             clause.dep_ == "relcl"
             and clause.right_edge.i + 1 == end
-            and first.lower_ in ASIDE_RELATIVES
+            and relative_start(first)
             and doc[first.i - 1].text == ","
             and first.i - 1 > start
         ):
@@ -240,16 +259,31 @@ QUOTE_MARKS = OPENING | {'"', "''"}
 def own_statement(verb: Token, cues: Cues) -> bool:
     """A reporting verb inside a content that brings in a quote of its own
     (", while Y said the 'stakes are high'", ", adding: '...'", "and called
-    him 'a fraud'"): a statement of its own, so the content ends before it."""
+    him 'a fraud'"), or one with a speaker of its own set against the
+    content (", even as Y warned that ...", ", though Y blame ..."): a
+    statement of its own, so the content ends before it."""
     if verb.pos_ not in ("VERB", "AUX") or cues.verb_class(verb) in NON_SPEECH_CLASSES | {None}:
         return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and verb.dep_ == "advcl" and subject.tag_ not in ("WDT", "WP") and contrast(verb):
+        return True
     if not any(t.text in QUOTE_MARKS and t.i > verb.i for t in verb.subtree):
         return False  # without a quote the gold keeps such clauses about as often as not
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None:
         return verb.dep_ == "advcl" and subject.tag_ not in ("WDT", "WP")
     # a bare verb shares the content's modal: "he would sit X down and tell him '...'"
     return verb.dep_ in ("conj", "advcl") and verb.tag_ != "VB"
+
+
+CONTRAST_MARKS = ("though", "although", "while", "whereas")
+
+
+CONTRAST_WORDS = set(CONTRAST_MARKS) | {"even"}
+
+
+def contrast(verb: Token) -> bool:
+    """A clause set against the one it hangs on ("though X says", "even as X warns")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS or c.dep_ == "advmod" and c.lower_ == "even" for c in verb.children)
 
 
 def cut_at_own_statements(
@@ -258,7 +292,7 @@ def cut_at_own_statements(
     """``ranges`` less what follows the first statement of its own after
     ``content_head``, up to the ``cue`` when the cue comes later ("A, adding
     '...', B said"). The cue's own clause is not one."""
-    if not any(t.text in QUOTE_MARKS for t in doc[content_head.i + 1 : content_head.right_edge.i + 1]):
+    if not any(t.text in QUOTE_MARKS or t.lower_ in CONTRAST_WORDS for t in doc[content_head.i + 1 : content_head.right_edge.i + 1]):
         return ranges  # most contents quote no one: spare the walk over the subtree
     starts = [
         t.left_edge.i
