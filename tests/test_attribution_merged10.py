@@ -45,3 +45,9 @@ def test_a_coordinated_phrase_cue_starts_a_statement_of_its_own(nlp: Language) -
 )
 def test_a_contrasting_statement_ends_the_content(nlp: Language, text: str, cue: str, content: str) -> None:
     assert [c for c, _ in statements(nlp(text), cue)] == [content]
+
+
+def test_a_coordinated_phrase_cue_keeps_the_first_speaker(nlp: Language) -> None:
+    # the parse hangs "railed" on the reported clause, whose subject is a thing
+    doc = nlp("Mayor Pell said the tax is unfair and railed against the council.")
+    assert statements(doc, "railed against") == [("the council", "Mayor Pell")]
