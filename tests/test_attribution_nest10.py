@@ -24,3 +24,15 @@ def test_reported_speech_inside_a_statement_stays(nlp: Language) -> None:
 def test_words_said_inside_a_question_stay(nlp: Language) -> None:
     doc = nlp("Asked whether he stood by his remarks of May 2, when he said the dam was safe, Mayor Oren Vasko smiled.")
     assert statements(doc, "said") == [("the dam was safe", "he")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Councillor Ilse Marek said she had spoken with the harbour master about accusations that the pier was unsafe.", "accusations"),
+        ("Mayor Oren Vasko backed away from a suggestion that the ferry fares would rise.", "suggestion"),
+    ],
+)
+def test_ownerless_noun_inside_a_statement_is_dropped(nlp: Language, text: str, cue: str) -> None:
+    # a claim named by a noun with no one's name on it brings no source of its own
+    assert statements(nlp(text), cue) == []
