@@ -36,3 +36,17 @@ def test_words_said_inside_a_question_stay(nlp: Language) -> None:
 def test_ownerless_noun_inside_a_statement_is_dropped(nlp: Language, text: str, cue: str) -> None:
     # a claim named by a noun with no one's name on it brings no source of its own
     assert statements(nlp(text), cue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Councillor Ilse Marek said the video showed the guard pushing a driver.", "showed"),
+        ("Councillor Ilse Marek said the results show that the bridge is popular.", "show"),
+    ],
+)
+def test_evidence_cited_inside_a_statement_is_dropped(nlp: Language, text: str, cue: str) -> None:
+    # what a video or a poll shows is the speaker's evidence, not another source's report
+    doc = nlp(text)
+    assert statements(doc, cue) == []
+    assert statements(doc, "said")
