@@ -9,9 +9,13 @@ from test_attribution_frames import statements
 pytestmark = pytest.mark.slow
 
 
-def test_statement_inside_a_question_is_dropped(nlp: Language) -> None:
-    # what a reporter asks about is nobody's claim: only the question is kept
-    doc = nlp("Asked whether the council believes the bridge will open in May, Mayor Oren Vasko smiled.")
+@pytest.mark.parametrize("text", [
+    "Asked whether the council believes the bridge will open in May, Mayor Oren Vasko smiled.",
+    "Asked whether she believes the bridge will open in May, Mayor Ida Vasko smiled.",
+])
+def test_statement_inside_a_question_is_dropped(nlp: Language, text: str) -> None:
+    # what a reporter asks about is nobody's claim, whoever would hold it: only the question is kept
+    doc = nlp(text)
     assert statements(doc, "believes") == []
     assert statements(doc, "Asked")
 

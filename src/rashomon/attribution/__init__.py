@@ -191,14 +191,14 @@ def _restates_its_parent(record: Attribution, records: list[Attribution], item: 
     and a cue whose content is only a thing ("she said his attacks on the
     mayor must stop" reports no claim of the mayor's critics). Nor is a view
     or act inside a question ("asked whether the party backs ..."): it is
-    asked about, not claimed; words said earlier ("... when he said ...") are
-    still reported, and so is a pronoun's ("asked whether she backs ...":
-    test_attribution_speakers resolves it). Evidence a speaker cites ("she
+    asked about, not claimed, whoever the inner source ("asked whether she
+    backs ..."); words said earlier ("... when he said ...") are still
+    reported. Evidence a speaker cites ("she
     said polls show ...") is hers too: on PolNeAR train one in nineteen
     matched."""
     if record.parent is None:
         return False
-    if records[record.parent].cue_class == "question" and record.cue_class not in SPEECH_REPORTS and record.source_kind != "pronoun":
+    if records[record.parent].cue_class == "question" and record.cue_class not in SPEECH_REPORTS:
         return True
     if records[record.parent].speaker_span is None:
         return False  # "Asked whether ..., he said": no outer speaker to restate
