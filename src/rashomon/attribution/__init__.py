@@ -193,9 +193,8 @@ def _restates_its_parent(record: Attribution, records: list[Attribution], item: 
     or act inside a question ("asked whether the party backs ..."): it is
     asked about, not claimed, whoever the inner source ("asked whether she
     backs ..."); words said earlier ("... when he said ...") are still
-    reported. Evidence a speaker cites ("she
-    said polls show ...") is hers too: on PolNeAR train one in nineteen
-    matched."""
+    reported. Evidence a speaker cites ("she said polls show ...") is hers
+    too: on PolNeAR train one in nineteen matched."""
     if record.parent is None:
         return False
     if records[record.parent].cue_class == "question" and record.cue_class not in SPEECH_REPORTS:

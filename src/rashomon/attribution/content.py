@@ -172,7 +172,9 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
 
 
 def phrase_class(verb: Token, cues: Cues) -> str | None:
-    """The class of a phrase cue written out from ``verb`` ("railed against")."""
+    """The class of a phrase cue written out from ``verb`` ("railed against"):
+    the words alone, enough to tell where a content stops; ``frames.phrase_match``
+    (which needs this module) also finds what the phrase governs."""
     options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "", {})
     doc = verb.doc
     for words, cue_class in options.items():
