@@ -84,6 +84,8 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
             return None  # "X appeared on TV to defend her", "X seemed to blame Y": not a hedge
         if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES or verb.lemma_.lower() in word_list("naming_verbs.txt")):
             return None  # "the mayor appeared", "the report is expected", "the race was called": no statement
+        if not complement and subject.pos_ == "PRON" and len(list(subject.subtree)) == 1:
+            return None  # "she was rebuffed": the statement would be a bare pronoun, saying nothing
         ranges = subtree_minus(doc, subject, [], verb) + before_trailing_comma(verb, complement)
         head = subject
     if not ranges or cue_class is None:
