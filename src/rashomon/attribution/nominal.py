@@ -136,15 +136,22 @@ def misread_verb_cue(noun: Token, cues: Cues) -> Found | None:
     owner or adjective) that still takes an object or a gerund after it;
     the verb's object is the content, the noun it hangs on, if before it,
     the holder. Any "noun" with a subject of its own, or coordinated with a
-    verb, is such a verb too ("the candidate plans to ...")."""
+    verb, is such a verb too ("the candidate plans to ..."), and so is a
+    plural noun closing a quote after a name ('"...," Smith notes.')."""
     cue_class = cues.verb_class(noun)
     if cue_class is None:
         return None
     subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i), None)
     if subject is None and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
         subject = subject_of(noun.head)  # "X rails against Y and pledges to ..."
+    fronted = None
+    if subject is None and noun.dep_ == "ROOT" and noun.tag_ == "NNS":
+        # '"...," Smith notes.': the quoted clause before it, the name read as a modifier
+        fronted = next((c for c in noun.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+        names = [c for c in noun.lefts if c.dep_ == "compound" or c.dep_ == "amod" and c.pos_ == "PROPN"]
+        subject = names[-1] if fronted is not None and names else None
     if subject is not None:  # "the candidate plans to ...": a noun with a subject is a verb
-        content = next((c for c in noun.children if c.i > noun.i and c.dep_ in ("dobj", "xcomp", "ccomp")), None)
+        content = fronted or next((c for c in noun.children if c.i > noun.i and c.dep_ in ("dobj", "xcomp", "ccomp")), None)
         return _found([noun], cue_class, subject, content, later_cues(content, cues), "verb") if content is not None else None
     if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "amod") for c in noun.children):
         return None
