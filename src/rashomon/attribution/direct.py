@@ -539,7 +539,8 @@ def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
     ('"Out, now!" she shouted.'), unless a word or comma comes right before a
     quote that is no exclamation or question (a title: 'On "Noon Talk," Ana
     Ruiz said ...'); or a verb and a colon or comma come right before it
-    ('She shouted: "Out!"')."""
+    ('She shouted: "Out!"'), or the verb alone before an outcry ('a man
+    yelled "Stay there!"')."""
     inner = text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip()
     after = doc.char_span(quote.end, min(len(text), quote.end + 40), alignment_mode="contract")
     prior = text[: quote.start].rstrip(" \t\u00a0")
@@ -551,6 +552,10 @@ def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
             if token.pos_ in ("VERB", "AUX") and cues.verb_class(token) is not None:
                 return True
     before = text[max(0, quote.start - 30) : quote.start].rstrip()
+    if inner.endswith(("!", "?")) and before[-1:].isalpha():
+        span = doc.char_span(max(0, quote.start - 30), quote.start, alignment_mode="contract")
+        words = [t for t in span or [] if not t.is_space]
+        return bool(words) and words[-1].pos_ == "VERB" and cues.verb_class(words[-1]) is not None
     if before.endswith((",", ":")):
         span = doc.char_span(max(0, quote.start - 30), quote.start, alignment_mode="contract")
         words = [t for t in span or [] if not t.is_punct and not t.is_space]

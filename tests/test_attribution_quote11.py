@@ -1,0 +1,25 @@
+"""Short quotes and trailing cues the direct-quote finder used to miss."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution.direct import _said_beside
+from rashomon.attribution.lexicon import load_cues
+from rashomon.attribution.quotes import Quote
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+def test_outcry_right_after_its_verb_is_spoken(nlp: Language) -> None:
+    doc = nlp("When the ferry finally docked, an old fisherman yelled \u201cGo home!\u201d")
+    assert statements(doc, "yelled") == [("\u201cGo home!\u201d", "an old fisherman")]
+
+
+@pytest.mark.parametrize(("words", "spoken"), [("Go home!", True), ("The Lanterns", False)])
+def test_short_quote_right_after_a_verb_is_spoken_only_as_an_outcry(nlp: Language, words: str, spoken: bool) -> None:
+    text = f"At the harbour meeting, a fisherman yelled \u201c{words}\u201d"
+    quote = Quote(text.index("\u201c"), text.index("\u201d") + 1, True)
+    assert _said_beside(nlp(text), text, quote, load_cues()) is spoken
