@@ -23,3 +23,8 @@ def test_short_quote_right_after_a_verb_is_spoken_only_as_an_outcry(nlp: Languag
     text = f"At the harbour meeting, a fisherman yelled \u201c{words}\u201d"
     quote = Quote(text.index("\u201c"), text.index("\u201d") + 1, True)
     assert _said_beside(nlp(text), text, quote, load_cues()) is spoken
+
+
+def test_trailing_verb_read_as_a_noun_is_the_cue(nlp: Language) -> None:
+    doc = nlp("\u201cThe new harbour toll will ruin every small fishing family on the coast,\u201d Olsbrek answers.")
+    assert statements(doc, "answers") == [("\u201cThe new harbour toll will ruin every small fishing family on the coast,\u201d", "Olsbrek")]

@@ -460,6 +460,8 @@ def _verb_after(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
     for token in list(after)[:4]:
         if "\n" in token.text:
             return None
+        if _misread_verb(token, cues):
+            return _any_verb_quote(token, quote, cues, *_name_before(token))
         if token.pos_ != "VERB":
             continue
         speaker, speaker_range = subject_of(token), None
@@ -470,6 +472,28 @@ def _verb_after(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
             speaker, speaker_range = named
         return _any_verb_quote(token, quote, cues, speaker, speaker_range)
     return None
+
+
+def _misread_verb(token: Token, cues: Cues) -> bool:
+    """'"...," Ana Ruiz notes.': a reporting verb in -s that ends the sentence
+    right after a name, which the parser takes for a plural noun."""
+    doc = token.doc
+    return (
+        token.tag_ == "NNS"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text in (".", "!")
+        and token.i > 0
+        and doc[token.i - 1].pos_ == "PROPN"
+        and cues.verb_class(token) is not None
+    )
+
+
+def _name_before(verb: Token) -> tuple[Token, CharSpan]:
+    """The name right before a verb ('Ana Ruiz notes'): its last word and its extent."""
+    name = first = verb.doc[verb.i - 1]
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN":
+        first = first.nbor(-1)
+    return name, (first.idx, name.idx + len(name))
 
 
 def _name_after(verb: Token) -> tuple[Token, CharSpan] | None:
