@@ -28,3 +28,13 @@ def test_short_quote_right_after_a_verb_is_spoken_only_as_an_outcry(nlp: Languag
 def test_trailing_verb_read_as_a_noun_is_the_cue(nlp: Language) -> None:
     doc = nlp("\u201cThe new harbour toll will ruin every small fishing family on the coast,\u201d Olsbrek answers.")
     assert statements(doc, "answers") == [("\u201cThe new harbour toll will ruin every small fishing family on the coast,\u201d", "Olsbrek")]
+
+
+def test_quote_after_a_paragraph_of_other_text_does_not_join_the_last_quote(nlp: Language) -> None:
+    text = (
+        '"The new toll will ruin every fishing family on this coast," Mara Velden said.\n\n'
+        "The council meets again in May.\n\n"
+        '"We will fight it in every court we can find, for as long as it takes."'
+    )
+    said = statements(nlp(text), "said")
+    assert said == [('"The new toll will ruin every fishing family on this coast,"', "Mara Velden")]

@@ -218,7 +218,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             item = after
         elif _stands_alone(doc, quote, sentences) and (alone := _continuation(doc, quote, result)) is not None:
             previous = _last_speaker_before(result, quote.start)
-            if previous is not None and previous.speaker is alone.speaker and (
+            if previous is not None and previous.speaker is alone.speaker and _paragraph_after(text, previous, quote) and (
                 _quoted_end(previous, quotes) or _next_sentence(previous, quote, sentences)
             ):
                 # the speaker's quote goes on in the next paragraph: one statement
@@ -818,6 +818,13 @@ def _continuation(doc: Doc, quote: Quote, found: list[Found]) -> Found | None:
 def _quoted_end(item: Found, quotes: list[Quote]) -> bool:
     """The statement's content ends with a quote."""
     return any(q.span[1] == item.content[-1][1] for q in quotes)
+
+
+def _paragraph_after(text: str, item: Found, quote: Quote) -> bool:
+    """The quote opens the paragraph right after the one the statement ends
+    in (or goes on in that one): no paragraph of other text lies between."""
+    lines = text[item.content[-1][1] : quote.start].split("\n")[1:]
+    return not any(line.strip() for line in lines)
 
 
 def _next_sentence(item: Found, quote: Quote, sentences: Sentences) -> bool:
