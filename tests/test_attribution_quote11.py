@@ -38,3 +38,9 @@ def test_quote_after_a_paragraph_of_other_text_does_not_join_the_last_quote(nlp:
     )
     said = statements(nlp(text), "said")
     assert said == [('"The new toll will ruin every fishing family on this coast,"', "Mara Velden")]
+
+
+def test_short_quote_before_any_verb_is_spoken(nlp: Language) -> None:
+    text = '"Oh, my word," a young fisherwoman gasped at the sight of the empty harbour.'
+    said = statements(nlp(text), "gasped")
+    assert said == [('"Oh, my word,"', "a young fisherwoman")]

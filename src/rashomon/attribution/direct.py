@@ -559,10 +559,10 @@ def _any_verb_quote(verb: Token, quote: Quote, cues: Cues, speaker: Token, speak
 
 def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
     """A short quote that is spoken, not a title: it ends with a comma, "!"
-    or "?" inside its marks and a reporting verb follows within a few words
-    ('"Out, now!" she shouted.'), unless a word or comma comes right before a
-    quote that is no exclamation or question (a title: 'On "Noon Talk," Ana
-    Ruiz said ...'); or a verb and a colon or comma come right before it
+    or "?" inside its marks and a verb follows within a few words ('"Out,
+    now!" she shouted.', '"Oh, my word," a woman gasped.'), unless a word or
+    comma comes right before a quote that is no exclamation or question (a
+    title: 'On "Noon Talk," Ana Ruiz said ...'); or a verb and a colon or comma come right before it
     ('She shouted: "Out!"'), or the verb alone before an outcry ('a man
     yelled "Stay there!"')."""
     inner = text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip()
@@ -573,7 +573,7 @@ def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
         for token in list(after)[:4]:
             if "\n" in token.text:
                 break
-            if token.pos_ in ("VERB", "AUX") and cues.verb_class(token) is not None:
+            if token.pos_ == "VERB" or (token.pos_ == "AUX" and cues.verb_class(token) is not None):
                 return True
     before = text[max(0, quote.start - 30) : quote.start].rstrip()
     if inner.endswith(("!", "?")) and before[-1:].isalpha():
