@@ -218,7 +218,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             item = after
         elif _stands_alone(doc, quote, sentences) and (alone := _continuation(doc, quote, result)) is not None:
             previous = _last_speaker_before(result, quote.start)
-            if previous is not None and previous.speaker is alone.speaker and (
+            if previous is not None and previous.speaker is alone.speaker and _paragraph_after(text, previous, quote) and (
                 _quoted_end(previous, quotes) or _next_sentence(previous, quote, sentences)
             ):
                 # the speaker's quote goes on in the next paragraph: one statement
@@ -460,6 +460,8 @@ def _verb_after(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
     for token in list(after)[:4]:
         if "\n" in token.text:
             return None
+        if _misread_verb(token, cues):
+            return _any_verb_quote(token, quote, cues, *_name_before(token))
         if token.pos_ != "VERB":
             continue
         speaker, speaker_range = subject_of(token), None
@@ -470,6 +472,28 @@ def _verb_after(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
             speaker, speaker_range = named
         return _any_verb_quote(token, quote, cues, speaker, speaker_range)
     return None
+
+
+def _misread_verb(token: Token, cues: Cues) -> bool:
+    """'"...," Ana Ruiz notes.': a reporting verb in -s that ends the sentence
+    right after a name, which the parser takes for a plural noun."""
+    doc = token.doc
+    return (
+        token.tag_ == "NNS"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text in (".", "!")
+        and token.i > 0
+        and doc[token.i - 1].pos_ == "PROPN"
+        and cues.verb_class(token) is not None
+    )
+
+
+def _name_before(verb: Token) -> tuple[Token, CharSpan]:
+    """The name right before a verb ('Ana Ruiz notes'): its last word and its extent."""
+    name = first = verb.doc[verb.i - 1]
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN":
+        first = first.nbor(-1)
+    return name, (first.idx, name.idx + len(name))
 
 
 def _name_after(verb: Token) -> tuple[Token, CharSpan] | None:
@@ -535,11 +559,12 @@ def _any_verb_quote(verb: Token, quote: Quote, cues: Cues, speaker: Token, speak
 
 def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
     """A short quote that is spoken, not a title: it ends with a comma, "!"
-    or "?" inside its marks and a reporting verb follows within a few words
-    ('"Out, now!" she shouted.'), unless a word or comma comes right before a
-    quote that is no exclamation or question (a title: 'On "Noon Talk," Ana
-    Ruiz said ...'); or a verb and a colon or comma come right before it
-    ('She shouted: "Out!"')."""
+    or "?" inside its marks and a verb follows within a few words ('"Out,
+    now!" she shouted.', '"Oh, my word," a woman gasped.'), unless a word or
+    comma comes right before a quote that is no exclamation or question (a
+    title: 'On "Noon Talk," Ana Ruiz said ...'); or a verb and a colon or comma come right before it
+    ('She shouted: "Out!"'), or the verb alone before an outcry ('a man
+    yelled "Stay there!"')."""
     inner = text[quote.start : quote.end].rstrip(QUOTE_MARKS).rstrip()
     after = doc.char_span(quote.end, min(len(text), quote.end + 40), alignment_mode="contract")
     prior = text[: quote.start].rstrip(" \t\u00a0")
@@ -548,9 +573,13 @@ def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
         for token in list(after)[:4]:
             if "\n" in token.text:
                 break
-            if token.pos_ in ("VERB", "AUX") and cues.verb_class(token) is not None:
+            if token.pos_ == "VERB" or (token.pos_ == "AUX" and cues.verb_class(token) is not None):
                 return True
     before = text[max(0, quote.start - 30) : quote.start].rstrip()
+    if inner.endswith(("!", "?")) and before[-1:].isalpha():
+        span = doc.char_span(max(0, quote.start - 30), quote.start, alignment_mode="contract")
+        words = [t for t in span or [] if not t.is_space]
+        return bool(words) and words[-1].pos_ == "VERB" and cues.verb_class(words[-1]) is not None
     if before.endswith((",", ":")):
         span = doc.char_span(max(0, quote.start - 30), quote.start, alignment_mode="contract")
         words = [t for t in span or [] if not t.is_punct and not t.is_space]
@@ -789,6 +818,13 @@ def _continuation(doc: Doc, quote: Quote, found: list[Found]) -> Found | None:
 def _quoted_end(item: Found, quotes: list[Quote]) -> bool:
     """The statement's content ends with a quote."""
     return any(q.span[1] == item.content[-1][1] for q in quotes)
+
+
+def _paragraph_after(text: str, item: Found, quote: Quote) -> bool:
+    """The quote opens the paragraph right after the one the statement ends
+    in (or goes on in that one): no paragraph of other text lies between."""
+    lines = text[item.content[-1][1] : quote.start].split("\n")[1:]
+    return not any(line.strip() for line in lines)
 
 
 def _next_sentence(item: Found, quote: Quote, sentences: Sentences) -> bool:
