@@ -167,8 +167,22 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
         and t.pos_ == "VERB"
         and (cues.verb_class(t) not in NON_SPEECH_CLASSES | {None} or phrase_class(t, cues) not in NON_SPEECH_CLASSES | {None})
         and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
-        or t.dep_ == "conj" and t.i > content_head.i and own_report(t, cues)
+        or t.dep_ == "conj" and t.i > content_head.i and (own_report(t, cues) or t.head == content_head and tense_clash(t))
     ]
+
+
+def tense_clash(verb: Token) -> bool:
+    """"vowed to keep X and celebrated Y": a finite verb with no subject of its
+    own cannot share an infinitive's "to"; the parse hung it on the wrong verb,
+    and it goes with the cue's speaker, not inside the content. Only on the
+    content's own head: deeper down the clash is as often a mistagged verb."""
+    head = verb.head
+    return (
+        verb.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def phrase_class(verb: Token, cues: Cues) -> str | None:
