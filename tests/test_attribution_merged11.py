@@ -25,3 +25,10 @@ def test_a_finite_verb_does_not_share_the_infinitive(nlp: Language, text: str, c
 def test_a_coordinated_infinitive_stays_in_the_content(nlp: Language) -> None:
     doc = nlp("Mayor Ostrand vowed to keep the harbour library open and expand its hours.")
     assert [c for c, _ in statements(doc, "vowed")] == ["to keep the harbour library open and expand its hours"]
+
+
+def test_a_contrasted_statement_ends_an_object_content(nlp: Language) -> None:
+    # the object's content runs past its own subtree ("of wasting money"), and
+    # the clause set against it hangs in that stretch
+    doc = nlp("Councillors accused each other of wasting money on the Korra bridge while engineers warned of a flood.")
+    assert [c for c, _ in statements(doc, "accused")] == ["each other of wasting money on the Korra bridge"]

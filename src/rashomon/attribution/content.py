@@ -308,11 +308,13 @@ def cut_at_own_statements(
     """``ranges`` less what follows the first statement of its own after
     ``content_head``, up to the ``cue`` when the cue comes later ("A, adding
     '...', B said"). The cue's own clause is not one."""
-    if not any(t.text in QUOTE_MARKS or t.lower_ in CONTRAST_WORDS for t in doc[content_head.i + 1 : content_head.right_edge.i + 1]):
+    # an object's content runs on past its subtree ("accused X of Y"): walk all of it
+    last = max([content_head.right_edge.i + 1] + [b for _, b in ranges])
+    if not any(t.text in QUOTE_MARKS or t.lower_ in CONTRAST_WORDS for t in doc[content_head.i + 1 : last]):
         return ranges  # most contents quote no one: spare the walk over the subtree
     starts = [
         t.left_edge.i
-        for t in content_head.subtree
+        for t in doc[content_head.i + 1 : last]
         if t.left_edge.i > content_head.i and not (t == cue or t.is_ancestor(cue)) and own_statement(t, cues)
     ]
     if not starts:
