@@ -167,8 +167,22 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
         and t.pos_ == "VERB"
         and (cues.verb_class(t) not in NON_SPEECH_CLASSES | {None} or phrase_class(t, cues) not in NON_SPEECH_CLASSES | {None})
         and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
-        or t.dep_ == "conj" and t.i > content_head.i and own_report(t, cues)
+        or t.dep_ == "conj" and t.i > content_head.i and (own_report(t, cues) or t.head == content_head and tense_clash(t))
     ]
+
+
+def tense_clash(verb: Token) -> bool:
+    """"vowed to keep X and celebrated Y": a finite verb with no subject of its
+    own cannot share an infinitive's "to"; the parse hung it on the wrong verb,
+    and it goes with the cue's speaker, not inside the content. Only on the
+    content's own head: deeper down the clash is as often a mistagged verb."""
+    head = verb.head
+    return (
+        verb.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def phrase_class(verb: Token, cues: Cues) -> str | None:
@@ -294,11 +308,13 @@ def cut_at_own_statements(
     """``ranges`` less what follows the first statement of its own after
     ``content_head``, up to the ``cue`` when the cue comes later ("A, adding
     '...', B said"). The cue's own clause is not one."""
-    if not any(t.text in QUOTE_MARKS or t.lower_ in CONTRAST_WORDS for t in doc[content_head.i + 1 : content_head.right_edge.i + 1]):
+    # an object's content runs on past its subtree ("accused X of Y"): walk all of it
+    last = max([content_head.right_edge.i + 1] + [b for _, b in ranges])
+    if not any(t.text in QUOTE_MARKS or t.lower_ in CONTRAST_WORDS for t in doc[content_head.i + 1 : last]):
         return ranges  # most contents quote no one: spare the walk over the subtree
     starts = [
         t.left_edge.i
-        for t in content_head.subtree
+        for t in doc[content_head.i + 1 : last]
         if t.left_edge.i > content_head.i and not (t == cue or t.is_ancestor(cue)) and own_statement(t, cues)
     ]
     if not starts:
