@@ -28,3 +28,8 @@ def test_a_bare_stance_noun_joins_the_cue(nlp: Language, text: str, cue: str, co
 def test_an_owned_stance_noun_stays_in_the_statement(nlp: Language) -> None:
     doc = nlp("Council members voiced their support for the new levy.")
     assert [c for c, _ in statements(doc, "voiced")] == ["their support for the new levy"]
+
+
+def test_an_interest_takes_its_gerund(nlp: Language) -> None:
+    doc = nlp("Several museums have expressed interest in buying the old ferry.")
+    assert [c for c, _ in statements(doc, "expressed interest in")] == ["buying the old ferry"]
