@@ -33,3 +33,8 @@ def test_an_owned_stance_noun_stays_in_the_statement(nlp: Language) -> None:
 def test_an_interest_takes_its_gerund(nlp: Language) -> None:
     doc = nlp("Several museums have expressed interest in buying the old ferry.")
     assert [c for c, _ in statements(doc, "expressed interest in")] == ["buying the old ferry"]
+
+
+def test_what_a_speech_is_aimed_at_is_the_statement(nlp: Language) -> None:
+    doc = nlp("Mayor Dalen aimed her victory speech at the senator.")
+    assert statements(doc, "aimed her victory speech at") == [("the senator", "Mayor Dalen")]
