@@ -456,6 +456,21 @@ def about_stance(verb: Token, cues: Cues) -> Found | None:
                  speaker=speaker, construction="verb", content_head=topic)
 
 
+def moved_by(verb: Token, cues: Cues) -> Found | None:
+    """``X was troubled by Y``: a feeling verb in the passive, listed as an
+    adjective with "by", has its subject hold a view of its agent; the agent
+    felt nothing (a reporting verb's agent, "announced by X", is the speaker)."""
+    agent = agent_of(verb)
+    speaker = subject_of(verb)
+    if agent is None or speaker is None or is_expletive(speaker) or speaker.dep_ != "nsubjpass":
+        return None
+    ranges = subtree_minus(verb.doc, agent, later_cues(agent, cues), verb)
+    if not ranges:
+        return None
+    return Found(cue_tokens=[verb, agent.head], cue_class=cues.adjectives[verb.lower_]["by"],
+                 content=token_ranges_to_chars(verb.doc, ranges), speaker=speaker, construction="verb", content_head=agent)
+
+
 # what points a reporting noun back at a statement already given ("made those comments")
 ANAPHORIC = {"this", "that", "these", "those", "same", "similar", "such"}
 
@@ -495,6 +510,8 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
                 item = about_stance(token, cues)
             elif item is None and token.lemma_.lower() in cues.voicing:
                 item = voiced_again(token, cues)
+            if item is None and "by" in cues.adjectives.get(token.lower_, {}):
+                item = moved_by(token, cues)
         elif token.lemma_.lower() in cues.receptions:
             item = reception_cue(token, cues)  # "the plan drew criticism from X"
         if item is None and token.lower_ in hedge_starts:
