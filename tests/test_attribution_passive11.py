@@ -18,3 +18,9 @@ def test_the_subject_of_a_passive_feeling_verb_holds_the_view(nlp: Language) -> 
 def test_a_reporting_verb_agent_still_speaks(nlp: Language) -> None:
     doc = nlp("The closure of the Velden mill was first reported by the Orvala Courier.")
     assert statements(doc, "reported") == [("The closure of the Velden mill", "the Orvala Courier")]
+
+
+def test_a_feeling_participle_after_its_noun(nlp: Language) -> None:
+    doc = nlp("Last spring, Velden officials, worried by the rise in flood claims, hired new inspectors.")
+    assert statements(doc, "worried by") == [("the rise in flood claims", "Velden officials")]
+    assert statements(doc, "worried") == []

@@ -114,6 +114,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     # about the thing it was done to: "a clause added by the council", "the
     # boat was found near the pier", "the article was published"
     thing_only = lemma in cues.clause_only and not any(c.dep_ in CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.children)
+    if "by" in cues.adjectives.get(verb.lower_, {}) and agent_of(verb) is not None:
+        return None  # "officials (were) worried by X": they hold the view (moved_by)
     rootless = rootless_subject(verb) or noun_coordinated(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and rootless is None:
         # "a ceasefire agreed in January" describes, it reports no one;
@@ -461,14 +463,20 @@ def moved_by(verb: Token, cues: Cues) -> Found | None:
     adjective with "by", has its subject hold a view of its agent; the agent
     felt nothing (a reporting verb's agent, "announced by X", is the speaker)."""
     agent = agent_of(verb)
-    speaker = subject_of(verb)
-    if agent is None or speaker is None or is_expletive(speaker) or speaker.dep_ != "nsubjpass":
+    if verb.dep_ == "acl" and verb.head.i < verb.i and agentive(verb.head, cues):
+        speaker = verb.head  # "officials, worried by the cost, ..."
+    elif (speaker := subject_of(verb)) is None or is_expletive(speaker) or speaker.dep_ != "nsubjpass":
+        return None
+    if agent is None:
         return None
     ranges = subtree_minus(verb.doc, agent, later_cues(agent, cues), verb)
     if not ranges:
         return None
-    return Found(cue_tokens=[verb, agent.head], cue_class=cues.adjectives[verb.lower_]["by"],
-                 content=token_ranges_to_chars(verb.doc, ranges), speaker=speaker, construction="verb", content_head=agent)
+    found = Found(cue_tokens=[verb, agent.head], cue_class=cues.adjectives[verb.lower_]["by"],
+                  content=token_ranges_to_chars(verb.doc, ranges), speaker=speaker, construction="verb", content_head=agent)
+    if speaker.i < verb.i and speaker.is_ancestor(verb) and (words := trim(verb.doc, speaker.left_edge.i, verb.i)):
+        found.speaker_range = token_ranges_to_chars(verb.doc, [words])[0]  # the noun up to its participle
+    return found
 
 
 # what points a reporting noun back at a statement already given ("made those comments")
