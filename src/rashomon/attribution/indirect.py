@@ -459,15 +459,17 @@ def about_stance(verb: Token, cues: Cues) -> Found | None:
 
 
 def moved_by(verb: Token, cues: Cues) -> Found | None:
-    """``X was troubled by Y``: a feeling verb in the passive, listed as an
-    adjective with "by", has its subject hold a view of its agent; the agent
+    """``X was troubled by Y``, ``X, worried by Y, ...``: a feeling verb in
+    the passive or after its noun, listed as an adjective with "by", has its
+    subject (or noun) hold a view of its agent; the agent
     felt nothing (a reporting verb's agent, "announced by X", is the speaker)."""
     agent = agent_of(verb)
+    if agent is None:
+        return None
+    speaker: Token | None
     if verb.dep_ == "acl" and verb.head.i < verb.i and agentive(verb.head, cues):
         speaker = verb.head  # "officials, worried by the cost, ..."
     elif (speaker := subject_of(verb)) is None or is_expletive(speaker) or speaker.dep_ != "nsubjpass":
-        return None
-    if agent is None:
         return None
     ranges = subtree_minus(verb.doc, agent, later_cues(agent, cues), verb)
     if not ranges:
