@@ -114,6 +114,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     # about the thing it was done to: "a clause added by the council", "the
     # boat was found near the pier", "the article was published"
     thing_only = lemma in cues.clause_only and not any(c.dep_ in CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.children)
+    if "by" in cues.adjectives.get(verb.lower_, {}) and agent_of(verb) is not None:
+        return None  # "officials (were) worried by X": they hold the view (moved_by)
     rootless = rootless_subject(verb) or noun_coordinated(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and rootless is None:
         # "a ceasefire agreed in January" describes, it reports no one;
@@ -456,6 +458,29 @@ def about_stance(verb: Token, cues: Cues) -> Found | None:
                  speaker=speaker, construction="verb", content_head=topic)
 
 
+def moved_by(verb: Token, cues: Cues) -> Found | None:
+    """``X was troubled by Y``, ``X, worried by Y, ...``: a feeling verb in
+    the passive or after its noun, listed as an adjective with "by", has its
+    subject (or noun) hold a view of its agent; the agent
+    felt nothing (a reporting verb's agent, "announced by X", is the speaker)."""
+    agent = agent_of(verb)
+    if agent is None:
+        return None
+    speaker: Token | None
+    if verb.dep_ == "acl" and verb.head.i < verb.i and agentive(verb.head, cues):
+        speaker = verb.head  # "officials, worried by the cost, ..."
+    elif (speaker := subject_of(verb)) is None or is_expletive(speaker) or speaker.dep_ != "nsubjpass":
+        return None
+    ranges = subtree_minus(verb.doc, agent, later_cues(agent, cues), verb)
+    if not ranges:
+        return None
+    found = Found(cue_tokens=[verb, agent.head], cue_class=cues.adjectives[verb.lower_]["by"],
+                  content=token_ranges_to_chars(verb.doc, ranges), speaker=speaker, construction="verb", content_head=agent)
+    if speaker.i < verb.i and speaker.is_ancestor(verb) and (words := trim(verb.doc, speaker.left_edge.i, verb.i)):
+        found.speaker_range = token_ranges_to_chars(verb.doc, [words])[0]  # the noun up to its participle
+    return found
+
+
 # what points a reporting noun back at a statement already given ("made those comments")
 ANAPHORIC = {"this", "that", "these", "those", "same", "similar", "such"}
 
@@ -495,6 +520,8 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
                 item = about_stance(token, cues)
             elif item is None and token.lemma_.lower() in cues.voicing:
                 item = voiced_again(token, cues)
+            if item is None and "by" in cues.adjectives.get(token.lower_, {}):
+                item = moved_by(token, cues)
         elif token.lemma_.lower() in cues.receptions:
             item = reception_cue(token, cues)  # "the plan drew criticism from X"
         if item is None and token.lower_ in hedge_starts:
