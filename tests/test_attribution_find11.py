@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from test_attribution_frames import statements
+from test_attribution_frames import parsed, statements
 
 pytestmark = pytest.mark.slow
 
@@ -24,3 +24,20 @@ def test_a_clause_past_the_object_is_not_what_was_said(nlp: Language, text: str,
 
 def test_a_clause_after_a_pronoun_object_is_still_what_was_said(nlp: Language) -> None:
     assert [c for c, _ in statements(nlp("The mayor showed them where the pipe had burst."), "showed")] == ["where the pipe had burst"]
+
+
+def test_a_fronted_setting_is_not_an_inverted_statement() -> None:
+    # the parser made the setting a clause of the verb; with an object after
+    # the verb it is no statement the cue closes ("X will win, she told them")
+    doc = parsed("""
+        Later 6 ccomp ADV RBR late
+        in 0 prep ADP IN in
+        the 3 det DET DT the
+        show 1 pobj NOUN NN show
+        , 6 punct PUNCT , ,
+        Holm 6 nsubj PROPN NNP Holm
+        praised 6 ROOT VERB VBD praise
+        them 6 dobj PRON PRP they
+        . 6 punct PUNCT . .
+    """)
+    assert statements(doc, "praised") == [("them", "Holm")]

@@ -444,6 +444,11 @@ def neighbouring_clause(
         return False
     if clause.doc[clause.right_edge.i + 1].text != ",":
         return True
+    if (objects and clause.doc[clause.left_edge.i].tag_ in ("IN", "RB", "RBR")
+            and not any(t.is_quote or t.text == ":" for t in clause.subtree)):
+        # "In her speech, a plea for calm, she tells a joke": a fronted setting,
+        # not what was said (a quote in it may be: 'At noon: "We won," she told them')
+        return True
     # "dismissed X as weak", "urged X to leave": the object is what was said, not whom to
     completed = any(c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
     addressed = not completed and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "ORG", "NORP") or o.tag_ == "NNS") for o in objects)
