@@ -402,15 +402,28 @@ def after_infinitive(verb: Token, clause: Token) -> bool:
     )
 
 
+# words opening a clause that is what was said ("showed the panel that ...")
+CONTENT_OPENERS = ("that", "whether", "if")
+
+
 def object_first(verb: Token, clause: Token, lemma: str, cues: Cues) -> bool:
-    """"condemned another delay, this one hurt the town": past the verb's
-    object, a clause with its own subject set off by a comma or dash is the
-    writer's next thought, and the object is what was said."""
-    if lemma in cues.addressee_verbs or not set_off(clause) or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+    """"condemned another delay, this one hurt the town", "defended his aide
+    on Monday, hours after he was charged": past the verb's object, a clause
+    with its own subject is the writer's next thought or a time the parser
+    hung on the verb, and the object is what was said. Not a clause opening
+    as content does (", that the plan failed", a quote, a colon), nor one
+    after a pronoun ("convince them they should", "showed me where ...")
+    unless set off by a comma."""
+    if lemma in cues.addressee_verbs or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return False
-    if clause.doc[clause.left_edge.i].tag_ in ("IN", "WDT", "WP", "WRB"):
-        return False  # ", that the plan failed": a content clause after all
-    return any(o.dep_ == "dobj" and verb.i < o.i < clause.left_edge.i for o in verb.children)
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    objects = [o for o in verb.children if o.dep_ == "dobj" and verb.i < o.i < first.i]
+    if set_off(clause) and first.tag_ not in ("IN", "WDT", "WP", "WRB"):
+        return bool(objects)
+    if first.lower_ in CONTENT_OPENERS or first.is_quote or doc[first.i - 1].text == ":":
+        return False
+    return any(o.tag_ != "PRP" for o in objects)
 
 
 def neighbouring_clause(
@@ -430,6 +443,11 @@ def neighbouring_clause(
     if phrase is None and not objects:
         return False
     if clause.doc[clause.right_edge.i + 1].text != ",":
+        return True
+    if (objects and clause.doc[clause.left_edge.i].tag_ in ("IN", "RB", "RBR")
+            and not any(t.is_quote or t.text == ":" for t in clause.subtree)):
+        # "In her speech, a plea for calm, she tells a joke": a fronted setting,
+        # not what was said (a quote in it may be: 'At noon: "We won," she told them')
         return True
     # "dismissed X as weak", "urged X to leave": the object is what was said, not whom to
     completed = any(c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
