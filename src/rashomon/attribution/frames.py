@@ -242,10 +242,12 @@ RELATIVE_PREPOSITIONS = ("as", "for", "to", "of")
 
 def relative_object(verb: Token) -> Token | None:
     """"the deal, which he called a betrayal": the relative word standing as
-    the object of a relative-clause cue, before it."""
+    the object of a relative-clause cue, before it. Not "that" ("the tax that
+    she opposed"): annotators mark the noun it stands for (about 16 to 6 on
+    train)."""
     if verb.dep_ != "relcl":
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WDT", "WP")), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WDT", "WP") and c.lower_ != "that"), None)
 
 
 def relative_object_ranges(doc: Doc, verb: Token, relative: Token) -> list[tuple[int, int]]:

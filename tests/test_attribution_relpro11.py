@@ -1,0 +1,24 @@
+"""What a cue inside a relative clause says, when the relative word is its
+object: "which"/"who" stands for the antecedent as written, but a clause
+opened by "that" is read as a description of its noun, which annotators
+mark instead of the pronoun."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The council shelved the ferry tax, which Mayor Dalen opposed.", "opposed", "which"),
+        ("Trucks paid the ferry tax that Mayor Dalen had opposed in May.", "opposed", "the ferry tax"),
+    ],
+)
+def test_the_object_of_a_relative_cue(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert [c for c, _ in statements(nlp(text), cue)] == [content]
