@@ -18,6 +18,9 @@ pytestmark = pytest.mark.slow
     [
         ("The council shelved the ferry tax, which Mayor Dalen opposed.", "opposed", "which"),
         ("Trucks paid the ferry tax that Mayor Dalen had opposed in May.", "opposed", "the ferry tax"),
+        # the parser made "that" the object, but it is the subject of what they hope
+        ("The talks began Monday - a delicate dance that Dalen and leading members hope will soothe tensions and move their party forward.",
+         "hope", "that Dalen and leading members hope will soothe tensions and move their party forward"),
     ],
 )
 def test_the_object_of_a_relative_cue(nlp: Language, text: str, cue: str, content: str) -> None:
