@@ -25,3 +25,15 @@ pytestmark = pytest.mark.slow
 )
 def test_the_object_of_a_relative_cue(nlp: Language, text: str, cue: str, content: str) -> None:
     assert [c for c, _ in statements(nlp(text), cue)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Reporter Ana Vell saw the brawl and described it in print.", "described", "it"),
+        ("Both camps know it too, and the candidates keep coming back.", "know", "it"),
+    ],
+)
+def test_a_pronoun_object_stands_alone(nlp: Language, text: str, cue: str, content: str) -> None:
+    # what follows the pronoun tells where or how it was said
+    assert [c for c, _ in statements(nlp(text), cue)] == [content]
