@@ -65,7 +65,9 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
     is expected to approve the budget", "The plan appears stalled", "The
     figures were announced", "It seems that ...". The speaker is unnamed."""
     doc = verb.doc
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    # a clause ending before a named subject is a neighbouring sentence the
+    # parse hung on the verb ("X rose; Y is expected to ..."), not its content
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not before_subject(c, subject)]
     if clauses:
         # "it was reported that ...", and "he was told that ...": the
         # subject heard it, someone unnamed said it
@@ -98,6 +100,10 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         construction="unsourced",
         content_head=head,
     )
+
+
+def before_subject(clause: Token, subject: Token | None) -> bool:
+    return subject is not None and not is_expletive(subject) and clause.right_edge.i < subject.left_edge.i
 
 
 def before_trailing_comma(verb: Token, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
