@@ -16,6 +16,8 @@ from test_attribution_frames import statements
             "expected",
             "they are expected to store it until spring",
         ),
+        # with no clause to hedge, "it" is the thing that seems so
+        ("The levy was unpopular in Tarsk, and it now appears certain to fail.", "appears", "it now appears certain to fail"),
     ],
 )
 def test_unsourced_content(nlp: Language, text: str, cue: str, content: str) -> None:

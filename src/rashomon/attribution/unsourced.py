@@ -64,7 +64,7 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
     """No named source, and the subject is part of what is said: "The council
     is expected to approve the budget", "The plan appears stalled", "The
     figures were announced", "It seems that ...". The speaker is unnamed."""
-    doc = verb.doc
+    doc, raising = verb.doc, lemma_of(verb, cues) in cues.raising
     # a clause ending before a named subject is a neighbouring sentence the
     # parse hung on the verb ("X rose; Y is expected to ..."), not its content
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not before_subject(c, subject)]
@@ -73,16 +73,17 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         # subject heard it, someone unnamed said it
         ranges = [r for c in clauses for r in subtree_minus(doc, c, [], verb)]
         head = clauses[0]
-    elif is_expletive(subject) and lemma_of(verb, cues) in cues.raising and (clause := raised_clause(verb)) is not None:
+    elif is_expletive(subject) and raising and (clause := raised_clause(verb)) is not None:
         ranges = [r for r in [trim(doc, clause[0], clause[1].right_edge.i + 1)] if r is not None]
         head = clause[1]
     else:
-        if subject is None or is_expletive(subject) or subject.tag_ in ("WDT", "WP") and verb.dep_ != "relcl":
+        # "it seems certain to pass": with no clause to hedge, "it" is the thing hedged
+        if subject is None or is_expletive(subject) and not (raising and subject.dep_ == "nsubj") or subject.tag_ in ("WDT", "WP") and verb.dep_ != "relcl":
             return None
         if verb.lemma_.lower() in cues.addressee_verbs:
             return None  # "she was told / asked / warned": the addressee, not the statement
         complement = complement_ranges(verb) or is_passive(verb) and complement_ranges(verb, *PASSIVE_OBJECTS) or []
-        if lemma_of(verb, cues) in cues.raising and not raised_complement(verb, cues):
+        if raising and not raised_complement(verb, cues):
             return None  # "X appeared on TV to defend her", "X seemed to blame Y": not a hedge
         if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES or verb.lemma_.lower() in word_list("naming_verbs.txt")):
             return None  # "the mayor appeared", "the report is expected", "the race was called": no statement
