@@ -18,6 +18,8 @@ from test_attribution_frames import statements
         ),
         # with no clause to hedge, "it" is the thing that seems so
         ("The levy was unpopular in Tarsk, and it now appears certain to fail.", "appears", "it now appears certain to fail"),
+        # the parse may take the predicate of "seem" for an object
+        ("For the Brask party, the tally seemed a warning that rallies alone win no votes.", "seemed", "the tally seemed a warning that rallies alone win no votes"),
     ],
 )
 def test_unsourced_content(nlp: Language, text: str, cue: str, content: str) -> None:

@@ -24,6 +24,8 @@ COMPLEMENT_DEPS = ("xcomp", "oprd", "acomp", "attr")
 COMPLEMENT_PREPOSITIONS = ("as", "like", "for")
 # What completes a passive with no agent, the subject's part of what was said:
 # "was charged with fraud", "was questioned about the loan", "was offered the job"
+# raising verbs that never take an object ("sound" does: "sounded the alarm")
+INTRANSITIVE_RAISING = ("seem", "appear")
 PASSIVE_OBJECTS = (("dobj", "dative"), ("with", "of", "on", "about", "over"))
 
 
@@ -46,10 +48,16 @@ def dated(prep: Token) -> bool:
     return prep.lower_ != "as" and any(c.ent_type_ in TIME_ENTS for c in prep.children)
 
 
+def predicate_deps(verb: Token) -> tuple[str, ...]:
+    """"the vote seemed a rebuke": after a verb that takes no object, the
+    parse's object is the predicate."""
+    return COMPLEMENT_DEPS + ("dobj",) if verb.lemma_.lower() in INTRANSITIVE_RAISING else COMPLEMENT_DEPS
+
+
 def raised_complement(verb: Token, cues: Cues) -> bool:
     """The complement follows the raising verb at once and is not itself a
     reporting verb ("seemed to blame Y" is Y blamed by the subject)."""
-    following = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS + ("prep",)]
+    following = [c for c in verb.children if c.i > verb.i and c.dep_ in predicate_deps(verb) + ("prep",)]
     if not following:
         return False
     first = min(following, key=lambda c: c.i)
@@ -82,7 +90,7 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
             return None
         if verb.lemma_.lower() in cues.addressee_verbs:
             return None  # "she was told / asked / warned": the addressee, not the statement
-        complement = complement_ranges(verb) or is_passive(verb) and complement_ranges(verb, *PASSIVE_OBJECTS) or []
+        complement = complement_ranges(verb, predicate_deps(verb)) or is_passive(verb) and complement_ranges(verb, *PASSIVE_OBJECTS) or []
         if raising and not raised_complement(verb, cues):
             return None  # "X appeared on TV to defend her", "X seemed to blame Y": not a hedge
         if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES or verb.lemma_.lower() in word_list("naming_verbs.txt")):
