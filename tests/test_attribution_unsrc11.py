@@ -20,6 +20,8 @@ from test_attribution_frames import statements
         ("The levy was unpopular in Tarsk, and it now appears certain to fail.", "appears", "it now appears certain to fail"),
         # the parse may take the predicate of "seem" for an object
         ("For the Brask party, the tally seemed a warning that rallies alone win no votes.", "seemed", "the tally seemed a warning that rallies alone win no votes"),
+        # a clause as the subject
+        ("But what the Dorvin council did last week can hardly be considered a reform.", "considered", "what the Dorvin council did last week can hardly be considered a reform"),
     ],
 )
 def test_unsourced_content(nlp: Language, text: str, cue: str, content: str) -> None:

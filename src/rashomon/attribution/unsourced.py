@@ -85,6 +85,8 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         ranges = [r for r in [trim(doc, clause[0], clause[1].right_edge.i + 1)] if r is not None]
         head = clause[1]
     else:
+        # "what happened can hardly be called a stumble": a clause as the subject
+        subject = subject or next((c for c in verb.children if c.dep_ in ("csubj", "csubjpass") and c.i < verb.i), None)
         # "it seems certain to pass": with no clause to hedge, "it" is the thing hedged
         if subject is None or is_expletive(subject) and not (raising and subject.dep_ == "nsubj") or subject.tag_ in ("WDT", "WP") and verb.dep_ != "relcl":
             return None
