@@ -22,6 +22,13 @@ from test_attribution_frames import statements
         ("For the Brask party, the tally seemed a warning that rallies alone win no votes.", "seemed", "the tally seemed a warning that rallies alone win no votes"),
         # a clause as the subject
         ("But what the Dorvin council did last week can hardly be considered a reform.", "considered", "what the Dorvin council did last week can hardly be considered a reform"),
+        # an aside after a dash is the writer's, unless it renames the noun before it
+        ("Orvo is expected to cut 50 workers this week -- the first wave in a total of 90 layoffs.", "expected", "Orvo is expected to cut 50 workers this week"),
+        (
+            "The mayor seemed to be doing the same against an unlikely rival -- a retired judge from Tarsk.",
+            "seemed",
+            "The mayor seemed to be doing the same against an unlikely rival -- a retired judge from Tarsk",
+        ),
     ],
 )
 def test_unsourced_content(nlp: Language, text: str, cue: str, content: str) -> None:

@@ -26,6 +26,7 @@ COMPLEMENT_PREPOSITIONS = ("as", "like", "for")
 # "was charged with fraud", "was questioned about the loan", "was offered the job"
 # raising verbs that never take an object ("sound" does: "sounded the alarm")
 INTRANSITIVE_RAISING = ("seem", "appear")
+DASHES = ("--", "—", "–")
 PASSIVE_OBJECTS = (("dobj", "dative"), ("with", "of", "on", "about", "over"))
 
 
@@ -121,7 +122,9 @@ def before_trailing_comma(verb: Token, ranges: list[tuple[int, int]]) -> list[tu
     """"X is expected to win, despite Y" / "..., as Z votes": a phrase set off
     by a comma after the hedged complement is the writer's context, not part
     of what is expected or seems so (a list, "ready, willing and able", or a
-    participle, "..., revealing X", stays)."""
+    participle, "..., revealing X", stays). So is an aside after a dash,
+    unless the dash hangs from a noun it renames ("a rival -- a retired
+    judge")."""
     doc, chain = verb.doc, {verb.i}
     link: Token | None = verb
     while link is not None:
@@ -129,7 +132,8 @@ def before_trailing_comma(verb: Token, ranges: list[tuple[int, int]]) -> list[tu
         link = next((c for c in link.children if c.dep_ in COMPLEMENT_DEPS and c.i > link.i), None)
     cut = []
     for a, b in ranges:
-        comma = next((i for i in range(a + 1, b - 1) if doc[i].text == "," and doc[i].head.i in chain and doc[i + 1].tag_ == "IN"), None)
+        comma = next((i for i in range(a + 1, b - 1) if doc[i].text == "," and doc[i].head.i in chain and doc[i + 1].tag_ == "IN"
+                      or doc[i].text in DASHES and doc[i].head.pos_ not in NOMINALS), None)
         cut.append((a, b) if comma is None else trim(doc, a, comma))
     return [r for r in cut if r is not None]
 
