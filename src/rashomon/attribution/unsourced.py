@@ -24,6 +24,9 @@ COMPLEMENT_DEPS = ("xcomp", "oprd", "acomp", "attr")
 COMPLEMENT_PREPOSITIONS = ("as", "like", "for")
 # What completes a passive with no agent, the subject's part of what was said:
 # "was charged with fraud", "was questioned about the loan", "was offered the job"
+# raising verbs that never take an object ("sound" does: "sounded the alarm")
+INTRANSITIVE_RAISING = ("seem", "appear")
+DASHES = ("--", "—", "–")
 PASSIVE_OBJECTS = (("dobj", "dative"), ("with", "of", "on", "about", "over"))
 
 
@@ -46,10 +49,16 @@ def dated(prep: Token) -> bool:
     return prep.lower_ != "as" and any(c.ent_type_ in TIME_ENTS for c in prep.children)
 
 
+def predicate_deps(verb: Token) -> tuple[str, ...]:
+    """"the vote seemed a rebuke": after a verb that takes no object, the
+    parse's object is the predicate."""
+    return COMPLEMENT_DEPS + ("dobj",) if verb.lemma_.lower() in INTRANSITIVE_RAISING else COMPLEMENT_DEPS
+
+
 def raised_complement(verb: Token, cues: Cues) -> bool:
     """The complement follows the raising verb at once and is not itself a
     reporting verb ("seemed to blame Y" is Y blamed by the subject)."""
-    following = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS + ("prep",)]
+    following = [c for c in verb.children if c.i > verb.i and c.dep_ in predicate_deps(verb) + ("prep",)]
     if not following:
         return False
     first = min(following, key=lambda c: c.i)
@@ -64,23 +73,28 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
     """No named source, and the subject is part of what is said: "The council
     is expected to approve the budget", "The plan appears stalled", "The
     figures were announced", "It seems that ...". The speaker is unnamed."""
-    doc = verb.doc
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    doc, raising = verb.doc, lemma_of(verb, cues) in cues.raising
+    # a clause ending before a named subject is a neighbouring sentence the
+    # parse hung on the verb ("X rose; Y is expected to ..."), not its content
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not before_subject(c, subject)]
     if clauses:
         # "it was reported that ...", and "he was told that ...": the
         # subject heard it, someone unnamed said it
         ranges = [r for c in clauses for r in subtree_minus(doc, c, [], verb)]
         head = clauses[0]
-    elif is_expletive(subject) and lemma_of(verb, cues) in cues.raising and (clause := raised_clause(verb)) is not None:
+    elif is_expletive(subject) and raising and (clause := raised_clause(verb)) is not None:
         ranges = [r for r in [trim(doc, clause[0], clause[1].right_edge.i + 1)] if r is not None]
         head = clause[1]
     else:
-        if subject is None or is_expletive(subject) or subject.tag_ in ("WDT", "WP") and verb.dep_ != "relcl":
+        # "what happened can hardly be called a stumble": a clause as the subject
+        subject = subject or next((c for c in verb.children if c.dep_ in ("csubj", "csubjpass") and c.i < verb.i), None)
+        # "it seems certain to pass": with no clause to hedge, "it" is the thing hedged
+        if subject is None or is_expletive(subject) and not (raising and subject.dep_ == "nsubj") or subject.tag_ in ("WDT", "WP") and verb.dep_ != "relcl":
             return None
         if verb.lemma_.lower() in cues.addressee_verbs:
             return None  # "she was told / asked / warned": the addressee, not the statement
-        complement = complement_ranges(verb) or is_passive(verb) and complement_ranges(verb, *PASSIVE_OBJECTS) or []
-        if lemma_of(verb, cues) in cues.raising and not raised_complement(verb, cues):
+        complement = complement_ranges(verb, predicate_deps(verb)) or is_passive(verb) and complement_ranges(verb, *PASSIVE_OBJECTS) or []
+        if raising and not raised_complement(verb, cues):
             return None  # "X appeared on TV to defend her", "X seemed to blame Y": not a hedge
         if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES or verb.lemma_.lower() in word_list("naming_verbs.txt")):
             return None  # "the mayor appeared", "the report is expected", "the race was called": no statement
@@ -100,11 +114,17 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
     )
 
 
+def before_subject(clause: Token, subject: Token | None) -> bool:
+    return subject is not None and not is_expletive(subject) and clause.right_edge.i < subject.left_edge.i
+
+
 def before_trailing_comma(verb: Token, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"X is expected to win, despite Y" / "..., as Z votes": a phrase set off
     by a comma after the hedged complement is the writer's context, not part
     of what is expected or seems so (a list, "ready, willing and able", or a
-    participle, "..., revealing X", stays)."""
+    participle, "..., revealing X", stays). So is an aside after a dash,
+    unless the dash hangs from a noun it renames ("a rival -- a retired
+    judge")."""
     doc, chain = verb.doc, {verb.i}
     link: Token | None = verb
     while link is not None:
@@ -112,7 +132,8 @@ def before_trailing_comma(verb: Token, ranges: list[tuple[int, int]]) -> list[tu
         link = next((c for c in link.children if c.dep_ in COMPLEMENT_DEPS and c.i > link.i), None)
     cut = []
     for a, b in ranges:
-        comma = next((i for i in range(a + 1, b - 1) if doc[i].text == "," and doc[i].head.i in chain and doc[i + 1].tag_ == "IN"), None)
+        comma = next((i for i in range(a + 1, b - 1) if doc[i].text == "," and doc[i].head.i in chain and doc[i + 1].tag_ == "IN"
+                      or doc[i].text in DASHES and doc[i].head.pos_ not in NOMINALS), None)
         cut.append((a, b) if comma is None else trim(doc, a, comma))
     return [r for r in cut if r is not None]
 
