@@ -323,6 +323,8 @@ def clause_ahead(verb: Token) -> tuple[int, int] | None:
     start = verb.right_edge.i + 1
     if verb.dep_ != "advcl" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") or doc[start].is_punct:
         return None
+    if not has_subject(verb):
+        return None  # "Publishing the accounts took a week": a gerund reports nothing here
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.i < start or any(t.is_punct or t.is_space for t in doc[verb.i + 1 : subject.left_edge.i]):
         return None  # "After she testified, the panel ...": a comma ends the cue's clause
