@@ -313,3 +313,19 @@ def asked_opening(verb: Token, cue_class: str | None) -> Found | None:
         speaker=None,
         construction="verb",
     )
+
+
+def clause_ahead(verb: Token) -> tuple[int, int] | None:
+    """"While the rivals say the plan must change, they differ on ...": the
+    parse hung the cue, with no clause of its own, on the clause that follows
+    it; that clause, up to the end of its words, is what was said."""
+    doc, head = verb.doc, verb.head
+    start = verb.right_edge.i + 1
+    if verb.dep_ != "advcl" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX") or doc[start].is_punct:
+        return None
+    if not has_subject(verb):
+        return None  # "Publishing the accounts took a week": a gerund reports nothing here
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i < start or any(t.is_punct or t.is_space for t in doc[verb.i + 1 : subject.left_edge.i]):
+        return None  # "After she testified, the panel ...": a comma ends the cue's clause
+    return trim(doc, start, head.right_edge.i + 1)

@@ -270,6 +270,9 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # was said ("which she denies" is read by relative_object)
         content_head = verb.head
         ranges = subtree_minus(doc, verb.head, [verb], verb)
+    elif (ahead := fallback.clause_ahead(verb)) is not None:
+        content_head = verb.head
+        ranges = [ahead]
     else:
         return fallback.trailing_report(verb, cue_class, cue_tokens, cues)  # "..., she said." with no frame
     if fronted is not None:
