@@ -24,10 +24,11 @@ COMPLEMENT_DEPS = ("xcomp", "oprd", "acomp", "attr")
 COMPLEMENT_PREPOSITIONS = ("as", "like", "for")
 # What completes a passive with no agent, the subject's part of what was said:
 # "was charged with fraud", "was questioned about the loan", "was offered the job"
+PASSIVE_OBJECTS = (("dobj", "dative"), ("with", "of", "on", "about", "over"))
 # raising verbs that never take an object ("sound" does: "sounded the alarm")
 INTRANSITIVE_RAISING = ("seem", "appear")
+# dashes that open an aside (content.DASHES also counts a bare hyphen)
 DASHES = ("--", "—", "–")
-PASSIVE_OBJECTS = (("dobj", "dative"), ("with", "of", "on", "about", "over"))
 
 
 def complement_ranges(verb: Token, deps: tuple[str, ...] = COMPLEMENT_DEPS, preps: tuple[str, ...] = COMPLEMENT_PREPOSITIONS) -> list[tuple[int, int]]:
@@ -115,6 +116,7 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
 
 
 def before_subject(clause: Token, subject: Token | None) -> bool:
+    """The clause ends before the verb's named subject begins."""
     return subject is not None and not is_expletive(subject) and clause.right_edge.i < subject.left_edge.i
 
 
