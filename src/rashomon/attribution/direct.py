@@ -18,9 +18,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
-from .content import SUBJECT_DEPS, Found
-from .subjects import cue_tokens_of, subject_of
-from .lexicon import Cues
+from .content import SUBJECT_DEPS, Found, word_list
+from .subjects import cue_tokens_of, participle_speaker, subject_of
+from .lexicon import NON_SPEECH_CLASSES, Cues
 from .quotes import Quote
 
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a"
@@ -172,6 +172,11 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             by_sentence.setdefault(sent.start, []).append(after)
             continue
         byline = None if host else _dash_byline(doc, text, quote, cues)
+        said = None if host or byline else _said_as_object(doc, text, quote, cues)
+        if said is not None:
+            result.append(said)
+            by_sentence.setdefault(sent.start, []).append(said)
+            continue
         if host is None and byline is None and _words(doc, quote) < MIN_QUOTE_WORDS and not _said_beside(doc, text, quote, cues):
             continue  # short quotes only continue a statement; alone they are mostly titles
         own_verb = _verb_in_sentence(text, sent, quote, cues)
@@ -585,6 +590,46 @@ def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
         words = [t for t in span or [] if not t.is_punct and not t.is_space]
         return bool(words) and words[-1].pos_ == "VERB" and cues.verb_class(words[-1]) is not None
     return False
+
+
+def _said_as_object(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
+    """'She ended by saying "Too many."', 'Why not just say: "They stay"?':
+    a quote right after a verb of speech, as its object or after a colon,
+    is what the verb says, however short. Not after a naming verb ('a show
+    called "Tides"'), an addressee verb ('told "Noon Talk"') or a participle
+    used as an adjective ('self-described "rebels"', 'so-called "rebels"')."""
+    at = len(text[: quote.start].rstrip(" \t\u00a0"))
+    if at and text[at - 1] == ":":
+        at = len(text[: at - 1].rstrip(" \t\u00a0"))
+    span = doc.char_span(max(0, at - 30), at, alignment_mode="contract")
+    words = [t for t in span or [] if not t.is_space]
+    if not words or words[-1].idx + len(words[-1]) != at:
+        return None
+    verb = words[-1]
+    lemma = verb.lemma_.lower()
+    cue_class = cues.verb_class(verb)
+    if (
+        verb.pos_ != "VERB"
+        or cue_class is None
+        or cue_class in NON_SPEECH_CLASSES
+        or verb.dep_ == "amod"
+        or (verb.i > 0 and verb.nbor(-1).text == "-")
+        or lemma in cues.addressee_verbs
+        or lemma in word_list("naming_verbs.txt")
+    ):
+        return None
+    speaker = subject_of(verb)
+    speaker_range = None
+    if speaker is None:
+        speaker, speaker_range = participle_speaker(verb, cues)
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=[quote.span],
+        speaker=speaker,
+        construction="quote",
+        speaker_range=speaker_range,
+    )
 
 
 def _verb_opening(doc: Doc, text: str, quote: Quote) -> tuple[Token, Token] | None:
