@@ -20,7 +20,7 @@ from ..errors import UsageError
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "cues.tsv"
 KINDS = (
     "verb", "clause", "addressee", "raising", "noun", "topic", "voicing", "adjective", "setting", "phrase", "hedge", "unnamed",
-    "organization", "label", "reception",
+    "organization", "label", "reception", "stance",
 )
 # Classes for beliefs, feelings, wishes and perception: attributions, not speech.
 NON_SPEECH_CLASSES = frozenset({"believe", "feel", "want", "perceive"})
@@ -53,6 +53,9 @@ class Cues:
     # verb lemma -> the words that follow it in a phrase -> class
     verb_phrases: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
     hedges: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # (noun, preposition) of an "in" phrase -> class: the subject of the verb
+    # it hangs on takes a side on the preposition's object ("rallied in support of")
+    stances: dict[tuple[str, str], str] = field(default_factory=dict)
     # reaction noun -> verb lemma -> class: the verb's subject is what the
     # reaction is about ("the plan drew criticism")
     receptions: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -86,6 +89,8 @@ class Cues:
             self.verb_phrases.setdefault(words[0], {})[words[1:]] = cue_class
         elif kind == "hedge":
             self.hedges[words] = cue_class
+        elif kind == "stance" and len(words) == 3 and words[0] == "in":
+            self.stances[words[1:]] = cue_class
         elif kind == "reception" and len(words) == 2:
             self.receptions.setdefault(words[1], {})[words[0]] = cue_class
         elif kind == "unnamed":

@@ -1,6 +1,7 @@
 """Statements anchored on a phrase rather than a reporting verb.
 
 ``according to X``; ``in her view`` / ``in the polls`` / ``in the words of X``;
+``X rallied in support of Y``;
 hedges with no named source (``allegedly``, ``reports surfaced that``),
 kept with a null speaker; and receptions (``the plan drew criticism from X``).
 """
@@ -66,6 +67,8 @@ def in_setting(token: Token, cues: Cues) -> Found | None:
     owner, or the poll or report itself. Not when that clause has a reporting
     verb of its own ("in a statement, X said ..."): that verb is the cue."""
     noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if token.lower_ == "in" and noun is not None and any((noun.lower_, p.lower_) in cues.stances for p in noun.children):
+        return in_stance(token, noun, cues)
     if token.lower_ != "in" or noun is None or noun.lower_ not in cues.settings and noun.lemma_.lower() not in cues.settings:
         return None
     head = token.head
@@ -91,6 +94,30 @@ def in_setting(token: Token, cues: Cues) -> Found | None:
         speaker=owner or noun,
         construction="according_to",
         content_head=head,
+    )
+
+
+def in_stance(token: Token, noun: Token, cues: Cues) -> Found | None:
+    """``X rallied in support of Y``, ``X marched in protest of Y``: Y is what X
+    takes a side on. Only on a verb that is no cue of its own, with a
+    subject; after a reporting verb ("X argued in favor of Y") that verb's
+    frame already holds Y; after "be" ("X is in favor of") the gold rarely
+    marks it."""
+    prep = next(p for p in noun.children if (noun.lower_, p.lower_) in cues.stances)
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = token.head
+    if target is None or head.pos_ != "VERB" or cues.verb_class(head) is not None:
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return None  # "who rallied in support of": the relative pronoun names no one
+    return Found(
+        cue_tokens=[token, noun, prep],
+        cue_class=cues.stances[(noun.lower_, prep.lower_)],
+        content=token_ranges_to_chars(token.doc, [(target.left_edge.i, target.right_edge.i + 1)]),
+        speaker=subject,
+        construction="according_to",
+        content_head=target,
     )
 
 
