@@ -26,3 +26,14 @@ from test_attribution_frames import statements
 )
 def test_the_bounds_of_a_hedged_statement(nlp: Language, text: str, cue: str, content: str) -> None:
     assert statements(nlp(text), cue) == [(content, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("That sounds like a lot of paperwork for the Dorvan council.", "sounds"),
+        ("That seemed a strange choice for Marlow.", "seemed"),
+    ],
+)
+def test_a_comment_on_what_came_before_is_no_hedge(nlp: Language, text: str, cue: str) -> None:
+    assert statements(nlp(text), cue) == []
