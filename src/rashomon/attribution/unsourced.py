@@ -27,6 +27,9 @@ COMPLEMENT_PREPOSITIONS = ("as", "like", "for")
 PASSIVE_OBJECTS = (("dobj", "dative"), ("with", "of", "on", "about", "over"))
 # raising verbs that never take an object ("sound" does: "sounded the alarm")
 INTRANSITIVE_RAISING = ("seem", "appear")
+# nouns a relative clause with no relative word modifies as when, why, how
+# or where: "the first time X appeared to ...", "the way X seemed to ..."
+ADVERBIAL_NOUNS = ("time", "way", "reason", "place", "moment")
 # dashes that open an aside (content.DASHES also counts a bare hyphen)
 DASHES = ("--", "—", "–")
 
@@ -95,13 +98,15 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         if verb.lemma_.lower() in cues.addressee_verbs:
             return None  # "she was told / asked / warned": the addressee, not the statement
         complement = complement_ranges(verb, predicate_deps(verb)) or is_passive(verb) and complement_ranges(verb, *PASSIVE_OBJECTS) or []
+        if raising and subject.lower_ == "that" and subject.tag_ == "DT" and len(list(subject.subtree)) == 1:
+            return None  # "that sounds like a lot": the writer on what came before (none of 6 matched on PolNeAR train)
         if raising and not raised_complement(verb, cues):
             return None  # "X appeared on TV to defend her", "X seemed to blame Y": not a hedge
         if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES or verb.lemma_.lower() in word_list("naming_verbs.txt")):
             return None  # "the mayor appeared", "the report is expected", "the race was called": no statement
         if not complement and subject.pos_ == "PRON" and len(list(subject.subtree)) == 1:
             return None  # "she was rebuffed": the statement would be a bare pronoun, saying nothing
-        ranges = subtree_minus(doc, subject, [], verb) + before_trailing_comma(verb, complement)
+        ranges = antecedent(verb, subject) + subtree_minus(doc, subject, [], verb) + before_trailing_comma(verb, complement)
         head = subject
     if not ranges or cue_class is None:
         return None
@@ -113,6 +118,17 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         construction="unsourced",
         content_head=head,
     )
+
+
+def antecedent(verb: Token, subject: Token) -> list[tuple[int, int]]:
+    """"a question Lee seemed to have settled": a relative clause with no
+    relative word hedges its noun, which the statement takes in."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i > verb.i or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree):
+        return []
+    if noun.ent_type_ in TIME_ENTS or noun.lemma_.lower() in ADVERBIAL_NOUNS:
+        return []  # "the day X seemed ...": when or how, not what is hedged
+    return [r for r in [trim(verb.doc, noun.left_edge.i, subject.left_edge.i)] if r is not None]
 
 
 def before_subject(clause: Token, subject: Token | None) -> bool:
