@@ -445,6 +445,10 @@ def neighbouring_clause(
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
     if phrase is None and not objects:
         return False
+    if phrase is None and lemma not in cues.addressee_verbs and all(o.dep_ == "xcomp" and o.left_edge.i > verb.i + 1 for o in objects) and clause.doc[clause.right_edge.i + 1].text == ",":
+        # "The fund is gone, she said in her bid to be mayor": with no object,
+        # an infinitive after the cue is its setting, and the clause before is what was said
+        return False
     if clause.doc[clause.right_edge.i + 1].text != ",":
         return True
     if (objects and clause.doc[clause.left_edge.i].tag_ in ("IN", "RB", "RBR")
