@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Span as CharSpan
 from .content import (CLOSING, END_PUNCT, OPENING, SUBJECT_DEPS, TIME_ENTS, Found, paragraph_breaks,
                       token_ranges_to_chars, trim)
+from .frames import SETTING_PREPOSITIONS
 from .lexicon import Cues
 from .unsourced import bare_gerund
 
@@ -329,3 +330,19 @@ def clause_ahead(verb: Token) -> tuple[int, int] | None:
     if subject is None or subject.i < start or any(t.is_punct or t.is_space for t in doc[verb.i + 1 : subject.left_edge.i]):
         return None  # "After she testified, the panel ...": a comma ends the cue's clause
     return trim(doc, start, head.right_edge.i + 1)
+
+
+def complementizer_read_as_relative(verb: Token) -> list[Token]:
+    """"said before the town hall that the network asked her ...": the tagger
+    read "that" as a complementizer, but the parse made the clause a relative
+    one on the phrase's noun, with "that" as an object in it. A relative
+    clause with a subject of its own after that object is the cue's clause."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in SETTING_PREPOSITIONS:
+            continue
+        for clause in child.subtree:
+            first = verb.doc[clause.left_edge.i]
+            if (clause.dep_ == "relcl" and first.lower_ == "that" and first.tag_ == "IN"
+                    and first.dep_ != "mark" and any(c.dep_ == "nsubj" and c.i > first.i for c in clause.children)):
+                return [clause]
+    return []
