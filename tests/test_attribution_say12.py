@@ -31,3 +31,11 @@ def test_a_complementizer_read_as_a_relative_object() -> None:
         . 1 punct PUNCT . .
     """)
     assert statements(doc, "said") == [("that the station asked her to speak", "Verho")]
+
+
+def test_a_surname_read_as_a_function_word(nlp: Language) -> None:
+    # "Will" is tagged as the auxiliary; capitalised after a comma it names the writer
+    text = "Above all, Will wrote, the council has been given a chance to fix the harbour because of its record on floods."
+    assert statements(nlp(text), "wrote") == [
+        ("the council has been given a chance to fix the harbour because of its record on floods", "Will")
+    ]

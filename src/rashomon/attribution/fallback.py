@@ -222,6 +222,8 @@ def speaker_just_before(verb: Token) -> tuple[Token, CharSpan] | None:
     end = verb.i
     while end > floor and doc[end - 1].pos_ == "ADV":
         end -= 1  # "Verho also said"
+    if (named := name_read_as_word(doc, end, floor)) is not None:
+        return named, (named.idx, named.idx + len(named))
     start = segment_before(doc, end, floor)
     if start is None or start > floor and doc[start - 1].text != "," or any(is_quote_mark(t) for t in doc[start:end]):
         return None
@@ -229,6 +231,17 @@ def speaker_just_before(verb: Token) -> tuple[Token, CharSpan] | None:
     if head.dep_ in SUBJECT_DEPS or head.ent_type_ in TIME_ENTS:  # "Wednesday added ..." names no speaker
         return None
     return head, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def name_read_as_word(doc: Doc, end: int, floor: int) -> Token | None:
+    """'..., From said.', '..." Will wrote.': a surname that is also a
+    function word, capitalised after a comma or a quote, which the tagger
+    read as that word."""
+    word = doc[end - 1] if end - 1 > floor else None
+    if word is None or not word.is_title or word.pos_ in NOUN_POS or word.is_punct:
+        return None
+    before = doc[end - 2]
+    return word if before.text == "," or is_quote_mark(before) and before.text in CLOSING | {'"', "'"} else None
 
 
 def headline_speaker(verb: Token) -> Token | None:
