@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Span as CharSpan
 from .content import (CLOSING, END_PUNCT, OPENING, SUBJECT_DEPS, TIME_ENTS, Found, paragraph_breaks,
                       token_ranges_to_chars, trim)
+from .frames import SETTING_PREPOSITIONS
 from .lexicon import Cues
 from .unsourced import bare_gerund
 
@@ -221,6 +222,8 @@ def speaker_just_before(verb: Token) -> tuple[Token, CharSpan] | None:
     end = verb.i
     while end > floor and doc[end - 1].pos_ == "ADV":
         end -= 1  # "Verho also said"
+    if (named := name_read_as_word(doc, end, floor)) is not None:
+        return named, (named.idx, named.idx + len(named))
     start = segment_before(doc, end, floor)
     if start is None or start > floor and doc[start - 1].text != "," or any(is_quote_mark(t) for t in doc[start:end]):
         return None
@@ -228,6 +231,17 @@ def speaker_just_before(verb: Token) -> tuple[Token, CharSpan] | None:
     if head.dep_ in SUBJECT_DEPS or head.ent_type_ in TIME_ENTS:  # "Wednesday added ..." names no speaker
         return None
     return head, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def name_read_as_word(doc: Doc, end: int, floor: int) -> Token | None:
+    """'..., From said.', '..." Will wrote.': a surname that is also a
+    function word, capitalised after a comma or a quote, which the tagger
+    read as that word."""
+    word = doc[end - 1] if end - 1 > floor else None
+    if word is None or not word.is_title or word.pos_ in NOUN_POS or word.is_punct:
+        return None
+    before = doc[end - 2]
+    return word if before.text == "," or is_quote_mark(before) and before.text in CLOSING | {'"', "'"} else None
 
 
 def headline_speaker(verb: Token) -> Token | None:
@@ -329,3 +343,19 @@ def clause_ahead(verb: Token) -> tuple[int, int] | None:
     if subject is None or subject.i < start or any(t.is_punct or t.is_space for t in doc[verb.i + 1 : subject.left_edge.i]):
         return None  # "After she testified, the panel ...": a comma ends the cue's clause
     return trim(doc, start, head.right_edge.i + 1)
+
+
+def complementizer_read_as_relative(verb: Token) -> list[Token]:
+    """"said before the town hall that the network asked her ...": the tagger
+    read "that" as a complementizer, but the parse made the clause a relative
+    one on the phrase's noun, with "that" as an object in it. A relative
+    clause with a subject of its own after that object is the cue's clause."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in SETTING_PREPOSITIONS:
+            continue
+        for clause in child.subtree:
+            first = verb.doc[clause.left_edge.i]
+            if (clause.dep_ == "relcl" and first.lower_ == "that" and first.tag_ == "IN"
+                    and first.dep_ != "mark" and any(c.dep_ == "nsubj" and c.i > first.i for c in clause.children)):
+                return [clause]
+    return []

@@ -175,7 +175,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     # nor is a neighbouring sentence the parse hung on the verb
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not (speaker is not None and c.is_ancestor(speaker))
                and not neighbouring_clause(verb, c, matched_phrase, lemma, cues)]
-    clauses = clauses or clause_after_phrase(verb) or question_clause(verb, cue_class) or addressee_clause(verb, cues)
+    clauses = clauses or clause_after_phrase(verb) or fallback.complementizer_read_as_relative(verb) or question_clause(verb, cue_class) or addressee_clause(verb, cues)
     if not clauses and cue_class is None and matched_phrase is None:
         clauses = clause_on_predicate(verb)  # "made clear that ...", read through the phrase below
     phrase = matched_phrase if not clauses else None
@@ -444,6 +444,10 @@ def neighbouring_clause(
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
     if phrase is None and not objects:
+        return False
+    if phrase is None and lemma not in cues.addressee_verbs and all(o.dep_ == "xcomp" and o.left_edge.i > verb.i + 1 for o in objects) and clause.doc[clause.right_edge.i + 1].text == ",":
+        # "The fund is gone, she said in her bid to be mayor": with no object,
+        # an infinitive after the cue is its setting, and the clause before is what was said
         return False
     if clause.doc[clause.right_edge.i + 1].text != ",":
         return True
