@@ -94,10 +94,11 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
             for outer in records:  # out of every statement it sits in, not only the nearest
                 if outer is not record and outer.content_span[0] <= aside[0] < outer.content_span[1]:
                     _cut(text, outer, *aside)
+    voiced = _voicing_verbs(records, found)
     kept = [
         (item, record)
         for index, (item, record) in enumerate(zip(found, records))
-        if not _restates_its_parent(record, records, item, cues) and not _voices_its_noun(index, records, found)
+        if index not in voiced and not _restates_its_parent(record, records, item, cues)
     ]
     for item, record in kept:
         if item.speaker is not None and item.cue_tokens and empty_it(item.speaker, item.cue_tokens[0]):
@@ -249,24 +250,26 @@ def _restates_its_parent(record: Attribution, records: list[Attribution], item: 
     )
 
 
-def _voices_its_noun(index: int, records: list[Attribution], found: list[Found]) -> bool:
-    """A speech verb whose content is an attitude noun of the same speaker
+def _voicing_verbs(records: list[Attribution], found: list[Found]) -> set[int]:
+    """Speech verbs whose content is an attitude noun of the same speaker
     ("she expressed concern that ...", "he signaled support for ..."): the
     noun is the statement's cue and the verb only voices it. On PolNeAR train
     the verb's statement matched in one of nine such pairs, the noun's in
     eight."""
-    record = records[index]
-    if record.cue_class != "assert" or record.speaker_span is None:
-        return False
-    return any(
-        other.parent == index
-        and other.cue_span is not None
-        and other.cue_span[0] == record.content_span[0]
-        and other.cue_class in ATTITUDE_CLASSES
-        and other.speaker_span == record.speaker_span
-        and item.construction == "noun"
-        for item, other in zip(found, records)
-    )
+    voiced = set()
+    for item, noun in zip(found, records):
+        if item.construction != "noun" or noun.parent is None or noun.cue_span is None:
+            continue
+        verb = records[noun.parent]
+        if (
+            verb.cue_class == "assert"
+            and verb.speaker_span is not None
+            and verb.speaker_span == noun.speaker_span
+            and noun.cue_class in ATTITUDE_CLASSES
+            and noun.cue_span[0] == verb.content_span[0]
+        ):
+            voiced.add(noun.parent)
+    return voiced
 
 
 def _a_thing(word: Token, cues: Cues) -> bool:
