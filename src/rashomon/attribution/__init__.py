@@ -41,6 +41,8 @@ __all__ = ["extract", "load_cues"]
 
 # cue classes that report a stance held rather than words spoken
 ATTITUDE_CLASSES = NON_SPEECH_CLASSES | {"endorse", "oppose"}
+# cue classes of a view held on a claim ("thinks", "fears")
+BELIEFS = frozenset({"believe", "feel"})
 # cue classes whose object is itself a claim: "denied the report", "retracted its claim"
 STANCE_ON_A_CLAIM = frozenset({"deny", "retract", "confirm", "admit"})
 # cue classes of words spoken: "asked whether he stood by it when he said ..." reports them
@@ -92,7 +94,12 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
             for outer in records:  # out of every statement it sits in, not only the nearest
                 if outer is not record and outer.content_span[0] <= aside[0] < outer.content_span[1]:
                     _cut(text, outer, *aside)
-    kept = [(item, record) for item, record in zip(found, records) if not _restates_its_parent(record, records, item, cues)]
+    voiced = _voicing_verbs(records, found)
+    kept = [
+        (item, record)
+        for index, (item, record) in enumerate(zip(found, records))
+        if index not in voiced and not _restates_its_parent(record, records, item, cues)
+    ]
     for item, record in kept:
         if item.speaker is not None and item.cue_tokens and empty_it(item.speaker, item.cue_tokens[0]):
             _unsourced(record)  # after the restatement check: what it holds is still no one's new claim
@@ -111,10 +118,15 @@ def _describes_a_speaker(item: Found, record: Attribution, records: list[Attribu
     Not when the mention opens an indirect report and the attitude holds a
     clause or names someone ("Ana Dorn, who thinks the levy failed, said
     ...", "Ana Dorn, who endorsed Rell, said ..."): news told on the way to
-    the report; on PolNeAR train over two in five of these matched exactly."""
+    the report; on PolNeAR train over two in five of these matched exactly.
+    Nor a belief or feeling about a claim or a thing ("Ana Dorn, who thinks
+    the levy failed, wrote ...", "..., who feared a recount"), whatever the
+    outer statement: on PolNeAR train nine in twelve of these matched."""
     cue = record.cue_span
     head = item.content_head
     news = head is not None and head.pos_ in ("VERB", "AUX", "PROPN")
+    if record.cue_class in BELIEFS and head is not None and head.pos_ in ("VERB", "AUX", "NOUN"):
+        return False  # "Ana Dorn, who fears the levy will fail, ...": a view on a claim is news
     return (
         record.cue_class in ATTITUDE_CLASSES
         and cue is not None
@@ -236,6 +248,28 @@ def _restates_its_parent(record: Attribution, records: list[Attribution], item: 
     return item.construction != "noun" and (
         record.source_kind == "pronoun" or record.speaker_span == records[record.parent].speaker_span
     )
+
+
+def _voicing_verbs(records: list[Attribution], found: list[Found]) -> set[int]:
+    """Speech verbs whose content is an attitude noun of the same speaker
+    ("she expressed concern that ...", "he signaled support for ..."): the
+    noun is the statement's cue and the verb only voices it. On PolNeAR train
+    the verb's statement matched in one of nine such pairs, the noun's in
+    eight."""
+    voiced = set()
+    for item, noun in zip(found, records):
+        if item.construction != "noun" or noun.parent is None or noun.cue_span is None:
+            continue
+        verb = records[noun.parent]
+        if (
+            verb.cue_class == "assert"
+            and verb.speaker_span is not None
+            and verb.speaker_span == noun.speaker_span
+            and noun.cue_class in ATTITUDE_CLASSES
+            and noun.cue_span[0] == verb.content_span[0]
+        ):
+            voiced.add(noun.parent)
+    return voiced
 
 
 def _a_thing(word: Token, cues: Cues) -> bool:
