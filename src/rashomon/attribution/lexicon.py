@@ -20,7 +20,7 @@ from ..errors import UsageError
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "cues.tsv"
 KINDS = (
     "verb", "clause", "addressee", "raising", "noun", "topic", "voicing", "adjective", "setting", "phrase", "hedge", "unnamed",
-    "organization", "label", "reception", "stance",
+    "organization", "label", "reception", "stance", "experiencer",
 )
 # Classes for beliefs, feelings, wishes and perception: attributions, not speech.
 NON_SPEECH_CLASSES = frozenset({"believe", "feel", "want", "perceive"})
@@ -59,6 +59,9 @@ class Cues:
     # reaction noun -> verb lemma -> class: the verb's subject is what the
     # reaction is about ("the plan drew criticism")
     receptions: dict[str, dict[str, str]] = field(default_factory=dict)
+    # feeling verbs whose object holds the feeling and whose subject is what
+    # it is about ("the remark worried analysts") -> class
+    experiencers: dict[str, str] = field(default_factory=dict)
     unnamed: set[str] = field(default_factory=set)
     organizations: set[str] = field(default_factory=set)
     # words that open a line with a colon without being a speaker ("Update:")
@@ -93,6 +96,8 @@ class Cues:
             self.stances[words[1:]] = cue_class
         elif kind == "reception" and len(words) == 2:
             self.receptions.setdefault(words[1], {})[words[0]] = cue_class
+        elif kind == "experiencer" and len(words) == 1:
+            self.experiencers[words[0]] = cue_class
         elif kind == "unnamed":
             self.unnamed.update(words)
         elif kind == "organization":

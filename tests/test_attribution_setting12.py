@@ -1,0 +1,28 @@
+"""Feeling verbs read from their object ("the remark worried analysts") and
+setting phrases with another preposition than "in" ("under state law")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("The new tariff worried several Brindlemark farmers.", "worried", "The new tariff", "several Brindlemark farmers"),
+        ("The price spikes now worrying traders in Palmora were set off by the drought.", "worrying", "The price spikes",
+         "traders in Palmora"),
+        ("Officials worry that the dam will fail.", "worry", "that the dam will fail", "Officials"),
+    ],
+)
+def test_feeling_held_by_object(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in statements(nlp(text), cue)
+
+
+def test_pronoun_subject_reads_nothing(nlp: Language) -> None:
+    assert statements(nlp("That is the one thing which worries me."), "worries") == []
