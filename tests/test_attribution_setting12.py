@@ -26,3 +26,20 @@ def test_feeling_held_by_object(nlp: Language, text: str, cue: str, content: str
 
 def test_pronoun_subject_reads_nothing(nlp: Language) -> None:
     assert statements(nlp("That is the one thing which worries me."), "worries") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Under Varnish law, candidates trailing by a small margin have the right to a recount.", "Under",
+         "candidates trailing by a small margin have the right to a recount", "Varnish law"),
+        ("By the Tarnow Herald's tally, Verin now has 312 delegates.", "By", "Verin now has 312 delegates",
+         "the Tarnow Herald's tally"),
+    ],
+)
+def test_opening_setting(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+def test_opening_setting_needs_a_listed_noun(nlp: Language) -> None:
+    assert statements(nlp("By the end of the week, Verin had 312 delegates."), "By") == []

@@ -26,7 +26,7 @@ from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clau
                      relative_object_ranges, said_object, topic_frame, with_second_topic)
 from .lexicon import Cues
 from .nominal import linking
-from .phrases import according_to, hedge_cue, in_setting, reception_cue
+from .phrases import according_to, hedge_cue, in_setting, opening_setting, reception_cue
 from .subjects import (agent_of, agentive, cue_tokens_of, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
                        reporter_of, rootless_subject, subject_of)
 from .unsourced import participle_cue, reduced_relative, subject_content
@@ -561,6 +561,8 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
             item = according_to(token, cues)
         elif token.lower_ == "in":
             item = in_setting(token, cues)
+        elif token.lower_ in cues.opening_settings:
+            item = opening_setting(token, cues)
         elif token.pos_ in ("VERB", "AUX"):
             item = verb_cue(token, cues)
             if item is None and linking(token):

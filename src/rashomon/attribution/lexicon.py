@@ -48,6 +48,9 @@ class Cues:
     voicing: set[str] = field(default_factory=set)
     # nouns that attribute the clause an "in" phrase hangs on ("in her view")
     settings: dict[str, str] = field(default_factory=dict)
+    # another preposition -> noun -> class, for a phrase opening its sentence
+    # ("under state law, ...", "by the league's tally, ...")
+    opening_settings: dict[str, dict[str, str]] = field(default_factory=dict)
     # phrase words -> class; phrases of several words only
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     # verb lemma -> the words that follow it in a phrase -> class
@@ -85,6 +88,8 @@ class Cues:
             self.adjectives.setdefault(words[0], {})[words[1] if len(words) == 2 else ""] = cue_class
         elif kind == "voicing":
             self.voicing.update(words)
+        elif kind == "setting" and len(words) == 2:
+            self.opening_settings.setdefault(words[0], {})[words[1]] = cue_class
         elif kind == "setting":
             self.settings[words[0]] = cue_class
         elif kind in ("phrase", "verb", "clause", "addressee", "noun"):

@@ -97,6 +97,35 @@ def in_setting(token: Token, cues: Cues) -> Found | None:
     )
 
 
+def opening_setting(token: Token, cues: Cues) -> Found | None:
+    """``under state law, X must ...``, ``by the league's tally, X leads``: a
+    phrase set off at the head of its sentence attributes the clause it hangs
+    on to what it names. Not before a reporting verb, whose own frame holds
+    the clause."""
+    nouns = cues.opening_settings[token.lower_]
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or token.i != token.sent.start or noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return None
+    doc = token.doc
+    head = token.head
+    after = token.right_edge.i + 1
+    if head.i == token.i or head.pos_ not in ("VERB", "AUX") or cues.verb_class(head) is not None:
+        return None
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    ranges = subtree_minus(doc, head, [token], token)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=[token],
+        cue_class=nouns.get(noun.lemma_.lower()) or nouns[noun.lower_],
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=noun,
+        construction="according_to",
+        content_head=head,
+    )
+
+
 def in_stance(token: Token, noun: Token, cues: Cues) -> Found | None:
     """``X rallied in support of Y``, ``X marched in protest of Y``: Y is what X
     takes a side on. Only on a verb that is no cue of its own, with a
