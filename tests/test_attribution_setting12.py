@@ -43,3 +43,14 @@ def test_opening_setting(nlp: Language, text: str, cue: str, content: str, speak
 
 def test_opening_setting_needs_a_listed_noun(nlp: Language) -> None:
     assert statements(nlp("By the end of the week, Verin had 312 delegates."), "By") == []
+
+
+def test_closing_per(nlp: Language) -> None:
+    doc = nlp("She had been living with her aunt in Varnel, having moved there years ago, per the Tarnow Herald.")
+    assert statements(doc, "per") == [
+        ("She had been living with her aunt in Varnel, having moved there years ago", "the Tarnow Herald")
+    ]
+
+
+def test_per_as_a_rate_is_no_source(nlp: Language) -> None:
+    assert statements(nlp("Prices in Varnel rose by 3 percent per year."), "per") == []

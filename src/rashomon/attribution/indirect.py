@@ -26,7 +26,7 @@ from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clau
                      relative_object_ranges, said_object, topic_frame, with_second_topic)
 from .lexicon import Cues
 from .nominal import linking
-from .phrases import according_to, hedge_cue, in_setting, opening_setting, reception_cue
+from .phrases import according_to, closing_per, hedge_cue, in_setting, opening_setting, reception_cue
 from .subjects import (agent_of, agentive, cue_tokens_of, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
                        reporter_of, rootless_subject, subject_of)
 from .unsourced import participle_cue, reduced_relative, subject_content
@@ -559,6 +559,8 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
         item = None
         if token.lower_ == "according":
             item = according_to(token, cues)
+        elif token.lower_ == "per":
+            item = closing_per(token, cues)
         elif token.lower_ == "in":
             item = in_setting(token, cues)
         elif token.lower_ in cues.opening_settings:

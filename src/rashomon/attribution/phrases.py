@@ -10,8 +10,37 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import CLAUSE_DEPS, Found, subtree_minus, token_ranges_to_chars
+from .content import CLAUSE_DEPS, Found, set_off, subtree_minus, token_ranges_to_chars
 from .lexicon import Cues
+
+
+def closing_per(token: Token, cues: Cues) -> Found | None:
+    """``..., per the Tarnow Herald.``: "according to" in short, only set off
+    at the end of its sentence ("per year", "per capita" measure, they
+    attribute nothing). The clause before it is the content."""
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    doc = token.doc
+    end = token.sent.end
+    while end > token.i + 1 and doc[end - 1].is_punct or doc[end - 1].is_space:
+        end -= 1
+    if source is None or not set_off(token) or source.right_edge.i != end - 1:
+        return None
+    head = token.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and head.head.i != head.i:
+        head = head.head  # past an adverbial clause: the source vouches for the whole sentence
+    if head.i > token.i or cues.verb_class(head) is not None:
+        return None  # "X said, per a translator, ...": the verb is the cue
+    ranges = [r for r in subtree_minus(doc, head, [token], token) if r[0] < token.i]
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=[token],
+        cue_class=cues.phrases.get(("according", "to"), "report"),
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=source,
+        construction="according_to",
+        content_head=head,
+    )
 
 
 def according_to(token: Token, cues: Cues) -> Found | None:
