@@ -1,6 +1,7 @@
 """Statements anchored on a phrase rather than a reporting verb.
 
-``according to X``; ``in her view`` / ``in the polls`` / ``in the words of X``;
+``according to X`` (and ``..., per X.``); ``in her view`` / ``in the polls`` /
+``in the words of X``; ``under state law, ...`` / ``by the league's tally, ...``;
 ``X rallied in support of Y``;
 hedges with no named source (``allegedly``, ``reports surfaced that``),
 kept with a null speaker; and receptions (``the plan drew criticism from X``).
