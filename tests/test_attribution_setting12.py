@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
         ("The price spikes now worrying traders in Palmora were set off by the drought.", "worrying", "The price spikes",
          "traders in Palmora"),
         ("Officials worry that the dam will fail.", "worry", "that the dam will fail", "Officials"),
-        ("The mayor's new levy has angered many shopkeepers.", "angered", "The mayor's new levy", "many shopkeepers"),
+        ("The mayor's new levy has unsettled many shopkeepers.", "unsettled", "The mayor's new levy", "many shopkeepers"),
     ],
 )
 def test_feeling_held_by_object(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
