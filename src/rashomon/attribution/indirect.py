@@ -26,7 +26,7 @@ from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clau
                      relative_object_ranges, said_object, topic_frame, with_second_topic)
 from .lexicon import Cues
 from .nominal import linking
-from .phrases import according_to, hedge_cue, in_setting, reception_cue
+from .phrases import according_to, closing_per, hedge_cue, in_setting, opening_setting, reception_cue
 from .subjects import (agent_of, agentive, cue_tokens_of, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
                        reporter_of, rootless_subject, subject_of)
 from .unsourced import participle_cue, reduced_relative, subject_content
@@ -57,12 +57,34 @@ def object_read_as_subject(verb: Token, clause: Token) -> tuple[int, int] | None
 
 
 def verb_cue(verb: Token, cues: Cues) -> Found | None:
+    if verb.lemma_.lower() in cues.experiencers and any(c.dep_ == "dobj" for c in verb.children):
+        return felt_by_object(verb, cues)
     found = _verb_cue(verb, cues)
     if found is None and verb.tag_ == "VBN":
         found = fallback.asked_opening(verb, cues.verb_class(verb))  # "Asked during a debate why ..., X said"
     if found is not None and found.cue_tokens and found.cue_tokens[0].i == verb.i:
         found.cue_tokens = negation_before(verb) + found.cue_tokens  # only for a cue: this runs on every verb
     return found
+
+
+def felt_by_object(verb: Token, cues: Cues) -> Found | None:
+    """"the remark worried analysts", "the gluts now worrying officials": the
+    object holds the feeling, the subject (or the noun the participle
+    describes) is what it is about. A pronoun subject ("that worries me",
+    "it will alarm them") points elsewhere, so nothing is read."""
+    holder = next(c for c in verb.children if c.dep_ == "dobj")
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is not None and subject.pos_ != "PRON":
+        ranges = subtree_minus(doc, subject, [], verb)
+    elif subject is None and verb.dep_ == "acl" and verb.head.i < verb.i and (words := trim(doc, verb.head.left_edge.i, verb.left_edge.i)):
+        subject, ranges = verb.head, [words]
+    else:
+        return None
+    if not ranges:
+        return None
+    return Found(cue_tokens=negation_before(verb) + [verb], cue_class=cues.experiencers[verb.lemma_.lower()],
+                 content=token_ranges_to_chars(doc, ranges), speaker=holder, construction="verb", content_head=subject)
 
 
 def negation_before(verb: Token) -> list[Token]:
@@ -537,8 +559,12 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
         item = None
         if token.lower_ == "according":
             item = according_to(token, cues)
+        elif token.lower_ == "per":
+            item = closing_per(token, cues)
         elif token.lower_ == "in":
             item = in_setting(token, cues)
+        elif token.lower_ in cues.opening_settings:
+            item = opening_setting(token, cues)
         elif token.pos_ in ("VERB", "AUX"):
             item = verb_cue(token, cues)
             if item is None and linking(token):

@@ -20,7 +20,7 @@ from ..errors import UsageError
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "cues.tsv"
 KINDS = (
     "verb", "clause", "addressee", "raising", "noun", "topic", "voicing", "adjective", "setting", "phrase", "hedge", "unnamed",
-    "organization", "label", "reception", "stance",
+    "organization", "label", "reception", "stance", "experiencer",
 )
 # Classes for beliefs, feelings, wishes and perception: attributions, not speech.
 NON_SPEECH_CLASSES = frozenset({"believe", "feel", "want", "perceive"})
@@ -48,6 +48,9 @@ class Cues:
     voicing: set[str] = field(default_factory=set)
     # nouns that attribute the clause an "in" phrase hangs on ("in her view")
     settings: dict[str, str] = field(default_factory=dict)
+    # another preposition -> noun -> class, for a phrase opening its sentence
+    # ("under state law, ...", "by the league's tally, ...")
+    opening_settings: dict[str, dict[str, str]] = field(default_factory=dict)
     # phrase words -> class; phrases of several words only
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     # verb lemma -> the words that follow it in a phrase -> class
@@ -59,6 +62,9 @@ class Cues:
     # reaction noun -> verb lemma -> class: the verb's subject is what the
     # reaction is about ("the plan drew criticism")
     receptions: dict[str, dict[str, str]] = field(default_factory=dict)
+    # feeling verbs whose object holds the feeling and whose subject is what
+    # it is about ("the remark worried analysts") -> class
+    experiencers: dict[str, str] = field(default_factory=dict)
     unnamed: set[str] = field(default_factory=set)
     organizations: set[str] = field(default_factory=set)
     # words that open a line with a colon without being a speaker ("Update:")
@@ -82,6 +88,8 @@ class Cues:
             self.adjectives.setdefault(words[0], {})[words[1] if len(words) == 2 else ""] = cue_class
         elif kind == "voicing":
             self.voicing.update(words)
+        elif kind == "setting" and len(words) == 2:
+            self.opening_settings.setdefault(words[0], {})[words[1]] = cue_class
         elif kind == "setting":
             self.settings[words[0]] = cue_class
         elif kind in ("phrase", "verb", "clause", "addressee", "noun"):
@@ -93,6 +101,8 @@ class Cues:
             self.stances[words[1:]] = cue_class
         elif kind == "reception" and len(words) == 2:
             self.receptions.setdefault(words[1], {})[words[0]] = cue_class
+        elif kind == "experiencer" and len(words) == 1:
+            self.experiencers[words[0]] = cue_class
         elif kind == "unnamed":
             self.unnamed.update(words)
         elif kind == "organization":

@@ -1,6 +1,7 @@
 """Statements anchored on a phrase rather than a reporting verb.
 
-``according to X``; ``in her view`` / ``in the polls`` / ``in the words of X``;
+``according to X`` (and ``..., per X.``); ``in her view`` / ``in the polls`` /
+``in the words of X``; ``under state law, ...`` / ``by the league's tally, ...``;
 ``X rallied in support of Y``;
 hedges with no named source (``allegedly``, ``reports surfaced that``),
 kept with a null speaker; and receptions (``the plan drew criticism from X``).
@@ -10,8 +11,37 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import CLAUSE_DEPS, Found, subtree_minus, token_ranges_to_chars
+from .content import CLAUSE_DEPS, Found, set_off, subtree_minus, token_ranges_to_chars
 from .lexicon import Cues
+
+
+def closing_per(token: Token, cues: Cues) -> Found | None:
+    """``..., per the Tarnow Herald.``: "according to" in short, only set off
+    at the end of its sentence ("per year", "per capita" measure, they
+    attribute nothing). The clause before it is the content."""
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    doc = token.doc
+    end = token.sent.end
+    while end > token.i + 1 and doc[end - 1].is_punct or doc[end - 1].is_space:
+        end -= 1
+    if source is None or not set_off(token) or source.right_edge.i != end - 1:
+        return None
+    head = token.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and head.head.i != head.i:
+        head = head.head  # past an adverbial clause: the source vouches for the whole sentence
+    if head.i > token.i or cues.verb_class(head) is not None:
+        return None  # "X said, per a translator, ...": the verb is the cue
+    ranges = [r for r in subtree_minus(doc, head, [token], token) if r[0] < token.i]
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=[token],
+        cue_class=cues.phrases.get(("according", "to"), "report"),
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=source,
+        construction="according_to",
+        content_head=head,
+    )
 
 
 def according_to(token: Token, cues: Cues) -> Found | None:
@@ -92,6 +122,35 @@ def in_setting(token: Token, cues: Cues) -> Found | None:
         cue_class=cue_class,
         content=token_ranges_to_chars(doc, ranges),
         speaker=owner or noun,
+        construction="according_to",
+        content_head=head,
+    )
+
+
+def opening_setting(token: Token, cues: Cues) -> Found | None:
+    """``under state law, X must ...``, ``by the league's tally, X leads``: a
+    phrase set off at the head of its sentence attributes the clause it hangs
+    on to what it names. Not before a reporting verb, whose own frame holds
+    the clause."""
+    nouns = cues.opening_settings[token.lower_]
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or token.i != token.sent.start or noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return None
+    doc = token.doc
+    head = token.head
+    after = token.right_edge.i + 1
+    if head.i == token.i or head.pos_ not in ("VERB", "AUX") or cues.verb_class(head) is not None:
+        return None
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    ranges = subtree_minus(doc, head, [token], token)
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=[token],
+        cue_class=nouns.get(noun.lemma_.lower()) or nouns[noun.lower_],
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=noun,
         construction="according_to",
         content_head=head,
     )
