@@ -1,5 +1,6 @@
 """Short quotes after a verb of speech with a manner word or phrase before
-the colon or comma, and titles after a misread noun."""
+the colon or comma, titles after a misread noun, and contents that end at a
+colon taking what follows it."""
 
 from __future__ import annotations
 
@@ -32,3 +33,8 @@ def test_object_before_colon_keeps_its_statement(nlp: Language) -> None:
 def test_no_statement_for_title_after_misread_noun(nlp: Language) -> None:
     doc = nlp('Ben Olt was joined by Ana Ruiz, star of the cable reality show "Boat Wars."')
     assert not any('"Boat Wars."' == doc.text[a.content_span[0] : a.content_span[1]] for a in extract(doc))
+
+
+def test_content_ending_at_colon_takes_what_follows(nlp: Language) -> None:
+    doc = nlp("Ben Olt mocked three rivals: Ana Ruiz, Tom Vell and Kai Orm. Then he left.")
+    assert ("three rivals: Ana Ruiz, Tom Vell and Kai Orm", "Ben Olt") in statements(doc, "mocked")

@@ -245,7 +245,23 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         _take_clause_before(text, item, result, sentences)
         _take_named(text, item)
         _take_lead_words(text, item)
+        _take_colon_tail(text, item)
     return result
+
+
+# a colon, then words that open no quote, up to the sentence's closing mark or the line's end
+COLON_TAIL = re.compile(r"[ \t]*:[ \t]*([^\s\"'\u201c\u2018][^\n]*?)(?=[.!?](?:[ \n\"\u201d]|$)|$)", re.M)
+
+
+def _take_colon_tail(text: str, item: Found) -> None:
+    """'agreed on one thing: The pier stays.': what a colon ends the content
+    with is spelled out after it, to the end of the sentence."""
+    if not item.content or not item.cue_tokens:
+        return
+    start, end = item.content[-1]
+    tail = COLON_TAIL.match(text, end)
+    if tail is not None:
+        item.content[-1] = (start, tail.end(1))
 
 
 MAX_LEAD_CHARS = 80
