@@ -38,3 +38,8 @@ def test_no_statement_for_title_after_misread_noun(nlp: Language) -> None:
 def test_content_ending_at_colon_takes_what_follows(nlp: Language) -> None:
     doc = nlp("Ben Olt mocked three rivals: Ana Ruiz, Tom Vell and Kai Orm. Then he left.")
     assert ("three rivals: Ana Ruiz, Tom Vell and Kai Orm", "Ben Olt") in statements(doc, "mocked")
+
+
+def test_question_after_colon_stays_apart(nlp: Language) -> None:
+    doc = nlp("Ana Ruiz faced a dilemma as she weighed how to answer Ben Olt: should she attack him? Nobody knew.")
+    assert all("should" not in content for content, _ in statements(doc, "answer"))

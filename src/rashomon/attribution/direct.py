@@ -260,7 +260,7 @@ def _take_colon_tail(text: str, item: Found) -> None:
         return
     start, end = item.content[-1]
     tail = COLON_TAIL.match(text, end)
-    if tail is not None:
+    if tail is not None and text[tail.end(1) : tail.end(1) + 1] != "?":  # a question asked after it stands alone
         item.content[-1] = (start, tail.end(1))
 
 
