@@ -25,6 +25,8 @@ from .quotes import Quote
 
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a"
 MIN_QUOTE_WORDS = 4  # shorter quotes are mostly titles and scare quotes
+MANNER_POS = ("ADV", "ADP", "PRON", "PART")  # words between a verb of speech and its colon
+MAX_MANNER_WORDS = 4
 CONTINUATION_CHARS = 1200  # how far back a verbless quote looks for its speaker
 
 
@@ -243,7 +245,23 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         _take_clause_before(text, item, result, sentences)
         _take_named(text, item)
         _take_lead_words(text, item)
+        _take_colon_tail(text, item)
     return result
+
+
+# a colon, then words that open no quote, up to the sentence's closing mark or the line's end
+COLON_TAIL = re.compile(r"[ \t]*:[ \t]*([^\s\"'\u201c\u2018][^\n]*?)(?=[.!?](?:[ \n\"\u201d]|$)|$)", re.M)
+
+
+def _take_colon_tail(text: str, item: Found) -> None:
+    """'agreed on one thing: The pier stays.': what a colon ends the content
+    with is spelled out after it, to the end of the sentence."""
+    if not item.content or not item.cue_tokens:
+        return
+    start, end = item.content[-1]
+    tail = COLON_TAIL.match(text, end)
+    if tail is not None and text[tail.end(1) : tail.end(1) + 1] != "?":  # a question asked after it stands alone
+        item.content[-1] = (start, tail.end(1))
 
 
 MAX_LEAD_CHARS = 80
@@ -592,20 +610,42 @@ def _said_beside(doc: Doc, text: str, quote: Quote, cues: Cues) -> bool:
     return False
 
 
+def _manner_word(token: Token) -> bool:
+    """An adverb, preposition or its pronoun between a verb of speech and its
+    colon ('back at him'); not the verb's object, which has a statement of its own."""
+    return token.pos_ in MANNER_POS and token.dep_ not in ("dobj", "dative")
+
+
+def _noun_misread(verb: Token) -> bool:
+    """'the reality show "Cake Wars"': a "verb" with a compound noun right
+    before it is a noun the parser misread; its quote is a title."""
+    return verb.i > 0 and verb.nbor(-1).dep_ == "compound" and verb.nbor(-1).head == verb
+
+
 def _said_as_object(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
     """'She ended by saying "Too many."', 'Why not just say: "They stay"?':
     a quote right after a verb of speech, as its object or after a colon,
-    is what the verb says, however short. Not after a naming verb ('a show
-    called "Tides"'), an addressee verb ('told "Noon Talk"') or a participle
-    used as an adjective ('self-described "rebels"', 'so-called "rebels"')."""
+    or after a colon or comma with only manner words between ('replied
+    calmly: "No."'), is what the verb says, however short. Not after a naming
+    verb ('a show called "Tides"'), an addressee verb ('told "Noon Talk"'), a
+    participle used as an adjective ('self-described "rebels"', 'so-called
+    "rebels"') or a misread noun ('the reality show "Cake Wars"')."""
     at = len(text[: quote.start].rstrip(" \t\u00a0"))
-    if at and text[at - 1] == ":":
+    mark = text[at - 1] if at else ""
+    if mark in (":", ","):
         at = len(text[: at - 1].rstrip(" \t\u00a0"))
-    span = doc.char_span(max(0, at - 30), at, alignment_mode="contract")
+    span = doc.char_span(max(0, at - 60), at, alignment_mode="contract")
     words = [t for t in span or [] if not t.is_space]
     if not words or words[-1].idx + len(words[-1]) != at:
         return None
-    verb = words[-1]
+    gap = 0
+    if mark in (":", ","):
+        # 'responds enthusiastically: "Okay!"', 'chanted back at him, "Go home"'
+        while gap < MAX_MANNER_WORDS and gap + 1 < len(words) and _manner_word(words[-1 - gap]):
+            gap += 1
+        if mark == "," and not gap:
+            return None  # a verb right before the comma: the usual paths take it
+    verb = words[-1 - gap]
     lemma = verb.lemma_.lower()
     cue_class = cues.verb_class(verb)
     if (
@@ -614,6 +654,7 @@ def _said_as_object(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | No
         or cue_class in NON_SPEECH_CLASSES
         or verb.dep_ == "amod"
         or (verb.i > 0 and verb.nbor(-1).text == "-")
+        or _noun_misread(verb)
         or lemma in cues.addressee_verbs
         or lemma in word_list("naming_verbs.txt")
     ):
