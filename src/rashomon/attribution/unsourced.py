@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, subtree_minus, token_ranges_to_chars, trim,
-                      word_list)
+                      without_aside, word_list)
 from .frames import object_range
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .subjects import NOMINALS, agent_of, cue_tokens_of, is_expletive, is_passive, lemma_of
@@ -110,10 +110,11 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         head = subject
     if not ranges or cue_class is None:
         return None
+    # "X is expected to win the district, which ...": the aside is the writer's
     return Found(
         cue_tokens=cue_tokens_of(verb),
         cue_class=cue_class,
-        content=token_ranges_to_chars(doc, sorted(ranges)),
+        content=token_ranges_to_chars(doc, without_aside(doc, sorted(ranges), verb, cues)),
         speaker=None,
         construction="unsourced",
         content_head=head,

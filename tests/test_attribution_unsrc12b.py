@@ -1,0 +1,27 @@
+"""Boundaries of statements with no named source (fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from test_attribution_frames import statements
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a ", which ..." aside ending the hedged complement is the writer's
+        (
+            "Mayor Tolvar is expected to win the Harlow district, which has voted for her party since 1990.",
+            "expected",
+            "Mayor Tolvar is expected to win the Harlow district",
+        ),
+        (
+            "The Brenna toll bridge appears to have lost money under Lisa Okonde, who ran the agency until May.",
+            "appears",
+            "The Brenna toll bridge appears to have lost money under Lisa Okonde",
+        ),
+    ],
+)
+def test_unsourced_content_ends_before_a_trailing_aside(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert (content, None) in statements(nlp(text), cue)
