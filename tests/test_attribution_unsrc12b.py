@@ -25,3 +25,23 @@ from test_attribution_frames import statements
 )
 def test_unsourced_content_ends_before_a_trailing_aside(nlp: Language, text: str, cue: str, content: str) -> None:
     assert (content, None) in statements(nlp(text), cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a second verb sharing the first one's subject hedges only its own complement
+        (
+            "Governor Halvik lost the Dorran primary and seemed to take hope from the early returns.",
+            "seemed",
+            "to take hope from the early returns",
+        ),
+        (
+            "Senator Pell is touring Ostrava this week but is not expected to meet the mayor.",
+            "is not expected",
+            "to meet the mayor",
+        ),
+    ],
+)
+def test_unsourced_content_after_a_shared_subject_is_the_complement(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert (content, None) in statements(nlp(text), cue)

@@ -32,6 +32,7 @@ INTRANSITIVE_RAISING = ("seem", "appear")
 ADVERBIAL_NOUNS = ("time", "way", "reason", "place", "moment")
 # dashes that open an aside (content.DASHES also counts a bare hyphen)
 DASHES = ("--", "—", "–")
+FINITE = ("VBD", "VBZ", "VBP")
 
 
 def complement_ranges(verb: Token, deps: tuple[str, ...] = COMPLEMENT_DEPS, preps: tuple[str, ...] = COMPLEMENT_PREPOSITIONS) -> list[tuple[int, int]]:
@@ -106,8 +107,10 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
             return None  # "the mayor appeared", "the report is expected", "the race was called": no statement
         if not complement and subject.pos_ == "PRON" and len(list(subject.subtree)) == 1:
             return None  # "she was rebuffed": the statement would be a bare pronoun, saying nothing
-        ranges = antecedent(verb, subject) + subtree_minus(doc, subject, [], verb) + before_trailing_comma(verb, complement)
+        ranges = before_trailing_comma(verb, complement)
         head = subject
+        if not (complement and borrowed_subject(verb, subject)):
+            ranges = antecedent(verb, subject) + subtree_minus(doc, subject, [], verb) + ranges
     if not ranges or cue_class is None:
         return None
     # "X is expected to win the district, which ...": the aside is the writer's
@@ -130,6 +133,14 @@ def antecedent(verb: Token, subject: Token) -> list[tuple[int, int]]:
     if noun.ent_type_ in TIME_ENTS or noun.lemma_.lower() in ADVERBIAL_NOUNS:
         return []  # "the day X seemed ...": when or how, not what is hedged
     return [r for r in [trim(verb.doc, noun.left_edge.i, subject.left_edge.i)] if r is not None]
+
+
+def borrowed_subject(verb: Token, subject: Token) -> bool:
+    """"He lost the vote and seemed to take hope from X": a second verb
+    sharing the first one's subject hedges only its own complement."""
+    first = verb.head  # finite, or the parse's participle misread ("X, purported to be ..., appear")
+    finite = first.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in first.children)
+    return verb.dep_ == "conj" and subject.head == first and finite
 
 
 def before_subject(clause: Token, subject: Token | None) -> bool:
