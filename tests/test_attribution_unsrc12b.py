@@ -45,3 +45,22 @@ def test_unsourced_content_ends_before_a_trailing_aside(nlp: Language, text: str
 )
 def test_unsourced_content_after_a_shared_subject_is_the_complement(nlp: Language, text: str, cue: str, content: str) -> None:
     assert (content, None) in statements(nlp(text), cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Ruddle was unsure why the Varga merger seemed to stall last winter.",
+            "seemed",
+            "why the Varga merger seemed to stall last winter",
+        ),
+        (
+            "The lesson is that so far, in her first year, Mayor Ruddle seems to be steering the town carefully.",
+            "seems",
+            "that so far, in her first year, Mayor Ruddle seems to be steering the town carefully",
+        ),
+    ],
+)
+def test_a_hedged_clause_keeps_its_opening_word(nlp: Language, text: str, cue: str, content: str) -> None:
+    assert (content, None) in statements(nlp(text), cue)

@@ -110,7 +110,7 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         ranges = before_trailing_comma(verb, complement)
         head = subject
         if not (complement and borrowed_subject(verb, subject)):
-            ranges = antecedent(verb, subject) + subtree_minus(doc, subject, [], verb) + ranges
+            ranges = antecedent(verb, subject) + opener(verb, subject) + subtree_minus(doc, subject, [], verb) + ranges
     if not ranges or cue_class is None:
         return None
     # "X is expected to win the district, which ...": the aside is the writer's
@@ -133,6 +133,16 @@ def antecedent(verb: Token, subject: Token) -> list[tuple[int, int]]:
     if noun.ent_type_ in TIME_ENTS or noun.lemma_.lower() in ADVERBIAL_NOUNS:
         return []  # "the day X seemed ...": when or how, not what is hedged
     return [r for r in [trim(verb.doc, noun.left_edge.i, subject.left_edge.i)] if r is not None]
+
+
+def opener(verb: Token, subject: Token) -> list[tuple[int, int]]:
+    """"... was unsure why the plan seemed to stall", "is that so far X seems
+    ...": a clause the hedge heads takes in its opening word and what
+    precedes its subject."""
+    mark = next((c for c in verb.children if c.i < subject.i and (c.dep_ == "mark" or c.tag_ == "WRB")), None)
+    if verb.dep_ != "ccomp" or mark is None:
+        return []
+    return [r for r in [trim(verb.doc, mark.i, subject.left_edge.i)] if r is not None]
 
 
 def borrowed_subject(verb: Token, subject: Token) -> bool:
