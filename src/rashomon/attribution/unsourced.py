@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, subtree_minus, token_ranges_to_chars, trim,
-                      word_list)
+                      without_aside, word_list)
 from .frames import object_range
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .subjects import NOMINALS, agent_of, cue_tokens_of, is_expletive, is_passive, lemma_of
@@ -32,6 +32,7 @@ INTRANSITIVE_RAISING = ("seem", "appear")
 ADVERBIAL_NOUNS = ("time", "way", "reason", "place", "moment")
 # dashes that open an aside (content.DASHES also counts a bare hyphen)
 DASHES = ("--", "—", "–")
+FINITE = ("VBD", "VBZ", "VBP")
 
 
 def complement_ranges(verb: Token, deps: tuple[str, ...] = COMPLEMENT_DEPS, preps: tuple[str, ...] = COMPLEMENT_PREPOSITIONS) -> list[tuple[int, int]]:
@@ -106,14 +107,17 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
             return None  # "the mayor appeared", "the report is expected", "the race was called": no statement
         if not complement and subject.pos_ == "PRON" and len(list(subject.subtree)) == 1:
             return None  # "she was rebuffed": the statement would be a bare pronoun, saying nothing
-        ranges = antecedent(verb, subject) + subtree_minus(doc, subject, [], verb) + before_trailing_comma(verb, complement)
+        ranges = before_trailing_comma(verb, complement)
         head = subject
+        if not (complement and borrowed_subject(verb, subject)):
+            ranges = antecedent(verb, subject) + opener(verb, subject) + subtree_minus(doc, subject, [], verb) + ranges
     if not ranges or cue_class is None:
         return None
+    # "X is expected to win the district, which ...": the aside is the writer's
     return Found(
         cue_tokens=cue_tokens_of(verb),
         cue_class=cue_class,
-        content=token_ranges_to_chars(doc, sorted(ranges)),
+        content=token_ranges_to_chars(doc, without_aside(doc, sorted(ranges), verb, cues)),
         speaker=None,
         construction="unsourced",
         content_head=head,
@@ -129,6 +133,24 @@ def antecedent(verb: Token, subject: Token) -> list[tuple[int, int]]:
     if noun.ent_type_ in TIME_ENTS or noun.lemma_.lower() in ADVERBIAL_NOUNS:
         return []  # "the day X seemed ...": when or how, not what is hedged
     return [r for r in [trim(verb.doc, noun.left_edge.i, subject.left_edge.i)] if r is not None]
+
+
+def opener(verb: Token, subject: Token) -> list[tuple[int, int]]:
+    """"... was unsure why the plan seemed to stall", "is that so far X seems
+    ...": a clause the hedge heads takes in its opening word and what
+    precedes its subject."""
+    mark = next((c for c in verb.children if c.i < subject.i and (c.dep_ == "mark" or c.tag_ == "WRB")), None)
+    if verb.dep_ != "ccomp" or mark is None:
+        return []
+    return [r for r in [trim(verb.doc, mark.i, subject.left_edge.i)] if r is not None]
+
+
+def borrowed_subject(verb: Token, subject: Token) -> bool:
+    """"He lost the vote and seemed to take hope from X": a second verb
+    sharing the first one's subject hedges only its own complement."""
+    first = verb.head  # finite, or the parse's participle misread ("X, purported to be ..., appear")
+    finite = first.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in first.children)
+    return verb.dep_ == "conj" and subject.head == first and finite
 
 
 def before_subject(clause: Token, subject: Token | None) -> bool:
