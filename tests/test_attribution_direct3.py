@@ -8,9 +8,10 @@ from spacy.language import Language
 
 from rashomon.attribution import extract
 from rashomon.attribution.content import Found
-from rashomon.attribution.direct import Sentences, _said_beside, _take_clause_before
+from rashomon.attribution.direct import _take_clause_before
 from rashomon.attribution.lexicon import load_cues
-from rashomon.attribution.quotes import Quote
+from rashomon.attribution.quote_cues import said_beside
+from rashomon.attribution.quotes import Quote, Sentences
 
 from test_attribution_speakers import text_of
 
@@ -56,7 +57,7 @@ def test_short_title_quote_before_the_speaker_is_not_what_was_said(nlp: Language
 def test_short_quote_after_a_word_is_spoken_only_as_an_exclamation(nlp: Language, words: str, spoken: bool) -> None:
     text = f"The crowd on the pier \u201c{words}\u201d shouted Ilse Varnholt."
     quote = Quote(text.index("\u201c"), text.index("\u201d") + 1, True)
-    assert _said_beside(nlp(text), text, quote, load_cues()) is spoken
+    assert said_beside(nlp(text), text, quote, load_cues()) is spoken
 
 
 @pytest.mark.parametrize(

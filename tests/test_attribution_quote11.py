@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from rashomon.attribution.direct import _said_beside
+from rashomon.attribution.quote_cues import said_beside
 from rashomon.attribution.lexicon import load_cues
 from rashomon.attribution.quotes import Quote
 from test_attribution_frames import statements
@@ -22,7 +22,7 @@ def test_outcry_right_after_its_verb_is_spoken(nlp: Language) -> None:
 def test_short_quote_right_after_a_verb_is_spoken_only_as_an_outcry(nlp: Language, words: str, spoken: bool) -> None:
     text = f"At the harbour meeting, a fisherman yelled \u201c{words}\u201d"
     quote = Quote(text.index("\u201c"), text.index("\u201d") + 1, True)
-    assert _said_beside(nlp(text), text, quote, load_cues()) is spoken
+    assert said_beside(nlp(text), text, quote, load_cues()) is spoken
 
 
 def test_trailing_verb_read_as_a_noun_is_the_cue(nlp: Language) -> None:

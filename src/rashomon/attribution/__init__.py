@@ -30,8 +30,9 @@ from spacy.tokens import Doc, Token
 from ..model import Attribution
 from ..model import Span as CharSpan
 from . import indirect, nominal
+from .colons import colon_blocks, colon_lines
 from .content import Found
-from .direct import attach_quotes, colon_blocks, colon_lines
+from .direct import attach_quotes
 from .lexicon import NON_SPEECH_CLASSES, Cues, load_cues
 from .quotes import Quote, find_quotes
 from .subjects import agentive

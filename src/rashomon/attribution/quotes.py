@@ -1,4 +1,5 @@
-"""Quoted passages in raw text, whatever the quotation marks.
+"""Quoted passages in raw text, whatever the quotation marks, and the
+sentences they sit in.
 
 A quote's span includes its marks (PolNeAR annotates direct speech with them).
 A paragraph that opens a quote without closing it continues into the next
@@ -9,6 +10,8 @@ convention for quotes of several paragraphs).
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
 
 # opening mark -> closing marks accepted for it
 PAIRS: dict[str, str] = {
@@ -25,6 +28,7 @@ PAIRS: dict[str, str] = {
 }
 SINGLE = {"\u2018", "'"}
 MAX_QUOTE_CHARS = 4000
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a"  # opening and closing marks, for strip() and membership tests
 
 
 @dataclass(frozen=True)
@@ -170,3 +174,30 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(start, end, False))
             i = max(end, i + 1)
     return quotes
+
+
+class Sentences:
+    """Sentence of each token, computed once (``Token.sent`` walks the doc)."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text  # Doc.text rebuilds the string on every access
+        self.of_token: list[Span] = []
+        for sent in doc.sents:
+            self.of_token.extend([sent] * len(sent))
+
+    def of(self, token: Token) -> Span:
+        return self.of_token[token.i]
+
+    def at_char(self, char: int, backwards: bool = False) -> Span | None:
+        """The sentence of the first word at or after ``char`` (before it with
+        ``backwards``): a quotation mark that opens a paragraph is often parsed
+        into the previous sentence."""
+        text = self.text
+        step = -1 if backwards else 1
+        while 0 <= char < len(text) and not text[char].isalnum():
+            char += step
+        if not 0 <= char < len(text):
+            return None
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return self.of_token[span.start] if span is not None and len(span) else None
