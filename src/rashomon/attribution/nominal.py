@@ -321,10 +321,11 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     """Every noun-anchored attribution in the document."""
     found = []
     for token in doc:
-        if token.pos_ == "NOUN":
+        pos = token.pos_  # read once: this runs on every token
+        if pos == "NOUN":
             item = noun_cue(token, cues) or predicate_noun_cue(token, cues) or topic_noun_cue(token, cues)
             item = item or misread_verb_cue(token, cues) or standing_cue(token, cues)
-        elif token.pos_ == "ADJ" or token.tag_ == "VBN":  # "worried", "convinced", "opposed"
+        elif pos == "ADJ" or token.tag_ == "VBN":  # "worried", "convinced", "opposed"
             item = adjective_cue(token, cues)
         else:
             continue
