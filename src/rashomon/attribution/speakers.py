@@ -7,6 +7,7 @@ its own span and gets the span of the named mention it refers to.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -85,7 +86,7 @@ def _line_break(doc: Doc, i: int) -> bool:
     return "\n" in doc[i].text and not (i + 1 < len(doc) and doc[i + 1].text[:1].islower())
 
 
-def person_words(ents: tuple[Span, ...]) -> set[str]:
+def person_words(ents: Sequence[Span]) -> set[str]:
     """Every word of every PERSON entity of a document (its ``ents``): a surname
     the tagger missed in one place is still a person's name if it recognised it elsewhere."""
     return {word for ent in ents if ent.label_ == "PERSON" for word in ent.text.split()}
@@ -194,7 +195,7 @@ def _main_subject(pronoun: Token, persons: list[CharSpan]) -> CharSpan | None:
     return None
 
 
-def resolve_pronouns(ents: tuple[Span, ...], speakers: list[Speaker]) -> None:
+def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker]) -> None:
     """Point each pronoun speaker at the nearest fitting named mention before it.
 
     He/she take the last person mentioned (as a speaker or a PERSON entity that
