@@ -76,13 +76,14 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
 
     speakers: dict[int, Speaker] = {}
     by_token: dict[int, Speaker] = {}
-    persons = person_words(doc)
+    ents = doc.ents  # rebuilt on every access: read once
+    persons = person_words(ents)
     for index, item in enumerate(found):
         if item.speaker is not None:
             if item.speaker.i not in by_token:
                 by_token[item.speaker.i] = make_speaker(item.speaker, cues, persons, item.speaker_range)
             speakers[index] = by_token[item.speaker.i]
-    resolve_pronouns(doc, list(by_token.values()))
+    resolve_pronouns(ents, list(by_token.values()))
     for index, item in enumerate(found):
         if item.antecedent is not None and index in speakers:
             speakers[index].antecedent = item.antecedent
@@ -360,17 +361,19 @@ def _unsourced(record: Attribution) -> None:
 
 def _link_nested(records: list[Attribution]) -> None:
     """Set ``parent`` to the smallest statement whose content holds this cue."""
+    # every pair is compared: the pieces and their outer bounds are read once
+    pieces = [record.content_parts or [record.content_span] for record in records]
+    bounds = [(min(a for a, _ in parts), max(b for _, b in parts)) for parts in pieces]
     for index, record in enumerate(records):
         anchor = record.cue_span or record.content_span
         best = None
         for other_index, other in enumerate(records):
-            if other_index == index:
+            if other_index == index or not bounds[other_index][0] <= anchor[0] or not anchor[1] <= bounds[other_index][1]:
                 continue
             start, end = other.content_span
             # within one of its pieces: a cue between two quoted pieces ("A," he
             # said, referring to X. "B.") is not inside what was quoted
-            parts = other.content_parts or [other.content_span]
-            inside = any(a <= anchor[0] and anchor[1] <= b for a, b in parts)
+            inside = any(a <= anchor[0] and anchor[1] <= b for a, b in pieces[other_index])
             if inside and (start, end) != record.content_span:
                 if best is None or end - start < records[best].content_span[1] - records[best].content_span[0]:
                     best = other_index

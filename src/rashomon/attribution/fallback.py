@@ -158,10 +158,10 @@ def trailing_report(verb: Token, cue_class: str | None, cue_tokens: list[Token],
     set between commas inside it, with no frame in the parse: the content
     is the rest of the sentence."""
     doc = verb.doc
-    floor = sentence_start(doc, verb)
     finite = verb.tag_ in FINITE_TAGS[:3] or verb.tag_ == "VBN" and doc[verb.i - 1].lemma_ == "have"  # "a poll has found"
     if cue_class is None or not finite:
         return bare_gerund(verb, cues, cue_class)  # no speaker to find: only a gerund's object remains
+    floor = sentence_start(doc, verb)
     rest = rest_of_sentence(doc, verb, cues)
     mention = mention_before(doc, verb, floor) if rest is not None else None
     if rest is None or mention is None:

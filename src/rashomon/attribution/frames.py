@@ -22,14 +22,17 @@ FREE_TAGS = ("JJ", "RB")
 
 def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | None:
     """A verb + preposition cue ("point to", "lash out at"): its words and the governed phrase."""
-    options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "")
+    key = cues.verb_key(verb.lemma_.lower(), verb.lower_)
+    options = cues.phrases_after(key)
     if not options:
         return None
     doc = verb.doc
-    for words, cue_class in sorted(options.items(), key=lambda item: -len(item[0])):
-        end = phrase_end(doc, verb.i + 1, words)
+    window = words_after(verb, options)
+    for words, cue_class in options:
+        end = phrase_end(window, words)
         if end is None:
             continue
+        end += verb.i + 1
         last = doc[end - 1]
         if last.dep_ == "mark" and last.head.head.i == verb.i:
             # "called for the army to withdraw": "for" marks the clause
@@ -50,7 +53,7 @@ def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | No
                 m.dep_ == "mark" and m.lower_ == "that" or m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
         if governed and governed[0].ent_type_ not in TIME_ENTS:  # "commented on Tuesday"
             return list(doc[verb.i : end]), governed[0], cue_class
-    return separated_preposition(verb, options)
+    return separated_preposition(verb, cues.verb_phrases[key or ""])
 
 
 def separated_preposition(verb: Token, options: dict[tuple[str, ...], str]) -> tuple[list[Token], Token, str] | None:
@@ -72,31 +75,38 @@ def separated_preposition(verb: Token, options: dict[tuple[str, ...], str]) -> t
 def phrase_before_clause(verb: Token, cues: Cues) -> tuple[list[Token], str] | None:
     """A phrase cue written out after its verb and followed by a clause
     ("pointed out that ...", "made it clear that ..."): its words and class."""
-    options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "", {})
-    doc = verb.doc
-    for words, cue_class in sorted(options.items(), key=lambda item: -len(item[0])):
-        end = phrase_end(doc, verb.i + 1, words)
+    options = cues.phrases_after(cues.verb_key(verb.lemma_.lower(), verb.lower_))
+    window = words_after(verb, options)
+    for words, cue_class in options:
+        end = phrase_end(window, words)
         if end is not None:
-            return list(doc[verb.i : end]), cue_class
+            return list(verb.doc[verb.i : verb.i + 1 + end]), cue_class
     return None
 
 
-def phrase_end(doc: Doc, start: int, words: tuple[str, ...]) -> int | None:
-    """Where a phrase cue's words, written from ``start``, end: exactly, or with
-    one modifier among them ("had very harsh words for", "made it perfectly
+def words_after(verb: Token, options: list[tuple[tuple[str, ...], str]]) -> list[tuple[str, str]]:
+    """The lower-cased form and tag of the words after the verb, as many as
+    its longest phrase cue and one free word take: read once, not per phrase."""
+    size = len(options[0][0]) + 1 if options else 0
+    return [(t.lower_, t.tag_) for t in verb.doc[verb.i + 1 : verb.i + 1 + size]]
+
+
+def phrase_end(window: list[tuple[str, str]], words: tuple[str, ...]) -> int | None:
+    """How many of the ``window`` words (form and tag, from where the phrase
+    would start) a phrase cue's words take: exactly as many, or one more for
+    a modifier among them ("had very harsh words for", "made it perfectly
     clear"), which the cue lines cannot all spell out."""
-    end = start + len(words)
-    if end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) == words:
-        return end
-    if end >= len(doc):
-        return None
-    for skip in range(start, end):
-        if skip > start and doc[skip - 1].lower_ != words[skip - 1 - start]:
+    size = len(words)
+    forms = tuple(form for form, _ in window[: size + 1])
+    if forms[:size] == words:
+        return size
+    if len(forms) <= size:
+        return None  # the text ends before a free word could fit
+    for skip in range(size):
+        if skip > 0 and forms[skip - 1] != words[skip - 1]:
             return None  # the words before the free one already differ
-        free = doc[skip]
-        if free.tag_ in FREE_TAGS and tuple(
-                t.lower_ for t in doc[skip + 1 : end + 1]) == words[skip - start:]:
-            return end + 1
+        if window[skip][1] in FREE_TAGS and forms[skip + 1 :] == words[skip:]:
+            return size + 1
     return None
 
 

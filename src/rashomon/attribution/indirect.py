@@ -557,13 +557,14 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     hedge_starts = {words[0] for words in cues.hedges}
     for token in doc:
         item = None
-        if token.lower_ == "according":
+        word = token.lower_  # read once: this runs on every token
+        if word == "according":
             item = according_to(token, cues)
-        elif token.lower_ == "per":
+        elif word == "per":
             item = closing_per(token, cues)
-        elif token.lower_ == "in":
+        elif word == "in":
             item = in_setting(token, cues)
-        elif token.lower_ in cues.opening_settings:
+        elif word in cues.opening_settings:
             item = opening_setting(token, cues)
         elif token.pos_ in ("VERB", "AUX"):
             item = verb_cue(token, cues)
@@ -571,11 +572,11 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
                 item = about_stance(token, cues)
             elif item is None and token.lemma_.lower() in cues.voicing:
                 item = voiced_again(token, cues)
-            if item is None and "by" in cues.adjectives.get(token.lower_, {}):
+            if item is None and "by" in cues.adjectives.get(word, {}):
                 item = moved_by(token, cues)
         elif token.lemma_.lower() in cues.receptions:
             item = reception_cue(token, cues)  # "the plan drew criticism from X"
-        if item is None and token.lower_ in hedge_starts:
+        if item is None and word in hedge_starts:
             item = hedge_cue(token, cues)
         if item is not None:
             found.append(item)

@@ -69,8 +69,13 @@ class Cues:
     organizations: set[str] = field(default_factory=set)
     # words that open a line with a colon without being a speaker ("Update:")
     labels: set[str] = field(default_factory=set)
+    # look-ups asked for every verb of every text, remembered as they are made
+    _keys: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False, compare=False)
+    _longest_first: dict[str | None, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, expression: str, cue_class: str, kind: str) -> None:
+        self._keys.clear()
+        self._longest_first.clear()
         words = tuple(expression.lower().split())
         if kind in ("verb", "clause", "addressee", "raising") and len(words) == 1:
             self.verbs[words[0]] = cue_class
@@ -113,6 +118,11 @@ class Cues:
     def verb_key(self, lemma: str, form: str) -> str | None:
         """The lexicon entry for a verb: its lemma, or failing that its form
         without an inflection (the lemmatiser gives "hop" for "hoped")."""
+        if (lemma, form) not in self._keys:
+            self._keys[lemma, form] = self._verb_key(lemma, form)
+        return self._keys[lemma, form]
+
+    def _verb_key(self, lemma: str, form: str) -> str | None:
         if lemma in self.verbs or lemma in self.verb_phrases:
             return lemma
         for suffix in ("", "ed", "d", "ing", "es", "s"):
@@ -123,6 +133,14 @@ class Cues:
                 if key in self.verbs or key in self.verb_phrases:
                     return key
         return None
+
+    def phrases_after(self, key: str | None) -> list[tuple[tuple[str, ...], str]]:
+        """The words that follow a verb in its phrase cues, with their
+        classes, longest first (so "make it clear" wins over "make it")."""
+        if key not in self._longest_first:
+            options = self.verb_phrases.get(key or "", {})
+            self._longest_first[key] = sorted(options.items(), key=lambda item: -len(item[0]))
+        return self._longest_first[key]
 
     def verb_class(self, token: Token) -> str | None:
         """The cue class of a verb token, if the lexicon knows it as a verb."""

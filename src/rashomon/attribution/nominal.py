@@ -118,8 +118,10 @@ def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
     reporting noun as the subject of "be", the clause after it as content;
     with no owner only for an open question ("the question is whether")."""
     cue_class = cues.nouns.get(noun.lemma_.lower())
+    if cue_class is None or noun.dep_ != "nsubj":
+        return None
     verb = noun.head
-    if cue_class is None or noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" and verb.lower_ not in CURLY_BE:
+    if verb.lemma_.lower() != "be" and verb.lower_ not in CURLY_BE:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None or any(c.dep_ == "neg" for c in verb.children):
@@ -218,9 +220,11 @@ def standing_cue(noun: Token, cues: Cues) -> Found | None:
     "among" phrase; the group holds the view and the owner is what it is of,
     as in "she has support among women"."""
     verbs = cues.receptions.get(noun.lemma_.lower())
+    if not verbs:
+        return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     among = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among" and c.i > noun.i), None)
-    if not verbs or owner is None or among is None:
+    if owner is None or among is None:
         return None
     group = next((c for c in among.children if c.dep_ == "pobj"), None)
     if group is None:
@@ -317,10 +321,11 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     """Every noun-anchored attribution in the document."""
     found = []
     for token in doc:
-        if token.pos_ == "NOUN":
+        pos = token.pos_  # read once: this runs on every token
+        if pos == "NOUN":
             item = noun_cue(token, cues) or predicate_noun_cue(token, cues) or topic_noun_cue(token, cues)
             item = item or misread_verb_cue(token, cues) or standing_cue(token, cues)
-        elif token.pos_ == "ADJ" or token.tag_ == "VBN":  # "worried", "convinced", "opposed"
+        elif pos == "ADJ" or token.tag_ == "VBN":  # "worried", "convinced", "opposed"
             item = adjective_cue(token, cues)
         else:
             continue

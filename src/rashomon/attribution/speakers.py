@@ -7,6 +7,7 @@ its own span and gets the span of the named mention it refers to.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -85,10 +86,10 @@ def _line_break(doc: Doc, i: int) -> bool:
     return "\n" in doc[i].text and not (i + 1 < len(doc) and doc[i + 1].text[:1].islower())
 
 
-def person_words(doc: Doc) -> set[str]:
-    """Every word of every PERSON entity: a surname the tagger missed in one
-    place is still a person's name if it recognised it elsewhere."""
-    return {word for ent in doc.ents if ent.label_ == "PERSON" for word in ent.text.split()}
+def person_words(ents: Sequence[Span]) -> set[str]:
+    """Every word of every PERSON entity of a document (its ``ents``): a surname
+    the tagger missed in one place is still a person's name if it recognised it elsewhere."""
+    return {word for ent in ents if ent.label_ == "PERSON" for word in ent.text.split()}
 
 
 def source_kind(phrase: Span, head: Token, cues: Cues, persons: set[str]) -> str:
@@ -165,11 +166,17 @@ def _bare(name: str) -> str:
     return name.removesuffix("'s").removesuffix("\u2019s").lower()
 
 
+# the actors lexicon last read and its place names, folded: built once, not per document
+_PLACES: list[tuple[object, set[str]]] = []
+
+
 def _known_places() -> set[str]:
     from ..actors.lexicon import fold, load_lexicon  # late: the actors package imports this one
 
     lexicon = load_lexicon()
-    return {fold(name) for name in (*lexicon.countries, *lexicon.seats, *lexicon.demonyms)}
+    if not _PLACES or _PLACES[0][0] is not lexicon:
+        _PLACES[:] = [(lexicon, {fold(name) for name in (*lexicon.countries, *lexicon.seats, *lexicon.demonyms)})]
+    return _PLACES[0][1]
 
 
 def _main_subject(pronoun: Token, persons: list[CharSpan]) -> CharSpan | None:
@@ -188,15 +195,14 @@ def _main_subject(pronoun: Token, persons: list[CharSpan]) -> CharSpan | None:
     return None
 
 
-def resolve_pronouns(doc: Doc, speakers: list[Speaker]) -> None:
+def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker]) -> None:
     """Point each pronoun speaker at the nearest fitting named mention before it.
 
     He/she take the last person mentioned (as a speaker or a PERSON entity that
     is no place), or the main clause's subject when the pronoun sits in a clause
     fronted before it; they/we the last organisation or group; it the last
-    organisation.
+    organisation. ``ents`` are the document's entities.
     """
-    ents = doc.ents  # rebuilt on every access: read once
     other_labels: dict[str, set[str]] = {}
     for ent in ents:
         other_labels.setdefault(_bare(ent.text), set()).add(ent.label_)
