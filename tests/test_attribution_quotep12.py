@@ -1,0 +1,21 @@
+"""Contents that end at a colon and take what follows it: the full stop of
+an abbreviation does not end the sentence."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+def test_colon_tail_goes_past_abbreviation(nlp: Language) -> None:
+    doc = nlp("Ben Olt mocked two rivals: Sens. Ana Ruiz and Tom Vell. Then he left.")
+    assert ("two rivals: Sens. Ana Ruiz and Tom Vell", "Ben Olt") in statements(doc, "mocked")
+
+
+def test_colon_tail_stops_at_sentence_end(nlp: Language) -> None:
+    doc = nlp("Ben Olt mocked one rival: Ana Ruiz. Then he left the sun.")
+    assert ("one rival: Ana Ruiz", "Ben Olt") in statements(doc, "mocked")
