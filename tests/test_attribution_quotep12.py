@@ -19,3 +19,8 @@ def test_colon_tail_goes_past_abbreviation(nlp: Language) -> None:
 def test_colon_tail_stops_at_sentence_end(nlp: Language) -> None:
     doc = nlp("Ben Olt mocked one rival: Ana Ruiz. Then he left the sun.")
     assert ("one rival: Ana Ruiz", "Ben Olt") in statements(doc, "mocked")
+
+
+def test_subheading_below_headline_is_no_statement(nlp: Language) -> None:
+    doc = nlp("What each candidate needs on Tuesday.\n\nOlt: Just hang on.\n\nRuiz: We will win the coast.\n")
+    assert [content for content, _ in statements(doc, ":")] == ["We will win the coast"]
