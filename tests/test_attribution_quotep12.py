@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from rashomon.attribution import extract
 from test_attribution_frames import statements
 
 pytestmark = pytest.mark.slow
@@ -24,3 +25,11 @@ def test_colon_tail_stops_at_sentence_end(nlp: Language) -> None:
 def test_subheading_below_headline_is_no_statement(nlp: Language) -> None:
     doc = nlp("What each candidate needs on Tuesday.\n\nOlt: Just hang on.\n\nRuiz: We will win the coast.\n")
     assert [content for content, _ in statements(doc, ":")] == ["We will win the coast"]
+
+
+def test_article_excerpt_after_byline_is_not_the_author_speaking(nlp: Language) -> None:
+    doc = nlp(
+        'MUSEUM BEAT\u2014"Velden museum hires a fundraiser," by the Gazette\'s Tom Vell: '
+        '"Ana Ruiz, 48 years old, has not led a museum before. But she spent the past decade as a fundraiser."'
+    )
+    assert not [a for a in extract(doc) if a.cue == ":"]
