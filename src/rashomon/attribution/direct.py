@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
+from ..temporal.lexicon import load_lexicon
 from .content import SUBJECT_DEPS, Found
 from .lexicon import Cues
 from .quote_cues import (
@@ -232,19 +233,37 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
     return result
 
 
-# a colon, then words that open no quote, up to the sentence's closing mark or the line's end
-COLON_TAIL = re.compile(r"[ \t]*:[ \t]*([^\s\"'\u201c\u2018][^\n]*?)(?=[.!?](?:[ \n\"\u201d]|$)|$)", re.M)
+# a colon, then words that open no quote, to the line's end
+COLON_TAIL = re.compile(r"[ \t]*:[ \t]*[^\s\"'\u201c\u2018]")
+SENTENCE_END = re.compile(r"[.!?](?=[ \n\"\u201d]|$)")
+LAST_WORD = re.compile(r"[A-Za-z]+$")
 
 
 def _take_colon_tail(text: str, item: Found) -> None:
     """'agreed on one thing: The pier stays.': what a colon ends the content
-    with is spelled out after it, to the end of the sentence."""
+    with is spelled out after it, to the end of the sentence (not the full
+    stop of an abbreviation: 'Sens. Ana Ruiz')."""
     if not item.content or not item.cue_tokens:
         return
     start, end = item.content[-1]
-    tail = COLON_TAIL.match(text, end)
-    if tail is not None and text[tail.end(1) : tail.end(1) + 1] != "?":  # a question asked after it stands alone
-        item.content[-1] = (start, tail.end(1))
+    if COLON_TAIL.match(text, end) is None:
+        return
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = next((m.start() for m in SENTENCE_END.finditer(text, end, line_end) if not _abbreviation(text, m.start())), line_end)
+    if text[stop : stop + 1] != "?":  # a question asked after it stands alone
+        item.content[-1] = (start, len(text[:stop].rstrip()))
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` closes a capitalised abbreviation ("Sept.",
+    "Sens."), not a sentence."""
+    word = LAST_WORD.search(text, max(0, dot - 12), dot)
+    if word is None or not word.group(0)[0].isupper():
+        return False
+    lower = word.group(0).lower()
+    abbreviations = load_lexicon().abbreviations
+    return lower in abbreviations or (lower.endswith("s") and lower[:-1] in abbreviations)
 
 
 MAX_LEAD_CHARS = 80

@@ -266,6 +266,8 @@ def named_before_colon(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found |
     if colon is None or colon.start == 0:
         return None
     last = doc[colon.start - 1]
+    if last.left_edge.i > 0 and last.left_edge.nbor(-1).lower_ == "by":
+        return None  # '"Pier to close," by Ana Ruiz:' heads an excerpt of her article, not her words
     if last.ent_type_ in ("PERSON", "ORG"):
         ents = [e for e in doc.ents if e.start <= last.i < e.end]
         start, end = ents[0].start_char, ents[0].end_char
