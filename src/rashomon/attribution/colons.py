@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..model import Span as CharSpan
-from .content import SUBJECT_DEPS, Found
+from .content import Found
 from .lexicon import Cues
 from .quotes import QUOTE_MARKS
 from .subjects import cue_tokens_of, subject_of
@@ -49,8 +49,6 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
             content_start += 1
         content_end = _line_content_end(text, content_start, line_end)
         if len(text[content_start:content_end].split()) < 3 or _topic_line(doc, content_start, content_end):
-            continue
-        if start > 0 and _subheading(doc, content_start, content_end):
             continue
         found.append(
             Found(
@@ -160,14 +158,6 @@ def _topic_line(doc: Doc, start: int, end: int) -> bool:
     the colon name a topic or list names; they claim nothing."""
     words = doc.char_span(start, end, alignment_mode="expand") or ()
     return not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in words)
-
-
-def _subheading(doc: Doc, start: int, end: int) -> bool:
-    """'Cruz: Just hang on.', 'Ruiz: Win the coast': below the headline, a
-    line whose words have no subject is a section's heading (what someone
-    must do), not their words; transcripts speak in sentences."""
-    words = doc.char_span(start, end, alignment_mode="expand") or ()
-    return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "expl" for t in words)
 
 
 MAX_CITATION_CHARS = 30  # "[Gallup.]": the source a roundup cites after a quote
