@@ -176,6 +176,15 @@ def participle_speaker(verb: Token, cues: Cues) -> tuple[Token | None, CharSpan 
         owner = next((c for c in head.children if c.dep_ == "poss"), None) or clause_subject(head)
         if owner is not None and agentive(owner, cues):
             return owner, None
+    if token.dep_ == "relcl" and infinitive and (head.lower_ in RANKS or any(c.lower_ in RANKS for c in head.children if c.dep_ in ("amod", "advmod"))):
+        # "X was the first senator to endorse Y", "the only mayor to back Y":
+        # the one ranked did it, named by the clause's subject or the noun itself
+        subject = clause_subject(head)
+        if subject is not None and agentive(subject, cues):
+            return subject, None
+        if agentive(head, cues):
+            trimmed = trim(doc, head.left_edge.i, token.left_edge.i)
+            return head, token_ranges_to_chars(doc, [trimmed])[0] if trimmed else None
     if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ not in ("VERB", "AUX"):
         subject = clause_subject(head.head)
         if subject is not None and agentive(subject, cues):
@@ -184,6 +193,8 @@ def participle_speaker(verb: Token, cues: Cues) -> tuple[Token | None, CharSpan 
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# words ranking who did something first or alone ("the first senator to endorse")
+RANKS = ("first", "only", "last", "latest", "second", "third")
 # nouns for an attempt, whose infinitive is done by whoever makes the attempt
 EFFORTS = ("effort", "attempt", "bid", "campaign", "opportunity", "chance", "push", "drive")
 

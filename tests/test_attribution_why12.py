@@ -1,0 +1,26 @@
+"""Cue verbs whose speaker sits outside their own clause: an infinitive on a
+ranked noun ("the first senator to endorse ...")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # the clause's subject is the one ranked
+        ("Marta Velden was the first senator to endorse Tomas Orvik.", "endorse", "Tomas Orvik", "Marta Velden"),
+        ("Dalen is the only mayor to oppose the new tax.", "oppose", "the new tax", "Dalen"),
+    ],
+)
+def test_a_ranked_noun_speaks_through_its_infinitive(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+def test_an_unranked_noun_lends_no_speaker(nlp: Language) -> None:
+    assert statements(nlp("Velden gave the council a plan to endorse the tax."), "endorse") == []
