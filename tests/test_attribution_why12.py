@@ -1,5 +1,6 @@
 """Cue verbs whose speaker sits outside their own clause: an infinitive on a
-ranked noun ("the first senator to endorse ...")."""
+ranked noun ("the first senator to endorse ...") or on a ground for it
+("had every reason to criticize ...")."""
 
 from __future__ import annotations
 
@@ -24,3 +25,14 @@ def test_a_ranked_noun_speaks_through_its_infinitive(nlp: Language, text: str, c
 
 def test_an_unranked_noun_lends_no_speaker(nlp: Language) -> None:
     assert statements(nlp("Velden gave the council a plan to endorse the tax."), "endorse") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Investigators in Orvala have no evidence to suggest that the mayor lied.", "suggest", "that the mayor lied", "Investigators in Orvala"),
+        ("Marta Velden had every reason to criticize the budget.", "criticize", "the budget", "Marta Velden"),
+    ],
+)
+def test_who_has_the_ground_speaks_through_its_infinitive(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
