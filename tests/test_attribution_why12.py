@@ -1,11 +1,14 @@
 """Cue verbs whose speaker sits outside their own clause: an infinitive on a
 ranked noun ("the first senator to endorse ...") or on a ground for it
-("had every reason to criticize ...")."""
+("had every reason to criticize ..."); a passive verb known only from a
+phrase ("X is widely regarded as Y")."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+
+from rashomon.attribution import extract
 from test_attribution_frames import statements
 
 pytestmark = pytest.mark.slow
@@ -36,3 +39,17 @@ def test_an_unranked_noun_lends_no_speaker(nlp: Language) -> None:
 )
 def test_who_has_the_ground_speaks_through_its_infinitive(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
     assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+def parts(nlp: Language, text: str, cue: str) -> list[list[str]]:
+    """The pieces of each statement with this cue, as written."""
+    return [[text[a:b] for a, b in s.content_parts] for s in extract(nlp(text)) if s.cue == cue]
+
+
+def test_a_passive_known_only_from_a_phrase_says_something_of_its_subject(nlp: Language) -> None:
+    text = "The Velden union is widely regarded as one of the more liberal in the movement."
+    assert parts(nlp, text, "regarded as") == [["The Velden union", "one of the more liberal in the movement"]]
+
+
+def test_a_phrase_ending_in_a_preposition_says_nothing_of_its_subject(nlp: Language) -> None:
+    assert extract(nlp("The Orvala campaign is focused on the economy.")) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, subtree_minus, token_ranges_to_chars, trim,
+from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, phrase_words, subtree_minus, token_ranges_to_chars, trim,
                       without_aside, word_list)
 from .frames import object_range
 from .lexicon import NON_SPEECH_CLASSES, Cues
@@ -79,6 +79,14 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
     is expected to approve the budget", "The plan appears stalled", "The
     figures were announced", "It seems that ...". The speaker is unnamed."""
     doc, raising = verb.doc, lemma_of(verb, cues) in cues.raising
+    cue_tokens = cue_tokens_of(verb)
+    written = phrase_words(verb, cues) if cue_class is None else None
+    if written is not None and (written[0][-1].lower_ == "as" or written[0][-1].dep_ != "prep"):
+        # "X is widely regarded as Y", "X was singled out": a verb known only
+        # from a phrase takes the phrase's class and words, which the content
+        # does not hold ("X is focused on Y" is X's own attention, not said of X)
+        words, cue_class = written
+        cue_tokens = sorted({t.i: t for t in cue_tokens + words}.values(), key=lambda t: t.i)
     # a clause ending before a named subject is a neighbouring sentence the
     # parse hung on the verb ("X rose; Y is expected to ..."), not its content
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not before_subject(c, subject)]
@@ -111,11 +119,13 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         head = subject
         if not (complement and borrowed_subject(verb, subject)):
             ranges = antecedent(verb, subject) + opener(verb, subject) + subtree_minus(doc, subject, [], verb) + ranges
+    last = cue_tokens[-1].i
+    ranges = [(last + 1, b) if a <= last < b - 1 and a > verb.i else (a, b) for a, b in ranges]
     if not ranges or cue_class is None:
         return None
     # "X is expected to win the district, which ...": the aside is the writer's
     return Found(
-        cue_tokens=cue_tokens_of(verb),
+        cue_tokens=cue_tokens,
         cue_class=cue_class,
         content=token_ranges_to_chars(doc, without_aside(doc, sorted(ranges), verb, cues)),
         speaker=None,
