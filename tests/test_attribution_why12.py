@@ -53,3 +53,8 @@ def test_a_passive_known_only_from_a_phrase_says_something_of_its_subject(nlp: L
 
 def test_a_phrase_ending_in_a_preposition_says_nothing_of_its_subject(nlp: Language) -> None:
     assert extract(nlp("The Orvala campaign is focused on the economy.")) == []
+
+
+def test_a_participle_known_only_from_a_phrase_says_something_of_its_noun(nlp: Language) -> None:
+    text = "Velden hired a lawyer widely regarded as the best in Orvala."
+    assert parts(nlp, text, "regarded as") == [["a lawyer", "the best in Orvala"]]
