@@ -207,11 +207,17 @@ def phrase_class(verb: Token, cues: Cues) -> str | None:
     """The class of a phrase cue written out from ``verb`` ("railed against"):
     the words alone, enough to tell where a content stops; ``frames.phrase_match``
     (which needs this module) also finds what the phrase governs."""
+    written = phrase_words(verb, cues)
+    return written[1] if written else None
+
+
+def phrase_words(verb: Token, cues: Cues) -> tuple[list[Token], str] | None:
+    """The words after ``verb`` that complete a phrase cue, and its class."""
     options = cues.verb_phrases.get(cues.verb_key(verb.lemma_.lower(), verb.lower_) or "", {})
     doc = verb.doc
     for words, cue_class in options.items():
         if tuple(t.lower_ for t in doc[verb.i + 1 : verb.i + 1 + len(words)]) == words:
-            return cue_class
+            return list(doc[verb.i + 1 : verb.i + 1 + len(words)]), cue_class
     return None
 
 

@@ -170,12 +170,21 @@ def participle_speaker(verb: Token, cues: Cues) -> tuple[Token | None, CharSpan 
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if token.dep_ == "xcomp" and infinitive and head.dep_ == "acomp" and head.lower_ not in TIMETABLE:
         return subject_of(head.head), None  # "X was quick to cast ...", "X is free to vote for ..."
-    if token.dep_ == "acl" and infinitive and head.lemma_.lower() in EFFORTS and cues.verb_class(verb) not in ("report", "perceive"):
+    if token.dep_ in ("acl", "relcl") and infinitive and head.lemma_.lower() in EFFORTS and cues.verb_class(verb) not in ("report", "perceive"):
         # "X mounted a campaign to condemn ...", "X's bid to paint ...": who makes
         # the effort speaks ("an effort to show / see" is a display, not a claim)
         owner = next((c for c in head.children if c.dep_ == "poss"), None) or clause_subject(head)
         if owner is not None and agentive(owner, cues):
             return owner, None
+    if token.dep_ == "relcl" and infinitive and (head.lower_ in RANKS or any(c.lower_ in RANKS for c in head.children if c.dep_ in ("amod", "advmod"))):
+        # "X was the first senator to endorse Y", "the only mayor to back Y":
+        # the one ranked did it, named by the clause's subject or the noun itself
+        subject = clause_subject(head)
+        if subject is not None and agentive(subject, cues):
+            return subject, None
+        if agentive(head, cues):
+            trimmed = trim(doc, head.left_edge.i, token.left_edge.i)
+            return head, token_ranges_to_chars(doc, [trimmed])[0] if trimmed else None
     if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ not in ("VERB", "AUX"):
         subject = clause_subject(head.head)
         if subject is not None and agentive(subject, cues):
@@ -184,8 +193,11 @@ def participle_speaker(verb: Token, cues: Cues) -> tuple[Token | None, CharSpan 
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
-# nouns for an attempt, whose infinitive is done by whoever makes the attempt
-EFFORTS = ("effort", "attempt", "bid", "campaign", "opportunity", "chance", "push", "drive")
+# words ranking who did something first or alone ("the first senator to endorse")
+RANKS = ("first", "only", "last", "latest", "second", "third")
+# nouns for an attempt or a ground, whose infinitive is done by whoever makes
+# the attempt or has the ground ("X had every reason to doubt Y")
+EFFORTS = ("effort", "attempt", "bid", "campaign", "opportunity", "chance", "push", "drive", "reason", "evidence")
 
 
 def swallowed_subject(verb: Token) -> tuple[Token | None, CharSpan | None]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, subtree_minus, token_ranges_to_chars, trim,
+from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, phrase_words, subtree_minus, token_ranges_to_chars, trim,
                       without_aside, word_list)
 from .frames import object_range
 from .lexicon import NON_SPEECH_CLASSES, Cues
@@ -79,6 +79,9 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
     is expected to approve the budget", "The plan appears stalled", "The
     figures were announced", "It seems that ...". The speaker is unnamed."""
     doc, raising = verb.doc, lemma_of(verb, cues) in cues.raising
+    written = said_of_subject(verb, cues) if cue_class is None else None
+    if written is not None:
+        cue_class = written[1]
     # a clause ending before a named subject is a neighbouring sentence the
     # parse hung on the verb ("X rose; Y is expected to ..."), not its content
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not before_subject(c, subject)]
@@ -111,17 +114,36 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         head = subject
         if not (complement and borrowed_subject(verb, subject)):
             ranges = antecedent(verb, subject) + opener(verb, subject) + subtree_minus(doc, subject, [], verb) + ranges
+    cue_tokens, ranges = without_phrase(verb, written[0] if written else [], ranges)
     if not ranges or cue_class is None:
         return None
     # "X is expected to win the district, which ...": the aside is the writer's
     return Found(
-        cue_tokens=cue_tokens_of(verb),
+        cue_tokens=cue_tokens,
         cue_class=cue_class,
         content=token_ranges_to_chars(doc, without_aside(doc, sorted(ranges), verb, cues)),
         speaker=None,
         construction="unsourced",
         content_head=head,
     )
+
+
+def said_of_subject(verb: Token, cues: Cues) -> tuple[list[Token], str] | None:
+    """"X is widely regarded as Y", "X was singled out": a verb known only
+    from a phrase takes the phrase's class and words, which the content does
+    not hold ("X is focused on Y" is X's own attention, not said of X)."""
+    written = phrase_words(verb, cues)
+    if written is None or written[0][-1].lower_ != "as" and written[0][-1].dep_ == "prep":
+        return None
+    return written
+
+
+def without_phrase(verb: Token, words: list[Token], ranges: list[tuple[int, int]]) -> tuple[list[Token], list[tuple[int, int]]]:
+    """The cue with a phrase's words after the verb ("regarded as"), and
+    the content ranges starting after them."""
+    cue_tokens = sorted({t.i: t for t in cue_tokens_of(verb) + words}.values(), key=lambda t: t.i)
+    last = cue_tokens[-1].i
+    return cue_tokens, [(last + 1, b) if a > verb.i and a <= last < b - 1 else (a, b) for a, b in ranges]
 
 
 def antecedent(verb: Token, subject: Token) -> list[tuple[int, int]]:
@@ -207,6 +229,8 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
     "the string of contests known as Super Tuesday", "a year expected to
     bring record turnout"."""
     agent = agent_of(verb)
+    if cue_class is None and agent is None and (written := said_of_subject(verb, cues)) is not None:
+        return unsourced_participle(verb, written[1], written[0])  # "a judge regarded as the court's anchor"
     if cue_class is None:
         return None
     if agent is None:
@@ -281,7 +305,7 @@ def reduced_relative(verb: Token, cues: Cues, cue_class: str | None) -> Found | 
     )
 
 
-def unsourced_participle(verb: Token, cue_class: str) -> Found | None:
+def unsourced_participle(verb: Token, cue_class: str, phrase: list[Token] | None = None) -> Found | None:
     """The noun and the participle's complement, no source named: "the
     contests known as Super Tuesday". A naming object ("a group called X")
     only names, and a participle with an object or subject of its own is a
@@ -296,8 +320,9 @@ def unsourced_participle(verb: Token, cue_class: str) -> Found | None:
     noun = trim(doc, head.left_edge.i, verb.left_edge.i)
     if noun is None:
         return None
+    cue_tokens, complement = without_phrase(verb, phrase or [], complement)
     return Found(
-        cue_tokens=cue_tokens_of(verb),
+        cue_tokens=cue_tokens,
         cue_class=cue_class,
         content=token_ranges_to_chars(doc, [noun] + complement),
         speaker=None,
