@@ -254,6 +254,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "The move was first reported by X."
         content_head = subject
         ranges = subtree_minus(doc, subject, [], verb)
+        # "X was criticized by Y for Z": blame and praise state the reason too
+        reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
+        if cue_class in ("accuse", "endorse") and reason is not None:
+            ranges = ranges + [r for r in [trim(doc, reason.i, reason.right_edge.i + 1)] if r is not None]
     elif (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)

@@ -1,0 +1,30 @@
+"""A passive blame or praise cue states its subject together with the reason
+after "for" ("X was criticized by Y for Z"); other passive cues state the subject alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.attribution import extract
+
+pytestmark = pytest.mark.slow
+
+
+def parts(doc, cue: str) -> list[list[str]]:
+    text = doc.text
+    return [[text[a:b] for a, b in (s.content_parts or [s.content_span])] for s in extract(doc) if s.cue == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ms. Vell, the new harbour master, has been criticized by the union for closing the docks early.", "criticized",
+         ["Ms. Vell, the new harbour master", "for closing the docks early"]),
+        ("The harbour master was praised by the union for reopening the docks.", "praised",
+         ["The harbour master", "for reopening the docks"]),
+        # a report names what was reported, not why
+        ("The closure was reported by the Orvala Courier for its evening edition.", "reported", ["The closure"]),
+    ],
+)
+def test_passive_reason(nlp, text, cue, content):
+    assert parts(nlp(text), cue) == [content]
