@@ -28,3 +28,16 @@ def parts(doc, cue: str) -> list[list[str]]:
 )
 def test_passive_reason(nlp, text, cue, content):
     assert parts(nlp(text), cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a relative clause with no relative word says its noun; the phrase after it tells where
+        ("Tomas Dorn served in the navy, a fact he often mentions on the campaign trail.", "mentions", ["a fact"]),
+        # not in a relative clause: the topic stays
+        ("Tomas Dorn often talks about the navy on the campaign trail.", "talks about", ["the navy"]),
+    ],
+)
+def test_relative_noun_before_topic(nlp, text, cue, content):
+    assert parts(nlp(text), cue) == [content]

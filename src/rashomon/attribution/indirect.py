@@ -281,7 +281,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif cue_class == "want" and (goal := goal_frame(verb)) is not None:
         content_head = goal
         ranges = object_range(doc, verb, goal, cues)
-    elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None:
+    elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None and not said_noun(verb, lemma, cue_class, cues):
         content_head = topic
         ranges = with_second_topic(doc, subtree_minus(doc, topic, later_cues(topic, cues), verb), topic)
     elif (
@@ -453,6 +453,19 @@ def object_first(verb: Token, clause: Token, lemma: str, cues: Cues) -> bool:
     if first.lower_ in CONTENT_OPENERS or first.is_quote or doc[first.i - 1].text == ":":
         return False
     return any(o.tag_ != "PRP" for o in objects)
+
+
+def said_noun(verb: Token, lemma: str, cue_class: str | None, cues: Cues) -> bool:
+    """"a fact he often mentions on the trail": a relative clause with no
+    relative word says its noun; the phrase after the verb tells where (the
+    relative-clause frame below takes the noun)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and cue_class != "report"
+        and lemma not in cues.addressee_verbs
+        and not any(t.tag_ in ("WDT", "WP", "IN") for t in verb.doc[verb.head.i + 1 : verb.i])
+    )
 
 
 def neighbouring_clause(
