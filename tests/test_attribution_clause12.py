@@ -41,3 +41,9 @@ def test_passive_reason(nlp, text, cue, content):
 )
 def test_relative_noun_before_topic(nlp, text, cue, content):
     assert parts(nlp(text), cue) == [content]
+
+
+def test_now_that_clause_is_no_content(nlp):
+    # "now that ..." tells when; what she blasted them for is the object and its reason
+    found = parts(nlp("Ana Dorn blasted her rivals for being poor losers now that the court has ruled against them."), "blasted")
+    assert len(found) == 1 and found[0][0].startswith("her rivals for being poor losers"), found

@@ -455,6 +455,17 @@ def object_first(verb: Token, clause: Token, lemma: str, cues: Cues) -> bool:
     return any(o.tag_ != "PRP" for o in objects)
 
 
+# words that make a following "that" a subordinator: "now that", "so that", "such that"
+ADVERBIAL_THAT = frozenset({"now", "so", "such"})
+
+
+def adverbial_that(clause: Token) -> bool:
+    """"blasted them for being sore losers now that the court has ruled": a
+    clause opening "now that / so that" tells when or why, not what was said."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.i > 0 and first.nbor(-1).lower_ in ADVERBIAL_THAT
+
+
 def said_noun(verb: Token, lemma: str, cue_class: str | None, cues: Cues) -> bool:
     """"a fact he often mentions on the trail": a relative clause with no
     relative word says its noun; the phrase after the verb tells where (the
@@ -476,7 +487,7 @@ def neighbouring_clause(
     said. After a comma it is the inverted report when the object is whom it
     was said to ("The plan will fail, she told reporters / promised them")."""
     if clause.i > verb.i:
-        return after_infinitive(verb, clause) or object_first(verb, clause, lemma, cues)
+        return after_infinitive(verb, clause) or object_first(verb, clause, lemma, cues) or adverbial_that(clause)
     if clause.doc[clause.right_edge.i + 1].text in (";", ":"):
         # "The report never ran; her editor argued the piece ...", "The fund
         # ran dry; the mayor did not explain why": a sentence of its own
