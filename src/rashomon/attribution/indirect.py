@@ -254,6 +254,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "The move was first reported by X."
         content_head = subject
         ranges = subtree_minus(doc, subject, [], verb)
+        # "X was criticized by Y for Z": blame and praise state the reason too
+        reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
+        if cue_class in ("accuse", "endorse") and reason is not None:
+            ranges = ranges + [r for r in [trim(doc, reason.i, reason.right_edge.i + 1)] if r is not None]
     elif (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -277,7 +281,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif cue_class == "want" and (goal := goal_frame(verb)) is not None:
         content_head = goal
         ranges = object_range(doc, verb, goal, cues)
-    elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None:
+    elif lemma not in cues.clause_only and (topic := topic_frame(verb)) is not None and not said_noun(verb, lemma, cue_class, cues):
         content_head = topic
         ranges = with_second_topic(doc, subtree_minus(doc, topic, later_cues(topic, cues), verb), topic)
     elif (
@@ -451,6 +455,30 @@ def object_first(verb: Token, clause: Token, lemma: str, cues: Cues) -> bool:
     return any(o.tag_ != "PRP" for o in objects)
 
 
+# words that make a following "that" a subordinator: "now that", "so that", "such that"
+ADVERBIAL_THAT = frozenset({"now", "so", "such"})
+
+
+def adverbial_that(clause: Token) -> bool:
+    """"blasted them for being sore losers now that the court has ruled": a
+    clause opening "now that / so that" tells when or why, not what was said."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.i > 0 and first.nbor(-1).lower_ in ADVERBIAL_THAT
+
+
+def said_noun(verb: Token, lemma: str, cue_class: str | None, cues: Cues) -> bool:
+    """"a fact he often mentions on the trail": a relative clause with no
+    relative word says its noun; the phrase after the verb tells where (the
+    relative-clause frame below takes the noun)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and cue_class != "report"
+        and lemma not in cues.addressee_verbs
+        and not any(t.tag_ in ("WDT", "WP", "IN") for t in verb.doc[verb.head.i + 1 : verb.i])
+    )
+
+
 def neighbouring_clause(
     verb: Token, clause: Token, phrase: tuple[list[Token], Token, str] | None, lemma: str, cues: Cues
 ) -> bool:
@@ -459,7 +487,7 @@ def neighbouring_clause(
     said. After a comma it is the inverted report when the object is whom it
     was said to ("The plan will fail, she told reporters / promised them")."""
     if clause.i > verb.i:
-        return after_infinitive(verb, clause) or object_first(verb, clause, lemma, cues)
+        return after_infinitive(verb, clause) or object_first(verb, clause, lemma, cues) or adverbial_that(clause)
     if clause.doc[clause.right_edge.i + 1].text in (";", ":"):
         # "The report never ran; her editor argued the piece ...", "The fund
         # ran dry; the mayor did not explain why": a sentence of its own
