@@ -48,6 +48,8 @@ BELIEFS = frozenset({"believe", "feel"})
 STANCE_ON_A_CLAIM = frozenset({"deny", "retract", "confirm", "admit"})
 # cue classes of words spoken: "asked whether he stood by it when he said ..." reports them
 SPEECH_REPORTS = frozenset({"assert", "report"})
+# cue classes of words said to someone: nested even when foreseen ("she said he would deny it")
+SPOKEN = frozenset({"assert", "deny", "accuse", "question"})
 
 BASE_CONFIDENCE = {
     "verb": 0.8,
@@ -225,12 +227,18 @@ def _restates_its_parent(record: Attribution, records: list[Attribution], item: 
     too: on PolNeAR train one in nineteen matched. A statement with no
     source at all inside another one ("it seems that support for her has
     grown") brings nothing of its own, whether or not the outer one names a
-    speaker: on PolNeAR train one in five matched."""
+    speaker: on PolNeAR train one in five matched.
+    Nor does an act the outer statement foresees, wishes or urges ("she said
+    Rell would endorse him", "it seems voters will care more about ..."),
+    unless words are to be said: on PolNeAR train two in fifteen of these
+    overlapped a statement, whether or not the outer one names a speaker."""
     if record.parent is None:
         return False
     if records[record.parent].cue_class == "question" and record.cue_class not in SPEECH_REPORTS:
         return True
     if record.speaker_span is None:
+        return True
+    if _hypothetical(item) and record.cue_class not in SPOKEN:
         return True
     if records[record.parent].speaker_span is None:
         return False  # "Asked whether ..., he said": no outer speaker to restate
@@ -250,6 +258,13 @@ def _restates_its_parent(record: Attribution, records: list[Attribution], item: 
     return item.construction != "noun" and (
         record.source_kind == "pronoun" or record.speaker_span == records[record.parent].speaker_span
     )
+
+
+def _hypothetical(item: Found) -> bool:
+    """A cue verb under a modal or "to" ("would endorse", "vowed to
+    support"): an act foreseen, wished or urged, not one reported."""
+    verb = next((t for t in item.cue_tokens if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
 
 
 def _voicing_verbs(records: list[Attribution], found: list[Found]) -> set[int]:
