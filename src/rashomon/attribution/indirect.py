@@ -331,6 +331,8 @@ def self_described(verb: Token, cue_class: str | None) -> Found | None:
         noun = noun.head  # "self-described harbour patriot": the whole name
     if any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
         return None
+    if doc[verb.i + 1].is_quote and not any(t.is_quote for t in doc[verb.i + 2 : noun.i]):
+        return None  # 'a self-described "harbour rat"': a nickname quoted, not a view
     return Found(
         cue_tokens=[doc[verb.i - 2], doc[verb.i - 1], verb],
         cue_class=cue_class,
