@@ -321,8 +321,9 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
 
 
 def self_described(verb: Token, cue_class: str | None) -> Found | None:
-    """"a self-described reformer": the noun's owner says it of themself;
-    the statement is the description, without any clause after the noun.
+    """"a self-described reformer": the person described says it of
+    themself; the statement is the description, without any clause after
+    the noun (no named speaker when the phrase renames no one).
     "the self-described reformer" only names someone already known."""
     doc, noun = verb.doc, verb.head
     if cue_class is None or verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].lower_ != "self" or noun.i <= verb.i:
@@ -333,12 +334,15 @@ def self_described(verb: Token, cue_class: str | None) -> Found | None:
         return None
     if doc[verb.i + 1].is_quote and not any(t.is_quote for t in doc[verb.i + 2 : noun.i]):
         return None  # 'a self-described "harbour rat"': a nickname quoted, not a view
+    # who describes themself: the person the phrase renames ("Ana Ruiz, a
+    # self-described reformer") or the subject it is said of ("she is a ...")
+    speaker = noun.head if noun.dep_ == "appos" else subject_of(noun.head) if noun.dep_ == "attr" else None
     return Found(
         cue_tokens=[doc[verb.i - 2], doc[verb.i - 1], verb],
         cue_class=cue_class,
         content=token_ranges_to_chars(doc, [(verb.i + 1, noun.i + 1)]),
-        speaker=None,
-        construction="unsourced",
+        speaker=speaker,
+        construction="unsourced" if speaker is None else "verb",
         content_head=noun,
     )
 
