@@ -126,7 +126,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     cue_class = cues.verbs.get(lemma)
     doc = verb.doc
     if verb.dep_ == "amod" or attributive(verb):
-        return None  # "pledged delegates": an adjective, not a report
+        return self_described(verb, cue_class)  # "pledged delegates": an adjective, not a report
     outer = cues.verb_key(verb.head.lemma_.lower(), verb.head.lower_) if verb.dep_ == "xcomp" else None
     if outer in cues.verbs and outer not in cues.clause_only | cues.raising:
         # "declined to comment on X": the infinitive is the outer cue's content;
@@ -317,6 +317,33 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         content_head=content_head,
         antecedent=antecedent[1] if antecedent else None,
         speaker_range=speaker_range,
+    )
+
+
+def self_described(verb: Token, cue_class: str | None) -> Found | None:
+    """"a self-described reformer": the person described says it of
+    themself; the statement is the description, without any clause after
+    the noun (no named speaker when the phrase renames no one).
+    "the self-described reformer" only names someone already known."""
+    doc, noun = verb.doc, verb.head
+    if cue_class is None or verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].lower_ != "self" or noun.i <= verb.i:
+        return None
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head  # "self-described harbour patriot": the whole name
+    if any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
+        return None
+    if doc[verb.i + 1].is_quote and not any(t.is_quote for t in doc[verb.i + 2 : noun.i]):
+        return None  # 'a self-described "harbour rat"': a nickname quoted, not a view
+    # who describes themself: the person the phrase renames ("Ana Ruiz, a
+    # self-described reformer") or the subject it is said of ("she is a ...")
+    speaker = noun.head if noun.dep_ == "appos" else subject_of(noun.head) if noun.dep_ == "attr" else None
+    return Found(
+        cue_tokens=[doc[verb.i - 2], doc[verb.i - 1], verb],
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, [(verb.i + 1, noun.i + 1)]),
+        speaker=speaker,
+        construction="unsourced" if speaker is None else "verb",
+        content_head=noun,
     )
 
 
