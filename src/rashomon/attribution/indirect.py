@@ -126,7 +126,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     cue_class = cues.verbs.get(lemma)
     doc = verb.doc
     if verb.dep_ == "amod" or attributive(verb):
-        return self_described(verb, cue_class)  # "pledged delegates": an adjective, not a report
+        # "pledged delegates": an adjective, not a report; but "a self-described X" is one
+        return self_described(verb, cue_class)
     outer = cues.verb_key(verb.head.lemma_.lower(), verb.head.lower_) if verb.dep_ == "xcomp" else None
     if outer in cues.verbs and outer not in cues.clause_only | cues.raising:
         # "declined to comment on X": the infinitive is the outer cue's content;

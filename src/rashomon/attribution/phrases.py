@@ -22,7 +22,7 @@ def closing_per(token: Token, cues: Cues) -> Found | None:
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     doc = token.doc
     end = token.sent.end
-    while end > token.i + 1 and doc[end - 1].is_punct or doc[end - 1].is_space:
+    while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if source is None or not set_off(token) or source.right_edge.i != end - 1:
         return None
