@@ -18,6 +18,8 @@ from ..model import Span as CharSpan
 from .content import CLAUSE_DEPS, SUBJECT_DEPS, own_report, phrase_class, set_off, token_ranges_to_chars, trim
 from .lexicon import Cues
 
+# verbs whose object keeps the subject company rather than acting for it
+MEETING_VERBS = frozenset({"join", "meet", "email", "visit", "contact", "phone", "accompany"})
 # dependents of a verb that carry its subject over to a reporting verb
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl")
 
@@ -41,8 +43,28 @@ def subject_of(verb: Token) -> Token | None:
             pass  # "X was quick to point out that ...", "voters are likelier to say that ..."
         elif token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
             return None
+        elif token.dep_ == "xcomp" and (controller := _object_controller(token)) is not None:
+            return controller
         token = token.head
     return None
+
+
+def _object_controller(xcomp: Token) -> Token | None:
+    """"The ruling led analysts to question ...", "the delay forced the
+    council to admit ...": the infinitive's subject is the person or group
+    its head verb acts on, not the head verb's subject. A thing as object
+    ("used the speech to attack ...") leaves the subject to the head, and so
+    does a verb of meeting ("joined two senators to reject ...", "emailed
+    her to thank her"): there the object is company, not the doer."""
+    if xcomp.head.pos_ != "VERB" or xcomp.head.lemma_.lower() in MEETING_VERBS or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in xcomp.children):
+        return None
+    obj = next((c for c in xcomp.head.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+    if obj is None:
+        return None
+    if obj.pos_ == "PRON":
+        return obj if obj.lower_ in ("him", "her", "them", "us", "me", "you") else None
+    person = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lemma_.lower() in _people()
+    return obj if person else None
 
 
 def reporter_of(verb: Token, cues: Cues) -> Token | None:
