@@ -267,6 +267,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         and ((obj := object_frame(verb)) is None or obj.lower_ == "it")
         # "as it commented on the tariffs": its own topic is what was said
         and (lemma in cues.clause_only or topic_frame(verb) is None)
+        # "as she continues to lead": a verb with an infinitive tells what she does
+        and not any(c.dep_ == "xcomp" for c in verb.children)
     ):
         # "As the Courier reported, the mayor resigned."
         content_head = verb.head

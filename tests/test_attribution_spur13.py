@@ -1,0 +1,16 @@
+"""Constructions that look like statements but report none (fictional sentences)."""
+
+from __future__ import annotations
+
+from test_attribution_frames import statements
+
+
+def test_as_clause_with_an_infinitive_reports_nothing(nlp) -> None:
+    # "continues to lead" tells what Varn does, not what she said
+    assert statements(nlp("The harbor plan stalled again as Ilsa Varn continued to lead in the polls."), "continued") == []
+
+
+def test_as_clause_reporting_the_main_clause_kept(nlp) -> None:
+    assert statements(nlp("As the Orvala Courier reported, the harbor plan stalled again."), "reported") == [
+        ("the harbor plan stalled again", "the Orvala Courier")
+    ]
