@@ -14,3 +14,12 @@ def test_as_clause_reporting_the_main_clause_kept(nlp) -> None:
     assert statements(nlp("As the Orvala Courier reported, the harbor plan stalled again."), "reported") == [
         ("the harbor plan stalled again", "the Orvala Courier")
     ]
+
+
+def test_cue_on_a_predicate_noun_reports_nothing(nlp) -> None:
+    # the noun after "is" tells what the ferry is, not what the villagers said
+    assert statements(nlp("The old ferry is the only thing the villagers remember."), "remember") == []
+
+
+def test_cue_on_an_object_noun_kept(nlp) -> None:
+    assert statements(nlp("Ilsa Varn printed the slogan the villagers remember."), "remember") == [("the slogan", "the villagers")]

@@ -292,6 +292,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         and lemma not in cues.clause_only | cues.addressee_verbs
         and cue_class != "report"
         and not (speaker is not None and speaker.tag_ in ("WDT", "WP"))
+        # "this is the only thing we remember": a noun after "is" describes the subject
+        and verb.head.dep_ != "attr"
     ):
         # (a report verb over its noun names a publication: "the interview the
         # paper published"; in "economists who believe in X" the noun speaks)
