@@ -23,3 +23,12 @@ def test_cue_on_a_predicate_noun_reports_nothing(nlp) -> None:
 
 def test_cue_on_an_object_noun_kept(nlp) -> None:
     assert statements(nlp("Ilsa Varn printed the slogan the villagers remember."), "remember") == [("the slogan", "the villagers")]
+
+
+def test_perception_as_a_purpose_reports_nothing(nlp) -> None:
+    # he went there to watch her, not to report what he saw
+    assert statements(nlp("Tomas Brel drove to Velden last week to see Ilsa Varn speak at the harbor."), "see") == []
+
+
+def test_perception_of_a_clause_kept(nlp) -> None:
+    assert statements(nlp("Tomas Brel saw that the harbor was closed."), "saw") == [("that the harbor was closed", "Tomas Brel")]

@@ -144,6 +144,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "a ceasefire agreed in January" describes, it reports no one;
         # "a plan backed by the council" reports the council
         return None if thing_only else participle_cue(verb, cues, cue_class)
+    if cue_class == "perceive" and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None  # "she drove up to see him speak": a purpose, not a view she reports
     if (misread := reduced_relative(verb, cues, cue_class)) is not None:
         return misread
     subject = reporter_of(verb, cues) or subject_of(verb)
