@@ -144,6 +144,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "a ceasefire agreed in January" describes, it reports no one;
         # "a plan backed by the council" reports the council
         return None if thing_only else participle_cue(verb, cues, cue_class)
+    if cue_class == "perceive" and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None  # "she drove up to see him speak": a purpose, not a view she reports
     if (misread := reduced_relative(verb, cues, cue_class)) is not None:
         return misread
     subject = reporter_of(verb, cues) or subject_of(verb)
@@ -267,6 +269,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         and ((obj := object_frame(verb)) is None or obj.lower_ == "it")
         # "as it commented on the tariffs": its own topic is what was said
         and (lemma in cues.clause_only or topic_frame(verb) is None)
+        # "as she continues to lead": a verb with an infinitive tells what she does
+        and not any(c.dep_ == "xcomp" for c in verb.children)
     ):
         # "As the Courier reported, the mayor resigned."
         content_head = verb.head
@@ -290,6 +294,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         and lemma not in cues.clause_only | cues.addressee_verbs
         and cue_class != "report"
         and not (speaker is not None and speaker.tag_ in ("WDT", "WP"))
+        # "this is the only thing we remember": a noun after "is" describes the subject
+        and verb.head.dep_ != "attr"
     ):
         # (a report verb over its noun names a publication: "the interview the
         # paper published"; in "economists who believe in X" the noun speaks)
