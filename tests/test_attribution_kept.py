@@ -26,9 +26,9 @@ def test_aside_relative_clause_is_its_own_statement(nlp: Language) -> None:
 
 
 def test_relative_clause_about_its_noun_stays_inside(nlp: Language) -> None:
-    # "who argued": the clause tells what its noun did, part of what Talvik said
-    text = "Talvik said the plan was backed by Ana Dorn, who argued that it would save money."
-    assert said(nlp, text)["said"] == "the plan was backed by Ana Dorn, who argued that it would save money"
+    # "who backs": the clause tells what its noun did, part of what Talvik said
+    text = "Talvik said the plan was drafted by Ana Dorn, who backs the levy."
+    assert said(nlp, text)["said"] == "the plan was drafted by Ana Dorn, who backs the levy"
 
 
 @pytest.mark.parametrize(

@@ -159,14 +159,24 @@ def _aside_clause(item: Found) -> Token | None:
     if verb is None or verb.dep_ != "relcl":
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.tag_ in RELATIVE_TAGS:
-        return None  # "..., who argued that ...": the clause tells what its noun did
+    if subject is None or subject.tag_ in RELATIVE_TAGS and not _words_of_its_noun(item):
+        return None  # "..., who backs the plan": the clause tells what its noun did
     first = verb.left_edge
     if first.i == 0 or first.nbor(-1).text not in ASIDE_OPENERS:
         return None
     if not any(t.tag_ in RELATIVE_TAGS for t in first.doc[first.i : verb.i]):
         return None  # "..., the plan he backed": no relative pronoun, not an aside
     return verb
+
+
+def _words_of_its_noun(item: Found) -> bool:
+    """Words spoken by the noun a relative clause hangs on, reported as a
+    clause ("..., who said the law was a mistake"): a statement of its own,
+    as PolNeAR annotates it, not part of the outer one. Not an attitude or a
+    thing ("..., who backs the plan", "..., who announced a bid"): on PolNeAR
+    train those were mostly the writer telling who the noun is."""
+    head = item.content_head
+    return item.cue_class not in ATTITUDE_CLASSES and head is not None and head.pos_ == "VERB"
 
 
 def _aside_span(item: Found) -> CharSpan | None:
