@@ -1,0 +1,24 @@
+"""Verb and verb + preposition cues found by their frame on the training split:
+"X disparaged Y", "X reflected on Y"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from test_attribution_frames import statements
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Mayor Olsen Brandt disparaged the harbour levy at the meeting.", "disparaged", "the harbour levy", "Mayor Olsen Brandt"),
+        ("Tilda Marsk reflected on the strike at the Velden mill.", "reflected on", "the strike at the Velden mill", "Tilda Marsk"),
+    ],
+)
+def test_frame_cues(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+def test_reflecting_light_is_no_statement(nlp: Language) -> None:
+    # "reflect" alone is no cue: only its "on" frame is
+    assert statements(nlp("The lake reflected the lights of the Velden pier."), "reflected") == []
