@@ -22,3 +22,10 @@ def test_frame_cues(nlp: Language, text: str, cue: str, content: str, speaker: s
 def test_reflecting_light_is_no_statement(nlp: Language) -> None:
     # "reflect" alone is no cue: only its "on" frame is
     assert statements(nlp("The lake reflected the lights of the Velden pier."), "reflected") == []
+
+
+@pytest.mark.parametrize("verb", ["frustrated", "exasperated", "mystified"])
+def test_feeling_verbs_held_by_their_object(nlp: Language, verb: str) -> None:
+    # the object holds the feeling; the subject is what it is about
+    doc = nlp(f"The long delay at the Velden pier {verb} the harbour workers.")
+    assert statements(doc, verb) == [("The long delay at the Velden pier", "the harbour workers")]
