@@ -1,5 +1,5 @@
 """Verb and verb + preposition cues found by their frame on the training split:
-"X disparaged Y", "X reflected on Y"."""
+"X disparaged Y", "X reflected on Y", "X professed that Y"."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from test_attribution_frames import statements
     ("text", "cue", "content", "speaker"),
     [
         ("Mayor Olsen Brandt disparaged the harbour levy at the meeting.", "disparaged", "the harbour levy", "Mayor Olsen Brandt"),
+        ("Councillor Ivo Renk belittled the ferry plan.", "belittled", "the ferry plan", "Councillor Ivo Renk"),
+        ("The Velden union lauded the new wage deal.", "lauded", "the new wage deal", "The Velden union"),
+        ("Mayor Olsen Brandt commended the harbour crews.", "commended", "the harbour crews", "Mayor Olsen Brandt"),
         ("Tilda Marsk reflected on the strike at the Velden mill.", "reflected on", "the strike at the Velden mill", "Tilda Marsk"),
     ],
 )
@@ -29,3 +32,9 @@ def test_feeling_verbs_held_by_their_object(nlp: Language, verb: str) -> None:
     # the object holds the feeling; the subject is what it is about
     doc = nlp(f"The long delay at the Velden pier {verb} the harbour workers.")
     assert statements(doc, verb) == [("The long delay at the Velden pier", "the harbour workers")]
+
+
+def test_professed_and_pondered_clauses(nlp: Language) -> None:
+    doc = nlp("Ivo Renk professed that the levy was fair, and Tilda Marsk pondered whether the pier could reopen.")
+    assert statements(doc, "professed") == [("that the levy was fair", "Ivo Renk")]
+    assert statements(doc, "pondered") == [("whether the pier could reopen", "Tilda Marsk")]
