@@ -15,6 +15,9 @@ from test_attribution_frames import statements
         ("Councillor Ivo Renk belittled the ferry plan.", "belittled", "the ferry plan", "Councillor Ivo Renk"),
         ("The Velden union lauded the new wage deal.", "lauded", "the new wage deal", "The Velden union"),
         ("Mayor Olsen Brandt commended the harbour crews.", "commended", "the harbour crews", "Mayor Olsen Brandt"),
+        ("The Velden union deplored the new curfew.", "deplored", "the new curfew", "The Velden union"),
+        ("Councillor Ivo Renk reprimanded the harbour board.", "reprimanded", "the harbour board", "Councillor Ivo Renk"),
+        ("Mayor Olsen Brandt spurned the ferry offer.", "spurned", "the ferry offer", "Mayor Olsen Brandt"),
         ("Tilda Marsk reflected on the strike at the Velden mill.", "reflected on", "the strike at the Velden mill", "Tilda Marsk"),
     ],
 )
@@ -38,3 +41,5 @@ def test_professed_and_pondered_clauses(nlp: Language) -> None:
     doc = nlp("Ivo Renk professed that the levy was fair, and Tilda Marsk pondered whether the pier could reopen.")
     assert statements(doc, "professed") == [("that the levy was fair", "Ivo Renk")]
     assert statements(doc, "pondered") == [("whether the pier could reopen", "Tilda Marsk")]
+    doc = nlp("Ivo Renk surmised that the ferry would be late.")
+    assert statements(doc, "surmised") == [("that the ferry would be late", "Ivo Renk")]
