@@ -18,6 +18,7 @@ from test_attribution_frames import statements
         ("The Velden union deplored the new curfew.", "deplored", "the new curfew", "The Velden union"),
         ("Councillor Ivo Renk reprimanded the harbour board.", "reprimanded", "the harbour board", "Councillor Ivo Renk"),
         ("Mayor Olsen Brandt spurned the ferry offer.", "spurned", "the ferry offer", "Mayor Olsen Brandt"),
+        ("The Velden dockers resented the new curfew.", "resented", "the new curfew", "The Velden dockers"),
         ("Tilda Marsk reflected on the strike at the Velden mill.", "reflected on", "the strike at the Velden mill", "Tilda Marsk"),
     ],
 )
