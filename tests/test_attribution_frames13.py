@@ -19,6 +19,8 @@ from test_attribution_frames import statements
         ("Councillor Ivo Renk reprimanded the harbour board.", "reprimanded", "the harbour board", "Councillor Ivo Renk"),
         ("Mayor Olsen Brandt spurned the ferry offer.", "spurned", "the ferry offer", "Mayor Olsen Brandt"),
         ("The Velden dockers resented the new curfew.", "resented", "the new curfew", "The Velden dockers"),
+        ("Mayor Olsen Brandt laughed off the rumours about the pier.", "laughed off", "the rumours about the pier", "Mayor Olsen Brandt"),
+        ("Tilda Marsk marveled at the speed of the rebuild.", "marveled at", "the speed of the rebuild", "Tilda Marsk"),
         ("Tilda Marsk reflected on the strike at the Velden mill.", "reflected on", "the strike at the Velden mill", "Tilda Marsk"),
     ],
 )
