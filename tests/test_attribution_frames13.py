@@ -1,5 +1,5 @@
 """Verb and verb + preposition cues found by their frame on the training split:
-"X disparaged Y", "X reflected on Y", "X professed that Y"."""
+"X disparaged Y", "X reflected on Y", "X surmised that Y"."""
 
 from __future__ import annotations
 
@@ -40,9 +40,6 @@ def test_feeling_verbs_held_by_their_object(nlp: Language, verb: str) -> None:
     assert statements(doc, verb) == [("The long delay at the Velden pier", "the harbour workers")]
 
 
-def test_professed_and_pondered_clauses(nlp: Language) -> None:
-    doc = nlp("Ivo Renk professed that the levy was fair, and Tilda Marsk pondered whether the pier could reopen.")
-    assert statements(doc, "professed") == [("that the levy was fair", "Ivo Renk")]
-    assert statements(doc, "pondered") == [("whether the pier could reopen", "Tilda Marsk")]
+def test_surmised_clause(nlp: Language) -> None:
     doc = nlp("Ivo Renk surmised that the ferry would be late.")
     assert statements(doc, "surmised") == [("that the ferry would be late", "Ivo Renk")]
