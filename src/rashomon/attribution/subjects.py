@@ -27,6 +27,7 @@ INHERIT_DEPS = ("conj", "xcomp", "advcl", "acl")
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through coordination and control."""
     token = verb
+    bare = verb.tag_ == "VB"  # an infinitive, or one coordinated with it, may take its controller
     for _ in range(4):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT":
@@ -43,8 +44,9 @@ def subject_of(verb: Token) -> Token | None:
             pass  # "X was quick to point out that ...", "voters are likelier to say that ..."
         elif token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
             return None
-        elif token.dep_ == "xcomp" and (controller := _object_controller(token)) is not None:
+        elif token.dep_ == "xcomp" and bare and (controller := _object_controller(token)) is not None:
             return controller
+        bare = bare and token.head.tag_ == "VB"  # "urged X to sign and lobbied for": not the infinitive's
         token = token.head
     return None
 
