@@ -24,7 +24,7 @@ from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clau
                      goal_frame, infinitive_after, infinitive_frame, inverted, lead_in, likeness, object_frame,
                      object_range, phrase_before_clause, phrase_match, proform_frame, question_clause, relative_object,
                      relative_object_ranges, said_object, topic_frame, with_second_topic)
-from .lexicon import Cues
+from .lexicon import NON_SPEECH_CLASSES, Cues
 from .nominal import linking
 from .phrases import according_to, closing_per, hedge_cue, in_setting, opening_setting, reception_cue
 from .subjects import (agent_of, agentive, cue_tokens_of, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
@@ -191,9 +191,14 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         if fronted is None:
             trailing = fallback.trailing_report(verb, cue_class, cue_tokens_of(verb), cues)
             fronted = fallback.speaker_just_before(verb) if trailing is None else None
-            if fronted is None:
+            if fronted is None and (trailing is not None or cue_class in NON_SPEECH_CLASSES or not that_clause_after(verb)):
                 return trailing
-        speaker, speaker_range = fronted
+        if fronted is None:
+            # "In praising the mayor, hints that ...": a speech verb's "that"
+            # clause is still what was said when the parse lost who said it
+            unnamed = True
+        else:
+            speaker, speaker_range = fronted
 
     cue_tokens = cue_tokens_of(verb)
     # a clause holding the speaker is not what was said ("activists clamoring for X say ..."),
@@ -491,6 +496,11 @@ def object_first(verb: Token, clause: Token, lemma: str, cues: Cues) -> bool:
 
 # words that make a following "that" a subordinator: "now that", "so that", "such that"
 ADVERBIAL_THAT = frozenset({"now", "so", "such"})
+
+
+def that_clause_after(verb: Token) -> bool:
+    """A clause opening on "that" right after the cue."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ == "that" and c.left_edge.i == verb.i + 1 for c in verb.children)
 
 
 def adverbial_that(clause: Token) -> bool:
