@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .content import Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside
 from .frames import with_second_topic
-from .subjects import agentive, is_expletive, subject_of
+from .subjects import agentive, is_expletive, is_passive, subject_of
 from .lexicon import Cues
 
 
@@ -57,6 +57,26 @@ def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
     return None
 
 
+# prepositions through which a verb's subject holds the noun they take
+# ("X acted under the assumption that", "X bristled at the suggestion that");
+# not those of time or cause ("after criticism of", "amid concern about"),
+# nor those of an answer ("X responded to questions about", "pushed back against")
+HOLDING_PREPS = ("with", "under", "in", "at")
+
+
+def _prep_holder(noun: Token, cues: Cues) -> Token | None:
+    """The subject of the verb a noun's preposition hangs on, when a person
+    or a group: "X roused the crowd with criticism of Y"."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in HOLDING_PREPS or verb.pos_ != "VERB":
+        return None
+    if is_passive(verb) or verb.lemma_.lower() in RECEIVING or verb.lemma_.lower() == "deal":
+        return None  # "X was flooded with / dealt with questions about": the questions were others'
+    subject = subject_of(verb)
+    return subject if subject is not None and agentive(subject, cues) else None
+
+
 def noun_cue(noun: Token, cues: Cues) -> Found | None:
     """``the ministry's claim that ...``, ``X's denial that ...``, ``X's pledge to ...``."""
     cue_class = cues.nouns.get(noun.lemma_.lower())
@@ -75,7 +95,7 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
     ]
     if not clauses:
         return _question_clause(noun, cue_class, cues)
-    speaker = noun_owner(noun, cues, any_verb=True) or holder
+    speaker = noun_owner(noun, cues, any_verb=True) or holder or _prep_holder(noun, cues)
     if speaker is None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -197,6 +217,7 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
         return None
     if speaker is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in RECEIVING:
         speaker = subject_of(noun.head)  # "X avoided criticism of Y", "X is tweeting support for Y"
+    speaker = speaker or _prep_holder(noun, cues)
     return _found(list(noun.doc[noun.i : prep.i + 1]), options[prep.lower_], speaker, obj,
                   later_cues(obj, cues), "noun", topic=True)
 

@@ -1,0 +1,29 @@
+"""Speakers of statements whose cue has no subject of its own: a noun in a
+preposition's phrase on a verb, ..."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # the noun's preposition hangs on a verb: its subject holds the view
+        ("But the Velden board has been working under the assumption that the pier will reopen.", "assumption", "the Velden board"),
+        ("Mayor Prell roused the crowd with criticism of the harbour plan.", "criticism of", "Mayor Prell"),
+    ],
+)
+def test_preposition_holder(nlp: Language, text: str, cue: str, speaker: str) -> None:
+    assert [s for _, s in statements(nlp(text), cue)] == [speaker]
+
+
+def test_preposition_holder_not_the_one_answering(nlp: Language) -> None:
+    # questions one is flooded with were put by others
+    found = statements(nlp("Mayor Prell was flooded with questions about whether the pier will close."), "questions about")
+    assert all(s != "Mayor Prell" for _, s in found)
