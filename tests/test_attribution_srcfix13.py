@@ -27,3 +27,9 @@ def test_preposition_holder_not_the_one_answering(nlp: Language) -> None:
     # questions one is flooded with were put by others
     found = statements(nlp("Mayor Prell was flooded with questions about whether the pier will close."), "questions about")
     assert all(s != "Mayor Prell" for _, s in found)
+
+
+def test_by_phrase_of_a_passive_is_its_agent(nlp: Language) -> None:
+    # the parser labels these "by" phrases plain prepositions, not agents
+    text = "Mayor Prell was declared the winner by the Orvala networks early Tuesday."
+    assert [s for _, s in statements(nlp(text), "declared")] == ["the Orvala networks"]

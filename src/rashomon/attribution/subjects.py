@@ -294,6 +294,18 @@ def agent_of(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    return _by_phrase(verb) if is_passive(verb) else None
+
+
+def _by_phrase(verb: Token) -> Token | None:
+    """"X was rejected by voters", "X was declared the winner by the networks":
+    the agent the parser took for a plain "by" phrase, on the passive verb or
+    on the noun after it."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") and c.i > verb.i)]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > verb.i:
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
