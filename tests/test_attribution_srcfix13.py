@@ -33,3 +33,12 @@ def test_by_phrase_of_a_passive_is_its_agent(nlp: Language) -> None:
     # the parser labels these "by" phrases plain prepositions, not agents
     text = "Mayor Prell was declared the winner by the Orvala networks early Tuesday."
     assert [s for _, s in statements(nlp(text), "declared")] == ["the Orvala networks"]
+
+
+def test_contracted_has_is_no_passive(nlp: Language) -> None:
+    # the parser reads "'s" as the passive "is": "she has said", not "she is said"
+    assert statements(nlp("She's said she gets her ideas from a pamphlet."), "said") == [("she gets her ideas from a pamphlet", "She")]
+
+
+def test_contracted_it_is_stays_passive(nlp: Language) -> None:
+    assert all(s is None for _, s in statements(nlp("It's said that the pier will close."), "said"))
