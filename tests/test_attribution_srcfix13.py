@@ -42,3 +42,8 @@ def test_contracted_has_is_no_passive(nlp: Language) -> None:
 
 def test_contracted_it_is_stays_passive(nlp: Language) -> None:
     assert all(s is None for _, s in statements(nlp("It's said that the pier will close."), "said"))
+
+
+def test_possessive_pronoun_gives_way_to_the_subject(nlp: Language) -> None:
+    found = statements(nlp("On Tuesday she repeated her claim that the Velden pier is unsafe."), "claim")
+    assert [s for _, s in found] == ["she"]

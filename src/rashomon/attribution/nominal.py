@@ -41,7 +41,7 @@ def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
     or of such a verb in a relative clause ("the promise X made")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
-        return owner
+        return _named_owner(owner, noun)
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             found = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -55,6 +55,22 @@ def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
     if noun.dep_ == "attr" and linking(noun.head):
         return subject_of(noun.head)  # "X is a critic of Y", "X became an advocate for Y"
     return None
+
+
+# a possessive pronoun and the subject pronoun of the same person
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def _named_owner(owner: Token, noun: Token) -> Token:
+    """"She repeated her claim that ...": a possessive pronoun whose subject
+    pronoun is the subject of the verb taking the noun gives way to that
+    subject, the mention PolNeAR marks as the source."""
+    pronoun = OWNER_PRONOUNS.get(owner.lower_)
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if pronoun is None or noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return owner
+    subject = subject_of(verb)
+    return subject if subject is not None and subject.lower_ == pronoun else owner
 
 
 # prepositions through which a verb's subject holds the noun they take
