@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .content import Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside
 from .frames import with_second_topic
-from .subjects import agentive, is_expletive, subject_of
+from .subjects import agentive, is_expletive, is_passive, subject_of
 from .lexicon import Cues
 
 
@@ -41,7 +41,7 @@ def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
     or of such a verb in a relative clause ("the promise X made")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
-        return owner
+        return _named_owner(owner, noun)
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             found = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -55,6 +55,42 @@ def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
     if noun.dep_ == "attr" and linking(noun.head):
         return subject_of(noun.head)  # "X is a critic of Y", "X became an advocate for Y"
     return None
+
+
+# a possessive pronoun and the subject pronoun of the same person
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def _named_owner(owner: Token, noun: Token) -> Token:
+    """"She repeated her claim that ...": a possessive pronoun whose subject
+    pronoun is the subject of the verb taking the noun gives way to that
+    subject, the mention PolNeAR marks as the source."""
+    pronoun = OWNER_PRONOUNS.get(owner.lower_)
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if pronoun is None or noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return owner
+    subject = subject_of(verb)
+    return subject if subject is not None and subject.lower_ == pronoun else owner
+
+
+# prepositions through which a verb's subject holds the noun they take
+# ("X acted under the assumption that", "X bristled at the suggestion that");
+# not those of time or cause ("after criticism of", "amid concern about"),
+# nor those of an answer ("X responded to questions about", "pushed back against")
+HOLDING_PREPS = ("with", "under", "in", "at")
+
+
+def _prep_holder(noun: Token, cues: Cues) -> Token | None:
+    """The subject of the verb a noun's preposition hangs on, when a person
+    or a group: "X roused the crowd with criticism of Y"."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in HOLDING_PREPS or verb.pos_ != "VERB":
+        return None
+    if is_passive(verb) or verb.lemma_.lower() in RECEIVING or verb.lemma_.lower() == "deal":
+        return None  # "X was flooded with / dealt with questions about": the questions were others'
+    subject = subject_of(verb)
+    return subject if subject is not None and agentive(subject, cues) else None
 
 
 def noun_cue(noun: Token, cues: Cues) -> Found | None:
@@ -75,7 +111,7 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
     ]
     if not clauses:
         return _question_clause(noun, cue_class, cues)
-    speaker = noun_owner(noun, cues, any_verb=True) or holder
+    speaker = noun_owner(noun, cues, any_verb=True) or holder or _prep_holder(noun, cues)
     if speaker is None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -197,6 +233,7 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
         return None
     if speaker is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in RECEIVING:
         speaker = subject_of(noun.head)  # "X avoided criticism of Y", "X is tweeting support for Y"
+    speaker = speaker or _prep_holder(noun, cues)
     return _found(list(noun.doc[noun.i : prep.i + 1]), options[prep.lower_], speaker, obj,
                   later_cues(obj, cues), "noun", topic=True)
 

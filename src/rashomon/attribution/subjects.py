@@ -296,11 +296,35 @@ def agent_of(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    return _by_phrase(verb) if is_passive(verb) else None
+
+
+def _by_phrase(verb: Token) -> Token | None:
+    """"X was rejected by voters", "X was declared the winner by the networks":
+    the agent the parser took for a plain "by" phrase, on the passive verb or
+    on the noun after it."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") and c.i > verb.i)]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > verb.i:
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
 def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children) and not _has_contracted(verb)
+
+
+def _has_contracted(verb: Token) -> bool:
+    """"She's said she will run": a contracted "has" the parser read as the
+    passive "is", told by a clause right after the verb (not "it’s said
+    that"; one after a colon is the parse's, "she's said the same thing:
+    ...", and left to the quote it opens)."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and not any(t.text == ":" for t in verb.doc[verb.i : c.i]) for c in verb.children)
 
 
 def is_expletive(token: Token | None) -> bool:
