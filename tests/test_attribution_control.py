@@ -1,6 +1,8 @@
-"""An infinitive's speaker under a verb that acts on someone ("led analysts
-to question", "forced the council to admit") is the person acted on; a
-thing as object, or a verb of meeting, leaves it to the verb's subject."""
+"""Speakers the parse hides: an infinitive's speaker under a verb that
+acts on someone ("led analysts to question", "forced the council to
+admit") is the person acted on, while a thing as object, or a verb of
+meeting, leaves it to the verb's subject; a participle with no subject
+names its speaker in a "by" phrase ("As reported by the Courier, ...")."""
 
 from __future__ import annotations
 
@@ -24,4 +26,17 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_object_control(nlp, text, cue, expected):
+    assert statements(nlp(text), cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("As reported by the Orvala Courier, the pier will close in May.", "reported", [("the pier will close in May", "the Orvala Courier")]),
+        ("Asked by reporters whether he would run, Mayor Dalt said no.", "Asked", [("whether he would run", "reporters")]),
+        # no "by" phrase: who asked is not named
+        ("Asked whether he would run, Mayor Dalt said no.", "Asked", [("whether he would run", None)]),
+    ],
+)
+def test_a_subjectless_participle_names_its_agent(nlp, text, cue, expected):
     assert statements(nlp(text), cue) == expected

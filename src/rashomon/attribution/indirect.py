@@ -176,8 +176,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     if (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
             or lemma in cues.addressee_verbs and bare_participle(verb)):
         # "Asked whether ..., the minister said ...", "X, when asked how ...,
-        # said": the main clause's subject was asked; who asked is not named
-        speaker, unnamed = None, True
+        # said": the main clause's subject was asked; who asked is not named,
+        # unless a "by" phrase names them ("As reported by the Courier, ...")
+        speaker = agent_of(verb)
+        unnamed = speaker is None
     if passive and speaker is None and not unnamed:
         return None  # "he was told that ...": the speaker is not in the sentence
     if asks_for_a_stance(verb, speaker) or blind(lemma, antecedent[0] if antecedent else speaker, passive, cues):
