@@ -1,0 +1,24 @@
+"""Reporting nouns, stance adjectives and verb + particle cues added in the
+seventh lexicon sweep: "X's lament that ...", "X added a caveat that ..."."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from test_attribution_frames import statements
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Ivo Renk's lament that the harbour had been neglected found few listeners.", "lament", "that the harbour had been neglected", "Ivo Renk"),
+        ("The council added a caveat that the levy could still change.", "caveat", "that the levy could still change", "The council"),
+        ("Ivo Renk gave no hint that he would resign.", "hint", "that he would resign", "Ivo Renk"),
+        ("The mayor's theory that the pier was sinking was never tested.", "theory", "that the pier was sinking", "The mayor"),
+        ("The union's forecast that wages would rise was too rosy.", "forecast", "that wages would rise", "The union"),
+        ("Ivo Renk's boast that he had never lost a vote was false.", "boast", "that he had never lost a vote", "Ivo Renk"),
+        ("The union came to the conclusion that the wage deal was unfair.", "conclusion", "that the wage deal was unfair", None),
+    ],
+)
+def test_reporting_nouns(nlp: Language, text: str, cue: str, content: str, speaker: str | None) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
