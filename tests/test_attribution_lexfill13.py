@@ -22,3 +22,19 @@ from test_attribution_frames import statements
 )
 def test_reporting_nouns(nlp: Language, text: str, cue: str, content: str, speaker: str | None) -> None:
     assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Ivo Renk was unaware that the ferry had been cancelled.", "unaware", "that the ferry had been cancelled", "Ivo Renk"),
+        ("Ivo Renk was unsure whether the pier would hold.", "unsure", "whether the pier would hold", "Ivo Renk"),
+        ("The mayor was emphatic that the levy would stay.", "emphatic", "that the levy would stay", "The mayor"),
+        ("The mayor was uncertain about the harbour levy.", "uncertain about", "the harbour levy", "The mayor"),
+        ("Mayor Olsen Brandt was pleased with the harbour crews.", "pleased with", "the harbour crews", "Mayor Olsen Brandt"),
+        ("The council is sympathetic to the fishermen's demands.", "sympathetic to", "the fishermen's demands", "The council"),
+        ("Ivo Renk was alarmed at the cost of the pier.", "alarmed at", "the cost of the pier", "Ivo Renk"),
+    ],
+)
+def test_stance_adjectives(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
