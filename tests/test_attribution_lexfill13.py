@@ -1,5 +1,6 @@
 """Reporting nouns, stance adjectives and verb + particle cues added in the
-seventh lexicon sweep: "X's lament that ...", "X added a caveat that ..."."""
+seventh lexicon sweep: "X's lament that ...", "X added a caveat that ...",
+"her warning about Y"."""
 
 from __future__ import annotations
 
@@ -37,4 +38,19 @@ def test_reporting_nouns(nlp: Language, text: str, cue: str, content: str, speak
     ],
 )
 def test_stance_adjectives(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("The union's warning about the harbour levy went unheeded.", "warning about", "the harbour levy", "The union"),
+        ("The council's condemnation of the raid was swift.", "condemnation of", "the raid", "The council"),
+        ("Ivo Renk's praise of the harbour crews surprised the council.", "praise of", "the harbour crews", "Ivo Renk"),
+        ("The fishermen's appeal for more quotas was rejected.", "appeal for", "more quotas", "The fishermen"),
+        ("Ivo Renk's insistence on a new pier angered the council.", "insistence on", "a new pier", "Ivo Renk"),
+        ("The mayor's skepticism about the ferry plan is well known.", "skepticism about", "the ferry plan", "The mayor"),
+    ],
+)
+def test_topic_nouns(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
     assert statements(nlp(text), cue) == [(content, speaker)]
