@@ -1,5 +1,5 @@
-"""Reporting nouns, stance adjectives and verb + particle cues added in the
-seventh lexicon sweep: "X's lament that ...", "X added a caveat that ...",
+"""Reporting nouns, stance adjectives and topic nouns added in the seventh
+lexicon sweep: "X's lament that ...", "X added a caveat that ...",
 "her warning about Y"."""
 
 from __future__ import annotations
@@ -18,6 +18,10 @@ from test_attribution_frames import statements
         ("The mayor's theory that the pier was sinking was never tested.", "theory", "that the pier was sinking", "The mayor"),
         ("The union's forecast that wages would rise was too rosy.", "forecast", "that wages would rise", "The union"),
         ("Ivo Renk's boast that he had never lost a vote was false.", "boast", "that he had never lost a vote", "Ivo Renk"),
+        ("The court's ruling that the levy was unlawful angered the mayor.", "ruling", "that the levy was unlawful", "The court"),
+        ("Ivo Renk's proposition that the pier be sold found no support.", "proposition", "that the pier be sold", "Ivo Renk"),
+        ("The council studied the union's estimate that the strike cost a million crowns.", "estimate", "that the strike cost a million crowns", "the union"),
+        ("Few believed Ivo Renk's testimony that he never saw the ledger.", "testimony", "that he never saw the ledger", "Ivo Renk"),
         ("The union came to the conclusion that the wage deal was unfair.", "conclusion", "that the wage deal was unfair", None),
     ],
 )
