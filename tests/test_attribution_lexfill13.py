@@ -33,7 +33,6 @@ def test_reporting_nouns(nlp: Language, text: str, cue: str, content: str, speak
     ("text", "cue", "content", "speaker"),
     [
         ("Ivo Renk was unaware that the ferry had been cancelled.", "unaware", "that the ferry had been cancelled", "Ivo Renk"),
-        ("Ivo Renk was unsure whether the pier would hold.", "unsure", "whether the pier would hold", "Ivo Renk"),
         ("The mayor was emphatic that the levy would stay.", "emphatic", "that the levy would stay", "The mayor"),
         ("The mayor was uncertain about the harbour levy.", "uncertain about", "the harbour levy", "The mayor"),
         ("Mayor Olsen Brandt was pleased with the harbour crews.", "pleased with", "the harbour crews", "Mayor Olsen Brandt"),
