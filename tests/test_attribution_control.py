@@ -40,3 +40,8 @@ def test_object_control(nlp, text, cue, expected):
 )
 def test_a_subjectless_participle_names_its_agent(nlp, text, cue, expected):
     assert statements(nlp(text), cue) == expected
+
+
+def test_an_opening_participle_tagged_as_past_tense_names_no_asker(nlp):
+    doc = nlp("Asked what a firm pledge looks like, Dorn replied: “We are a long way off from that.”")
+    assert statements(doc, "Asked") == [("what a firm pledge looks like", None)]

@@ -173,7 +173,9 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     # "voters who said ...": the speaker is "who", standing for "voters"
     antecedent = relative_antecedent(verb) if speaker is not None and speaker.tag_ in ("WP", "WDT") else None
     unnamed = passive and speaker is None and (is_expletive(subject) or addressed)
-    if (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    # a sentence-opening participle the tagger read as a past tense ("Asked/VBD what ...,") is one too
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i == verb.sent.start
+    if (participle and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
             or lemma in cues.addressee_verbs and bare_participle(verb)):
         # "Asked whether ..., the minister said ...", "X, when asked how ...,
         # said": the main clause's subject was asked; who asked is not named,
