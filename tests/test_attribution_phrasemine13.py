@@ -1,7 +1,7 @@
 """Multiword cues mined from missed statements: a verb with its words
-("said no to", "provided details about", "informed of"), reporting nouns
-with their preposition ("ruling on", "fear about") and a reception
-("drew support from")."""
+("said no to", "provided details about", "pledged their support to",
+"swinging at"), reporting nouns with their preposition ("ruling on",
+"fear about") and a reception ("drew support from")."""
 
 from __future__ import annotations
 
@@ -23,10 +23,13 @@ pytestmark = pytest.mark.slow
         ("Residents were informed of the closure of the clinic.", "informed of", "the closure of the clinic", None),
         ("Judge Okafor's ruling on the ferry contract surprised the council.", "ruling on",
          "the ferry contract", "Judge Okafor"),
-        ("The agency's disclosure of the audit findings came late.", "disclosure of", "the audit findings", "The agency"),
+        ("Shares fell after the disclosure of the audit findings.", "disclosure of", "the audit findings", None),
         ("The watchdog's report about the missing funds was leaked.", "report about", "the missing funds", "The watchdog"),
         ("Senator Halloway gave a speech about rural broadband on Friday.", "speech about",
          "rural broadband", "Senator Halloway"),
+        ("The unions pledged their support to Governor Amsel on Tuesday.", "pledged their support to",
+         "Governor Amsel", "The unions"),
+        ("Senator Kray is swinging hard at the new tariff plan.", "swinging hard at", "the new tariff plan", "Senator Kray"),
         ("Farmers voiced fear about the new water levy.", "fear about", "the new water levy", "Farmers"),
         ("Mayor Lindqvist has never hidden her admiration of the old tram system.", "admiration of",
          "the old tram system", "her"),
