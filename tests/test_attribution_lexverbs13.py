@@ -1,0 +1,51 @@
+"""Verb cues from six verb classes, each kept for a net gain on the training
+split: judgment (castigate), feelings held by the object (surprise,
+startle) or the subject (regret, cherish, despise, distrust), conjecture
+(anticipate, judge with a clause), manner of speaking with a clause or
+quote (exclaim, cry; groan about) and instruction (instruct, petition)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from test_attribution_frames import statements
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Councillor Ivo Renk castigated the harbour board.", "castigated", "the harbour board", "Councillor Ivo Renk"),
+        ("Mayor Olsen Brandt regrets his remarks about the ferry crews.", "regrets", "his remarks about the ferry crews", "Mayor Olsen Brandt"),
+        ("The Velden dockers cherish their old guild hall.", "cherish", "their old guild hall", "The Velden dockers"),
+        ("Tilda Marsk despised the new curfew.", "despised", "the new curfew", "Tilda Marsk"),
+        ("The Velden dockers distrusted the harbour board.", "distrusted", "the harbour board", "The Velden dockers"),
+        ("Tilda Marsk anticipated that the ferry fares would rise.", "anticipated", "that the ferry fares would rise", "Tilda Marsk"),
+        ("The panel judged that the pier was unsafe.", "judged", "that the pier was unsafe", "The panel"),
+        ('"The pier is open!" exclaimed Tilda Marsk.', "exclaimed", '"The pier is open!"', "Tilda Marsk"),
+        ('"The pier is open!" cried Tilda Marsk.', "cried", '"The pier is open!"', "Tilda Marsk"),
+        ("The Velden dockers groan about the new curfew.", "groan about", "the new curfew", "The Velden dockers"),
+        ("Mayor Olsen Brandt instructed the harbour board to close the pier.", "instructed", "the harbour board to close the pier", "Mayor Olsen Brandt"),
+        ("The Velden union petitioned the council to reopen the pier.", "petitioned", "the council to reopen the pier", "The Velden union"),
+        ("The Velden union petitioned for a new ferry route.", "petitioned for", "a new ferry route", "The Velden union"),
+    ],
+)
+def test_verb_class_cues(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(("verb", "cause"), [("surprised", "The long delay at the Velden pier"), ("startled", "The sudden vote")])
+def test_feeling_verbs_held_by_their_object(nlp: Language, verb: str, cause: str) -> None:
+    # the object holds the feeling; the subject is what it is about
+    assert statements(nlp(f"{cause} {verb} the harbour workers."), verb) == [(cause, "the harbour workers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # 'judge' and 'cry' state something only with a clause or a quote
+        ("The panel will judge the entries next week.", "judge"),
+        ("The baby cried all night.", "cried"),
+    ],
+)
+def test_clause_only_verbs_without_a_clause(nlp: Language, text: str, cue: str) -> None:
+    assert statements(nlp(text), cue) == []
