@@ -2,7 +2,9 @@
 split: judgment (castigate), feelings held by the object (surprise,
 startle) or the subject (regret, cherish, despise, distrust), conjecture
 (anticipate, judge with a clause), manner of speaking with a clause or
-quote (exclaim, cry; groan about) and instruction (instruct, petition)."""
+quote (exclaim, cry; groan about) and instruction (instruct, petition).
+A second sweep added demonize, jeer, embolden, yearn for, sense and reason
+with a clause, prohibit, prescribe and mandate."""
 
 from __future__ import annotations
 
@@ -27,13 +29,22 @@ from test_attribution_frames import statements
         ("Mayor Olsen Brandt instructed the harbour board to close the pier.", "instructed", "the harbour board to close the pier", "Mayor Olsen Brandt"),
         ("The Velden union petitioned the council to reopen the pier.", "petitioned", "the council to reopen the pier", "The Velden union"),
         ("The Velden union petitioned for a new ferry route.", "petitioned for", "a new ferry route", "The Velden union"),
+        ("Councillor Ivo Renk demonized the harbour board.", "demonized", "the harbour board", "Councillor Ivo Renk"),
+        ("The Velden dockers jeered the new harbour master.", "jeered", "the new harbour master", "The Velden dockers"),
+        ("The Velden dockers yearn for the old ferry route.", "yearn for", "the old ferry route", "The Velden dockers"),
+        ("Tilda Marsk sensed that the council would back down.", "sensed", "that the council would back down", "Tilda Marsk"),
+        ("Tilda Marsk reasoned that the ferry fares would rise.", "reasoned", "that the ferry fares would rise", "Tilda Marsk"),
+        # a rule or charter speaks through what it prohibits or mandates
+        ("The new rule prohibits fishing near the Velden pier.", "prohibits", "fishing near the Velden pier", "The new rule"),
+        ("The Velden charter mandates a vote on every new pier.", "mandates", "a vote on every new pier", "The Velden charter"),
+        ("Dr. Ivo Renk prescribed rest for the harbour crews.", "prescribed", "rest for the harbour crews", "Dr. Ivo Renk"),
     ],
 )
 def test_verb_class_cues(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
     assert statements(nlp(text), cue) == [(content, speaker)]
 
 
-@pytest.mark.parametrize(("verb", "cause"), [("surprised", "The long delay at the Velden pier"), ("startled", "The sudden vote")])
+@pytest.mark.parametrize(("verb", "cause"), [("surprised", "The long delay at the Velden pier"), ("startled", "The sudden vote"), ("emboldened", "The early vote")])
 def test_feeling_verbs_held_by_their_object(nlp: Language, verb: str, cause: str) -> None:
     # the object holds the feeling; the subject is what it is about
     assert statements(nlp(f"{cause} {verb} the harbour workers."), verb) == [(cause, "the harbour workers")]
@@ -42,9 +53,10 @@ def test_feeling_verbs_held_by_their_object(nlp: Language, verb: str, cause: str
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        # 'judge' and 'cry' state something only with a clause or a quote
+        # 'judge', 'cry' and 'sense' state something only with a clause or a quote
         ("The panel will judge the entries next week.", "judge"),
         ("The baby cried all night.", "cried"),
+        ("The dog sensed the storm.", "sensed"),
     ],
 )
 def test_clause_only_verbs_without_a_clause(nlp: Language, text: str, cue: str) -> None:
