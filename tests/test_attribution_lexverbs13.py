@@ -4,7 +4,9 @@ startle) or the subject (regret, cherish, despise, distrust), conjecture
 (anticipate, judge with a clause), manner of speaking with a clause or
 quote (exclaim, cry; groan about) and instruction (instruct, petition).
 A second sweep added demonize, jeer, embolden, yearn for, sense and reason
-with a clause, prohibit, prescribe and mandate."""
+with a clause, prohibit, prescribe and mandate; a third, of verb +
+preposition phrases, identify with, take comfort in, root for, rail at and
+squabble over."""
 
 from __future__ import annotations
 
@@ -38,6 +40,11 @@ from test_attribution_frames import statements
         ("The new rule prohibits fishing near the Velden pier.", "prohibits", "fishing near the Velden pier", "The new rule"),
         ("The Velden charter mandates a vote on every new pier.", "mandates", "a vote on every new pier", "The Velden charter"),
         ("Dr. Ivo Renk prescribed rest for the harbour crews.", "prescribed", "rest for the harbour crews", "Dr. Ivo Renk"),
+        ("Many Velden dockers identify with the striking ferry crews.", "identify with", "the striking ferry crews", "Many Velden dockers"),
+        ("The Velden union took comfort in the court ruling.", "took comfort in", "the court ruling", "The Velden union"),
+        ("Tilda Marsk rooted for the harbour team.", "rooted for", "the harbour team", "Tilda Marsk"),
+        ("Councillor Ivo Renk railed at the harbour board.", "railed at", "the harbour board", "Councillor Ivo Renk"),
+        ("The Velden councillors squabbled over the ferry budget.", "squabbled over", "the ferry budget", "The Velden councillors"),
     ],
 )
 def test_verb_class_cues(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
