@@ -6,7 +6,9 @@ quote (exclaim, cry; groan about) and instruction (instruct, petition).
 A second sweep added demonize, jeer, embolden, yearn for, sense and reason
 with a clause, prohibit, prescribe and mandate; a third, of verb +
 preposition phrases, identify with, take comfort in, root for, rail at and
-squabble over."""
+squabble over; a fourth, of verbs that state while colouring what they
+state, brand, nickname, caricature, overstate, sugarcoat, spotlight,
+telegraph, restate and politicize."""
 
 from __future__ import annotations
 
@@ -45,6 +47,15 @@ from test_attribution_frames import statements
         ("Tilda Marsk rooted for the harbour team.", "rooted for", "the harbour team", "Tilda Marsk"),
         ("Councillor Ivo Renk railed at the harbour board.", "railed at", "the harbour board", "Councillor Ivo Renk"),
         ("The Velden councillors squabbled over the ferry budget.", "squabbled over", "the ferry budget", "The Velden councillors"),
+        ("Councillor Ivo Renk branded the ferry plan a disaster.", "branded", "the ferry plan a disaster", "Councillor Ivo Renk"),
+        ("Tilda Marsk nicknamed the new mayor the Harbour Fox.", "nicknamed", "the new mayor the Harbour Fox", "Tilda Marsk"),
+        ("Councillor Ivo Renk caricatured the harbour board as lazy.", "caricatured", "the harbour board as lazy", "Councillor Ivo Renk"),
+        ("The Velden union overstated the cost of the new pier.", "overstated", "the cost of the new pier", "The Velden union"),
+        ("Mayor Olsen Brandt sugarcoated the harbour deficit.", "sugarcoated", "the harbour deficit", "Mayor Olsen Brandt"),
+        ("The Velden report spotlights the risks of the new pier.", "spotlights", "the risks of the new pier", "The Velden report"),
+        ("Mayor Olsen Brandt telegraphed his plan to close the pier.", "telegraphed", "his plan to close the pier", "Mayor Olsen Brandt"),
+        ("Tilda Marsk restated her support for the ferry route.", "restated", "her support for the ferry route", "Tilda Marsk"),
+        ("Mayor Olsen Brandt politicized the harbour audit.", "politicized", "the harbour audit", "Mayor Olsen Brandt"),
     ],
 )
 def test_verb_class_cues(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
