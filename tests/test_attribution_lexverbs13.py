@@ -1,7 +1,6 @@
 """Verb cues from six verb classes, each kept for a net gain on the training
-split: judgment (castigate), feelings held by the object (surprise,
-startle) or the subject (regret, cherish, despise, distrust), conjecture
-(anticipate, judge with a clause), manner of speaking with a clause or
+split: judgment (castigate), feelings held by the object (startle) or
+the subject (regret, cherish, despise, distrust), conjecture (anticipate, judge with a clause), manner of speaking with a clause or
 quote (exclaim, cry; groan about) and instruction (instruct, petition).
 A second sweep added demonize, jeer, embolden, yearn for, sense and reason
 with a clause, prohibit, prescribe and mandate; a third, of verb +
@@ -62,10 +61,17 @@ def test_verb_class_cues(nlp: Language, text: str, cue: str, content: str, speak
     assert statements(nlp(text), cue) == [(content, speaker)]
 
 
-@pytest.mark.parametrize(("verb", "cause"), [("surprised", "The long delay at the Velden pier"), ("startled", "The sudden vote"), ("emboldened", "The early vote")])
+@pytest.mark.parametrize(("verb", "cause"), [("startled", "The sudden vote"), ("emboldened", "The early vote")])
 def test_feeling_verbs_held_by_their_object(nlp: Language, verb: str, cause: str) -> None:
     # the object holds the feeling; the subject is what it is about
     assert statements(nlp(f"{cause} {verb} the harbour workers."), verb) == [(cause, "the harbour workers")]
+
+
+def test_surprise_is_no_feeling_verb(nlp: Language) -> None:
+    # 'surprise' stays out: 'X's criticism of Y surprised Z' keeps the noun's
+    # statement (train gain was one overlap, no exact)
+    doc = nlp("Tilda Marsk's criticism of the harbour board surprised the council.")
+    assert statements(doc, "surprised") == []
 
 
 @pytest.mark.parametrize(
