@@ -177,6 +177,14 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             if _quote_before_cue(text, quote, sent, host.cue_span, host.content, quotes):
                 host.content = [quote.span]
                 continue
+        if host is not None and (after := _own_cue_after(doc, text, quote, host, cues)) is not None:
+            if after.speaker is not None and host.cue_tokens[0] in after.speaker.subtree:
+                # 'asked Ana Ruiz, who wants a vote': the host only described the speaker
+                result.remove(host)
+                by_sentence[sent.start] = [item for item in by_sentence.get(sent.start, []) if item is not host]
+            result.append(after)
+            by_sentence.setdefault(sent.start, []).append(after)
+            continue
         if host is not None and (verb := _second_cue(doc, text, host, host.content[-1][1], quote.start, cues)) is not None:
             second = _statement_of(verb, host, [quote.span], cues)
             result.append(second)
@@ -507,6 +515,22 @@ def _continued(quote: Quote, found: list[Found], quotes: list[Quote], sentences:
         if tail <= quote.start and not between.strip() and "\n" not in sentences.text[last[1] : quote.start]:
             return item
     return None
+
+
+def _own_cue_after(doc: Doc, text: str, quote: Quote, host: Found, cues: Cues) -> Found | None:
+    """'"A," she said, but "B," said Ana Ruiz.': a quote opening its own
+    sentence with a reporting verb of its own right after it (in its
+    sentence) is its own statement, not a piece of the host's."""
+    if not text[quote.start : quote.end].lstrip(QUOTE_MARKS + " ")[:1].isupper():
+        return None
+    after = verb_after(doc, text, quote, cues)
+    if after is None or any(t in host.cue_tokens for t in after.cue_tokens):
+        return None
+    verb = after.cue_tokens[0]
+    last = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if verb.tag_ == "VBG" or cues.verb_class(verb) is None or last is None or verb.sent != last[-1].sent:
+        return None
+    return after
 
 
 def _host(
