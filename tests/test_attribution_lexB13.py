@@ -31,6 +31,10 @@ def test_attitude_nouns(nlp: Language, text: str, cue: str, content: str, speake
         ("The council's displeasure with the ferry company grew.", "displeasure with", "the ferry company", "The council"),
         ("The union's criticism about the wage deal grew louder.", "criticism about", "the wage deal", "The union"),
         ("Ivo Renk's broadside against the harbour board surprised nobody.", "broadside against", "the harbour board", "Ivo Renk"),
+        ("The judge's interpretation of the harbour statute was narrow.", "interpretation of", "the harbour statute", "The judge"),
+        ("Ivo Renk's impression of the new ferry was mixed.", "impression of", "the new ferry", "Ivo Renk"),
+        ("The mayor's portrayal of the union was unkind.", "portrayal of", "the union", "The mayor"),
+        ("The council's stance against the quarry never wavered.", "stance against", "the quarry", "The council"),
     ],
 )
 def test_topic_nouns(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
@@ -44,6 +48,8 @@ def test_topic_nouns(nlp: Language, text: str, cue: str, content: str, speaker: 
         ("The bankers are not sanguine about the harbour loan.", "are not sanguine about", "the harbour loan", "The bankers"),
         ("The council was hesitant to raise the levy.", "hesitant", "to raise the levy", "The council"),
         ("The mayor's allies are growing frustrated that the vote keeps slipping.", "frustrated", "that the vote keeps slipping", "The mayor's allies"),
+        ("Ivo Renk has been outspoken in his opposition to the levy.", "outspoken in", "his opposition to the levy", "Ivo Renk"),
+        ("The fishermen were favorable to the new quota.", "favorable to", "the new quota", "The fishermen"),
     ],
 )
 def test_stance_adjectives(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
@@ -56,6 +62,7 @@ def test_stance_adjectives(nlp: Language, text: str, cue: str, content: str, spe
         ("The engineers gave the old ferry a push off the slipway.", "push"),
         ("The ferry's vision system failed in the fog.", "vision"),
         ("The count of the ballots was only partial.", "partial to"),
+        ("The forecast for the regatta was favorable.", "favorable to"),
     ],
 )
 def test_not_fired(nlp: Language, text: str, cue: str) -> None:
