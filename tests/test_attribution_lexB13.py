@@ -35,6 +35,11 @@ def test_attitude_nouns(nlp: Language, text: str, cue: str, content: str, speake
         ("Ivo Renk's impression of the new ferry was mixed.", "impression of", "the new ferry", "Ivo Renk"),
         ("The mayor's portrayal of the union was unkind.", "portrayal of", "the union", "The mayor"),
         ("The council's stance against the quarry never wavered.", "stance against", "the quarry", "The council"),
+        ("Ivo Renk's misgivings about the ferry contract grew.", "misgivings about", "the ferry contract", "Ivo Renk"),
+        ("The mayor's opinion about the new pier is no secret.", "opinion about", "the new pier", "The mayor"),
+        ("The union's opinion on the wage deal was sought.", "opinion on", "the wage deal", "The union"),
+        ("Ivo Renk's views about the harbour levy have hardened.", "views about", "the harbour levy", "Ivo Renk"),
+        ("The council's alarm about the rising debt was plain.", "alarm about", "the rising debt", "The council"),
     ],
 )
 def test_topic_nouns(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
@@ -63,6 +68,7 @@ def test_stance_adjectives(nlp: Language, text: str, cue: str, content: str, spe
         ("The ferry's vision system failed in the fog.", "vision"),
         ("The count of the ballots was only partial.", "partial to"),
         ("The forecast for the regatta was favorable.", "favorable to"),
+        ("The fire alarm about the kitchen rang twice.", "alarm about"),
     ],
 )
 def test_not_fired(nlp: Language, text: str, cue: str) -> None:
