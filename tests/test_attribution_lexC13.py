@@ -1,0 +1,52 @@
+"""Light verb + noun and verb + particle stances taken whole as the cue
+("turned against", "raised questions about", "cast a ballot against"): what
+the last preposition governs is the statement."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Several farm unions have turned against the water levy.", "turned against",
+         "the water levy", "Several farm unions"),
+        ("Councillor Brandt raised questions about the tender for the new depot.", "raised questions about",
+         "the tender for the new depot", "Councillor Brandt"),
+        ("The fishermen voiced displeasure with the quota rules on Monday.", "voiced displeasure with",
+         "the quota rules", "The fishermen"),
+        ("Senator Velasco has taken a firm stance against the pipeline.", "taken a firm stance against",
+         "the pipeline", "Senator Velasco"),
+        ("Ms. Ortan cast a ballot against the harbour expansion.", "cast a ballot against",
+         "the harbour expansion", "Ms. Ortan"),
+        ("Governor Pell has set his sights on the ports authority.", "set his sights on",
+         "the ports authority", "Governor Pell"),
+        ("Mayor Quist turned his back on the old coalition.", "turned his back on", "the old coalition", "Mayor Quist"),
+        ("Voters in Dunmore put their faith in the reform slate.", "put their faith in",
+         "the reform slate", "Voters in Dunmore"),
+        ("The opposition went on the offensive against the finance minister.", "went on the offensive against",
+         "the finance minister", "The opposition"),
+    ],
+)
+def test_stance_phrase_cues(nlp: Language, text: str, cue: str, content: str, speaker: str | None) -> None:
+    assert statements(nlp(text), cue) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only the phrases as listed are cues: not "its sights", not backs turned "to"
+        "The heron set its sights on a small fish.",
+        "The children turned their backs to the wind.",
+        "Councillor Brandt raised the barrier at the depot.",
+    ],
+)
+def test_other_uses_are_no_statement(nlp: Language, text: str) -> None:
+    assert extract(nlp(text)) == []
