@@ -33,6 +33,16 @@ pytestmark = pytest.mark.slow
          "the reform slate", "Voters in Dunmore"),
         ("The opposition went on the offensive against the finance minister.", "went on the offensive against",
          "the finance minister", "The opposition"),
+        ("Senator Rask would not commit to a second term on the board.", "would not commit to",
+         "a second term on the board", "Senator Rask"),
+        ("The dockworkers have pinned their hopes on the new arbitrator.", "pinned their hopes on",
+         "the new arbitrator", "The dockworkers"),
+        ("Coach Ferrante is setting high expectations for the youth squad.", "setting high expectations for",
+         "the youth squad", "Coach Ferrante"),
+        ("The regulator offered an opinion on the merger.", "offered an opinion on", "the merger", "The regulator"),
+        ("Ms. Tamsin provided an opinion on the zoning dispute.", "provided an opinion on",
+         "the zoning dispute", "Ms. Tamsin"),
+        ("The moderator went easy on the incumbent mayor.", "went easy on", "the incumbent mayor", "The moderator"),
     ],
 )
 def test_stance_phrase_cues(nlp: Language, text: str, cue: str, content: str, speaker: str | None) -> None:
@@ -46,6 +56,7 @@ def test_stance_phrase_cues(nlp: Language, text: str, cue: str, content: str, sp
         "The heron set its sights on a small fish.",
         "The children turned their backs to the wind.",
         "Councillor Brandt raised the barrier at the depot.",
+        "The river set new records for the spring floods.",
     ],
 )
 def test_other_uses_are_no_statement(nlp: Language, text: str) -> None:
