@@ -43,6 +43,7 @@ pytestmark = pytest.mark.slow
         ("Ms. Tamsin provided an opinion on the zoning dispute.", "provided an opinion on",
          "the zoning dispute", "Ms. Tamsin"),
         ("The moderator went easy on the incumbent mayor.", "went easy on", "the incumbent mayor", "The moderator"),
+        ("The appeals court struck down the zoning ordinance.", "struck down", "the zoning ordinance", "The appeals court"),
     ],
 )
 def test_stance_phrase_cues(nlp: Language, text: str, cue: str, content: str, speaker: str | None) -> None:
@@ -57,6 +58,7 @@ def test_stance_phrase_cues(nlp: Language, text: str, cue: str, content: str, sp
         "The children turned their backs to the wind.",
         "Councillor Brandt raised the barrier at the depot.",
         "The river set new records for the spring floods.",
+        "Lightning struck the old barn down by the creek.",
     ],
 )
 def test_other_uses_are_no_statement(nlp: Language, text: str) -> None:
