@@ -43,6 +43,9 @@ pytestmark = pytest.mark.slow
         ("Ms. Tamsin provided an opinion on the zoning dispute.", "provided an opinion on",
          "the zoning dispute", "Ms. Tamsin"),
         ("The moderator went easy on the incumbent mayor.", "went easy on", "the incumbent mayor", "The moderator"),
+        ("The harbour authority issued a statement on the oil spill.", "issued a statement on",
+         "the oil spill", "The harbour authority"),
+        ("Reporters asked questions about the missing ledger.", "asked questions about", "the missing ledger", "Reporters"),
         ("The appeals court struck down the zoning ordinance.", "struck down", "the zoning ordinance", "The appeals court"),
     ],
 )
@@ -59,6 +62,7 @@ def test_stance_phrase_cues(nlp: Language, text: str, cue: str, content: str, sp
         "Councillor Brandt raised the barrier at the depot.",
         "The river set new records for the spring floods.",
         "Lightning struck the old barn down by the creek.",
+        "The printer issued a statement of account on Friday.",
     ],
 )
 def test_other_uses_are_no_statement(nlp: Language, text: str) -> None:
