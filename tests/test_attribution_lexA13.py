@@ -1,7 +1,7 @@
 """Communication, discovery and promise cues, each kept for a net gain on the
 training split: confide, chronicle, spot, perceive, publicize, vent, discover
 (with a clause only) and the phrases deliberate over, commit to, pledge to,
-post about, tweet out, press about, hand down, pass along, play up, brief on."""
+post about, tweet out, press about, hand down, pass along, play up, talk through, brief on."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from test_attribution_frames import statements
         ("The Velden court handed down a ruling on the pier.", "handed down", "a ruling on the pier", "The Velden court"),
         ("Tilda Marsk passed along a warning from the harbour master.", "passed along", "a warning from the harbour master", "Tilda Marsk"),
         ("Mayor Olsen Brandt played up the harbour surplus.", "played up", "the harbour surplus", "Mayor Olsen Brandt"),
+        ("Tilda Marsk talked through the ferry timetable.", "talked through", "the ferry timetable", "Tilda Marsk"),
     ],
 )
 def test_communication_cues(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
