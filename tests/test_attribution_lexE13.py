@@ -1,6 +1,7 @@
 """Wish, cognition and feeling cues: "strive to", "strive for", "aspire to",
-"forgot that", "rethink", "underestimate", and feeling adjectives with their
-preposition ("dismayed at", "impressed with") or alone ("aghast that")."""
+"opt to", "forgot that", "rethink", "underestimate", feelings with their
+preposition ("dismayed at", "impressed with", "disappointed in") or alone
+("aghast that")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ pytestmark = pytest.mark.slow
          "the new quota rules", "The farm unions"),
         ("Coach Ferrin was impressed with the youth squad's discipline.", "impressed with",
          "the youth squad's discipline", "Coach Ferrin"),
+        ("The ferry union opted to delay the strike until spring.", "opted",
+         "to delay the strike until spring", "The ferry union"),
+        ("The growers' union, disappointed in the ruling, will appeal.", "disappointed in",
+         "the ruling", "The growers' union"),
         ("Residents of Dunmore were aghast that the library would close.", "aghast",
          "that the library would close", "Residents of Dunmore"),
     ],
@@ -45,6 +50,8 @@ def test_wish_cognition_feeling_cues(nlp: Language, text: str, cue: str, content
         ("Ms. Varrow forgot her umbrella at the depot.", "forgot"),
         # a bare "impressed" with no "with" is no cue of this row
         ("The youth squad impressed the visiting scouts.", "impressed"),
+        # "opt" is a wish only with its infinitive
+        ("Ms. Odell opted out of the race.", "opted"),
     ],
 )
 def test_no_statement(nlp: Language, text: str, cue: str) -> None:
