@@ -18,6 +18,8 @@ from test_attribution_frames import statements
         ("Ivo Renk chastised the council for the delay.", "chastised", "the council for the delay", "Ivo Renk"),
         ("Rival councillors piled on the mayor after the vote.", "piled on", "the mayor", "Rival councillors"),
         ("The union's queries about the levy went unanswered.", "queries about", "the levy", "The union"),
+        ("The court invalidated the harbour levy.", "invalidated", "the harbour levy", "The court"),
+        ("The mayor fired off an angry reply to the union.", "fired off", "an angry reply to the union", "The mayor"),
     ],
 )
 def test_class_synonyms(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
@@ -32,6 +34,8 @@ def test_class_synonyms(nlp: Language, text: str, cue: str, content: str, speake
         ("Ivo Renk bought the coats at a discount.", "discount"),
         # queries nobody owns name no one who raised them
         ("The ferry company faced queries about the late sailings.", "queries about"),
+        # without its particle, firing is not voicing
+        ("The guard fired a flare from the pier.", "fired"),
     ],
 )
 def test_class_synonyms_not_firing(nlp: Language, text: str, cue: str) -> None:
