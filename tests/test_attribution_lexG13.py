@@ -1,4 +1,4 @@
-"""Deny, retract, accuse and question cues added in the lexG13 sweep of the
+"""Deny, retract, accuse, question and voicing cues added in the lexG13 sweep of the
 cue classes' synonyms: "X pushed back against Y", "X reneged on Y",
 "the union's queries about Y"."""
 
@@ -20,6 +20,7 @@ from test_attribution_frames import statements
         ("The union's queries about the levy went unanswered.", "queries about", "the levy", "The union"),
         ("The court invalidated the harbour levy.", "invalidated", "the harbour levy", "The court"),
         ("The mayor fired off an angry reply to the union.", "fired off", "an angry reply to the union", "The mayor"),
+        ("Ivo Renk pummeled the council over the harbour levy.", "pummeled", "the council over the harbour levy", "Ivo Renk"),
     ],
 )
 def test_class_synonyms(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
@@ -36,6 +37,7 @@ def test_class_synonyms(nlp: Language, text: str, cue: str, content: str, speake
         ("The ferry company faced queries about the late sailings.", "queries about"),
         # without its particle, firing is not voicing
         ("The guard fired a flare from the pier.", "fired"),
+        ("The old pier took a pummeling in the storm.", "pummeling"),
     ],
 )
 def test_class_synonyms_not_firing(nlp: Language, text: str, cue: str) -> None:
