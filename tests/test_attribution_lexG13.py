@@ -21,6 +21,8 @@ from test_attribution_frames import statements
         ("The court invalidated the harbour levy.", "invalidated", "the harbour levy", "The court"),
         ("The mayor fired off an angry reply to the union.", "fired off", "an angry reply to the union", "The mayor"),
         ("Ivo Renk pummeled the council over the harbour levy.", "pummeled", "the council over the harbour levy", "Ivo Renk"),
+        ("Ivo Renk swiped at the council over the levy.", "swiped at", "the council", "Ivo Renk"),
+        ("The mayor jabbed the union for its silence.", "jabbed", "the union for its silence", "The mayor"),
     ],
 )
 def test_class_synonyms(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
@@ -38,6 +40,7 @@ def test_class_synonyms(nlp: Language, text: str, cue: str, content: str, speake
         # without its particle, firing is not voicing
         ("The guard fired a flare from the pier.", "fired"),
         ("The old pier took a pummeling in the storm.", "pummeling"),
+        ("The boxer threw a jab at the bag.", "jab"),
     ],
 )
 def test_class_synonyms_not_firing(nlp: Language, text: str, cue: str) -> None:
