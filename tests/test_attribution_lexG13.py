@@ -23,6 +23,7 @@ from test_attribution_frames import statements
         ("Ivo Renk pummeled the council over the harbour levy.", "pummeled", "the council over the harbour levy", "Ivo Renk"),
         ("Ivo Renk swiped at the council over the levy.", "swiped at", "the council", "Ivo Renk"),
         ("The mayor jabbed the union for its silence.", "jabbed", "the union for its silence", "The mayor"),
+        ("Ivo Renk tangled with the council over the levy.", "tangled with", "the council over the levy", "Ivo Renk"),
     ],
 )
 def test_class_synonyms(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
@@ -41,6 +42,7 @@ def test_class_synonyms(nlp: Language, text: str, cue: str, content: str, speake
         ("The guard fired a flare from the pier.", "fired"),
         ("The old pier took a pummeling in the storm.", "pummeling"),
         ("The boxer threw a jab at the bag.", "jab"),
+        ("The nets were tangled with seaweed.", "tangled with"),
     ],
 )
 def test_class_synonyms_not_firing(nlp: Language, text: str, cue: str) -> None:
