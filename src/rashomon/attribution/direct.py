@@ -527,8 +527,8 @@ def _own_cue_after(doc: Doc, text: str, quote: Quote, host: Found, cues: Cues) -
     if after is None or any(t in host.cue_tokens for t in after.cue_tokens):
         return None
     verb = after.cue_tokens[0]
-    last = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if verb.tag_ == "VBG" or cues.verb_class(verb) is None or last is None or verb.sent != last[-1].sent:
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if verb.tag_ == "VBG" or cues.verb_class(verb) is None or words is None or verb.sent != words[-1].sent:
         return None
     return after
 

@@ -58,7 +58,9 @@ def _object_controller(xcomp: Token) -> Token | None:
     ("used the speech to attack ...") leaves the subject to the head, and so
     does a verb of meeting ("joined two senators to reject ...", "emailed
     her to thank her"): there the object is company, not the doer."""
-    if xcomp.head.pos_ != "VERB" or xcomp.head.lemma_.lower() in MEETING_VERBS or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in xcomp.children):
+    if xcomp.head.pos_ != "VERB" or xcomp.head.lemma_.lower() in MEETING_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in xcomp.children):
         return None
     obj = next((c for c in xcomp.head.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
     if obj is None:
