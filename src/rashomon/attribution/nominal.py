@@ -5,7 +5,8 @@ pledge to ...``, ``X made the case that ...``, ``her view is that ...``;
 noun frames whose preposition
 governs what is said or held: ``her criticism of the plan``, ``X voiced
 concern about Y``; and stance adjectives: ``X is confident that ...``, ``X
-was critical of Y``, ``X is eager to ...``.
+was critical of Y``, ``X is eager to ...``; and a reporting infinitive on
+what its speaker has: ``X had nothing bad to say about Y``.
 """
 
 from __future__ import annotations
@@ -365,7 +366,9 @@ def said_about(verb: Token, cues: Cues) -> Found | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None:
         return None
     have = held.head
