@@ -5,7 +5,8 @@ pledge to ...``, ``X made the case that ...``, ``her view is that ...``;
 noun frames whose preposition
 governs what is said or held: ``her criticism of the plan``, ``X voiced
 concern about Y``; and stance adjectives: ``X is confident that ...``, ``X
-was critical of Y``, ``X is eager to ...``.
+was critical of Y``, ``X is eager to ...``; and a reporting infinitive on
+what its speaker has: ``X had nothing bad to say about Y``.
 """
 
 from __future__ import annotations
@@ -354,6 +355,27 @@ def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
     return found
 
 
+def said_about(verb: Token, cues: Cues) -> Found | None:
+    """``X has nothing bad to say about Y``, ``X will have more to say about
+    Y``: a reporting infinitive on what X has; Y is what X speaks of. The
+    infinitive alone has neither subject nor object, so no verb frame reads it."""
+    cue_class = cues.verb_class(verb)
+    held = verb.head
+    if cue_class is None or held.dep_ != "dobj" or held.head.lemma_ != "have" or held.i > verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    have = held.head
+    return _found(list(verb.doc[have.i : prep.i + 1]), cue_class, subject_of(have), obj, later_cues(obj, cues),
+                  "verb", topic=True)
+
+
 def find(doc: Doc | Span, cues: Cues) -> list[Found]:
     """Every noun-anchored attribution in the document."""
     found = []
@@ -364,6 +386,8 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
             item = item or misread_verb_cue(token, cues) or standing_cue(token, cues)
         elif pos == "ADJ" or token.tag_ == "VBN":  # "worried", "convinced", "opposed"
             item = adjective_cue(token, cues)
+        elif pos == "VERB" and token.dep_ == "relcl":
+            item = said_about(token, cues)
         else:
             continue
         if item is not None:
