@@ -1,0 +1,29 @@
+"""Parse repairs for in-lexicon verb cues whose frame the parser hides
+(fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import fallback
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+def test_speaker_before_a_bracketed_aside(nlp: Language) -> None:
+    # the parser hangs the name on the aside, leaving "says" with no subject
+    doc = nlp(
+        "Few mayors would ever admit this, but Sen. Dana Verho (a Velden councillor so young she has been "
+        "mistaken for an intern) says she was lost, a bit adrift, in the weeks after being elected."
+    )
+    assert ("she was lost, a bit adrift, in the weeks after being elected",
+            "Sen. Dana Verho (a Velden councillor so young she has been mistaken for an intern)") in statements(doc, "says")
+
+
+def test_bracket_before(nlp: Language) -> None:
+    doc = nlp("Rep. Ana Dorn (D-Velden) says the levy stays.")
+    says = next(t for t in doc if t.text == "says")
+    assert doc[fallback.bracket_before(doc, says.i, 0)].text == "("
+    assert fallback.bracket_before(doc, 3, 0) == 3  # no aside before "(": the end itself
