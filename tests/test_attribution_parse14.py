@@ -27,3 +27,11 @@ def test_bracket_before(nlp: Language) -> None:
     says = next(t for t in doc if t.text == "says")
     assert doc[fallback.bracket_before(doc, says.i, 0)].text == "("
     assert fallback.bracket_before(doc, 3, 0) == 3  # no aside before "(": the end itself
+
+
+def test_clause_subject_read_as_a_second_subject(nlp: Language) -> None:
+    # "file" read as a noun: "families" becomes a second subject of "said"
+    doc = nlp("When the host pointed out that Ana had not answered, the candidate said families of people hurt by police file lawsuits.")
+    said = next(t for t in doc if t.text == "said")
+    assert [t.text for t in fallback.second_subject(said)] == ["families"]
+    assert ("families of people hurt by police file lawsuits", "the candidate") in statements(doc, "said")
