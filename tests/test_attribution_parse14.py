@@ -35,3 +35,9 @@ def test_clause_subject_read_as_a_second_subject(nlp: Language) -> None:
     said = next(t for t in doc if t.text == "said")
     assert [t.text for t in fallback.second_subject(said)] == ["families"]
     assert ("families of people hurt by police file lawsuits", "the candidate") in statements(doc, "said")
+
+
+def test_clause_closed_by_its_own_colon_is_a_neighbour(nlp: Language) -> None:
+    # the parse hangs the sentence before the colon (colon included) on "say"
+    doc = nlp("Residents have reached a verdict on a plan that divides the council: by a wide margin, they say the harbour should stay public.")
+    assert statements(doc, "say") == [("the harbour should stay public", "they")]

@@ -537,9 +537,10 @@ def neighbouring_clause(
     was said to ("The plan will fail, she told reporters / promised them")."""
     if clause.i > verb.i:
         return after_infinitive(verb, clause) or object_first(verb, clause, lemma, cues) or adverbial_that(clause)
-    if clause.doc[clause.right_edge.i + 1].text in (";", ":"):
+    if clause.doc[clause.right_edge.i + 1].text in (";", ":") or clause.right_edge.text in (";", ":"):
         # "The report never ran; her editor argued the piece ...", "The fund
-        # ran dry; the mayor did not explain why": a sentence of its own
+        # ran dry; the mayor did not explain why": a sentence of its own, also
+        # when the parse gives the clause its own colon (train +2 ov, +3 exact)
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
     if phrase is None and not objects:
