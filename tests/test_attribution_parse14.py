@@ -41,3 +41,9 @@ def test_clause_closed_by_its_own_colon_is_a_neighbour(nlp: Language) -> None:
     # the parse hangs the sentence before the colon (colon included) on "say"
     doc = nlp("Residents have reached a verdict on a plan that divides the council: by a wide margin, they say the harbour should stay public.")
     assert statements(doc, "say") == [("the harbour should stay public", "they")]
+
+
+def test_closing_report_read_as_a_that_clause(nlp: Language) -> None:
+    # the parse makes ", she said" the that-clause of "finds"
+    doc = nlp("The old mill closed when she was a girl, and she finds that in farm work, she said.")
+    assert statements(doc, "said") == [("The old mill closed when she was a girl, and she finds that in farm work", "she")]

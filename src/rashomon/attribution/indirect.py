@@ -536,7 +536,8 @@ def neighbouring_clause(
     said. After a comma it is the inverted report when the object is whom it
     was said to ("The plan will fail, she told reporters / promised them")."""
     if clause.i > verb.i:
-        return after_infinitive(verb, clause) or object_first(verb, clause, lemma, cues) or adverbial_that(clause)
+        return (after_infinitive(verb, clause) or object_first(verb, clause, lemma, cues) or adverbial_that(clause)
+                or closing_report(clause, cues))
     if clause.doc[clause.right_edge.i + 1].text in (";", ":") or clause.right_edge.text in (";", ":"):
         # "The report never ran; her editor argued the piece ...", "The fund
         # ran dry; the mayor did not explain why": a sentence of its own, also
@@ -560,6 +561,17 @@ def neighbouring_clause(
     completed = any(c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
     addressed = not completed and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "ORG", "NORP") or o.tag_ == "NNS") for o in objects)
     return lemma not in cues.addressee_verbs and not addressed
+
+
+def closing_report(clause: Token, cues: Cues) -> bool:
+    """"... and she finds that in her work, she said.": the parse read the
+    closing ", she said" as the earlier cue's that-clause; it is a report of
+    its own, with the words before it. A cue with its own subject after a
+    comma and nothing but punctuation after it (PolNeAR train: +1 statement)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and subject.i < clause.i and clause.doc[subject.left_edge.i - 1].text == ","
+            and all(c.is_punct or c.is_space for c in clause.children if c.i > clause.i)
+            and cues.verb_key(clause.lemma_.lower(), clause.lower_) in cues.verbs)
 
 
 def about_stance(verb: Token, cues: Cues) -> Found | None:
