@@ -47,3 +47,8 @@ def test_closing_report_read_as_a_that_clause(nlp: Language) -> None:
     # the parse makes ", she said" the that-clause of "finds"
     doc = nlp("The old mill closed when she was a girl, and she finds that in farm work, she said.")
     assert statements(doc, "said") == [("The old mill closed when she was a girl, and she finds that in farm work", "she")]
+
+
+def test_bare_question_word_after_the_cue(nlp: Language) -> None:
+    doc = nlp("Verho said the mill would reopen, but she did not say when.")
+    assert ("when", "she") in statements(doc, "did not say")
