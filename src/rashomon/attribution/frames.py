@@ -358,6 +358,8 @@ def proform_frame(verb: Token) -> Token | None:
             return child
         if child.lower_ == "same" and child.dep_ in ("npadvmod", "dobj"):
             return child
+        if child.tag_ == "WRB" and child.dep_ == "advmod" and child.right_edge.i == child.i and child.nbor(1).is_punct:
+            return child  # "she did not say when.": the question left open (train: +2 ov, +2 exact)
     return None
 
 

@@ -210,6 +210,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not (speaker is not None and c.is_ancestor(speaker))
                and not neighbouring_clause(verb, c, matched_phrase, lemma, cues)]
     clauses = clauses or clause_after_phrase(verb) or fallback.complementizer_read_as_relative(verb) or question_clause(verb, cue_class) or addressee_clause(verb, cues)
+    clauses = clauses or fallback.second_subject(verb)
     if not clauses and cue_class is None and matched_phrase is None:
         clauses = clause_on_predicate(verb)  # "made clear that ...", read through the phrase below
     phrase = matched_phrase if not clauses else None
@@ -535,10 +536,12 @@ def neighbouring_clause(
     said. After a comma it is the inverted report when the object is whom it
     was said to ("The plan will fail, she told reporters / promised them")."""
     if clause.i > verb.i:
-        return after_infinitive(verb, clause) or object_first(verb, clause, lemma, cues) or adverbial_that(clause)
-    if clause.doc[clause.right_edge.i + 1].text in (";", ":"):
+        return (after_infinitive(verb, clause) or object_first(verb, clause, lemma, cues) or adverbial_that(clause)
+                or closing_report(clause, cues))
+    if clause.doc[clause.right_edge.i + 1].text in (";", ":") or clause.right_edge.text in (";", ":"):
         # "The report never ran; her editor argued the piece ...", "The fund
-        # ran dry; the mayor did not explain why": a sentence of its own
+        # ran dry; the mayor did not explain why": a sentence of its own, also
+        # when the parse gives the clause its own colon (train +2 ov, +3 exact)
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
     if phrase is None and not objects:
@@ -558,6 +561,17 @@ def neighbouring_clause(
     completed = any(c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
     addressed = not completed and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "ORG", "NORP") or o.tag_ == "NNS") for o in objects)
     return lemma not in cues.addressee_verbs and not addressed
+
+
+def closing_report(clause: Token, cues: Cues) -> bool:
+    """"... and she finds that in her work, she said.": the parse read the
+    closing ", she said" as the earlier cue's that-clause; it is a report of
+    its own, with the words before it. A cue with its own subject after a
+    comma and nothing but punctuation after it (PolNeAR train: +1 statement)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and subject.i < clause.i and clause.doc[subject.left_edge.i - 1].text == ","
+            and all(c.is_punct or c.is_space for c in clause.children if c.i > clause.i)
+            and cues.verb_key(clause.lemma_.lower(), clause.lower_) in cues.verbs)
 
 
 def about_stance(verb: Token, cues: Cues) -> Found | None:
