@@ -1,7 +1,8 @@
 """Who speaks a quote that no statement's content reaches.
 
 ``direct.attach_quotes`` tries these in turn for such a quote: a verb right
-after it ('"We stay," Ana Ruiz beamed'), a verb of speech it is the object of
+after it ('"We stay," Ana Ruiz beamed', or after a name and an aside set
+off by commas), a verb of speech it is the object of
 ('by saying "Never again."'), a verb and subject before the comma or colon
 that opens it ('Ben Olt shot back, "It leaks."'), a verb or a name before a
 colon, or a dash and a name signing it.
