@@ -1,0 +1,16 @@
+"""Phrase cues whose words the parse reads out of the usual shape."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from test_attribution_frames import statements
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_particle_read_as_an_adverb_still_takes_the_object(nlp: Language) -> None:
+    # the parser reads "back" as an adverb, not a particle
+    doc = nlp("An aide to Senator Orla Venn later walked back the remarks.")
+    assert statements(doc, "walked back") == [("the remarks", "An aide to Senator Orla Venn")]
