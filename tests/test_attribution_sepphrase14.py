@@ -14,3 +14,8 @@ def test_a_particle_read_as_an_adverb_still_takes_the_object(nlp: Language) -> N
     # the parser reads "back" as an adverb, not a particle
     doc = nlp("An aide to Senator Orla Venn later walked back the remarks.")
     assert statements(doc, "walked back") == [("the remarks", "An aide to Senator Orla Venn")]
+
+
+def test_two_adverbs_inside_a_phrase_cue(nlp: Language) -> None:
+    doc = nlp("It is rare for a sitting judge to weigh in so publicly on a mayoral race.")
+    assert statements(doc, "weigh in so publicly on") == [("a mayoral race", "a sitting judge")]

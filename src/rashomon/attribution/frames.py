@@ -18,6 +18,7 @@ from .lexicon import Cues
 # Words a phrase cue's own words may enclose without changing what it says:
 # plain adjectives and adverbs, not graded ones ("a closer look", "the best case")
 FREE_TAGS = ("JJ", "RB")
+FREE_WORDS = 2  # at most this many of them
 
 
 def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | None:
@@ -88,28 +89,31 @@ def phrase_before_clause(verb: Token, cues: Cues) -> tuple[list[Token], str] | N
 
 def words_after(verb: Token, options: list[tuple[tuple[str, ...], str]]) -> list[tuple[str, str]]:
     """The lower-cased form and tag of the words after the verb, as many as
-    its longest phrase cue and one free word take: read once, not per phrase."""
-    size = len(options[0][0]) + 1 if options else 0
+    its longest phrase cue and the free words take: read once, not per phrase."""
+    size = len(options[0][0]) + FREE_WORDS if options else 0
     return [(t.lower_, t.tag_) for t in verb.doc[verb.i + 1 : verb.i + 1 + size]]
 
 
 def phrase_end(window: list[tuple[str, str]], words: tuple[str, ...]) -> int | None:
     """How many of the ``window`` words (form and tag, from where the phrase
-    would start) a phrase cue's words take: exactly as many, or one more for
-    a modifier among them ("had very harsh words for", "made it perfectly
-    clear"), which the cue lines cannot all spell out."""
+    would start) a phrase cue's words take: exactly as many, or up to two
+    more for modifiers among them ("had very harsh words for", "weighed in so
+    publicly on"), which the cue lines cannot all spell out (a second free
+    word: PolNeAR train +1 overlap, +1 exact for +1 prediction)."""
     size = len(words)
-    forms = tuple(form for form, _ in window[: size + 1])
-    if forms[:size] == words:
+    if tuple(form for form, _ in window[:size]) == words:
         return size
-    if len(forms) <= size:
-        return None  # the text ends before a free word could fit
-    for skip in range(size):
-        if skip > 0 and forms[skip - 1] != words[skip - 1]:
-            return None  # the words before the free one already differ
-        if window[skip][1] in FREE_TAGS and forms[skip + 1 :] == words[skip:]:
-            return size + 1
-    return None
+    at = skipped = 0
+    for form, tag in window:
+        if at == size:
+            break
+        if form == words[at]:
+            at += 1
+        elif tag in FREE_TAGS and skipped < FREE_WORDS:
+            skipped += 1
+        else:
+            return None
+    return at + skipped if at == size else None
 
 
 def said_object(verb: Token, cues: Cues) -> Token | None:
