@@ -210,7 +210,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not (speaker is not None and c.is_ancestor(speaker))
                and not neighbouring_clause(verb, c, matched_phrase, lemma, cues)]
     clauses = clauses or clause_after_phrase(verb) or fallback.complementizer_read_as_relative(verb) or question_clause(verb, cue_class) or addressee_clause(verb, cues)
-    clauses = clauses or fallback.second_subject(verb)
+    clauses = clauses or fallback.second_subject(verb) or fallback.clause_after_comma(verb)
     if not clauses and cue_class is None and matched_phrase is None:
         clauses = clause_on_predicate(verb)  # "made clear that ...", read through the phrase below
     phrase = matched_phrase if not clauses else None
