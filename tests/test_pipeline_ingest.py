@@ -107,6 +107,35 @@ def test_pipeline_interrupted_ingest_keeps_finished_documents(db_path: str, monk
         assert report.added == [calls[1]] and report.unchanged == [calls[0]]
 
 
+def test_pipeline_document_that_trips_a_bug_is_reported_and_skipped(db_path: str, monkeypatch) -> None:
+    import rashomon.pipeline as pipeline
+
+    records = [
+        DocumentRecord(text="The mayor said the bridge was safe.", outlet="One", source="one.md"),
+        DocumentRecord(text="The engineer said the bridge was not safe.", outlet="Two", source="two.md"),
+        DocumentRecord(text="The pilot said the harbour was calm.", outlet="Three", source="three.md"),
+    ]
+    real = pipeline.attribution.extract
+
+    def crash_on_engineer(doc):
+        if "engineer" in doc.text:
+            raise IndexError("token index out of range")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline.attribution, "extract", crash_on_engineer)
+    failed, progress = [], []
+    with Case(db_path) as case:
+        report = pipeline.ingest(case.store, records, on_error=failed.append, on_progress=progress.append)
+        assert len(report.added) == 2 and not report.ok
+        assert [e.source for e in report.errors] == ["two.md"] and failed == report.errors
+        assert "[E011] two.md: analysis failed (IndexError" in str(failed[0])
+        assert sum(progress) == 3  # the skipped document still counts as done
+        assert case.store.scalar("SELECT count(*) FROM statements") >= 2  # the others were analysed and stored
+    monkeypatch.setattr(pipeline.attribution, "extract", real)
+    with Case(db_path) as case:
+        assert case.ingest_records(records).added == [pipeline.document_id(records[1].text, "Two")]
+
+
 def test_pipeline_broken_quote_exports_its_parts(db_path: str) -> None:
     text = ('"The ferry will not sail today," the harbour master Ilse Dorrow said on Monday. '
             '"We are waiting for the wind to drop."\n\n'

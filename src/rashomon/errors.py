@@ -42,6 +42,20 @@ class InputError(RashomonError):
         super().__init__(f"{source}: {reason}")
 
 
+class AnalysisFailed(InputError):
+    """A document the stages could not analyse: a bug in the tool, not in
+    the input, but it costs that one document only."""
+
+    code = "E011"
+
+    def __init__(self, source: str, error: Exception) -> None:
+        super().__init__(
+            source,
+            f"analysis failed ({type(error).__name__}: {error}); the document was skipped. "
+            "Please report this with the document, it is a bug in rashomon",
+        )
+
+
 class ModelNotFound(RashomonError):
     code = "E020"
 

@@ -19,7 +19,7 @@ from .actors_stage import ActorStage, replay_corrections
 from .claims_stage import refresh_claims
 from .dating_stage import date_across_documents
 from .duplicates import mark_duplicates
-from .errors import InputError
+from .errors import AnalysisFailed, InputError
 from .ids import document_id, statement_id
 from .model import Attribution, DocumentRecord, PartialDate, TimeExpression
 from .nlp import BATCH_SIZE, load_pipeline
@@ -175,8 +175,16 @@ def ingest(
         near = temporal.typical_date(r.published for r in batch)
         for record, doc in zip(batch, nlp.pipe([r.text for r in batch], batch_size=batch_size)):
             doc_id = document_id(record.text, record.outlet)
-            write_document(store, analyse(doc_id, record, doc, near), actors, doc)
-            report.added.append(doc_id)
+            try:
+                analysis = analyse(doc_id, record, doc, near)
+            except Exception as error:  # articles are untrusted: one that trips a bug costs only itself
+                failed = AnalysisFailed(record.source or record.title or doc_id, error)
+                report.errors.append(failed)
+                if on_error:
+                    on_error(failed)
+            else:
+                write_document(store, analysis, actors, doc)
+                report.added.append(doc_id)
             if on_progress:
                 on_progress(1)
     if report.added:

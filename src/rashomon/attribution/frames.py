@@ -370,6 +370,11 @@ def asked_to(verb: Token, governed: Token) -> Token | None:
     )
 
 
+def _ends_clause(token: Token) -> bool:
+    """Punctuation or the end of the text right after ``token``."""
+    return token.i + 1 == len(token.doc) or token.nbor(1).is_punct
+
+
 def proform_frame(verb: Token) -> Token | None:
     """"40 percent said so / the same / yes", "she thinks so": a word right
     after the cue stands for the statement."""
@@ -380,7 +385,7 @@ def proform_frame(verb: Token) -> Token | None:
             return child
         if child.lower_ == "same" and child.dep_ in ("npadvmod", "dobj"):
             return child
-        if child.tag_ == "WRB" and child.dep_ == "advmod" and child.right_edge.i == child.i and child.nbor(1).is_punct:
+        if child.tag_ == "WRB" and child.dep_ == "advmod" and child.right_edge.i == child.i and _ends_clause(child):
             return child  # "she did not say when.": the question left open (train: +2 ov, +2 exact)
     return None
 

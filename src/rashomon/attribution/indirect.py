@@ -569,7 +569,7 @@ def closing_report(clause: Token, cues: Cues) -> bool:
     its own, with the words before it. A cue with its own subject after a
     comma and nothing but punctuation after it (PolNeAR train: +1 statement)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return (subject is not None and subject.i < clause.i and clause.doc[subject.left_edge.i - 1].text == ","
+    return (subject is not None and 0 < subject.left_edge.i and subject.i < clause.i and clause.doc[subject.left_edge.i - 1].text == ","
             and all(c.is_punct or c.is_space for c in clause.children if c.i > clause.i)
             and cues.verb_key(clause.lemma_.lower(), clause.lower_) in cues.verbs)
 
