@@ -31,8 +31,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    articles = load_split(args.split)[: args.articles]
-    docs = parsed_docs(args.split, [text for _, text, _ in load_split(args.split)])[: args.articles]
+    every = load_split(args.split)
+    articles = every[: args.articles]
+    docs = parsed_docs(args.split, [text for _, text, _ in every])[: args.articles]  # the split's cache key
     rng = random.Random(args.seed)
     failures: dict[str, list[str]] = defaultdict(list)
     cuts = 0
