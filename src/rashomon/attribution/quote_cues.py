@@ -89,7 +89,9 @@ def _verb_after_aside(comma: Token, quote: Quote, cues: Cues) -> Found | None:
 def _name_between(quote: Quote, verb: Token) -> tuple[Token, CharSpan] | None:
     """'"...," Ana Ruiz wrote.' with the name misread (a modal: 'Will
     wrote'; an interjection): the capitalised words between the quote and
-    its verb. On PolNeAR train: 2 more statements, both matched (3 more exact)."""
+    its verb. On PolNeAR train: 2 more statements, both matched (3 more exact).
+    (``fallback.name_read_as_word`` reads one such word before a verb cue
+    with no quote; here the quote bounds the name, so up to three words.)"""
     words = [t for t in verb.doc[max(0, verb.i - 4) : verb.i] if t.idx >= quote.end]
     if not words or len(words) > 3 or not all(t.is_alpha and t.text[0].isupper() for t in words):
         return None
