@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.tokens import DocBin
 
 from rashomon.actors import ActorIndex, resolve_document, span_mention
-from rashomon.nlp import default_model, load_pipeline
+from rashomon.nlp import PARSE_VERSION, default_model, load_pipeline
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "meantime" / "intra_cross-doc_annotation"
 CACHE = Path("/tmp/rashomon-cache")
@@ -93,7 +93,7 @@ def read_article(path: Path, number: int) -> tuple[str, list[GoldMention]]:
 def parsed_docs(texts: list[str], model: str) -> list:
     nlp = load_pipeline(model)
     CACHE.mkdir(parents=True, exist_ok=True)
-    cache = CACHE / f"meantime_actors_{model}_{len(texts)}_{hashlib.sha256(chr(31).join(texts).encode()).hexdigest()[:12]}.spacy"
+    cache = CACHE / f"meantime_actors_{model}_{PARSE_VERSION}_{len(texts)}_{hashlib.sha256(chr(31).join(texts).encode()).hexdigest()[:12]}.spacy"
     if cache.exists():
         return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     docs = list(nlp.pipe(texts))

@@ -20,7 +20,7 @@ Scoring:
   want, perceive are not speech; cues the lexicon does not know count as speech).
 
 Parsed documents are cached as a spaCy DocBin under /tmp/rashomon-cache/ so a
-re-run takes seconds; the key names the model and the headline re-parse
+re-run takes seconds; the key names the model and the pipeline's parse
 version, so a changed pipeline parses afresh.
 """
 
@@ -39,9 +39,8 @@ from spacy.tokens import Doc, DocBin
 from rashomon.attribution import extract
 from rashomon.attribution.lexicon import NON_SPEECH_CLASSES as NON_SPEECH
 from rashomon.attribution.lexicon import load_cues
-from rashomon.headlines import VERSION as HEADLINES
 from rashomon.model import Attribution
-from rashomon.nlp import default_model, load_pipeline
+from rashomon.nlp import PARSE_VERSION, default_model, load_pipeline
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
 CACHE = Path("/tmp/rashomon-cache")
@@ -109,7 +108,7 @@ def parsed_docs(split: str, texts: list[str]) -> list[Doc]:
     """Parse once per (split, model, headline re-parse, texts); later runs read the DocBin."""
     nlp = load_pipeline()
     digest = hashlib.sha1("\0".join(texts).encode()).hexdigest()[:12]
-    path = CACHE / f"polnear-{split}-{default_model()}-{HEADLINES}-{digest}.spacy"
+    path = CACHE / f"polnear-{split}-{default_model()}-{PARSE_VERSION}-{digest}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
     CACHE.mkdir(parents=True, exist_ok=True)

@@ -30,6 +30,32 @@ MODEL_PACKAGES: dict[str, tuple[str, str | None]] = {
 }
 DEFAULT_ORDER = ("en_core_web_md", "en_core_web_sm")
 BATCH_SIZE = 64
+PARAGRAPHS = "paragraph_breaks"
+# Names what the pipeline adds to the model's own parse; caches of parsed
+# documents (eval/) key on it so a changed pipeline parses afresh.
+PARSE_VERSION = f"{headlines.VERSION}-paragraphs3"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence (bar a single one before a word in lower
+    case: a hard-wrapped line going on). Left to itself the parser runs one
+    sentence on over a paragraph break ('... care about?"\n\nOlt was ...')
+    and hangs the next paragraph's words on the last one's verb; set before
+    the parser, the boundary is one it keeps. A quote mark or bracket that
+    ends a paragraph closes its last sentence: the parser would otherwise
+    open the next sentence with it."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.is_space or not (before.is_space and "\n" in before.text):
+            continue
+        if before.text.count("\n") == 1 and token.text[:1].islower():
+            continue  # a hard-wrapped line going on ('a hate\ncrime')
+        token.is_sent_start = True
+        closer = doc[before.i - 1] if before.i > 0 else None
+        if closer is not None and closer.i > 0 and (closer.is_quote or closer.is_right_punct):
+            closer.is_sent_start = False
+    return doc
 
 
 def model_path(name: str) -> Path:
@@ -67,6 +93,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp = spacy.load(path)
     except OSError as exc:
         raise ModelNotFound(name) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     nlp.add_pipe(headlines.NAME, last=True)
     return nlp
 
