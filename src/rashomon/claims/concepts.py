@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from .glossary import CODE, Link
-from .lexicon import _KEEP, DATA_DIR, STOPWORDS, WORD, stem
+from .lexicon import _KEEP, DATA_DIR, STOPWORDS, stem, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,8 +49,8 @@ _CODE = re.compile(rf"^(?:{CODE})$")
 
 def stems(text: str) -> tuple[str, ...]:
     """Stems of a phrase's meaningful words, in order."""
-    words = [w.lower() for w in WORD.findall(text)]
-    return tuple(stem(w) for w in words if len(w) > 1 and w not in STOPWORDS and w not in _KEEP and w != "n't")
+    found = [w.lower() for w in words(text)]
+    return tuple(stem(w) for w in found if len(w) > 1 and w not in STOPWORDS and w not in _KEEP and w != "n't")
 
 
 @dataclass(frozen=True)
@@ -355,28 +355,28 @@ def qualifiers(text: str) -> frozenset[str]:
     "civilian" in "civilian deaths" says who died, not that a place was
     civilian, so it is no contrast to "military targets". Words of a
     longer term ("civilian area", "military target") are that term's."""
-    raw = [w.lower() for w in WORD.findall(text)]
-    words = [stem(w) for w in raw]
-    groups: list[set[str]] = [set() for _ in words]
-    taken = [False] * len(words)
+    raw = [w.lower() for w in words(text)]
+    stemmed = [stem(w) for w in raw]
+    groups: list[set[str]] = [set() for _ in stemmed]
+    taken = [False] * len(stemmed)
     starting = _terms_by_first_stem()
-    for i, word in enumerate(words):
+    for i, word in enumerate(stemmed):
         for term, name in starting.get(word, ()):  # longest first
             k = len(term)
-            if tuple(words[i : i + k]) == term and not any(taken[i : i + k]):
+            if tuple(stemmed[i : i + k]) == term and not any(taken[i : i + k]):
                 for j in range(i, i + k):
                     groups[j].add(name)
                 if k > 1:
                     taken[i : i + k] = [True] * k
     before: set[str] = set()
     alone: set[str] = set()
-    for i, word in enumerate(words):
+    for i, word in enumerate(stemmed):
         if not groups[i] or taken[i]:
             continue
-        following = groups[i + 1] if i + 1 < len(words) else set()
+        following = groups[i + 1] if i + 1 < len(stemmed) else set()
         # It must open a noun phrase ("any civilian deaths", not "they hit
         # civilians") and be singular, as words before a noun are ("the shells fell").
-        opens = i == 0 or words[i - 1] in NOUN_PHRASE_OPENERS
+        opens = i == 0 or stemmed[i - 1] in NOUN_PHRASE_OPENERS
         singular = not (raw[i].endswith("s") and not raw[i].endswith("ss"))
         (before if opens and singular and following and not following & groups[i] else alone).add(word)
     return frozenset(before - alone)

@@ -17,6 +17,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 WORD = re.compile(r"[A-Za-z]+(?:-\d+[A-Za-z]*)?(?:'[a-z]+)?|n't|\d+(?:[.,]\d+)*")
+# News text mostly writes the apostrophe as U+2019 ("didn’t"); words are
+# read with the plain one, so "didn't" and "didn’t" are the same word.
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 # Short function words that still carry meaning for a proposition.
 _KEEP = {"no", "not", "never", "none", "nor", "neither", "nothing", "nobody", "without"}
 STOPWORDS = frozenset(w for w in STOP_WORDS if w not in _KEEP) | {"said", "says", "say", "told", "according"}
@@ -36,11 +39,17 @@ def data_lines(name: str) -> list[str]:
     return entries
 
 
+def words(text: str) -> list[str]:
+    """The words of a text as ``WORD`` reads them, either apostrophe folded to the plain one."""
+    return WORD.findall(text.translate(APOSTROPHES))
+
+
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    # Longest first so "did not" wins over "not"; word boundaries so "no" is not "know".
+    # Longest first so "did not" wins over "not"; word boundaries so "no" is not "know";
+    # an apostrophe in an entry ("can't say") matches either way of writing it.
     alternatives = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives)
-    return re.compile(rf"(?<![\w'])(?:{body})(?![\w])", re.IGNORECASE)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for p in alternatives)
+    return re.compile(rf"(?<![\w'\u2019])(?:{body})(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +63,7 @@ def negation_pattern() -> re.Pattern[str]:
     # "n't" is glued to its verb ("didn't"), so it cannot take word boundaries.
     entries = [e for e in data_lines("negations.txt") if e != "n't"]
     base = _phrase_pattern(entries).pattern
-    return re.compile(rf"{base}|n't\b", re.IGNORECASE)
+    return re.compile(rf"{base}|n['\u2019]t\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +81,7 @@ def cue_directions() -> dict[str, str]:
 def stem(word: str) -> str:
     """A crude English stem, enough to match "fired"/"firing"/"fires"."""
     w = word.lower()
-    if w.endswith("n't"):
+    if w.endswith(("n't", "n\u2019t")):
         return "not"
     for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -87,7 +96,7 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> set[str]:
     """Stems of the meaningful words of a text (no stopwords, no negations)."""
-    return terms_of({w.lower() for w in WORD.findall(text)})
+    return terms_of({w.lower() for w in words(text)})
 
 
 def terms_of(words: set[str]) -> set[str]:

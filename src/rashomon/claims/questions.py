@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .concepts import Profile, concept_groups, covered, question_families
-from .lexicon import WORD, content_terms, data_lines, stem
+from .lexicon import content_terms, data_lines, stem, words
 
 WH_WORDS = r"who|whom|whose|which|where"
 # "cannot say yet is who", "do not know for sure who": a few words may come between.
@@ -52,8 +52,8 @@ def open_question(text: str) -> OpenQuestion | None:
     end = CLAUSE_END.search(text, match.end())
     stop = end.start() if end else len(text)
     # "who made them or who fired them": every verb of the clause is asked about.
-    words = WORD.findall(text[match.end() : stop])
-    actions = frozenset(g for w in words if (g := _action_groups().get(stem(w))) is not None)
+    found = words(text[match.end() : stop])
+    actions = frozenset(g for w in found if (g := _action_groups().get(stem(w))) is not None)
     return OpenQuestion(actions, (text[: match.start()] + " " + text[stop:]).strip())
 
 

@@ -106,7 +106,7 @@ def cue_negated(statement: StatementView) -> bool:
     if not statement.sentence:
         return False
     cue = re.escape(statement.cue.split()[0])
-    return bool(re.search(rf"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?{cue}", statement.sentence, re.I))
+    return bool(re.search(rf"(?:\bnot|n['\u2019]t|\bnever)\s+(?:\w+\s+)?{cue}", statement.sentence, re.I))
 
 
 def is_silence(statement: StatementView) -> bool:

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..claims.lexicon import _KEEP, WORD, terms_of
+from ..claims.lexicon import _KEEP, terms_of, words
 
 # Bases a statement can lend its date from. A cross_document date is never
 # lent on, so a chain of re-reports cannot drift.
@@ -52,8 +52,8 @@ _NEGATIONS = _KEEP | {"n't"}
 
 def signature(s: Dated) -> Signature:
     """Meaningful words, negation words, and whether the statement denies."""
-    words = {w.lower() for w in WORD.findall(s.content)}
-    return frozenset(terms_of(words)), frozenset(words & _NEGATIONS), s.negated or s.cue_class in DENIALS
+    found = {w.lower() for w in words(s.content)}
+    return frozenset(terms_of(found)), frozenset(found & _NEGATIONS), s.negated or s.cue_class in DENIALS
 
 
 def same_statement(a: Signature, b: Signature) -> bool:
