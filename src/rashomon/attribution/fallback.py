@@ -361,6 +361,30 @@ def clause_ahead(verb: Token) -> tuple[int, int] | None:
     return trim(doc, start, head.right_edge.i + 1)
 
 
+# subject pronouns that can only open a clause of their own
+CLAUSE_PRONOUNS = ("he", "she", "they", "we", "i")
+
+
+def clause_cut_off(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"Ana Ruiz, who brags she has visited every pier, will run": the parse
+    hung the clause right after the cue elsewhere, here as the sentence's own
+    verb, and left the cue with nothing after it. A subject pronoun right
+    after the cue opens that clause, up to the comma that ends it; returned
+    with the clause's verb. Not after an adverbial clause ("When we replied
+    we lost"), whose main clause follows it. On PolNeAR train: 2 recovered
+    statements, no loss."""
+    doc = verb.doc
+    if verb.dep_ in ("advcl", "parataxis") or verb.i + 1 >= len(doc) or any(c.i > verb.i for c in verb.children):
+        return None
+    pronoun = doc[verb.i + 1]
+    clause = pronoun.head
+    if pronoun.lower_ not in CLAUSE_PRONOUNS or pronoun.dep_ not in SUBJECT_DEPS or verb.is_ancestor(pronoun) or clause.i < pronoun.i:
+        return None
+    end = next((c.i for c in clause.children if c.i > clause.i and c.is_punct), clause.right_edge.i + 1)
+    span = trim(doc, pronoun.i, end)
+    return (clause, span) if span is not None else None
+
+
 def complementizer_read_as_relative(verb: Token) -> list[Token]:
     """"said before the town hall that the network asked her ...": the tagger
     read "that" as a complementizer, but the parse made the clause a relative

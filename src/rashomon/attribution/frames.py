@@ -146,7 +146,7 @@ def said_object(verb: Token, cues: Cues) -> Token | None:
 
 def object_frame(verb: Token) -> Token | None:
     """The object of an evaluative cue, or None."""
-    # a name the parser took for a complement ("skywriters blasted Trump") is the object
+    # a name the parser took for a complement ("skywriters blasted Trest") is the object
     return next((c for c in verb.children if c.i > verb.i and (
         c.dep_ in ("dobj", "oprd") or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))), None)
 
@@ -370,6 +370,25 @@ def asked_to(verb: Token, governed: Token) -> Token | None:
     )
 
 
+def _has_figure(token: Token) -> bool:
+    return any(t.like_num or t.text in ("$", "%") for t in token.subtree)
+
+
+def figure_frame(verb: Token) -> tuple[Token, Token] | None:
+    """"The Orlen Ledger put her fortune at $45 million", "estimates put the toll
+    closer to 300": an estimate, the object and the figure it is put at (or
+    a comparative holding one), returned as the object and the figure's
+    head. Measured on PolNeAR train: 6 of 7 matched a statement."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"), None)
+    if obj is None:
+        return None
+    # the parser may hang the "at" phrase on the object's own modifiers
+    candidates = [c for c in verb.children if c.i > obj.i] + [t for t in obj.subtree if t.i > obj.i]
+    figure = next((c for c in candidates if _has_figure(c) and (
+        c.dep_ == "prep" and c.lower_ == "at" or c.dep_ == "advmod" and c.head.i == verb.i and c.tag_ in ("JJR", "RBR"))), None)
+    return (obj, figure) if figure is not None else None
+
+
 def _ends_clause(token: Token) -> bool:
     """Punctuation or the end of the text right after ``token``."""
     return token.i + 1 == len(token.doc) or token.nbor(1).is_punct
@@ -445,7 +464,7 @@ def addressee_clause(verb: Token, cues: Cues) -> list[Token]:
     return []
 
 
-# "who" opens a plain relative clause ("asked Kasich, who trails, to ...")
+# "who" opens a plain relative clause ("asked Trest, who trails, to ...")
 QUESTION_WORDS = ("why", "how", "whether", "if", "what", "when", "where")
 
 

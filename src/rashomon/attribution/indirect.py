@@ -21,13 +21,13 @@ from . import fallback
 from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, later_cues, set_off, subtree_minus,
                       token_ranges_to_chars, trim, without_aside)
 from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clause_after_phrase, clause_on_predicate,
-                     goal_frame, infinitive_after, infinitive_frame, inverted, lead_in, likeness, object_frame,
+                     figure_frame, goal_frame, infinitive_after, infinitive_frame, inverted, lead_in, likeness, object_frame,
                      object_range, phrase_before_clause, phrase_match, proform_frame, question_clause, relative_object,
                      relative_object_ranges, said_object, topic_frame, with_second_topic)
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .nominal import linking
 from .phrases import according_to, closing_per, hedge_cue, in_setting, opening_setting, reception_cue
-from .subjects import (agent_of, agentive, cue_tokens_of, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
+from .subjects import (agent_of, agentive, cue_tokens_of, inverted_object, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
                        reporter_of, rootless_subject, subject_of)
 from .unsourced import participle_cue, reduced_relative, subject_content
 
@@ -148,7 +148,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         return None  # "she drove up to see him speak": a purpose, not a view she reports
     if (misread := reduced_relative(verb, cues, cue_class)) is not None:
         return misread
-    subject = reporter_of(verb, cues) or subject_of(verb)
+    subject = reporter_of(verb, cues) or subject_of(verb) or inverted_object(verb)
     speaker_range = None
     if subject is None and rootless is not None:
         subject, speaker_range = rootless
@@ -285,6 +285,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "As the Courier reported, the mayor resigned."
         content_head = verb.head
         ranges = subtree_minus(doc, content_head, [verb], verb)
+    elif lemma in cues.clause_only and speaker is not None and (figure := figure_frame(verb)) is not None:
+        # "The Orlen Ledger put her fortune at $45 million": an estimate is a claim
+        content_head, end = figure
+        ranges = [r for r in [trim(doc, content_head.left_edge.i, max(content_head.right_edge.i, end.right_edge.i) + 1)] if r is not None]
     elif (obj := spoken_object(verb, lemma, speaker, cue_class, cues)) is not None:
         content_head = obj
         ranges = object_range(doc, verb, obj, cues)
@@ -316,6 +320,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif (ahead := fallback.clause_ahead(verb)) is not None:
         content_head = verb.head
         ranges = [ahead]
+    elif (cut_off := fallback.clause_cut_off(verb)) is not None:
+        content_head, ranges = cut_off[0], [cut_off[1]]
     else:
         return fallback.trailing_report(verb, cue_class, cue_tokens, cues)  # "..., she said." with no frame
     if fronted is not None:
@@ -543,7 +549,8 @@ def neighbouring_clause(
         # ran dry; the mayor did not explain why": a sentence of its own, also
         # when the parse gives the clause its own colon (train +2 ov, +3 exact)
         return True
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
+    speaker = inverted_object(verb)  # "..., wrote a nurse at the clinic": no object, the speaker
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i and c != speaker]
     if phrase is None and not objects:
         return False
     if phrase is None and lemma not in cues.addressee_verbs and all(o.dep_ == "xcomp" and o.left_edge.i > verb.i + 1 for o in objects) and clause.doc[clause.right_edge.i + 1].text == ",":

@@ -88,7 +88,7 @@ def reporter_of(verb: Token, cues: Cues) -> Token | None:
 
 
 def rootless_subject(verb: Token) -> tuple[Token, CharSpan] | None:
-    """"Trump called Clinton a liar" parsed with a noun for its root and the
+    """"Ruiz called Trest a liar" parsed with a noun for its root and the
     verb as a modifier ("acl") below it: a finite form, or a participle with
     an object or a clause of its own (a modifier of a noun seldom has one),
     is the sentence's verb, and the root's words before it its subject."""
@@ -99,7 +99,7 @@ def rootless_subject(verb: Token) -> tuple[Token, CharSpan] | None:
         return None
     if not (verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and any(c.dep_ in ("dobj", "oprd", "ccomp") and c.i > verb.i for c in verb.children)):
         return None
-    # not the scene set before it ("Speaking at a rally, Trump called ...")
+    # not the scene set before it ("Speaking at a rally, Ruiz called ...")
     start = min([c.left_edge.i for c in root.lefts if c.dep_ not in ("advcl", "prep", "punct", "npadvmod", "advmod")] + [root.i])
     span = trim(verb.doc, start, verb.left_edge.i)
     return (root, token_ranges_to_chars(verb.doc, [span])[0]) if span else None
@@ -240,6 +240,20 @@ def swallowed_subject(verb: Token) -> tuple[Token | None, CharSpan | None]:
     while start > 0 and before.ent_type_ == "PERSON" and verb.doc[start].ent_iob_ == "I":
         start -= 1  # back to where the name begins
     return before, (verb.doc[start].idx, before.idx + len(before.text))
+
+
+def inverted_object(verb: Token) -> Token | None:
+    """"The ferry will resume in May, wrote Olam Trest on his blog": after
+    the clause it closes and a comma, a cue with no subject of its own whose
+    object, right after it, is a name or a person ("..., wrote a nurse at
+    the clinic"): the parser took the inverted speaker for the object."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    return obj if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _people()) else None
 
 
 def agentive(token: Token, cues: Cues) -> bool:
