@@ -7,7 +7,8 @@ preference, to a statement whose cue sits in the same sentence ("A," he said,
 whose clause the parser did not link; to any verb with its own subject
 right before the comma or colon that opens it ('Ben Olt shot back, "B."');
 to any verb right after it ("A," she beamed) or before a colon that opens
-it (``quote_cues``); or, when the quote stands as its own sentence with no
+it, or to a reporting verb with no subject of its own before the comma that
+opens it ('led the board to state, "B."') (``quote_cues``); or, when the quote stands as its own sentence with no
 verb of saying, to the last speaker quoted nearby. Statements set out with a
 colon and no quotation marks are ``colons``'.
 """
@@ -25,6 +26,7 @@ from .lexicon import Cues
 from .quote_cues import (
     SPOKEN_ENDINGS,
     any_verb_quote,
+    cue_verb_opening,
     dash_byline,
     name_after,
     named_before_colon,
@@ -215,6 +217,8 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             )
         elif (after := verb_after(doc, text, quote, cues) or verb_before_colon(doc, text, quote, cues, sentences)) is not None:
             item = after
+        elif (bare := cue_verb_opening(doc, text, quote, cues)) is not None:
+            item = bare
         elif _stands_alone(doc, quote, sentences) and (alone := _continuation(doc, quote, result)) is not None:
             previous = _last_speaker_before(result, quote.start)
             if previous is not None and previous.speaker is alone.speaker and _paragraph_after(text, previous, quote) and (
@@ -228,6 +232,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             continue
         result.append(item)
         by_sentence.setdefault(sent.start, []).append(item)
+    result = _split_at_colon_verbs(doc, text, result, quotes, cues)
     for item in result:
         _speaker_outside_quote(item, quotes)
         _drop_words_after_quote(text, item, quotes, sentences)
@@ -614,6 +619,31 @@ def _split_at_second_cues(doc: Doc, text: str, found: list[Found], quotes: list[
                 extra.append(_statement_of(verb, item, item.content[k:], cues))
                 item.content = item.content[:k]
                 break
+    return found + extra
+
+
+def _split_at_colon_verbs(doc: Doc, text: str, found: list[Found], quotes: list[Quote], cues: Cues) -> list[Found]:
+    """'"A," Ana Ruiz said. Later she went further: "B."', 'she said A, but
+    she gave him some credit: "B."': a piece of a statement that a colon
+    opens after a clause with a verb of its own (whatever the verb; not the
+    statement's cue, nor a relative clause's: 'as one who believes: "B."')
+    is that verb's statement."""
+    starts = {q.start for q in quotes}
+    extra = []
+    for item in found:
+        for k in range(1, len(item.content)):
+            start, end = item.content[k][0], item.content[k - 1][1]
+            if start not in starts or end > start or not text[end:start].rstrip().endswith(":"):
+                continue
+            between = doc.char_span(end, start, alignment_mode="contract")
+            if between is None:
+                continue
+            verb = next((t for t in reversed(between) if t.pos_ == "VERB"), None)
+            if verb is None or verb in item.cue_tokens or verb.dep_ == "relcl":
+                continue
+            extra.append(_statement_of(verb, item, item.content[k:], cues))
+            item.content = item.content[:k]
+            break
     return found + extra
 
 

@@ -256,13 +256,9 @@ def said_as_object(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | Non
     )
 
 
-def verb_opening(doc: Doc, text: str, quote: Quote) -> tuple[Token, Token] | None:
-    """'After Ana Ruiz praised the pier, Ben Olt shot back, "It leaks."': the
-    verb right before the comma or colon that opens a quote spoken as a
-    sentence (capitalised) is its cue, whatever the verb, when it has a
-    subject of its own; an earlier cue in the sentence is not (not a
-    relative clause's verb: 'apologized for what happened: "..."'). Returns
-    the verb and its subject."""
+def _verb_opening_quote(doc: Doc, text: str, quote: Quote) -> Token | None:
+    """The word right before the comma or colon that opens a quote spoken as
+    a sentence (capitalised), or the verb of a particle there ('shot back')."""
     at = len(text[: quote.start].rstrip(" \t\u00a0"))
     if at == 0 or text[at - 1] not in ",:" or not text[quote.start : quote.end].lstrip(QUOTE_MARKS + " ")[:1].isupper():
         return None
@@ -271,13 +267,39 @@ def verb_opening(doc: Doc, text: str, quote: Quote) -> tuple[Token, Token] | Non
     if not words or "\n" in text[words[-1].idx : quote.start]:
         return None
     last = words[-1]
-    verb = last
     if last.dep_ in ("prt", "advmod") and last.head.i == last.i - 1:
-        verb = last.head  # 'shot back'
-    subject = subject_of(verb) if verb.pos_ == "VERB" else None
-    if subject is None or subject.tag_ in ("WP", "WDT"):
+        return last.head  # 'shot back'
+    return last
+
+
+def verb_opening(doc: Doc, text: str, quote: Quote) -> tuple[Token, Token] | None:
+    """'After Ana Ruiz praised the pier, Ben Olt shot back, "It leaks."': the
+    verb right before the comma or colon that opens a quote spoken as a
+    sentence (capitalised) is its cue, whatever the verb, when it has a
+    subject of its own; an earlier cue in the sentence is not (not a
+    relative clause's verb: 'apologized for what happened: "..."'). Returns
+    the verb and its subject."""
+    verb = _verb_opening_quote(doc, text, quote)
+    subject = subject_of(verb) if verb is not None and verb.pos_ == "VERB" else None
+    if verb is None or subject is None or subject.tag_ in ("WP", "WDT"):
         return None
     return verb, subject
+
+
+def cue_verb_opening(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
+    """'The vote led the harbour board to state, "The pier stays."', 'Adding,
+    "We will not wait."': a reporting verb right before the comma or colon
+    that opens a quote is its cue even with no subject of its own."""
+    verb = _verb_opening_quote(doc, text, quote)
+    if verb is None or verb.pos_ != "VERB" or (cue_class := cues.verb_class(verb)) is None:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=[quote.span],
+        speaker=subject_of(verb),
+        construction="quote",
+    )
 
 
 def verb_before_colon(doc: Doc, text: str, quote: Quote, cues: Cues, sentences: Sentences) -> Found | None:
