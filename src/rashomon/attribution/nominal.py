@@ -95,12 +95,15 @@ def _prep_holder(noun: Token, cues: Cues) -> Token | None:
 
 
 def noun_cue(noun: Token, cues: Cues) -> Found | None:
-    """``the ministry's claim that ...``, ``X's denial that ...``, ``X's pledge to ...``."""
+    """``the ministry's claim that ...``, ``X's denial that ...``, ``X's pledge to ...``,
+    ``X made the decision to ...``, ``there are fears the levy will fail``."""
     cue_class = cues.nouns.get(noun.lemma_.lower())
     if cue_class is None:
         return None
     holder = _with_holder(noun)
     has_owner = holder is not None or any(c.dep_ == "poss" for c in noun.children)
+    # "X made the decision to ...", "X delivered a promise to ...": the voicing verb's subject owns it
+    has_owner = has_owner or noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.voicing
     clauses = [
         c
         for c in noun.children
@@ -109,6 +112,7 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
             m.lower_ == "that" and m.dep_ == "mark" or has_owner and m.lower_ == "to" and m.dep_ == "aux"
             for m in c.children
         )
+        or _bare_complement(noun, c)
     ]
     if not clauses:
         return _question_clause(noun, cue_class, cues)
@@ -117,6 +121,18 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return _found([noun], cue_class, speaker, clauses[0], [], "noun")
+
+
+def _bare_complement(noun: Token, clause: Token) -> bool:
+    """``fears the levy will be a burden``, ``renewed accusations Rell had
+    hidden the funds``: a clause after the noun with no "that", read by the
+    parser as a relative clause, that is whole (a subject and an object or
+    a predicate noun of its own), so no word of it stands for the noun as
+    in "the claims Rell made" or "the question voters are asking"."""
+    if clause.dep_ not in ("acl", "relcl") or clause.i < noun.i or clause.left_edge.pos_ in ("PRON", "SCONJ", "ADP"):
+        return False  # "the claim which ...", "the plan that ...", "the view in which ..."
+    deps = {c.dep_ for c in clause.children}
+    return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"dobj", "attr"})
 
 
 def _with_holder(noun: Token) -> Token | None:
@@ -224,10 +240,14 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     if not options:
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in options), None)
-    if prep is None:
-        return None
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if obj is None:
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    stops: list[Token] = []
+    if prep is None and "for" in options:
+        # "calls for the board to resign": the parser makes "for" the mark of the clause after it
+        obj = next((c for c in noun.children if c.i > noun.i and c.dep_ in ("acl", "relcl", "advcl")), None)
+        prep = next((m for m in obj.children if m.dep_ == "mark" and m.lower_ == "for"), None) if obj is not None else None
+        stops = [prep] if prep is not None else []
+    if prep is None or obj is None:
         return None
     speaker = noun_owner(noun, cues, any_verb=False)
     if speaker is None and (noun.lemma_.lower() not in cues.nouns or _under_negation(noun)):
@@ -236,7 +256,7 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
         speaker = subject_of(noun.head)  # "X avoided criticism of Y", "X is tweeting support for Y"
     speaker = speaker or _prep_holder(noun, cues)
     return _found(list(noun.doc[noun.i : prep.i + 1]), options[prep.lower_], speaker, obj,
-                  later_cues(obj, cues), "noun", topic=True)
+                  later_cues(obj, cues) + stops, "noun", topic=True)
 
 
 def _voiced_topic(noun: Token, cues: Cues) -> dict[str, str] | None:
