@@ -43,8 +43,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     case: a hard-wrapped line going on). Left to itself the parser runs one
     sentence on over a paragraph break ('... care about?"\n\nOlt was ...')
     and hangs the next paragraph's words on the last one's verb; set before
-    the parser, the boundary is one it keeps. A quote mark or bracket that
-    ends a paragraph closes its last sentence: the parser would otherwise
+    the parser, the boundary is one it keeps. A quote mark or closing bracket
+    that ends a paragraph closes its last sentence: the parser would otherwise
     open the next sentence with it."""
     for token in doc[1:]:
         before = doc[token.i - 1]

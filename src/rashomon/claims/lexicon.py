@@ -99,6 +99,6 @@ def content_terms(text: str) -> set[str]:
     return terms_of({w.lower() for w in words(text)})
 
 
-def terms_of(words: set[str]) -> set[str]:
+def terms_of(lowered: set[str]) -> set[str]:
     """Stems of the meaningful ones among lower-cased words."""
-    return {stem(w) for w in words if len(w) > 1 and w not in STOPWORDS and w not in _KEEP and w != "n't"}
+    return {stem(w) for w in lowered if len(w) > 1 and w not in STOPWORDS and w not in _KEEP and w != "n't"}
