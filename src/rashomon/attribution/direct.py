@@ -16,6 +16,7 @@ colon and no quotation marks are ``colons``'.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -607,19 +608,29 @@ def _statement_of(verb: Token, host: Found, content: list[CharSpan], cues: Cues)
     )
 
 
-def _split_at_second_cues(doc: Doc, text: str, found: list[Found], quotes: list[Quote], cues: Cues) -> list[Found]:
-    """A content the parser ran on over a second cue into its quote
-    ('said, adding of her, "B."' with B hung on "said") ends before it."""
+# finds, for a statement, the verb between a piece ending at ``end`` and a quote at ``start``
+PieceVerb = Callable[[Found, int, int], Token | None]
+
+
+def _split_at_verbs(found: list[Found], quotes: list[Quote], cues: Cues, verb_between: PieceVerb) -> list[Found]:
+    """A statement whose later quote ``verb_between`` gives a verb of its own
+    ends before that quote; the quote and what follows are the verb's statement."""
     starts = {q.start for q in quotes}
     extra = []
     for item in found:
         for k in range(1, len(item.content)):
             start = item.content[k][0]
-            if start in starts and (verb := _second_cue(doc, text, item, item.content[k - 1][1], start, cues)) is not None:
+            if start in starts and (verb := verb_between(item, item.content[k - 1][1], start)) is not None:
                 extra.append(_statement_of(verb, item, item.content[k:], cues))
                 item.content = item.content[:k]
                 break
     return found + extra
+
+
+def _split_at_second_cues(doc: Doc, text: str, found: list[Found], quotes: list[Quote], cues: Cues) -> list[Found]:
+    """A content the parser ran on over a second cue into its quote
+    ('said, adding of her, "B."' with B hung on "said") ends before it."""
+    return _split_at_verbs(found, quotes, cues, lambda item, end, start: _second_cue(doc, text, item, end, start, cues))
 
 
 def _split_at_colon_verbs(doc: Doc, text: str, found: list[Found], quotes: list[Quote], cues: Cues) -> list[Found]:
@@ -628,23 +639,16 @@ def _split_at_colon_verbs(doc: Doc, text: str, found: list[Found], quotes: list[
     opens after a clause with a verb of its own (whatever the verb; not the
     statement's cue, nor a relative clause's: 'as one who believes: "B."')
     is that verb's statement."""
-    starts = {q.start for q in quotes}
-    extra = []
-    for item in found:
-        for k in range(1, len(item.content)):
-            start, end = item.content[k][0], item.content[k - 1][1]
-            if start not in starts or end > start or not text[end:start].rstrip().endswith(":"):
-                continue
-            between = doc.char_span(end, start, alignment_mode="contract")
-            if between is None:
-                continue
-            verb = next((t for t in reversed(between) if t.pos_ == "VERB"), None)
-            if verb is None or verb in item.cue_tokens or verb.dep_ == "relcl":
-                continue
-            extra.append(_statement_of(verb, item, item.content[k:], cues))
-            item.content = item.content[:k]
-            break
-    return found + extra
+    return _split_at_verbs(found, quotes, cues, lambda item, end, start: _colon_verb(doc, text, item, end, start))
+
+
+def _colon_verb(doc: Doc, text: str, item: Found, end: int, start: int) -> Token | None:
+    """The last verb between ``end`` and a colon right before ``start``."""
+    if end > start or not text[end:start].rstrip().endswith(":"):
+        return None
+    between = doc.char_span(end, start, alignment_mode="contract")
+    verb = next((t for t in reversed(between) if t.pos_ == "VERB"), None) if between is not None else None
+    return None if verb is None or verb in item.cue_tokens or verb.dep_ == "relcl" else verb
 
 
 def _continuation(doc: Doc, quote: Quote, found: list[Found]) -> Found | None:

@@ -371,8 +371,7 @@ def clause_cut_off(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     verb, and left the cue with nothing after it. A subject pronoun right
     after the cue opens that clause, up to the comma that ends it; returned
     with the clause's verb. Not after an adverbial clause ("When we replied
-    we lost"), whose main clause follows it. On PolNeAR train: 2 recovered
-    statements, no loss."""
+    we lost"), whose main clause follows it."""
     doc = verb.doc
     if verb.dep_ in ("advcl", "parataxis") or verb.i + 1 >= len(doc) or any(c.i > verb.i for c in verb.children):
         return None
