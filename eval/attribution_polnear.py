@@ -15,6 +15,9 @@ Scoring:
   for a fragmented statement, its hull).
 - on overlap-matched statements: source agreement (the predicted speaker span
   overlaps the gold source, or both have none) and cue agreement (spans overlap).
+- a 95% interval for the two F1s, by bootstrap over articles (1000
+  resamples, fixed seed): how far a split of this size can move the figure
+  by which articles it happens to hold.
 - "speech" restricts gold and predictions to statements whose cue is not a
   belief/feeling/wish (cue class from the stage's own lexicon: believe, feel,
   want, perceive are not speech; cues the lexicon does not know count as speech).
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import random
 import re
 import sys
 import time
@@ -219,6 +223,18 @@ class Tally:
         ]
 
 
+def bootstrap_f1(counts: list[tuple[int, int, int]], resamples: int = 1000, seed: int = 0) -> tuple[float, float]:
+    """95% interval of F1 over resampled articles; ``counts`` holds (gold, predicted, matched) per article."""
+    rng = random.Random(seed)
+    scores = []
+    for _ in range(resamples):
+        sample = rng.choices(counts, k=len(counts))
+        total = sum(g + p for g, p, _ in sample)
+        scores.append(2 * sum(m for _, _, m in sample) / total if total else 0.0)
+    scores.sort()
+    return scores[int(0.025 * resamples)], scores[int(0.975 * resamples) - 1]
+
+
 def gold_is_speech(g: Gold, doc: Doc, cues: dict[str, str]) -> bool:
     """Speech unless every known cue word (by lemma) is a belief, feeling, wish or perception."""
     if not g.cue:
@@ -247,10 +263,13 @@ def main() -> None:
     every, speech = Tally(), Tally()
     started = time.perf_counter()
     misses: list[str] = []
+    per_article: list[Tally] = []
     for (name, text, golds), doc in zip(articles, docs):
         preds = extract(doc)
         first_line = text.find("\n")
         pairs = every.add(golds, preds, first_line)
+        per_article.append(Tally())
+        per_article[-1].add(golds, preds)
         speech.add(
             [g for g in golds if gold_is_speech(g, doc, cues)],
             [p for p in preds if p.cue_class not in NON_SPEECH],
@@ -263,6 +282,11 @@ def main() -> None:
         print(line)
     print(f"PolNeAR {args.split}: {len(articles)} articles, model {default_model()}, extract {elapsed:.1f}s")
     print("\n".join(every.lines("all attributions")))
+    low, high = bootstrap_f1([(t.gold, t.pred, t.overlap) for t in per_article])
+    low_exact, high_exact = bootstrap_f1([(t.gold, t.pred, t.exact) for t in per_article])
+    print(
+        f"  95% interval over articles (bootstrap): overlap F1 {low:.3f}-{high:.3f}, exact F1 {low_exact:.3f}-{high_exact:.3f}"
+    )
     print("\n".join(speech.lines("speech attributions")))
     print("command: python eval/attribution_polnear.py " + " ".join(sys.argv[1:]))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "eval"))
 
-from attribution_polnear import Gold, Tally  # noqa: E402
+from attribution_polnear import Gold, Tally, bootstrap_f1  # noqa: E402
 from polnear_agreement import as_prediction  # noqa: E402
 
 
@@ -19,3 +19,12 @@ def test_annotator_statements_score_like_predictions() -> None:
     tally.add(gold, [as_prediction(g) for g in other])  # type: ignore[misc]
     assert (tally.gold, tally.pred, tally.overlap, tally.exact, tally.source_ok) == (2, 1, 1, 0, 1)
     assert (tally.missed_unseen, tally.nested, tally.nested_matched) == (1, 0, 0)
+
+
+def test_bootstrap_interval_brackets_the_split_figure() -> None:
+    same = [(10, 10, 8)] * 20
+    assert bootstrap_f1(same) == (0.8, 0.8)  # nothing to resample away
+    mixed = [(10, 10, 10)] * 10 + [(10, 10, 0)] * 10
+    low, high = bootstrap_f1(mixed)
+    assert 0.2 < low < 0.5 < high < 0.8
+    assert bootstrap_f1(mixed) == (low, high)  # fixed seed: the same interval every run
