@@ -260,6 +260,12 @@ def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[in
         # ("called him the enforcer", "put her well behind"); not a comma away
         if child.dep_ in SECOND_OBJECT_DEPS and child.left_edge.i == end and not (bare and child.dep_ == "advmod"):
             end = child.right_edge.i + 1
+        elif child.dep_ == "advcl" and child.left_edge.i == end and as_complement(child):
+            # "sees the levy as outdated": the parser hangs "as outdated" as a
+            # clause; it ends before a comma or dash, or a word coordinated with it
+            end = next((t.i for t in doc[child.i + 1 : child.right_edge.i + 1]
+                        if t.is_punct and not t.is_quote and doc[t.i - 1].whitespace_ or t.head == child and t.dep_ in ("cc", "conj")),
+                       child.right_edge.i + 1)
     if (purpose := infinitive_after(verb, end, cues)) is not None:
         # up to a reporting verb coordinated with it ("to keep X and oppose Y")
         end = min([c.left_edge.i for c in purpose.children if c.dep_ == "conj" and cues.verb_class(c)] + [purpose.right_edge.i + 1])
@@ -349,6 +355,14 @@ def infinitive_after(verb: Token, end: int, cues: Cues) -> Token | None:
         ),
         None,
     )
+
+
+def as_complement(clause: Token) -> bool:
+    """"as outdated", "as too costly": an adjective the parser made a clause
+    of its own under "as", with no verb or subject, is what the object is
+    taken for."""
+    return (clause.pos_ == "ADJ" and clause.left_edge.lower_ == "as"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop") for c in clause.children))
 
 
 def as_after(verb: Token, end: int) -> Token | None:

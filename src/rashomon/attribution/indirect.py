@@ -27,7 +27,7 @@ from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clau
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .nominal import linking
 from .phrases import according_to, closing_per, hedge_cue, in_setting, opening_setting, reception_cue
-from .subjects import (agent_of, agentive, cue_tokens_of, inverted_object, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
+from .subjects import (agent_as, agent_of, agentive, cue_tokens_of, inverted_object, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
                        reporter_of, rootless_subject, subject_of)
 from .unsourced import participle_cue, reduced_relative, subject_content
 
@@ -271,6 +271,13 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i), None)
         if cue_class in ("accuse", "endorse") and reason is not None:
             ranges = ranges + [r for r in [trim(doc, reason.i, reason.right_edge.i + 1)] if r is not None]
+        if speaker is not None and (manner := speaker.head.head).dep_ == "pobj" and manner.head.lower_ == "with" and manner.head.head == verb:
+            # "are viewed with deep distrust by the guild": the manner is the view
+            ranges = ranges + [r for r in [trim(doc, manner.left_edge.i, speaker.head.i)] if r is not None]
+        if speaker is not None and (taken_as := agent_as(speaker)) is not None:
+            # "was seen by the crews as a snub": the parser hangs what it is taken for on the agent
+            ranges = ranges + [r for r in [trim(doc, taken_as.i, taken_as.right_edge.i + 1)] if r is not None]
+            speaker_range = token_ranges_to_chars(doc, [(speaker.left_edge.i, taken_as.i)])[0]
     elif (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -289,6 +296,10 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # "The Orlen Ledger put her fortune at $45 million": an estimate is a claim
         content_head, end = figure
         ranges = [r for r in [trim(doc, content_head.left_edge.i, max(content_head.right_edge.i, end.right_edge.i) + 1)] if r is not None]
+    elif cue_class == "believe" and (state := felt_state(verb)) is not None:
+        # "tenants who feel cheated", "the crews felt slighted": the state they feel in
+        content_head = state
+        ranges = subtree_minus(doc, state, later_cues(state, cues), verb)
     elif (obj := spoken_object(verb, lemma, speaker, cue_class, cues)) is not None:
         content_head = obj
         ranges = object_range(doc, verb, obj, cues)
@@ -425,13 +436,19 @@ def blind(lemma: str, speaker: Token | None, passive: bool, cues: Cues) -> bool:
     return speaker.pos_ == "NOUN" and not agentive(speaker, cues)
 
 
+# what finds things out, beside the report nouns the lexicon knows as settings
+# ("the inquiry found no trace of the funds", "an audit found gaps in the ledger")
+INQUIRIES = frozenset({"inquiry", "investigation", "paper", "analysis", "audit", "review", "probe", "research", "experiment"})
+
+
 def findings(speaker: Token | None, cue_class: str | None, cues: Cues) -> bool:
     """A poll, study or report as the source of a report verb whose content is
     otherwise only a clause: "the survey found broad support for X" states
     its findings, where "the mayor found a buyer" does not."""
     if speaker is None or cue_class != "report":
         return False
-    return cues.settings.get(speaker.lemma_.lower()) == "report" or cues.settings.get(speaker.lower_) == "report"
+    lemma = speaker.lemma_.lower()
+    return lemma in INQUIRIES or cues.settings.get(lemma) == "report" or cues.settings.get(speaker.lower_) == "report"
 
 
 # words opening a clause whose participle has no subject of its own ("when asked")
@@ -463,6 +480,15 @@ def spoken_object(verb: Token, lemma: str, speaker: Token | None, cue_class: str
     if obj is not None and any(c.dep_ == "dative" for c in verb.children) and (cue_class == "report" or not determined(obj)):
         return None
     return obj
+
+
+def felt_state(verb: Token) -> Token | None:
+    """"feel cheated", "felt slighted by the board": a participle completing
+    the verb with no object before it is the state its subject says it is in
+    (an adjective, "feel tired", rarely is a statement)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and c.tag_ == "VBN" and c.i > verb.i), None)
 
 
 def determined(noun: Token) -> bool:

@@ -315,11 +315,24 @@ def agent_of(verb: Token) -> Token | None:
     return _by_phrase(verb) if is_passive(verb) else None
 
 
+def agent_as(agent: Token) -> Token | None:
+    """The "as" phrase right after a passive cue's agent, on the agent or on
+    the verb: "was seen by the crews as a snub". Not an example after a comma
+    or "such" ("echoed by papers, such as the Courier")."""
+    doc = agent.doc
+    holders = [agent, agent.head.head] if agent.head.dep_ == "agent" else [agent]
+    return next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > agent.i
+                 and (doc[c.i - 1] == agent or agent.is_ancestor(doc[c.i - 1]))
+                 and not doc[c.i - 1].is_punct and doc[c.i - 1].lower_ != "such"), None)
+
+
 def _by_phrase(verb: Token) -> Token | None:
     """"X was rejected by voters", "X was declared the winner by the networks":
     the agent the parser took for a plain "by" phrase, on the passive verb or
-    on the noun after it."""
+    on the noun after it, or on a "with" phrase's noun ("are viewed with deep
+    distrust by the guild")."""
     holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") and c.i > verb.i)]
+    holders += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > verb.i for o in p.children if o.dep_ == "pobj"]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > verb.i:

@@ -16,7 +16,7 @@ from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, phrase_words,
                       without_aside, word_list)
 from .frames import object_range
 from .lexicon import NON_SPEECH_CLASSES, Cues
-from .subjects import NOMINALS, agent_of, cue_tokens_of, is_expletive, is_passive, lemma_of
+from .subjects import NOMINALS, agent_as, agent_of, cue_tokens_of, is_expletive, is_passive, lemma_of
 
 # what completes a verb whose subject is part of the statement: "X is expected
 # to win", "X appears ready", "X is seen as a threat", "X was named chair"
@@ -106,7 +106,8 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
             return None  # "that sounds like a lot": the writer on what came before (none of 6 matched on PolNeAR train)
         if raising and not raised_complement(verb, cues):
             return None  # "X appeared on TV to defend her", "X seemed to blame Y": not a hedge
-        if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES or verb.lemma_.lower() in word_list("naming_verbs.txt")):
+        if not complement and (not is_passive(verb) or cue_class in NON_SPEECH_CLASSES and not known_of(verb, cue_class, cues)
+                               or verb.lemma_.lower() in word_list("naming_verbs.txt")):
             return None  # "the mayor appeared", "the report is expected", "the race was called": no statement
         if not complement and subject.pos_ == "PRON" and len(list(subject.subtree)) == 1:
             return None  # "she was rebuffed": the statement would be a bare pronoun, saying nothing
@@ -126,6 +127,17 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         construction="unsourced",
         content_head=head,
     )
+
+
+# perception verbs whose passive tells that something was sighted, not known
+SIGHTINGS = frozenset({"see", "witness", "spot"})
+
+
+def known_of(verb: Token, cue_class: str | None, cues: Cues) -> bool:
+    """"the timetable was not yet known", "the route is widely known": a
+    bare passive of knowing states that its subject is (or is not) known,
+    by no one named; "the boat was seen" only tells where it was."""
+    return cue_class == "perceive" and verb.lemma_.lower() not in SIGHTINGS | cues.clause_only
 
 
 def said_of_subject(verb: Token, cues: Cues) -> tuple[list[Token], str] | None:
@@ -235,12 +247,20 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
         return None
     if agent is None:
         return misread_finite(verb, cues, cue_class) or unsourced_participle(verb, cue_class)
-    if cue_class in PLAIN_REPORTS:
-        return None  # "the memo seen by the agency", "an affidavit written by X": a thing, no view of the agent's
+    # "the memo seen by the agency", "an affidavit written by X": a thing, no
+    # view of the agent's; but "a step seen by planners as a lifeline" is one
+    taken_as = agent_as(agent) if cue_class == "perceive" else None
+    if cue_class in PLAIN_REPORTS and taken_as is None:
+        return None
     doc = verb.doc
     ranges = subtree_minus(doc, verb.head, [verb], verb)
     if not ranges:
         return None
+    speaker_range = None
+    if taken_as is not None:
+        # the noun and what it is taken for
+        ranges = ranges + [r for r in [trim(doc, taken_as.i, taken_as.right_edge.i + 1)] if r is not None]
+        speaker_range = token_ranges_to_chars(doc, [(agent.left_edge.i, taken_as.i)])[0]
     return Found(
         cue_tokens=cue_tokens_of(verb),
         cue_class=cue_class,
@@ -248,6 +268,7 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
         speaker=agent,
         construction="verb",
         content_head=verb.head,
+        speaker_range=speaker_range,
     )
 
 
