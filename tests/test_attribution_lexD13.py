@@ -11,7 +11,7 @@ from test_attribution_frames import statements
 @pytest.mark.parametrize(
     ("text", "cue", "content", "speaker"),
     [
-        ("The governor vetoed the harbour bill on Friday.", "vetoed", "the harbour bill on Friday", "The governor"),
+        ("The governor vetoed the harbour bill on Friday.", "vetoed", "the harbour bill", "The governor"),
         ("The assembly ratified the fishing treaty last week.", "ratified", "the fishing treaty", "The assembly"),
         ("The appeals court overruled the harbour board.", "overruled", "the harbour board", "The appeals court"),
         ("The fishermen boycotted the auction in Orvala.", "boycotted", "the auction in Orvala", "The fishermen"),

@@ -238,6 +238,9 @@ def circumstance(prep: Token, cues: Cues) -> bool:
     return obj.ent_type_ in TIME_ENTS + ("GPE", "LOC", "FAC", "EVENT") or obj.lemma_.lower() in cues.settings
 
 
+# names after "on" that say where or through what something was said ("on
+# Harbour Hill", "on the Courier's morning show", "on Velden Radio")
+SAID_ON = ("ORG", "PRODUCT", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT")
 SECOND_OBJECT_DEPS = ("dobj", "advmod")
 PROFORM_OBJECTS = ("it", "them", "this", "that", "these", "those")
 
@@ -252,6 +255,10 @@ def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[in
         if child.i > obj.i and (
             child.dep_ in ("oprd", "xcomp")
             or child.dep_ == "prep" and child.lower_ in ("as", "for", "of", "with", "about", "on", "to", "against", "from", "over")
+            # "praised the plan on Monday / on Velden Radio", "has backed the plan
+            # for years": when or where it was said, not what
+            and not (child.lower_ == "on" and any(o.ent_type_ in TIME_ENTS + SAID_ON for o in child.children))
+            and not (child.lower_ == "for" and all(t.ent_type_ in TIME_ENTS for t in child.subtree if t.i > child.i))
             or child.dep_ == "prep" and child.lower_ in STATE_PREPOSITIONS and not bare and not circumstance(child, cues)
         ):
             end = max(end, child.right_edge.i + 1)

@@ -125,6 +125,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         return None
     cue_class = cues.verbs.get(lemma)
     doc = verb.doc
+    if verb.lower_ == "opposed" and verb.i > 0 and doc[verb.i - 1].lower_ == "as":
+        return None  # "as opposed to the old fares": a comparison, no one's stance
     if verb.dep_ == "amod" or attributive(verb):
         # "pledged delegates": an adjective, not a report; but "a self-described X" is one
         return self_described(verb, cue_class)
@@ -288,6 +290,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         and (lemma in cues.clause_only or topic_frame(verb) is None)
         # "as she continues to lead": a verb with an infinitive tells what she does
         and not any(c.dep_ == "xcomp" for c in verb.children)
+        # "as they look ahead to the vote": a wish is no source for the clause
+        and cue_class != "want"
     ):
         # "As the Courier reported, the mayor resigned."
         content_head = verb.head

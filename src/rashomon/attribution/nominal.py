@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .content import Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside
+from .content import TIME_ENTS, Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside
 from .frames import with_second_topic
 from .subjects import agentive, is_expletive, is_passive, subject_of
 from .lexicon import Cues
@@ -240,6 +240,11 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     if not options:
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in options), None)
+    if prep is None and noun.dep_ == "dobj":
+        # "continued her assault on the board": the parser hangs the noun's
+        # preposition on the verb (not "renewed her criticism on Monday")
+        prep = next((c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1 and c.lower_ in options
+                     and not any(o.ent_type_ in TIME_ENTS for o in c.children)), None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     stops: list[Token] = []
     if prep is None and "for" in options:
