@@ -31,7 +31,7 @@ from ..model import Attribution
 from ..model import Span as CharSpan
 from . import indirect, nominal
 from .colons import colon_blocks, colon_lines
-from .content import Found, set_off
+from .content import Found, end_at_participle_reports, set_off
 from .direct import attach_quotes
 from .lexicon import NON_SPEECH_CLASSES, Cues, load_cues
 from .quotes import Quote, find_quotes
@@ -74,6 +74,7 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     found += [item for item in colon_lines(doc, text, cues) if item.content[0][0] not in starts]  # found already
     blocks = colon_blocks(doc, text, cues)
     found = [item for item in found if not _inside_block(item, blocks)] + blocks
+    end_at_participle_reports(doc, found, cues, [q.span for q in quotes])
     found = sorted(_deduplicate(found), key=lambda f: (f.content[0][0], -f.content[-1][1]))
 
     speakers: dict[int, Speaker] = {}
