@@ -18,7 +18,7 @@ from ..model import Span as CharSpan
 from .content import (CLOSING, END_PUNCT, OPENING, SUBJECT_DEPS, TIME_ENTS, Found, paragraph_breaks,
                       token_ranges_to_chars, trim)
 from .frames import SETTING_PREPOSITIONS
-from .lexicon import Cues
+from .lexicon import NON_SPEECH_CLASSES, Cues
 from .unsourced import bare_gerund
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -153,6 +153,55 @@ def main_clause(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def stranded_phrase(verb: Token, cues: Cues) -> Found | None:
+    """"the change the party warned about in its report", "the figures
+    Verho points to": a verb + preposition cue in a relative clause with no
+    relative word, its preposition left with no object. What it governs is
+    the noun the clause hangs on, said by the clause's subject. Not a
+    pronoun subject ("the issues you care about": mostly words quoted), nor
+    an infinitive ("a lot to worry about"). On PolNeAR train 3 of 4 were
+    statements."""
+    doc, noun = verb.doc, verb.head
+    if verb.dep_ != "relcl" or noun.i > verb.i or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
+        return None
+    options = cues.verb_phrases.get(verb.lemma_.lower(), {})
+    preposition = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and (c.lower_,) in options
+                        and not any(k.dep_ in ("pobj", "pcomp") for k in c.children)), None)
+    if preposition is None or options[(preposition.lower_,)] in NON_SPEECH_CLASSES:
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOUN_POS:
+        noun = noun.head.head  # "the sort of change the party warned about"
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].pos_ == "ADV":
+        start += 1  # "exactly the sort of ...": the adverb is the writer's
+    words = trim(doc, start, verb.left_edge.i)
+    if words is None:
+        return None
+    return Found(
+        cue_tokens=[verb, preposition],
+        cue_class=options[(preposition.lower_,)],
+        content=token_ranges_to_chars(doc, [words]),
+        speaker=subject,
+        construction="verb",
+        content_head=noun,
+    )
+
+
+def spoken_words(doc: Doc, start: int, end: int, floor: int) -> bool:
+    """Words that open their sentence and are a saying with no clause of
+    their own: an order ("Sit down, get to work, she told them.") or an
+    interjection ("Sorry, Orlo said.")."""
+    first = doc[start]
+    if start != floor or doc[end].text != ",":
+        return False
+    if first.tag_ == "VB" and first.dep_ not in ("aux", "auxpass") and not has_subject(first):
+        return True
+    return first.pos_ == "INTJ" or end - start == 1 and first.pos_ == "ADJ"
+
+
 def trailing_report(verb: Token, cue_class: str | None, cue_tokens: list[Token], cues: Cues) -> Found | None:
     """"<content>, <speaker> <cue> [when, to whom]." ending its sentence, or
     set between commas inside it, with no frame in the parse: the content
@@ -167,7 +216,7 @@ def trailing_report(verb: Token, cue_class: str | None, cue_tokens: list[Token],
     if rest is None or mention is None:
         return None
     content = [r for r in (trim(doc, floor, mention[0] - 1), trim(doc, *rest)) if r is not None]
-    if not content or not any(main_clause(doc, *r) for r in content):
+    if not content or not any(main_clause(doc, *r) or spoken_words(doc, *r, floor) for r in content):
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return Found(
@@ -382,6 +431,39 @@ def clause_cut_off(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     end = next((c.i for c in clause.children if c.i > clause.i and c.is_punct), clause.right_edge.i + 1)
     span = trim(doc, pronoun.i, end)
     return (clause, span) if span is not None else None
+
+
+def verb_read_as_adjective(verb: Token, cue_class: str | None) -> Found | None:
+    """"Orlo described families playing in the park", "He implied traders
+    were to blame": the parser read a past-tense cue right after a name or a
+    subject pronoun as an adjective on the noun after it. A past tense is no
+    participle: the name or pronoun (opening its clause) speaks, and the rest
+    of the sentence is what was said. Not after a number or a comma ("271
+    pledged delegates", "the Act, proposed legislation that ...")."""
+    doc = verb.doc
+    if cue_class is None or verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.i == 0:
+        return None
+    start = verb.i - 1
+    if doc[start].lower_ not in CLAUSE_PRONOUNS:
+        while start > 0 and doc[start - 1].tag_ == "NNP":
+            start -= 1
+        if doc[verb.i - 1].tag_ != "NNP":
+            return None
+    floor = sentence_start(doc, verb)
+    if start > floor and doc[start - 1].text != ",":
+        return None
+    end = verb.sent.end
+    content = trim(doc, verb.i + 1, end)
+    if content is None:
+        return None
+    return Found(
+        cue_tokens=[verb],
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, [content]),
+        speaker=doc[verb.i - 1],
+        construction="verb",
+        speaker_range=token_ranges_to_chars(doc, [(start, verb.i)])[0],
+    )
 
 
 def complementizer_read_as_relative(verb: Token) -> list[Token]:

@@ -129,7 +129,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         return None  # "as opposed to the old fares": a comparison, no one's stance
     if verb.dep_ == "amod" or attributive(verb):
         # "pledged delegates": an adjective, not a report; but "a self-described X" is one
-        return self_described(verb, cue_class)
+        return self_described(verb, cue_class) or fallback.verb_read_as_adjective(verb, cue_class)
     outer = cues.verb_key(verb.head.lemma_.lower(), verb.head.lower_) if verb.dep_ == "xcomp" else None
     if outer in cues.verbs and outer not in cues.clause_only | cues.raising:
         # "declined to comment on X": the infinitive is the outer cue's content;
@@ -158,6 +158,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         subject, speaker_range = participle_speaker(verb, cues)
     passive = is_passive(verb)
     matched_phrase = phrase_match(verb, cues)
+    if matched_phrase is None and (stranded := fallback.stranded_phrase(verb, cues)) is not None:
+        return stranded  # "the change the party warned about"
     # "she was asked about the plan / to resign", "warned about the cost":
     # the subject is whom it was said to, the words follow the verb, and who
     # said them is not named ("she was told to leave" is an order about her)

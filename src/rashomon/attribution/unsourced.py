@@ -97,7 +97,9 @@ def subject_content(verb: Token, subject: Token | None, cues: Cues, cue_class: s
         # "what happened can hardly be called a stumble": a clause as the subject
         subject = subject or next((c for c in verb.children if c.dep_ in ("csubj", "csubjpass") and c.i < verb.i), None)
         # "it seems certain to pass": with no clause to hedge, "it" is the thing hedged
-        if subject is None or is_expletive(subject) and not (raising and subject.dep_ == "nsubj") or subject.tag_ in ("WDT", "WP") and verb.dep_ != "relcl":
+        # "what is often called X": a free relative names a thing by what it is called
+        free_relative = subject is not None and subject.lower_ == "what" and verb.dep_ in ("ccomp", "pcomp", "pobj") and is_passive(verb)
+        if subject is None or is_expletive(subject) and not (raising and subject.dep_ == "nsubj") or subject.tag_ in ("WDT", "WP") and verb.dep_ != "relcl" and not free_relative:
             return None
         if verb.lemma_.lower() in cues.addressee_verbs:
             return None  # "she was told / asked / warned": the addressee, not the statement
@@ -251,7 +253,7 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
     # view of the agent's; but "a step seen by planners as a lifeline" is one
     taken_as = agent_as(agent) if cue_class == "perceive" else None
     if cue_class in PLAIN_REPORTS and taken_as is None:
-        return None
+        return first_reported(verb, agent, cue_class)
     doc = verb.doc
     ranges = subtree_minus(doc, verb.head, [verb], verb)
     if not ranges:
@@ -269,6 +271,30 @@ def participle_cue(verb: Token, cues: Cues, cue_class: str | None) -> Found | No
         construction="verb",
         content_head=verb.head,
         speaker_range=speaker_range,
+    )
+
+
+def first_reported(verb: Token, agent: Token, cue_class: str) -> Found | None:
+    """"The ferry deal, first reported by the Courier, is ...", "a fact first
+    reported by the Courier": a report that breaks news names its source.
+    The news is the noun, and when the noun is its clause's subject, what
+    the clause says of it. Measured on PolNeAR train: 3 of 3 were statements."""
+    if verb.dep_ != "acl" or not any(c.lower_ == "first" and c.dep_ == "advmod" for c in verb.children):
+        return None
+    doc, noun = verb.doc, verb.head
+    ranges = subtree_minus(doc, noun, [verb], verb)
+    clause = noun.head
+    if noun.dep_ in SUBJECT_DEPS and clause.i > noun.i and (rest := trim(doc, noun.right_edge.i + 1, clause.right_edge.i + 1)) is not None:
+        ranges = ranges + [rest]
+    if not ranges:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, ranges),
+        speaker=agent,
+        construction="verb",
+        content_head=noun,
     )
 
 
