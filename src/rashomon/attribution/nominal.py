@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .content import TIME_ENTS, Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside
 from .frames import with_second_topic
 from .subjects import agentive, is_expletive, is_passive, subject_of
-from .lexicon import Cues
+from .lexicon import NON_SPEECH_CLASSES, Cues
 
 
 def _found(cue_tokens: list[Token], cue_class: str, speaker: Token | None, content_head: Token,
@@ -94,11 +94,37 @@ def _prep_holder(noun: Token, cues: Cues) -> Token | None:
     return subject if subject is not None and agentive(subject, cues) else None
 
 
+# verbs whose subject turns away what the noun they take says or asks:
+# "X dismissed the claim that ...", "X dodged questions about Y", "X rejected
+# criticism that ..." (the criticism is others', not X's)
+TURNING_AWAY = (
+    "answer", "dismiss", "deflect", "dodge", "decline", "evade", "sidestep", "duck",
+    "reject", "dispute", "refute", "rebut", "deny", "mock", "challenge", "knock", "contradict", "debunk",
+)
+
+
+def _told_by_verb(noun: Token, cues: Cues) -> bool:
+    """A reporting noun whose words are some other statement's object, not a
+    statement of their own: one a verb turns away ("X dodged questions about
+    Y"), and one with a named owner that a speech verb answers or passes on
+    ("X rebutted Ann Vole's claim that ...", "X welcomed the council's
+    announcement that ..."), which that verb's statement holds whole."""
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in TURNING_AWAY:
+        return True
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or verb.lemma_.lower() in cues.voicing:
+        return False  # "she repeated her claim", "X made Ann Vole's case": the noun's own statement
+    return cues.verb_class(verb) not in (None, *NON_SPEECH_CLASSES)
+
+
 def noun_cue(noun: Token, cues: Cues) -> Found | None:
     """``the ministry's claim that ...``, ``X's denial that ...``, ``X's pledge to ...``,
     ``X made the decision to ...``, ``there are fears the levy will fail``."""
     cue_class = cues.nouns.get(noun.lemma_.lower())
-    if cue_class is None:
+    if cue_class is None or _told_by_verb(noun, cues):
         return None
     holder = _with_holder(noun)
     has_owner = holder is not None or any(c.dep_ == "poss" for c in noun.children)
@@ -153,7 +179,7 @@ def _question_clause(noun: Token, cue_class: str, cues: Cues) -> Found | None:
     reporting noun whose preposition governs an indirect question; that
     question is what is asked or said, whoever owns the noun. A
     preposition the noun's topic frame takes is left to that frame."""
-    if _under_negation(noun):
+    if _under_negation(noun) or _told_by_verb(noun, cues):
         return None  # "did not answer questions about whether ..."
     topics = cues.topic_nouns.get(noun.lemma_.lower()) or {}
     for prep in noun.children:
@@ -237,7 +263,7 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
     belongs to that verb's subject ("X avoided criticism of Y"), unless the
     verb receives it ("X faced criticism of Y")."""
     options = cues.topic_nouns.get(noun.lemma_.lower()) or cues.topic_nouns.get(noun.lower_) or _voiced_topic(noun, cues)
-    if not options:
+    if not options or _told_by_verb(noun, cues):
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in options), None)
     if prep is None and noun.dep_ == "dobj":

@@ -115,6 +115,10 @@ def in_setting(token: Token, cues: Cues) -> Found | None:
         return None  # "in an interview": whose, is not said here
     if owner is None and noun.tag_ == "NNS":
         return None  # "X leads in the polls": the race's standing in the writer's words, no one poll reporting it
+    if cue_class == "assert" and token.i > head.i:
+        # "X was scathing in her remarks", "the feud ended in a tweet": after
+        # its verb a speech or a text is where something happened, not what it said
+        return None
     doc = token.doc
     ranges = subtree_minus(doc, head, [token], token)
     if not ranges:
