@@ -360,7 +360,7 @@ def participle_report(verb: Token, cues: Cues) -> Token | None:
     gold makes most of these a statement of its own, wherever the parse
     hangs them; a participle without a clause ("..., contrasting it with
     Y"), a coordinated verb phrase ("... but would not give details") or a
-    "while" clause it splits off in at most one case in four, so those stay
+    "while" clause it splits off far less often, so those stay
     inside. "after" in place of "before" did not occur there and is left out."""
     if verb.tag_ != "VBG" or cues.verb_class(verb) is None or not any(c.dep_ in CLAUSE_DEPS for c in verb.children):
         return None

@@ -159,8 +159,8 @@ def stranded_phrase(verb: Token, cues: Cues) -> Found | None:
     relative word, its preposition left with no object. What it governs is
     the noun the clause hangs on, said by the clause's subject. Not a
     pronoun subject ("the issues you care about": mostly words quoted), nor
-    an infinitive ("a lot to worry about"). On PolNeAR train 3 of 4 were
-    statements."""
+    an infinitive ("a lot to worry about"). Rare, but mostly statements on
+    PolNeAR train."""
     doc, noun = verb.doc, verb.head
     if verb.dep_ != "relcl" or noun.i > verb.i or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
