@@ -4,10 +4,13 @@ took place in) and a crowd's chant with no owner."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
-
 from test_attribution_nouns import statements
+
+from rashomon.attribution.content import word_list
 
 pytestmark = pytest.mark.slow
 
@@ -55,3 +58,18 @@ def test_a_speech_after_its_verb_is_where_it_happened(nlp: Language) -> None:
 def test_a_speech_opening_the_sentence_still_attributes_it(nlp: Language) -> None:
     text = "In his column, Olam Brisk sided with the ferry crews."
     assert ("In his column", "Olam Brisk sided with the ferry crews", "his") in statements(nlp, text)
+
+
+def test_the_verbs_that_turn_a_noun_away_are_a_data_file_the_user_extends(
+    nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "The mayor parried questions about the ferry budget."
+    assert statements(nlp, text) != []  # "parry" is not in the bundled list
+    (tmp_path / "turning_away_verbs.txt").write_text("parry\n", encoding="utf-8")
+    monkeypatch.setenv("RASHOMON_DATA", str(tmp_path))
+    word_list.cache_clear()  # word lists are read once per process
+    try:
+        assert statements(nlp, text) == []
+    finally:
+        monkeypatch.undo()
+        word_list.cache_clear()

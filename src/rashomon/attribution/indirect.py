@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import fallback
 from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, cut_at_own_statements, later_cues, set_off, subtree_minus,
-                      token_ranges_to_chars, trim, without_aside)
+                      token_ranges_to_chars, trim, without_aside, word_list)
 from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clause_after_phrase, clause_on_predicate,
                      figure_frame, goal_frame, infinitive_after, infinitive_frame, inverted, lead_in, likeness, object_frame,
                      object_range, phrase_before_clause, phrase_match, proform_frame, question_clause, relative_object,
@@ -442,11 +442,6 @@ def blind(lemma: str, speaker: Token | None, passive: bool, cues: Cues) -> bool:
     return speaker.pos_ == "NOUN" and not agentive(speaker, cues)
 
 
-# what finds things out, beside the report nouns the lexicon knows as settings
-# ("the inquiry found no trace of the funds", "an audit found gaps in the ledger")
-INQUIRIES = frozenset({"inquiry", "investigation", "paper", "analysis", "audit", "review", "probe", "research", "experiment"})
-
-
 def findings(speaker: Token | None, cue_class: str | None, cues: Cues) -> bool:
     """A poll, study or report as the source of a report verb whose content is
     otherwise only a clause: "the survey found broad support for X" states
@@ -454,7 +449,7 @@ def findings(speaker: Token | None, cue_class: str | None, cues: Cues) -> bool:
     if speaker is None or cue_class != "report":
         return False
     lemma = speaker.lemma_.lower()
-    return lemma in INQUIRIES or cues.settings.get(lemma) == "report" or cues.settings.get(speaker.lower_) == "report"
+    return lemma in word_list("inquiry_nouns.txt") or cues.settings.get(lemma) == "report" or cues.settings.get(speaker.lower_) == "report"
 
 
 # words opening a clause whose participle has no subject of its own ("when asked")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .content import TIME_ENTS, Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside
+from .content import TIME_ENTS, Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside, word_list
 from .frames import with_second_topic
 from .subjects import agentive, is_expletive, is_passive, subject_of
 from .lexicon import NON_SPEECH_CLASSES, Cues
@@ -94,15 +94,6 @@ def _prep_holder(noun: Token, cues: Cues) -> Token | None:
     return subject if subject is not None and agentive(subject, cues) else None
 
 
-# verbs whose subject turns away what the noun they take says or asks:
-# "X dismissed the claim that ...", "X dodged questions about Y", "X rejected
-# criticism that ..." (the criticism is others', not X's)
-TURNING_AWAY = (
-    "answer", "dismiss", "deflect", "dodge", "decline", "evade", "sidestep", "duck",
-    "reject", "dispute", "refute", "rebut", "deny", "mock", "challenge", "knock", "contradict", "debunk",
-)
-
-
 def _told_by_verb(noun: Token, cues: Cues) -> bool:
     """A reporting noun whose words are some other statement's object, not a
     statement of their own: one a verb turns away ("X dodged questions about
@@ -112,7 +103,7 @@ def _told_by_verb(noun: Token, cues: Cues) -> bool:
     if noun.dep_ != "dobj":
         return False
     verb = noun.head
-    if verb.lemma_.lower() in TURNING_AWAY:
+    if verb.lemma_.lower() in word_list("turning_away_verbs.txt"):
         return True
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ == "PRON" or verb.lemma_.lower() in cues.voicing:
