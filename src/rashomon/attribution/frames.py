@@ -28,7 +28,7 @@ def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | No
     key = cues.verb_key(verb.lemma_.lower(), verb.lower_)
     options = cues.phrases_after(key)
     if not options:
-        return None
+        return object_phrase(verb, key, cues)
     doc = verb.doc
     window = words_after(verb, options)
     for words, cue_class in options:
@@ -58,7 +58,17 @@ def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | No
                 m.dep_ == "mark" and m.lower_ == "that" or m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
         if governed and governed[0].ent_type_ not in TIME_ENTS:  # "commented on Tuesday"
             return list(doc[verb.i : end]), governed[0], cue_class
-    return separated_preposition(verb, cues.verb_phrases[key or ""])
+    return object_phrase(verb, key, cues) or separated_preposition(verb, cues.verb_phrases[key or ""])
+
+
+def object_phrase(verb: Token, key: str | None, cues: Cues) -> tuple[list[Token], Token, str] | None:
+    """A verb cue only with one noun as its object ("accepted the Harbour Party's
+    nomination", "drew a clear contrast between the ferry plans"): the object is
+    what was said, the verb alone the cue (as in "cast X as Y")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or (key or "", obj.lemma_.lower()) not in cues.object_phrases:
+        return None
+    return [verb], obj, cues.object_phrases[key or "", obj.lemma_.lower()]
 
 
 def separated_preposition(verb: Token, options: dict[tuple[str, ...], str]) -> tuple[list[Token], Token, str] | None:

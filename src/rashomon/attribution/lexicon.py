@@ -55,6 +55,9 @@ class Cues:
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     # verb lemma -> the words that follow it in a phrase -> class
     verb_phrases: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
+    # (verb, object noun) -> class: "verb" lines of two words, the verb
+    # with that noun as its object, which is the statement ("accept nomination")
+    object_phrases: dict[tuple[str, str], str] = field(default_factory=dict)
     hedges: dict[tuple[str, ...], str] = field(default_factory=dict)
     # (noun, preposition) of an "in" phrase -> class: the subject of the verb
     # it hangs on takes a side on the preposition's object ("rallied in support of")
@@ -97,6 +100,9 @@ class Cues:
             self.opening_settings.setdefault(words[0], {})[words[1]] = cue_class
         elif kind == "setting":
             self.settings[words[0]] = cue_class
+        elif kind == "verb" and len(words) == 2:
+            self.object_phrases[words[0], words[1]] = cue_class
+            self.verb_phrases.setdefault(words[0], {})
         elif kind in ("phrase", "verb", "clause", "addressee", "noun"):
             self.phrases[words] = cue_class
             self.verb_phrases.setdefault(words[0], {})[words[1:]] = cue_class
