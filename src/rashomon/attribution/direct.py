@@ -120,6 +120,13 @@ def _verb_in_sentence(text: str, sent: Span, quote: Quote, cues: Cues) -> Token 
     return best[1] if best else None
 
 
+def _heading(text: str, quote: Quote) -> bool:
+    """'"NO DEAL ON THE PIER"' alone in its paragraph: a quote in capitals
+    standing alone is a section heading, not a speaker's next words."""
+    words = re.findall(r"[^\W\d_]+", text[quote.start : quote.end])
+    return len(words) > 1 and all(word.isupper() for word in words)
+
+
 def _stands_alone(doc: Doc, quote: Quote, sentences: Sentences) -> bool:
     """The quote is its own sentence(s): nothing but punctuation outside it in
     its paragraph (the parser may run its sentence on into the next one)."""
@@ -220,7 +227,11 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
             item = after
         elif (bare := cue_verb_opening(doc, text, quote, cues)) is not None:
             item = bare
-        elif _stands_alone(doc, quote, sentences) and (alone := _continuation(doc, quote, result)) is not None:
+        elif (
+            _stands_alone(doc, quote, sentences)
+            and not _heading(text, quote)
+            and (alone := _continuation(doc, quote, result)) is not None
+        ):
             previous = _last_speaker_before(result, quote.start)
             if previous is not None and previous.speaker is alone.speaker and _paragraph_after(text, previous, quote) and (
                 _quoted_end(previous, quotes) or _next_sentence(previous, quote, sentences)
@@ -244,6 +255,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         _take_named(text, item)
         _take_lead_words(text, item)
         _take_colon_tail(text, item)
+        _take_quote_tail(text, item, quotes)
     return result
 
 
@@ -267,6 +279,31 @@ def _take_colon_tail(text: str, item: Found) -> None:
     stop = next((m.start() for m in SENTENCE_END.finditer(text, end, line_end) if not _abbreviation(text, m.start())), line_end)
     if text[stop : stop + 1] != "?":  # a question asked after it stands alone
         item.content[-1] = (start, len(text[:stop].rstrip()))
+
+
+# words that go on with a sentence past a quote closed mid-phrase
+QUOTE_TAIL = re.compile(r"[ \t]+(?:because|of|to|during|without)\b")
+
+
+def _take_quote_tail(text: str, item: Found, quotes: list[Quote]) -> None:
+    """'called the plan "a blunder" because it came late': a content that
+    ends on a quote closed mid-phrase (no punctuation inside its closing
+    mark) goes on with what the sentence says after it."""
+    if not item.content or not item.cue_tokens:
+        return
+    start, end = item.content[-1]
+    if not any(q.closed and q.end == end for q in quotes) or not text[end - 2 : end - 1].isalnum():
+        return
+    if QUOTE_TAIL.match(text, end) is None:
+        return
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = next((m.start() for m in SENTENCE_END.finditer(text, end, line_end) if not _abbreviation(text, m.start())), None)
+    if stop is None or any(ch in text[end:stop] for ch in QUOTE_MARKS):
+        return
+    # up to a comma, semicolon or dash, where the sentence moves on ("..., and that ...")
+    stop = next((k for k in range(end, stop) if text[k] in ",;\u2014\u2013" or text.startswith(" - ", k)), stop)
+    item.content[-1] = (start, stop)
 
 
 def _abbreviation(text: str, dot: int) -> bool:
