@@ -160,7 +160,7 @@ def _aside_clause(item: Found) -> Token | None:
     the clause's own subject speaks, not part of the outer statement.
     PolNeAR annotates it as a statement of its own and ends the outer
     statement before it."""
-    verb = next((t for t in item.cue_tokens if t.pos_ in ("VERB", "AUX")), None)
+    verb = _cue_verb(item)
     if verb is None or verb.dep_ != "relcl":
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -192,7 +192,7 @@ def _set_off_participle(item: Found) -> Token | None:
     clause of its own (", calling him ...", ", citing ...") it matched in
     fewer than one case in three. Not an "it" that stands for nothing
     ("it seems ..., considering that ...": a reason given, not a view held)."""
-    verb = next((t for t in item.cue_tokens if t.pos_ in ("VERB", "AUX")), None)
+    verb = _cue_verb(item)
     if verb is None or verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VBG" or not set_off(verb):
         return None
     if item.speaker is None or empty_it(item.speaker, verb) or not any(c.dep_ == "ccomp" for c in verb.children):
@@ -305,6 +305,11 @@ def _answers_a_poll(record: Attribution, found: list[Found], cues: Cues) -> bool
     return source is not None and "report" in (cues.settings.get(source.lemma_.lower()), cues.settings.get(source.lower_))
 
 
+def _cue_verb(item: Found) -> Token | None:
+    """The cue's first verb or auxiliary, if it has one."""
+    return next((t for t in item.cue_tokens if t.pos_ in ("VERB", "AUX")), None)
+
+
 def _caused_by_a_thing(item: Found, cues: Cues) -> bool:
     """A verb a thing does as a cause, with a thing for its subject ("the
     vote will decide the seat", "the storm threatens to close the port",
@@ -315,7 +320,7 @@ def _caused_by_a_thing(item: Found, cues: Cues) -> bool:
     thing for their subject than with a speaker. A group the word lists do
     not know ("the guild challenged the toll") is taken for a thing too;
     ``group_nouns.txt`` and ``people_nouns.txt`` extend what can speak."""
-    verb = next((t for t in item.cue_tokens if t.pos_ in ("VERB", "AUX")), None)
+    verb = _cue_verb(item)
     if item.construction != "verb" or item.speaker is None or verb is None:
         return False
     return verb.lemma_.lower() in word_list("causing_verbs.txt") and not agentive(item.speaker, cues)
@@ -327,7 +332,7 @@ def _a_race(item: Found) -> bool:
     nomination"): a race, not a statement. Not with what is challenged
     ("challenged him on the budget", "challenged her to a debate",
     "challenged him for saying ..."). Rarely a statement on PolNeAR train."""
-    verb = next((t for t in item.cue_tokens if t.pos_ in ("VERB", "AUX")), None)
+    verb = _cue_verb(item)
     if item.construction != "verb" or verb is None or verb.lemma_.lower() != "challenge":
         return False
     person = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -341,7 +346,7 @@ def _a_race(item: Found) -> bool:
 def _hypothetical(item: Found) -> bool:
     """A cue verb under a modal or "to" ("would endorse", "vowed to
     support"): an act foreseen, wished or urged, not one reported."""
-    verb = next((t for t in item.cue_tokens if t.pos_ in ("VERB", "AUX")), None)
+    verb = _cue_verb(item)
     return verb is not None and any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
 
 
