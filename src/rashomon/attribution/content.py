@@ -307,7 +307,9 @@ def own_statement(verb: Token, cues: Cues) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and verb.dep_ == "advcl" and subject.tag_ not in ("WDT", "WP") and contrast(verb):
-        return True
+        # "..., while 23 percent favored Y": a share backing another side is
+        # the same finding going on, not a speaker of its own
+        return cues.verb_class(verb) != "endorse" or not any(t.ent_type_ in ("PERCENT", "CARDINAL") for t in subject.subtree)
     if not any(t.text in QUOTE_MARKS and t.i > verb.i for t in verb.subtree):
         return False  # without a quote the gold keeps such clauses about as often as not
     if subject is not None:

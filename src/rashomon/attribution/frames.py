@@ -305,11 +305,23 @@ def relative_object(verb: Token) -> Token | None:
     that she opposed") is not: annotators mark the noun it stands for (16 to
     6 on train), unless it is the subject of what the verb says."""
     if verb.dep_ != "relcl":
-        return None
+        return free_relative_as(verb)
     relative = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WDT", "WP")), None)
     if relative is not None and relative.lower_ == "that" and not said_of_relative(verb):
         return None
     return relative
+
+
+def free_relative_as(verb: Token) -> Token | None:
+    """"the vote was a rebuke to what the guild saw as contempt": a free
+    relative whose subject takes it as something is that subject's view
+    ("what | as contempt"); without the "as" ("what the guild proposed")
+    the gold seldom marks it."""
+    if verb.dep_ not in ("pcomp", "ccomp", "pobj") or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ == "what"), None)
 
 
 def said_of_relative(verb: Token) -> bool:
@@ -375,10 +387,10 @@ def infinitive_after(verb: Token, end: int, cues: Cues) -> Token | None:
 
 
 def as_complement(clause: Token) -> bool:
-    """"as outdated", "as too costly": an adjective the parser made a clause
-    of its own under "as", with no verb or subject, is what the object is
-    taken for."""
-    return (clause.pos_ == "ADJ" and clause.left_edge.lower_ == "as"
+    """"as outdated", "as too costly", "as captured by a clique": an
+    adjective or a participle the parser made a clause of its own under
+    "as", with no subject or auxiliary, is what the object is taken for."""
+    return ((clause.pos_ == "ADJ" or clause.tag_ in ("VBN", "VBG")) and clause.left_edge.lower_ == "as"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop") for c in clause.children))
 
 
