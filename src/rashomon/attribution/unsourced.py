@@ -200,7 +200,8 @@ def before_trailing_comma(verb: Token, ranges: list[tuple[int, int]]) -> list[tu
     of what is expected or seems so (a list, "ready, willing and able", or a
     participle, "..., revealing X", stays). So is an aside after a dash,
     unless the dash hangs from a noun it renames ("a rival -- a retired
-    judge")."""
+    judge"), and a time phrase on the hedge, comma or not: "X seemed
+    confident after the vote", "X appeared to waver when Y spoke"."""
     doc, chain = verb.doc, {verb.i}
     link: Token | None = verb
     while link is not None:
@@ -209,9 +210,25 @@ def before_trailing_comma(verb: Token, ranges: list[tuple[int, int]]) -> list[tu
     cut = []
     for a, b in ranges:
         comma = next((i for i in range(a + 1, b - 1) if doc[i].text == "," and doc[i].head.i in chain and doc[i + 1].tag_ == "IN"
-                      or doc[i].text in DASHES and doc[i].head.pos_ not in NOMINALS), None)
+                      or doc[i].text in DASHES and doc[i].head.pos_ not in NOMINALS or time_phrase(doc[i], chain)), None)
         cut.append((a, b) if comma is None else trim(doc, a, comma))
     return [r for r in cut if r is not None]
+
+
+# words opening a time phrase that dates a hedge rather than being hedged;
+# "expected to vote before / until / as ..." is more often part of what is
+# expected (measured on PolNeAR train), so those stay
+TIME_OPENERS = ("after", "when")
+
+
+def time_phrase(word: Token, chain: set[int]) -> bool:
+    """"after the vote" / "when Y spoke" on the hedged complement: the
+    writer says when it seemed so, not what seemed so."""
+    if word.lower_ not in TIME_OPENERS:
+        return False
+    if word.dep_ == "prep":
+        return word.head.i in chain
+    return word.dep_ in ("mark", "advmod") and word.head.dep_ == "advcl" and word.head.head.i in chain
 
 
 def raised_clause(verb: Token) -> tuple[int, Token] | None:
