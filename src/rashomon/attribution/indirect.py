@@ -309,6 +309,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif (obj := spoken_object(verb, lemma, speaker, cue_class, cues)) is not None:
         content_head = obj
         ranges = object_range(doc, verb, obj, cues)
+        if verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i:
+            ranges = before_renaming(doc, ranges, obj)
     elif lemma in cues.addressee_verbs and likeness(verb):
         return None
     elif lemma in cues.addressee_verbs and (told := addressee_topic(verb)) is not None:
@@ -491,6 +493,31 @@ def spoken_object(verb: Token, lemma: str, speaker: Token | None, cue_class: str
     if obj is not None and any(c.dep_ == "dative" for c in verb.children) and (cue_class == "report" or not determined(obj)):
         return None
     return obj
+
+
+def before_renaming(doc: Doc, ranges: list[tuple[int, int]], obj: Token) -> list[tuple[int, int]]:
+    """"The fund backing Ana Dorn for mayor, Velden Forward, said ...", "a
+    group backing Dorn, the former mayor": past the object of a participle
+    or relative clause on a noun, a name set off by a comma that ends the
+    statement renames the noun the clause hangs on (or the object, in
+    passing) and is not what the noun said. Not a short tag ("Dorn,
+    R-Velden"), a noun with a clause of its own ("..., a move that ..."),
+    which may still be said, nor a chain of names ("called Dorn, his rival,
+    a fraud"). Measured on PolNeAR train: exact +6, overlap unchanged."""
+    if not ranges:
+        return ranges
+    last = ranges[-1][1]
+    ends = [
+        t.left_edge.i - 1
+        for t in obj.subtree
+        if t.dep_ == "appos" and t.head.dep_ != "appos" and t.left_edge.i > obj.i and doc[t.left_edge.i - 1].text == ","
+        and trim(doc, t.right_edge.i + 1, last) is None
+        and not any(u.tag_ == "HYPH" or u.dep_ in ("relcl", "acl") or u.dep_ == "appos" and u.head == t for u in t.subtree)
+    ]
+    if not ends:
+        return ranges
+    end = min(ends)
+    return [r for a, b in ranges if a < end for r in [trim(doc, a, min(b, end))] if r is not None]
 
 
 def felt_state(verb: Token) -> Token | None:
