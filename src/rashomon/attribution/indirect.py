@@ -503,7 +503,8 @@ def before_renaming(doc: Doc, ranges: list[tuple[int, int]], obj: Token) -> list
     passing) and is not what the noun said. Not a short tag ("Dorn,
     R-Velden"), a noun with a clause of its own ("..., a move that ..."),
     which may still be said, nor a chain of names ("called Dorn, his rival,
-    a fraud"). Measured on PolNeAR train: exact +6, overlap unchanged."""
+    a fraud"). On PolNeAR train this made more contents exact and cost no
+    overlap match."""
     if not ranges:
         return ranges
     last = ranges[-1][1]
