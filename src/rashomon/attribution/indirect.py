@@ -156,6 +156,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         subject, speaker_range = rootless
     if subject is None:
         subject, speaker_range = participle_speaker(verb, cues)
+    if subject is None and (misread_clause := fallback.participle_as_subject(verb)):
+        subject = subject_of(misread_clause[0].head)
     passive = is_passive(verb)
     matched_phrase = phrase_match(verb, cues)
     if matched_phrase is None and (stranded := fallback.stranded_phrase(verb, cues)) is not None:
@@ -214,7 +216,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not (speaker is not None and c.is_ancestor(speaker))
                and not neighbouring_clause(verb, c, matched_phrase, lemma, cues)]
     clauses = clauses or clause_after_phrase(verb) or fallback.complementizer_read_as_relative(verb) or question_clause(verb, cue_class) or addressee_clause(verb, cues)
-    clauses = clauses or fallback.second_subject(verb) or fallback.clause_after_comma(verb)
+    clauses = clauses or fallback.second_subject(verb) or fallback.clause_after_comma(verb) or fallback.participle_as_subject(verb)
     if not clauses and cue_class is None and matched_phrase is None:
         clauses = clause_on_predicate(verb)  # "made clear that ...", read through the phrase below
     phrase = matched_phrase if not clauses else None

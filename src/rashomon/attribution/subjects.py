@@ -196,6 +196,13 @@ def participle_speaker(verb: Token, cues: Cues) -> tuple[Token | None, CharSpan 
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if token.dep_ == "xcomp" and infinitive and head.dep_ == "acomp" and head.lower_ not in TIMETABLE:
         return subject_of(head.head), None  # "X was quick to cast ...", "X is free to vote for ..."
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in EFFORTS:
+        # "X made a bid to calm the row, saying that ...": the participle is
+        # done by whoever makes the effort its clause hangs on (PolNeAR
+        # train: 2 recovered statements, no loss)
+        owner = next((c for c in head.head.children if c.dep_ == "poss"), None) or clause_subject(head.head)
+        if owner is not None and agentive(owner, cues):
+            return owner, None
     if token.dep_ in ("acl", "relcl") and infinitive and head.lemma_.lower() in EFFORTS and cues.verb_class(verb) not in ("report", "perceive"):
         # "X mounted a campaign to condemn ...", "X's bid to paint ...": who makes
         # the effort speaks ("an effort to show / see" is a display, not a claim)
