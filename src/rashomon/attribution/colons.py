@@ -60,7 +60,29 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
                 speaker_range=(label.start_char, label.end_char),
             )
         )
-    return found + _noun_colons(doc, text, cues)
+    return found + _noun_colons(doc, text, cues) + _name_on_question(doc, text, cues)
+
+
+QUESTION_WORDS = ("why", "how", "what", "whether")
+
+
+def _name_on_question(doc: Doc, text: str, cues: Cues) -> list[Found]:
+    """'Ana Ruiz on why the ferry must stay': a headline with no verb of its
+    own, a name and "on" a question, is what the name says on it, as with
+    the colon of "Ana Ruiz on the ferry: ..."."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    on = next((t for t in doc if t.lower_ == "on" or t.idx >= line_end), None)
+    if on is None or on.lower_ != "on" or not 0 < on.i <= MAX_LABEL_TOKENS or on.i + 1 >= len(doc):
+        return []
+    if doc[on.i + 1].lower_ not in QUESTION_WORDS or any(t.text == ":" for t in doc[on.i :] if t.idx < line_end):
+        return []
+    label = doc[0 : on.i]
+    if not speaker_label(label, cues):
+        return []
+    start = doc[on.i + 1].idx
+    return [Found(cue_tokens=[on], cue_class="assert", content=[(start, _line_content_end(text, start, line_end))],
+                  speaker=label.root, construction="colon", speaker_range=(label.start_char, label.end_char))]
 
 
 SAYING = ("assert", "report")  # 'with a warning: B' says B; 'with a decision: B' does not

@@ -255,6 +255,12 @@ SECOND_OBJECT_DEPS = ("dobj", "advmod")
 PROFORM_OBJECTS = ("it", "them", "this", "that", "these", "those")
 
 
+# "Ruiz slams Dorn in harbour debate", "Malk endorses Ruiz with a nod from the guild":
+# in a headline, a phrase after a named target says when or how, not whom
+TARGET_CLASSES = ("accuse", "endorse", "oppose")
+CIRCUMSTANCE_PREPOSITIONS = ("at", "in", "after", "with", "during", "before")
+
+
 def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[int, int]]:
     """The object with its "as / for / of" complement ("described it as a lie")."""
     end = obj.right_edge.i + 1
@@ -289,6 +295,8 @@ def object_range(doc: Doc, verb: Token, obj: Token, cues: Cues) -> list[tuple[in
     cut = later_cues(obj, cues)
     if cut:
         end = min(end, min(t.left_edge.i for t in cut))
+    if obj.pos_ == "PROPN" and verb.sent.start == 0 and cues.verb_class(verb) in TARGET_CLASSES:
+        end = min([end] + [c.i for c in list(obj.children) + list(verb.children) if c.i > obj.i and c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPOSITIONS])
     return [r for r in [trim(doc, obj.left_edge.i, end)] if r is not None]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .content import TIME_ENTS, Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside, word_list
+from .content import SUBJECT_DEPS, TIME_ENTS, Found, later_cues, subtree_minus, token_ranges_to_chars, trim, without_aside, word_list
 from .frames import with_second_topic
 from .subjects import agentive, is_expletive, is_passive, subject_of
 from .lexicon import NON_SPEECH_CLASSES, Cues
@@ -202,6 +202,23 @@ def predicate_noun_cue(noun: Token, cues: Cues) -> Found | None:
     return _found([noun], cue_class, speaker, clause, later_cues(clause, cues), "noun")
 
 
+def headline_verb(noun: Token) -> tuple[int, int] | None:
+    """"As Dorn demands toll, ...", "Ana Ruiz champions small ports": a
+    headline's verb, in lower case right after a name, that the parser read
+    as a plural noun ("Velden attacks test the ferry plan" is a noun, the
+    subject of the next verb); what follows it, up to a comma, is its
+    content, with a bracket that opens it ("champions (rural) ports")."""
+    if noun.tag_ != "NNS" or noun.sent.start != 0 or not noun.is_lower or noun.i == 0 or noun.nbor(-1).pos_ != "PROPN":
+        return None
+    if noun.dep_ in SUBJECT_DEPS:
+        return None
+    end = next((t.i for t in noun.doc[noun.i + 1 : noun.sent.end] if t.text in (",", ";", ":") or "\n" in t.text), noun.sent.end)
+    content = trim(noun.doc, noun.i + 1, end)
+    if content is not None and noun.nbor().text == "(":
+        content = (noun.i + 1, content[1])
+    return content
+
+
 def misread_verb_cue(noun: Token, cues: Cues) -> Found | None:
     """``Two-thirds support reducing ...``, ``students polled support X``:
     a reporting verb the parser read as a bare singular noun (no article,
@@ -222,6 +239,12 @@ def misread_verb_cue(noun: Token, cues: Cues) -> Found | None:
         fronted = next((c for c in noun.children if c.dep_ == "ccomp" and c.i < noun.i), None)
         names = [c for c in noun.lefts if c.dep_ == "compound" or c.dep_ == "amod" and c.pos_ == "PROPN"]
         subject = names[-1] if fronted is not None and names else None
+    if subject is None and (telegraphic := headline_verb(noun)) is not None:
+        name = noun.i - 1
+        while name > noun.sent.start and noun.doc[name - 1].pos_ == "PROPN":
+            name -= 1  # "Tova Renk champions ...": the whole name speaks
+        return Found(cue_tokens=[noun], cue_class=cue_class, content=token_ranges_to_chars(noun.doc, [telegraphic]),
+                     speaker=noun.nbor(-1), construction="verb", speaker_range=(noun.doc[name].idx, noun.nbor(-1).idx + len(noun.nbor(-1))))
     if subject is not None:  # "the candidate plans to ...": a noun with a subject is a verb
         content = fronted or next((c for c in noun.children if c.i > noun.i and c.dep_ in ("dobj", "xcomp", "ccomp")), None)
         return _found([noun], cue_class, subject, content, later_cues(content, cues), "verb") if content is not None else None

@@ -348,7 +348,23 @@ def _by_phrase(verb: Token) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children) and not _has_contracted(verb)
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return not _has_contracted(verb)
+    return _headline_participle(verb)
+
+
+def _headline_participle(verb: Token) -> bool:
+    """"Harbour levy assailed.": a headline that closes on a bare participle
+    after its subject is a passive with its "was" left out. Only on a line
+    of its own: a text that opens on "The chairman apologized." is active."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.sent.start != 0:
+        return False
+    if any(c.dep_ not in ("nsubj", "advmod", "punct") for c in verb.children):
+        return False
+    after = verb.doc[verb.i + 1 : verb.sent.end]
+    if not all(t.text in (".", ";") or t.is_space for t in after) or "\n" not in verb.sent[-1].text + verb.sent[-1].whitespace_:
+        return False  # "Tom Brevik stated:" opens a block
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ for c in verb.children)
 
 
 def _has_contracted(verb: Token) -> bool:
