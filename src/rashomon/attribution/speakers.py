@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
+from .datelines import dateline_end
 from .lexicon import Cues
 
 TRAILING = {",", ";", ":", "-", "\u2014", "\u2013", "(", ")"}
@@ -43,6 +44,8 @@ def phrase_span(head: Token) -> Span:
         right -= 1
     if right > left and doc[right].dep_ == "case":  # "the ministry's claim"
         right -= 1
+    if (after := dateline_end(doc[left])) is not None and left < after <= right:
+        left = after  # "KESTLE, Velden - Sen. Ana Dorn": the mention starts past the dateline
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left : right + 1]

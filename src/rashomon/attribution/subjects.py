@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..actors.lexicon import data_rows, fold, load_lexicon
 from ..model import Span as CharSpan
 from .content import CLAUSE_DEPS, SUBJECT_DEPS, own_report, phrase_class, set_off, token_ranges_to_chars, trim
+from .datelines import dateline_end
 from .lexicon import Cues
 
 # verbs whose object keeps the subject company rather than acting for it
@@ -31,7 +32,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT":
-                return child
+                return _past_dateline(child)
         if (on_aux := _subject_on_auxiliary(token)) is not None:
             return on_aux
         if (listed := _subject_of_first_in_list(token)) is not None:
@@ -49,6 +50,19 @@ def subject_of(verb: Token) -> Token | None:
         bare = bare and token.head.tag_ == "VB"  # "urged X to sign and lobbied for": not the infinitive's
         token = token.head
     return None
+
+
+def _past_dateline(subject: Token) -> Token:
+    """"KESTLE (Wirepost) - Mayor Ana Dorn said": a parse that takes the
+    dateline for the subject; the subject is the verb's other one past the
+    dash, or the mention the parser hung on the dateline."""
+    end = dateline_end(subject)
+    if end is None or subject.i >= end:
+        return subject
+    later = next((c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i >= end), None)
+    if later is not None:
+        return later
+    return next((t for t in subject.subtree if t.i >= end and t.head.i < end), subject)
 
 
 def _object_controller(xcomp: Token) -> Token | None:
