@@ -137,3 +137,17 @@ def test_speakers_a_surname_of_a_full_name_stays_a_person(nlp: Language) -> None
     doc = tagged(nlp, text, [("Ilse Varro", 0), ("Dorn Alvik", 0), ("Varro", 2)], (("Varro", "GPE", 1),))
     she = [item for item in extract(doc) if text_of(text, item.speaker_span) == "She"]
     assert [text_of(text, item.speaker_antecedent_span) for item in she] == ["Varro"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Amara Quist (R-Vel.) called the toll a blunder.",
+        "The guild (which runs the ferries) said the toll was unfair.",
+        '"The toll is unfair," said Amara Quist (the mayor).',
+    ],
+)
+def test_speakers_bracket_the_mention_opens_closes_with_it(nlp: Language, text: str) -> None:
+    [item] = extract(nlp(text))
+    speaker = text_of(text, item.speaker_span)
+    assert speaker is not None and speaker.endswith(")") and item.speaker_text == speaker

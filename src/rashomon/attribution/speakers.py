@@ -41,6 +41,8 @@ def phrase_span(head: Token) -> Span:
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i
     while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text in TRAILING | {'"', "\u201d"}:
+        if doc[right].text == ")" and doc[left:right].text.count("(") > doc[left:right].text.count(")"):
+            break  # "Sen. Ana Dorn (R-Vel.)": the bracket the mention opened closes with it
         right -= 1
     if right > left and doc[right].dep_ == "case":  # "the ministry's claim"
         right -= 1
