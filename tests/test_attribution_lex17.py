@@ -1,7 +1,8 @@
 """Lexicon lines mined from missed statements of the training split (lex17),
 each kept for a net gain on train overlap and exact: verbs that take a side
-or show one ("rip", "boo", "restrict", "debate", "display"), a particle
-phrase ("sum up") and a feeling phrase ("feel for")."""
+("rip", "boo", "restrict", "debate"), a particle phrase ("sum up") and a
+feeling phrase ("feel for"). Showing a thing is no statement: "display" paid
+on train, but it swallowed what the shower said about the thing."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ from test_attribution_frames import statements
         ("Fans booed the new harbour plan.", "booed", "the new harbour plan", "Fans"),
         ("The Velden council restricted night ferries.", "restricted", "night ferries", "The Velden council"),
         ("Councillors debated the harbour levy for three hours.", "debated", "the harbour levy", "Councillors"),
-        ("Protesters displayed signs against the new curfew.", "displayed", "signs against the new curfew", "Protesters"),
     ],
 )
 def test_lex17_cue(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
@@ -36,3 +36,10 @@ def test_lex17_cue(nlp: Language, text: str, cue: str, content: str, speaker: st
 )
 def test_no_statement(nlp: Language, text: str, cue: str) -> None:
     assert statements(nlp(text), cue) == []
+
+
+def test_showing_a_thing_leaves_what_was_said_about_it(nlp: Language) -> None:
+    doc = nlp("Mayor Ana Dorn on Friday displayed shards of a lamp that she said had been thrown at her office.")
+    assert statements(doc, "displayed") == []
+    [(content, speaker)] = statements(doc, "said")
+    assert content.endswith("had been thrown at her office") and speaker == "she"
