@@ -256,6 +256,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         _take_lead_words(text, item)
         _take_colon_tail(text, item)
         _take_quote_tail(text, item, quotes)
+        _drop_aside_after_quote(doc, text, item, quotes, cues)
     return result
 
 
@@ -304,6 +305,36 @@ def _take_quote_tail(text: str, item: Found, quotes: list[Quote]) -> None:
     # up to a comma, semicolon or dash, where the sentence moves on ("..., and that ...")
     stop = next((k for k in range(end, stop) if text[k] in ",;\u2014\u2013" or text.startswith(" - ", k)), stop)
     item.content[-1] = (start, stop)
+
+
+# a word opening the writer's aside after a quote ('"a scandal," pointing to ...', '"a scandal," which ...')
+ASIDE_OPENERS = ("VBG", "WDT", "WP")
+PARTICIPLES = ("VBG", "VBN")  # after a subordinator: '"a scandal," when asked about ...'
+
+
+def _drop_aside_after_quote(doc: Doc, text: str, item: Found, quotes: list[Quote], cues: Cues) -> None:
+    """'called the toll "a scandal," pointing to the fares', '... "a scandal,"
+    which it was not', '... "a scandal," when asked about the fares': after
+    a quote closed with a comma inside its marks, a participle, a relative
+    clause or a subordinator with a participle is the writer's aside, not the
+    content (a reporting participle is the speaker's next statement, split off
+    later)."""
+    if not item.content or not item.cue_tokens:
+        return
+    start, end = item.content[-1]
+    quote = next(
+        (q for q in quotes if q.closed and start <= q.start and q.end < end and text[q.end - 2 : q.end - 1] == ","),
+        None,
+    )
+    if quote is None or quote.start < item.cue_tokens[-1].idx or any(ch in text[quote.end : end] for ch in QUOTE_MARKS):
+        return
+    tail = doc.char_span(quote.end, end, alignment_mode="contract")
+    if tail is None or not len(tail):
+        return
+    if (tail[0].tag_ in ASIDE_OPENERS and cues.verb_class(tail[0]) is None) or (
+        len(tail) > 1 and tail[0].pos_ == "SCONJ" and tail[1].tag_ in PARTICIPLES
+    ):
+        item.content[-1] = (start, quote.end)
 
 
 def _abbreviation(text: str, dot: int) -> bool:
