@@ -64,7 +64,10 @@ class Gold:
 
 
 def parse_spans(text: str) -> Spans:
-    return [(int(a), int(b)) for a, b in (part.split() for part in text.split(";"))]
+    """brat's fragments of a discontinuous span, in text order: annotators'
+    files list some in the order they were selected ("30 40;10 20"), and the
+    exact score compares the hull from the first fragment to the last."""
+    return sorted((int(a), int(b)) for a, b in (part.split() for part in text.split(";")))
 
 
 def read_ann(path: Path) -> list[Gold]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "eval"))
 
-from attribution_polnear import Gold, Tally, bootstrap_f1  # noqa: E402
+from attribution_polnear import Gold, Tally, bootstrap_f1, parse_spans  # noqa: E402
 from polnear_agreement import as_prediction  # noqa: E402
 
 
@@ -28,3 +28,12 @@ def test_bootstrap_interval_brackets_the_split_figure() -> None:
     low, high = bootstrap_f1(mixed)
     assert 0.2 < low < 0.5 < high < 0.8
     assert bootstrap_f1(mixed) == (low, high)  # fixed seed: the same interval every run
+
+
+def test_fragments_listed_out_of_order_score_exact() -> None:
+    # a quote's second half selected before its first: the hull still runs from 10 to 40
+    gold = [Gold(content=parse_spans("30 40;10 20"))]
+    assert gold[0].content == [(10, 20), (30, 40)]
+    tally = Tally()
+    tally.add(gold, [as_prediction(Gold(content=[(10, 40)]))])  # type: ignore[misc]
+    assert (tally.overlap, tally.exact) == (1, 1)
