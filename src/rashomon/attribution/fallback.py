@@ -519,8 +519,8 @@ def participle_as_subject(verb: Token) -> list[Token]:
     the participle the subject of the clause it reports, with that clause's
     own subject as its object. The clause, which hangs on an earlier verb
     (not the sentence's own, as in "Thirdly, hiring more staff is ..."), is
-    what was said; the speaker is that earlier verb's subject.
-    On PolNeAR train: 2 recovered statements, no loss."""
+    what was said; the speaker is that earlier verb's subject. On PolNeAR
+    train the shape is rare, and every statement it found was in the gold."""
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "csubj" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return []
