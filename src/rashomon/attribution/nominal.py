@@ -55,6 +55,8 @@ def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
         return subject_of(noun.head)
     if noun.dep_ == "attr" and linking(noun.head):
         return subject_of(noun.head)  # "X is a critic of Y", "X became an advocate for Y"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and linking(noun.head.head):
+        return subject_of(noun.head.head)  # "X were among the first backers of Y"
     return None
 
 
@@ -367,9 +369,10 @@ def _stance_of(adjective: Token, cues: Cues) -> dict[str, str] | None:
 
 def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
     """``X is confident that ...``, ``X was critical of Y``, ``X is eager to
-    ...``: the subject of the linking verb holds the statement, or the noun
-    the adjective follows ("voters wary of the plan"). Not when the subject
-    is "it" ("it is clear that" names no one)."""
+    ...``: the subject of the linking verb holds the statement, the noun
+    the adjective follows ("voters wary of the plan"), or the adjective's own
+    subject ("with many worried that ..."). Not when the subject is "it"
+    ("it is clear that" names no one)."""
     options = cues.adjectives.get(adjective.lower_) or _stance_of(adjective, cues)
     if not options:
         return None
@@ -386,6 +389,16 @@ def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
         speaker, verb = verb, acomp
     elif acomp.dep_ == "acomp" and linking(verb):
         speaker = subject_of(verb)
+    elif acomp.tag_ == "VBN" and "auxpass" in (deps := {c.dep_ for c in acomp.children}) and "agent" not in deps:
+        # the parser's passive: "the guild is opposed to the toll", "voters are split on Y";
+        # with a "by" agent it is the verb frames' ("X was troubled by Y")
+        speaker, verb = subject_of(acomp), acomp
+    elif (own := next((c for c in acomp.children if c.dep_ == "nsubj" and c.i < acomp.i), None)) is not None:
+        # a small clause of its own: "with many worried that ...", "it made me wary of Y";
+        # not a title before a name, which the parser can read so ("party hopeful Ana Dorn")
+        if acomp.i + 1 < len(acomp.doc) and acomp.nbor().pos_ == "PROPN":
+            return None
+        speaker, verb = own, acomp
     else:
         return None
     if speaker is None or is_expletive(speaker):
@@ -403,7 +416,7 @@ def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
             content_head, cue_class = child, options[""]
         elif "to" in options and child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
             content_head, cue_class = child, options["to"]
-        elif child.dep_ == "prep" and child.lower_ in options:
+        elif child.dep_ in ("prep", "agent") and child.lower_ in options:
             content_head = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             cue_class, cue_tokens = options[child.lower_], [adjective, child]
         if content_head is not None:
@@ -413,7 +426,7 @@ def adjective_cue(adjective: Token, cues: Cues) -> Found | None:
     if negation:  # "X is not sure that ...": kept as written, as a negated verb cue is
         cue_tokens = list(adjective.doc[min(verb.i, negation[0].i) : adjective.i]) + cue_tokens
     found = _found(cue_tokens, cue_class, speaker, content_head, later_cues(content_head, cues), "verb")
-    if found is not None and verb.i == acomp.i:  # the holder is its noun up to the adjective, not the whole phrase
+    if found is not None and after_noun and verb.i == acomp.i:  # the holder is its noun up to the adjective, not the whole phrase
         doc = adjective.doc
         words = trim(doc, speaker.left_edge.i, acomp.left_edge.i)
         found.speaker_range = (doc[words[0]].idx, doc[words[1] - 1].idx + len(doc[words[1] - 1])) if words else None
