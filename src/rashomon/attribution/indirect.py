@@ -26,7 +26,7 @@ from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clau
                      relative_object_ranges, said_object, topic_frame, with_second_topic)
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .nominal import linking
-from .phrases import according_to, closing_per, hedge_cue, in_setting, opening_setting, reception_cue
+from .phrases import according_to, closing_per, hedge_cue, in_setting, opening_setting, poll_standing, reception_cue
 from .subjects import (agent_as, agent_of, agentive, cue_tokens_of, inverted_object, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
                        reporter_of, rootless_subject, subject_of)
 from .unsourced import participle_cue, reduced_relative, subject_content
@@ -738,6 +738,8 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
                 item = voiced_again(token, cues)
             if item is None and "by" in cues.adjectives.get(word, {}):
                 item = moved_by(token, cues)
+            if item is None:
+                item = poll_standing(token, cues)  # "the poll has Dorn leading"
         elif token.lemma_.lower() in cues.receptions:
             item = reception_cue(token, cues)  # "the plan drew criticism from X"
         if item is None and word in hedge_starts:

@@ -4,14 +4,15 @@
 ``in the words of X``; ``under state law, ...`` / ``by the league's tally, ...``;
 ``X rallied in support of Y``;
 hedges with no named source (``allegedly``, ``reports surfaced that``),
-kept with a null speaker; and receptions (``the plan drew criticism from X``).
+kept with a null speaker; receptions (``the plan drew criticism from X``);
+and a poll's standings (``the poll has X leading``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import CLAUSE_DEPS, Found, set_off, subtree_minus, token_ranges_to_chars
+from .content import CLAUSE_DEPS, Found, set_off, subtree_minus, token_ranges_to_chars, trim, word_list
 from .lexicon import Cues
 
 
@@ -262,4 +263,58 @@ def reception_cue(token: Token, cues: Cues) -> Found | None:
         speaker=speaker,
         construction="reception",
         content_head=subject,
+    )
+
+
+# verbs a poll or study states its standings with: "the poll has Dorn leading",
+# "a survey gave Dorn a ten-point lead"
+STANDING_VERBS = ("have", "give")
+
+
+def poll_standing(verb: Token, cues: Cues) -> Found | None:
+    """``the Vale poll has Dorn leading by six points``, ``a survey had him at
+    4 percent``, ``the poll gave Dorn a ten-point lead``: with a poll, study
+    or report as its subject, "have" and "give" state its finding, the
+    clause or the object and its figure. Not a poll's own traits ("the poll
+    has a margin of error of 3 points"). PolNeAR train: +6 overlap, +6
+    exact for +7 predictions."""
+    lemma = verb.lemma_.lower()
+    if lemma not in STANDING_VERBS or verb.dep_ == "aux":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    noun = subject.lemma_.lower()
+    if cues.settings.get(noun) != "report" and noun not in word_list("inquiry_nouns.txt"):
+        return None
+    doc = verb.doc
+    after = [c for c in verb.children if c.i > verb.i]
+    obj = next((c for c in after if c.dep_ == "dobj"), None)
+    if lemma == "give":
+        to = next((c for c in after if c.dep_ == "dative"), None)
+        if to is None or obj is None or to.i > obj.i:
+            return None
+        span, head = trim(doc, to.left_edge.i, obj.right_edge.i + 1), obj
+    elif (clause := next((c for c in after if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"), None)) is not None:
+        span, head = trim(doc, clause.left_edge.i, clause.right_edge.i + 1), clause  # "has Dorn leading"
+    elif obj is not None and (
+        any(c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i for c in after)
+        or any(c.dep_ in ("acl", "amod") and c.tag_ == "VBG" for c in obj.children)
+    ):
+        # "had him at 4 percent in the crowded field", "has Dorn pulling even"
+        # (or "has Dorn leading Marsk", the participle read as the object's
+        # modifier): all that follows the verb
+        last = max(c.right_edge.i for c in after if not c.is_punct)
+        span, head = trim(doc, obj.left_edge.i, last + 1), obj
+    else:
+        return None
+    if span is None:
+        return None
+    return Found(
+        cue_tokens=[verb],
+        cue_class="report",
+        content=token_ranges_to_chars(doc, [span]),
+        speaker=subject,
+        construction="verb",
+        content_head=head,
     )
