@@ -73,11 +73,18 @@ def rest_of_sentence(doc: Doc, verb: Token, cues: Cues) -> tuple[int, int] | Non
     end = verb.sent.end
     while end > verb.i + 1 and doc[end - 1].is_space:
         end -= 1
+    # '..., he said, and "we ran."': the quote closes after the stop (but in
+    # 'he looked up, frowned and said, "..."' the quote has a cue of its own)
+    quoted = end > verb.i + 2 and is_quote_mark(doc[end - 1]) and doc[end - 2].text in END_PUNCT
+    if quoted:
+        end -= 1
     if doc[end - 1].text not in END_PUNCT:
         return None
     comma = next((t.i for t in doc[verb.i + 1 : end] if t.text == ","), None)
     # not "..., citing a source." nor "..., which prompted ...": those belong to the cue
     if comma is not None and doc[comma + 1].tag_ not in ("VBG", "WDT", "WP") and plain_tail(doc, verb, comma, cues):
+        if quoted and any(t.pos_ == "VERB" and cues.verb_key(t.lemma_.lower(), t.lower_) in cues.verbs for t in doc[comma + 1 : end]):
+            return None
         return comma + 1, end
     return (end, end) if plain_tail(doc, verb, end, cues) else None
 
@@ -226,6 +233,50 @@ def trailing_report(verb: Token, cue_class: str | None, cue_tokens: list[Token],
         speaker=mention_head(doc, *mention, subject),
         construction="verb",
         speaker_range=token_ranges_to_chars(doc, [mention])[0],
+    )
+
+
+def speaker_after(verb: Token, cue_class: str | None, cue_tokens: list[Token], cues: Cues) -> Found | None:
+    """"<content>, said <speaker>[, apposition]." with no frame in the parse
+    (the name hung on a later clause): the content is the sentence up to
+    the comma before the cue. Not after a mention ("..., Ana Dorn, 49, told
+    the Courier": whom it was told), nor a verb naming its object."""
+    doc = verb.doc
+    if cue_class not in ("assert", "report") or verb.tag_ not in FINITE_TAGS[:3] or verb.lemma_.lower() in cues.addressee_verbs:
+        return None
+    comma = verb.i - 1
+    if comma > 0 and is_quote_mark(doc[comma]):
+        comma -= 1  # '"..." , said' with the quote closed before the comma
+    floor = sentence_start(doc, verb)
+    if comma <= floor or doc[comma].text != ",":
+        return None
+    end = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == "," or t.text in END_PUNCT), verb.sent.end)
+    words = doc[verb.i + 1 : end]
+    if not 0 < len(words) <= MAX_MENTION_WORDS or not mention_words(words) or words[0].pos_ not in ("DET", "PROPN"):
+        return None
+    while end < verb.sent.end and doc[end].text == ",":
+        # "said Ana Dorn, a teacher, ...": an apposition is part of the mention
+        after = next((t.i for t in doc[end + 1 : verb.sent.end] if t.text == "," or t.text in END_PUNCT), verb.sent.end)
+        if after == end + 1 or not mention_words(doc[end + 1 : after]):
+            break
+        end = after
+    mention = doc[verb.i + 1 : end]
+    if any(t.dep_ in ("dobj", "oprd") and t.head == verb for t in words) or mention_before(doc, verb, floor) is not None:
+        return None
+    head = mention_head(doc, words.start, words.end, None)
+    content = trim(doc, floor, comma)
+    if head.ent_type_ in TIME_ENTS or content is None or not main_clause(doc, *content):
+        return None  # "..., a study by X, concluded this year."
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in cues.verbs and "," in (doc[t.i - 1].text, doc[t.i - 2].text)
+           for t in doc[max(content[0], 2) : content[1]]):
+        return None  # '"...," said Ana Dorn, the Courier reports': the words are hers
+    return Found(
+        cue_tokens=cue_tokens,
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, [content]),
+        speaker=head,
+        construction="verb",
+        speaker_range=(mention.start_char, mention.end_char),
     )
 
 

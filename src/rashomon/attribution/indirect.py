@@ -199,7 +199,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         # the parse may have lost the subject: read it off the sentence's commas
         fronted = fallback.fronted_speaker(verb)
         if fronted is None:
-            trailing = fallback.trailing_report(verb, cue_class, cue_tokens_of(verb), cues)
+            trailing = (fallback.trailing_report(verb, cue_class, cue_tokens_of(verb), cues)
+                        or fallback.speaker_after(verb, cue_class, cue_tokens_of(verb), cues))
             fronted = fallback.speaker_just_before(verb) if trailing is None else None
             if fronted is None and (trailing is not None or cue_class in NON_SPEECH_CLASSES or not that_clause_after(verb)):
                 return trailing
@@ -344,7 +345,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     elif (cut_off := fallback.clause_cut_off(verb)) is not None:
         content_head, ranges = cut_off[0], [cut_off[1]]
     else:
-        return fallback.trailing_report(verb, cue_class, cue_tokens, cues)  # "..., she said." with no frame
+        # "..., she said." or "..., said Ana Dorn." with no frame
+        return fallback.trailing_report(verb, cue_class, cue_tokens, cues) or fallback.speaker_after(verb, cue_class, cue_tokens, cues)
     if fronted is not None:
         ranges = fallback.after_cue(ranges, verb)
     if ranges and findings(speaker, cue_class, cues) and (compared := compared_figures(verb, ranges[-1][1])) is not None:

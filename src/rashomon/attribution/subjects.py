@@ -390,7 +390,12 @@ def _has_contracted(verb: Token) -> bool:
         return False
     if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
         return False
-    return any(c.dep_ == "ccomp" and c.i > verb.i and not any(t.text == ":" for t in verb.doc[verb.i : c.i]) for c in verb.children)
+    if any(c.dep_ == "ccomp" and c.i > verb.i and not any(t.text == ":" for t in verb.doc[verb.i : c.i]) for c in verb.children):
+        return True
+    # "he's spoken out against the toll", "who's called for a recount": a
+    # person's verb with its particle or preposition has no passive subject
+    person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "who") for c in verb.children)
+    return person and any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ not in ("as", "by") for c in verb.children if c.i == verb.i + 1)
 
 
 def is_expletive(token: Token | None) -> bool:
