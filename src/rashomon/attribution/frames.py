@@ -206,11 +206,21 @@ def likeness(verb: Token) -> bool:
 
 def goal_frame(verb: Token) -> Token | None:
     """"Voters look to the senator for answers", "she is looking to the
-    spring": what an intention verb with a subject of its own turns to."""
+    spring": what an intention verb with a subject of its own turns to; in
+    the progressive, also what it is "for" ("the guild is looking for a new
+    ferry")."""
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), None)
+    if prep is None and progressive(verb) and verb.i + 1 < len(verb.doc) and (after := verb.doc[verb.i + 1]).lower_ == "for":
+        # right after the verb ("things are looking dire for the guild" is no goal); a
+        # relative pronoun ("the ferry they are looking for") is read through its noun
+        prep = after if after.head.i == verb.i and not any(c.tag_ in ("WDT", "WP") for c in after.children) else None
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def progressive(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 # question words opening a second topic ("talked about X and how ..."; not
@@ -356,6 +366,8 @@ def relative_object_ranges(doc: Doc, verb: Token, relative: Token) -> list[tuple
 def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
     """``X vowed to ...`` / ``X urged Y to ...`` / ``X suggested building ...``:
     start token index and the xcomp."""
+    if advice(verb):
+        return None
     for child in verb.children:
         if (child.dep_ == "xcomp" or child.dep_ == "advcl" and _adjacent(verb, child)) and child.i > verb.i and (
             child.tag_ == "VBG" and child.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
@@ -366,6 +378,14 @@ def infinitive_frame(verb: Token) -> tuple[int, Token] | None:
                 start = obj.left_edge.i
             return start, child
     return None
+
+
+# "may want to": the writer's advice to the subject ("buyers may want to wait"), not its wish
+ADVICE_MODALS = ("may", "might")
+
+
+def advice(verb: Token) -> bool:
+    return verb.lemma_.lower() == "want" and any(c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for c in verb.children)
 
 
 def _adjacent(verb: Token, clause: Token) -> bool:
