@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
 from .content import Found
@@ -31,17 +31,10 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
     found = []
     starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
     for start in sorted(set(starts)):
-        while start < len(doc) and doc[start].is_punct and doc[start].text != ":":
-            start += 1  # a stray quotation mark or dash opening the line
-        if start >= len(doc):
+        labelled = _line_label(doc, start, cues)
+        if labelled is None:
             continue
-        window = doc[start : min(start + 2 * MAX_LABEL_TOKENS + 1, len(doc))]  # a topic may follow the name
-        colon = next((t for t in window if t.text == ":" or "\n" in t.text), None)
-        if colon is None or colon.text != ":" or colon.i == start:
-            continue
-        label = _label_of(doc[start : colon.i], cues)
-        if label is None:
-            continue
+        label, colon = labelled
         line_end = text.find("\n", colon.idx)
         line_end = len(text) if line_end < 0 else line_end
         content_start = colon.idx + 1
@@ -61,6 +54,31 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
             )
         )
     return found + _noun_colons(doc, text, cues) + _name_on_question(doc, text, cues)
+
+
+def _line_label(doc: Doc, start: int, cues: Cues) -> tuple[Span, Token] | None:
+    """The speaker label and colon of a colon line opening at token ``start``."""
+    while start < len(doc) and doc[start].is_punct and doc[start].text != ":":
+        start += 1  # a stray quotation mark or dash opening the line
+    if start >= len(doc):
+        return None
+    window = doc[start : min(start + 2 * MAX_LABEL_TOKENS + 1, len(doc))]  # a topic may follow the name
+    colon = next((t for t in window if t.text == ":" or "\n" in t.text), None)
+    if colon is None or colon.text != ":" or colon.i == start:
+        return None
+    label = _label_of(doc[start : colon.i], cues)
+    return None if label is None else (label, colon)
+
+
+def labels_a_line(colon: Token, cues: Cues) -> bool:
+    """The colon closes the speaker label a colon line opens with ("Ana Ruiz:
+    ..." at the start of a line): ``colon_lines`` reads it."""
+    doc = colon.doc
+    start = colon.i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    labelled = _line_label(doc, start, cues)
+    return labelled is not None and labelled[1].i == colon.i
 
 
 QUESTION_WORDS = ("why", "how", "what", "whether")
