@@ -743,8 +743,8 @@ def _led_in_after_quote(
     of its own and ends with a quote, right after a sentence whose statement
     ends with a quote, goes on with that statement, its opening words and
     all. Returns the statement and where the sentence starts. On PolNeAR
-    train the gold joined seven of the eight such sentences to the statement
-    before (after an unquoted statement it seldom does)."""
+    train the gold joins nearly all such sentences to the statement before
+    (after an unquoted statement it seldom does)."""
     start = sent.start_char
     while start < quote.start and not text[start].isalnum():
         start += 1

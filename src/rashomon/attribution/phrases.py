@@ -276,8 +276,8 @@ def poll_standing(verb: Token, cues: Cues) -> Found | None:
     4 percent``, ``the poll gave Dorn a ten-point lead``: with a poll, study
     or report as its subject, "have" and "give" state its finding, the
     clause or the object and its figure. Not a poll's own traits ("the poll
-    has a margin of error of 3 points"). PolNeAR train: +6 overlap, +6
-    exact for +7 predictions."""
+    has a margin of error of 3 points"). On PolNeAR train nearly every use
+    it finds is a gold statement."""
     lemma = verb.lemma_.lower()
     if lemma not in STANDING_VERBS or verb.dep_ == "aux":
         return None

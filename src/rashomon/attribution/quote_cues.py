@@ -379,7 +379,7 @@ def bracket_citation(doc: Doc, text: str, quote: Quote) -> Found | None:
     """'"The pier will close in May." [Harbour Courier.]': a quote that a
     bracketed source closes its line with is that source's words (not one a
     colon opens: 'Ana Ruiz: "..." [Courier.]' is the named speaker's). On
-    PolNeAR train six of seven such quotes were statements (the gold often
+    PolNeAR train nearly all such quotes are statements (the gold often
     names the heading before the quote as their source)."""
     if text[: quote.start].rstrip().endswith(":"):
         return None
@@ -417,7 +417,7 @@ def colon_opening(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None
     "..."': a colon opening a quote that no verb or name before it speaks
     (not a colon line's label, nor an excerpt's byline) sets out what the
     noun before it says: its owner's words, or no one's named. On PolNeAR
-    train three of four such quotes were statements."""
+    train most such quotes are statements."""
     at = len(text[: quote.start].rstrip(" \t\u00a0"))
     colon = doc.char_span(at - 1, at) if at and text[at - 1] == ":" else None
     if colon is None or colon.start == 0 or labels_a_line(colon[0], cues):
