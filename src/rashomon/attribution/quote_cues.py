@@ -351,13 +351,9 @@ def named_before_colon(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found |
 
 def dash_byline(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
     """'"We stay." \u2015 Ana Ruiz': a quote signed with a dash and a name."""
-    at = quote.end
-    while at < len(text) and text[at] in " \t\u00a0":
-        at += 1
+    at, line_end = _rest_of_line(text, quote.end)
     if at >= len(text) or text[at] not in BYLINE_DASHES:
         return None
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
     name = doc.char_span(at + 1, len(text[:line_end].rstrip(" .\u00a0")), alignment_mode="contract")
     dash = doc.char_span(at, at + 1, alignment_mode="expand")
     if name is None or not len(name) or len(name) > MAX_LABEL_TOKENS or dash is None or not speaker_label(name, cues):
@@ -372,6 +368,15 @@ def dash_byline(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
     )
 
 
+def _rest_of_line(text: str, end: int) -> tuple[int, int]:
+    """Where the words after a quote closing at ``end`` start on its line, and where the line ends."""
+    at = end
+    while at < len(text) and text[at] in " \t\u00a0":
+        at += 1
+    line_end = text.find("\n", at)
+    return at, len(text) if line_end < 0 else line_end
+
+
 MAX_CITATION_WORDS = 4
 
 
@@ -383,11 +388,7 @@ def bracket_citation(doc: Doc, text: str, quote: Quote) -> Found | None:
     names the heading before the quote as their source)."""
     if text[: quote.start].rstrip().endswith(":"):
         return None
-    at = quote.end
-    while at < len(text) and text[at] in " \t\u00a0":
-        at += 1
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
+    at, line_end = _rest_of_line(text, quote.end)
     closing = text.find("]", at, line_end)
     if at >= line_end or text[at] != "[" or closing < 0 or text[closing + 1 : line_end].strip():
         return None
