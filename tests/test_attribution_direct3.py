@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from rashomon.attribution import extract
 from rashomon.attribution.content import Found
-from rashomon.attribution.direct import _take_clause_before
+from rashomon.attribution.quote_bounds import _take_clause_before
 from rashomon.attribution.lexicon import load_cues
 from rashomon.attribution.quote_cues import said_beside
 from rashomon.attribution.quotes import Quote, Sentences
