@@ -76,28 +76,12 @@ def candidates(articles: list[Any], docs: list[Any]) -> tuple[list[tuple[int, st
 
 def word_vectors(sentences: list[tuple[str, list[tuple[int, int, int]]]], size: int) -> Any:
     """Each row's contextual vector: the mean of its word pieces' last-layer states."""
-    embedder = load_embedder()
     vectors = np.zeros((size, 384), dtype=np.float32)
-    encodings = embedder.tokenizer.encode_batch([text for text, _ in sentences])
-    order = sorted(range(len(sentences)), key=lambda i: len(encodings[i].ids))
-    for start in range(0, len(order), 32):
-        chunk = order[start : start + 32]
-        width = max(len(encodings[i].ids) for i in chunk)
-        ids = np.zeros((len(chunk), width), dtype=np.int64)
-        mask = np.zeros_like(ids)
-        for row, i in enumerate(chunk):
-            ids[row, : len(encodings[i].ids)] = encodings[i].ids
-            mask[row, : len(encodings[i].ids)] = 1
-        feeds = {"input_ids": ids, "attention_mask": mask}
-        if "token_type_ids" in embedder.input_names:
-            feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = embedder.session.run(None, feeds)[0]
-        for row, i in enumerate(chunk):
-            offsets = encodings[i].offsets
-            for index, a, b in sentences[i][1]:
-                pieces = [k for k, (x, y) in enumerate(offsets) if y > x and x < b and a < y]
-                if pieces:
-                    vectors[index] = hidden[row, pieces].mean(axis=0)
+    for i, encoding, states in load_embedder().piece_states([text for text, _ in sentences]):
+        for index, a, b in sentences[i][1]:
+            pieces = [k for k, (x, y) in enumerate(encoding.offsets) if y > x and x < b and a < y]
+            if pieces:
+                vectors[index] = states[pieces].mean(axis=0)
     return vectors
 
 

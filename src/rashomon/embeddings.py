@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .errors import RashomonError
+
+if TYPE_CHECKING:
+    from tokenizers import Encoding
 
 DIMENSIONS = 384
 MAX_TOKENS = 256  # the model's max_seq_length
@@ -76,8 +80,17 @@ class Embedder:
     def encode(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
         """``(len(texts), 384)`` float32 array of L2-normalised vectors."""
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for index, _, states in self.piece_states(texts, batch_size):
+            pooled = states.mean(axis=0)
+            out[index] = pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+        return out
+
+    def piece_states(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Iterator[tuple[int, Encoding, np.ndarray]]:
+        """For each text (in no set order): its index, its word-piece encoding
+        (``offsets`` maps pieces to characters) and the model's last-layer
+        states, one ``DIMENSIONS``-wide row per piece."""
         if not texts:
-            return out
+            return
         encodings = self.tokenizer.encode_batch(list(texts))
         # Batching texts of similar length keeps padding (wasted work) small.
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
@@ -94,11 +107,8 @@ class Embedder:
             if "token_type_ids" in self.input_names:
                 feeds["token_type_ids"] = np.zeros_like(ids)
             hidden = self.session.run(None, feeds)[0]
-            weights = mask[:, :, None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out[chunk] = pooled / np.maximum(norms, 1e-12)
-        return out
+            for row, i in enumerate(chunk):
+                yield i, encodings[i], hidden[row, : len(encodings[i].ids)]
 
 
 @lru_cache(maxsize=1)
