@@ -41,6 +41,7 @@ def fit_to_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
 
 
 def overlaps(a: CharSpan, b: CharSpan) -> bool:
+    """The two character spans share at least one character."""
     return a[0] < b[1] and b[0] < a[1]
 
 
