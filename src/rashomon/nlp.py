@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from . import headlines
 from .errors import ModelNotFound
+from .markup import tag_spans
 
 # Import name -> how to find its data directory. The vendored md package keeps
 # its model under `_model`; the sm package is a normal spaCy model package.
@@ -34,7 +35,57 @@ PARAGRAPHS = "paragraph_breaks"
 NEGATIONS = "typographic_negations"
 # Names what the pipeline adds to the model's own parse; caches of parsed
 # documents (eval/) key on it so a changed pipeline parses afresh.
-PARSE_VERSION = f"{headlines.VERSION}-paragraphs3-neg1"
+PARSE_VERSION = f"{headlines.VERSION}-paragraphs3-neg1-markup1"
+
+
+class MarkupTokenizer:
+    """The model's tokenizer, with each markup tag one token (see
+    `rashomon.markup`). A tag that opens or closes a paragraph ('<tweet
+    author="@x">' before an embedded post) is a sentence of its own; one
+    inside a paragraph ('<a href="...">the report</a>') stays in its
+    sentence."""
+
+    def __init__(self, base: Callable[[str], Doc]) -> None:
+        self.base = base
+        self.vocab = base.vocab  # type: ignore[attr-defined]
+
+    def __call__(self, text: str) -> Doc:
+        spans = tag_spans(text)
+        if not spans:
+            return self.base(text)
+        pieces: list[Doc] = []
+        tags: list[tuple[int, bool]] = []  # (piece index, sets off a sentence)
+        at = 0
+        for start, end in spans:
+            if start > at:
+                pieces.append(self.base(text[at:start]))
+            tags.append((len(pieces), _at_paragraph_edge(text, start, end)))
+            pieces.append(Doc(self.vocab, words=[text[start:end]], spaces=[False]))
+            at = end
+        if at < len(text):
+            pieces.append(self.base(text[at:]))
+        offsets = [0]
+        for piece in pieces:
+            offsets.append(offsets[-1] + len(piece))
+        doc = Doc.from_docs(pieces, ensure_whitespace=False)
+        for index, sets_off in tags:
+            tag = doc[offsets[index]]
+            after = next((t for t in doc[tag.i + 1 :] if not t.is_space), None)
+            if tag.i > 0:
+                tag.is_sent_start = sets_off
+            if after is not None:
+                after.is_sent_start = sets_off
+        return doc
+
+
+def _at_paragraph_edge(text: str, start: int, end: int) -> bool:
+    """Nothing but space before the tag on its line, or nothing but space and
+    punctuation after it ('</tweet>.')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : len(text) if line_end < 0 else line_end]
+    return not before.strip() or not after.strip(" \t.,;:!?")
 
 
 @Language.component(PARAGRAPHS)
@@ -106,6 +157,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp = spacy.load(path)
     except OSError as exc:
         raise ModelNotFound(name) from exc
+    nlp.tokenizer = MarkupTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
         nlp.add_pipe(NEGATIONS, after="parser")

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..markup import is_tag
 from ..model import Span as CharSpan
 from .content import Found
 from .lexicon import Cues
@@ -58,8 +59,8 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
 
 def _line_label(doc: Doc, start: int, cues: Cues) -> tuple[Span, Token] | None:
     """The speaker label and colon of a colon line opening at token ``start``."""
-    while start < len(doc) and doc[start].is_punct and doc[start].text != ":":
-        start += 1  # a stray quotation mark or dash opening the line
+    while start < len(doc) and (doc[start].is_punct and doc[start].text != ":" or is_tag(doc[start].text)):
+        start += 1  # a stray quotation mark, dash or markup tag opening the line
     if start >= len(doc):
         return None
     window = doc[start : min(start + 2 * MAX_LABEL_TOKENS + 1, len(doc))]  # a topic may follow the name

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..markup import tag_spans
+
 # opening mark -> closing marks accepted for it
 PAIRS: dict[str, str] = {
     "\u201c": "\u201d\"",  # “ ”, or “ " as typed by mixed keyboards
@@ -135,9 +137,13 @@ def _nested_end(text: str, i: int, opener: str, limit: int) -> int | None:
 def find_quotes(text: str) -> list[Quote]:
     """Non-overlapping quotes, in text order (nested inner quotes are left inside)."""
     quotes: list[Quote] = []
+    tag_ends = dict(tag_spans(text))  # a tag's attribute values are no quotes
     i = 0
     n = len(text)
     while i < n:
+        if i in tag_ends:
+            i = tag_ends[i]
+            continue
         opener = _opening_at(text, i)
         if opener is None:
             i += 1
@@ -153,6 +159,9 @@ def find_quotes(text: str) -> list[Quote]:
                     break
                 j = nxt + len(opener)
                 limit = _paragraph_end(text, j)
+                continue
+            if j in tag_ends:
+                j = tag_ends[j]
                 continue
             inner = _nested_end(text, j, opener, limit) if j > start + len(opener) else None
             if inner is not None:
