@@ -42,3 +42,9 @@ def test_the_tag_is_no_speaker_and_the_embed_is_read():
     found = {(EMBED[slice(*a.speaker_span)] if a.speaker_span else None, a.cue) for a in extract(doc)}
     assert ("the harbour board", "says") in found
     assert not any(speaker and "<" in speaker for speaker, _ in found)
+
+
+def test_a_speaker_mention_sheds_the_tags_around_it():
+    text = "<b>Ana Dorn</b> said the ferry was safe."
+    (found,) = extract(load_pipeline()(text))
+    assert text[slice(*found.speaker_span)] == "Ana Dorn"

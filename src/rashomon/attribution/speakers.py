@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..markup import is_tag
 from ..model import Span as CharSpan
 from .datelines import dateline_end
 from .lexicon import Cues
@@ -56,12 +57,13 @@ def phrase_span(head: Token) -> Span:
 def _own_paragraph(phrase: Span, head: Token) -> Span:
     """The part of ``phrase`` in the paragraph of the word it hangs from: a mention
     never runs across a line break (a parse that hangs "11:05 a.m.\n\nMayor Ulm is
-    telling" together keeps "Mayor Ulm", the part next to its verb)."""
+    telling" together keeps "Mayor Ulm", the part next to its verb). Nor does
+    it open or close with a markup tag ("<b>Ana Dorn</b> said")."""
     doc = phrase.doc
     left, right = phrase.start, phrase.end - 1
-    while left < right and doc[left].is_space:
+    while left < right and (doc[left].is_space or is_tag(doc[left].text)):
         left += 1
-    while right > left and doc[right].is_space:
+    while right > left and (doc[right].is_space or is_tag(doc[right].text)):
         right -= 1
     governor = head.head.i
     anchor = right if governor > right else left if governor < left else head.i
