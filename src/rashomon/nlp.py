@@ -14,10 +14,12 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from . import headlines
 from .errors import ModelNotFound
@@ -35,7 +37,7 @@ PARAGRAPHS = "paragraph_breaks"
 NEGATIONS = "typographic_negations"
 # Names what the pipeline adds to the model's own parse; caches of parsed
 # documents (eval/) key on it so a changed pipeline parses afresh.
-PARSE_VERSION = f"{headlines.VERSION}-paragraphs3-neg1-markup1"
+PARSE_VERSION = f"{headlines.VERSION}-paragraphs3-neg1-markup3"
 
 
 class MarkupTokenizer:
@@ -53,39 +55,69 @@ class MarkupTokenizer:
         spans = tag_spans(text)
         if not spans:
             return self.base(text)
-        pieces: list[Doc] = []
-        tags: list[tuple[int, bool]] = []  # (piece index, sets off a sentence)
+        words: list[str] = []
+        spaces: list[bool] = []
+        norms: list[int] = []  # the tokenizer's own norms ("n't" -> "not"); 0 for a tag
+        starts: dict[int, bool] = {}
         at = 0
         for start, end in spans:
             if start > at:
-                pieces.append(self.base(text[at:start]))
-            tags.append((len(pieces), _at_paragraph_edge(text, start, end)))
-            pieces.append(Doc(self.vocab, words=[text[start:end]], spaces=[False]))
-            at = end
+                self._extend(text[at:start], words, spaces, norms)
+            sets_off = _at_paragraph_edge(text, start, end)
+            starts[len(words)] = starts[len(words) + 1] = sets_off
+            words.append(text[start:end])
+            # one plain space after the tag is its own, as after any word
+            spaces.append(text[end : end + 1] == " " and not text[end + 1 : end + 2].isspace())
+            norms.append(0)
+            at = end + spaces[-1]
         if at < len(text):
-            pieces.append(self.base(text[at:]))
-        offsets = [0]
-        for piece in pieces:
-            offsets.append(offsets[-1] + len(piece))
-        doc = Doc.from_docs(pieces, ensure_whitespace=False)
-        for index, sets_off in tags:
-            tag = doc[offsets[index]]
-            after = next((t for t in doc[tag.i + 1 :] if not t.is_space), None)
-            if tag.i > 0:
-                tag.is_sent_start = sets_off
-            if after is not None:
-                after.is_sent_start = sets_off
+            self._extend(text[at:], words, spaces, norms)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        values = doc.to_array(["NORM"])
+        for i, norm in enumerate(norms):
+            if norm:
+                values[i] = norm
+        doc.from_array(["NORM"], cast(Ints2d, values.reshape(-1, 1)))  # the stub calls to_array's uint64 float64
+        for i, token in enumerate(doc):  # what follows a tag starts after any space
+            if i in starts and token.is_space:
+                starts.setdefault(i + 1, starts.pop(i))
+        set_sentence_starts(doc, starts)
         return doc
+
+    def _extend(self, piece: str, words: list[str], spaces: list[bool], norms: list[int]) -> None:
+        for token in self.base(piece):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+            norms.append(token.norm)
+
+
+SPACE_AND_STOPS = " \t.,;:!?"
 
 
 def _at_paragraph_edge(text: str, start: int, end: int) -> bool:
     """Nothing but space before the tag on its line, or nothing but space and
-    punctuation after it ('</tweet>.')."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = text[line_start:start]
-    after = text[end : len(text) if line_end < 0 else line_end]
-    return not before.strip() or not after.strip(" \t.,;:!?")
+    punctuation after it ('</tweet>.'). Reads outward from the tag, never the
+    whole line: a long line of tags would make that quadratic."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    j = end
+    while j < len(text) and text[j] in SPACE_AND_STOPS:
+        j += 1
+    return j == len(text) or text[j] == "\n"
+
+
+def set_sentence_starts(doc: Doc, starts: dict[int, bool]) -> None:
+    """Mark tokens as opening a sentence or not, in one pass: the token
+    setter checks the whole document each time, which is quadratic on a long
+    one. The first token always opens one."""
+    values = doc.to_array(["SENT_START"]).astype("int64")
+    for i, opens in starts.items():
+        if 0 < i < len(doc):
+            values[i] = 1 if opens else -1
+    doc.from_array(["SENT_START"], cast(Ints2d, values.astype("uint64").reshape(-1, 1)))
 
 
 @Language.component(PARAGRAPHS)
@@ -97,16 +129,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
     the parser, the boundary is one it keeps. A quote mark or closing bracket
     that ends a paragraph closes its last sentence: the parser would otherwise
     open the next sentence with it."""
+    starts: dict[int, bool] = {}
     for token in doc[1:]:
         before = doc[token.i - 1]
         if token.is_space or not (before.is_space and "\n" in before.text):
             continue
         if before.text.count("\n") == 1 and token.text[:1].islower():
             continue  # a hard-wrapped line going on ('a hate\ncrime')
-        token.is_sent_start = True
+        starts[token.i] = True
         closer = doc[before.i - 1] if before.i > 0 else None
         if closer is not None and closer.i > 0 and (closer.is_quote or closer.is_right_punct):
-            closer.is_sent_start = False
+            starts[closer.i] = False
+    set_sentence_starts(doc, starts)
     return doc
 
 
