@@ -35,6 +35,7 @@ from .content import Found, end_at_participle_reports, set_off, word_list
 from .direct import attach_quotes
 from .lexicon import NON_SPEECH_CLASSES, Cues, load_cues
 from .quotes import Quote, find_quotes
+from .sections import SECTION_TOKENS, sections, shifted
 from .subjects import agentive
 from .speakers import Speaker, empty_it, make_speaker, person_words, resolve_pronouns
 
@@ -66,6 +67,17 @@ BASE_CONFIDENCE = {
 def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]:
     """Every attributed statement in ``doc``, ordered by where its content starts."""
     cues = load_cues(extra_cues)
+    if len(doc) <= SECTION_TOKENS:
+        return _extract(doc, cues)
+    records: list[Attribution] = []
+    for start, end in sections(doc, SECTION_TOKENS):
+        part = doc[start:end]
+        found = _extract(part.as_doc(), cues)
+        records += [shifted(record, part.start_char, len(records)) for record in found]
+    return records
+
+
+def _extract(doc: Doc, cues: Cues) -> list[Attribution]:
     text = doc.text  # Doc.text is rebuilt on every access: read it once
     quotes = find_quotes(text)
     found = [item for item in indirect.find(doc, cues) + nominal.find(doc, cues) if not _quoted_aside(item, quotes)]
