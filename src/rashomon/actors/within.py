@@ -99,10 +99,12 @@ class DocumentClusters:
         self.index = index
         self.entities: list[Entity] = []
         self.of_mention: dict[int, int] = {}
+        self.joined_at: dict[int, int] = {}  # mention -> when it first joined an entity
         self.confidence: dict[int, float] = {}
         self._org_forms: dict[str, OrgForm] = {}
         self._keyed: dict[tuple[str, str], int] = {}
         self.by_start = sorted((m.span[0], n) for n, m in enumerate(mentions))
+        self.longest = max((m.span[1] - m.span[0] for m in mentions), default=0)
         self.generic_people = index.lexicon.generic_roles("person")
         self.generic_bodies = index.lexicon.generic_roles("organization")
         self.named_orgs: list[int] = []
@@ -110,6 +112,7 @@ class DocumentClusters:
 
     def join(self, entity: int, mention: int, confidence: float = 1.0) -> None:
         self.entities[entity].members.append(mention)
+        self.joined_at.setdefault(mention, len(self.joined_at))
         self.of_mention[mention] = entity
         self.confidence[mention] = confidence
         found = self.mentions[mention]
@@ -364,7 +367,15 @@ class DocumentClusters:
         return None
 
     def _overlapping(self, span: Span, number: int) -> list[int]:
-        return [other for other in self.of_mention if other != number and _overlaps(self.mentions[other].span, span)]
+        """Mentions with an entity that overlap ``span``, in the order they joined one.
+        Found through the start index: a scan of every mention for each one is
+        quadratic in a long document."""
+        low = bisect_left(self.by_start, (span[0] - self.longest, -1))
+        high = bisect_left(self.by_start, (span[1], -1))
+        joined = self.of_mention
+        found = [other for _, other in self.by_start[low:high]
+                 if other != number and other in joined and _overlaps(self.mentions[other].span, span)]
+        return sorted(found, key=self.joined_at.__getitem__)
 
     def _join_antecedent(self, number: int, confidence: float, kinds: set[str] | None = None) -> bool:
         """Join the entity of the mention at the antecedent span (of one of ``kinds``, if
@@ -386,22 +397,31 @@ class DocumentClusters:
         return org_key(entity.affiliation_text) == org_key(mention.affiliation)
 
     def _affiliations(self) -> None:
-        """Link each entity's affiliation (a span or a name) to the entity of that body."""
-        for entity in self.entities:
+        """Link each entity's affiliation (a span or a name) to the entity of that body:
+        the body mentioned where the affiliation is, or one with that name or country.
+        The bodies are indexed by name first, not compared with every mention."""
+        bodies = {e for e in self.of_mention.values() if self.entities[e].kind in ("organization", "state")}
+        by_name: dict[str, set[int]] = {}
+        for body in bodies:
+            target = self.entities[body]
+            for surface in target.surfaces:
+                by_name.setdefault(org_key(surface), set()).add(body)
+            if target.country is not None:
+                by_name.setdefault(COUNTRY_PREFIX + target.country.name, set()).add(body)
+        for index, entity in enumerate(self.entities):
             for member in entity.members:
                 mention = self.mentions[member]
-                if mention.affiliation_span is None and not mention.affiliation:
-                    continue
-                for other, other_entity in self.of_mention.items():
-                    target = self.entities[other_entity]
-                    if target is entity or target.kind not in ("organization", "state"):
-                        continue
-                    span = self.mentions[other].span
-                    if mention.affiliation_span is not None and _overlaps(span, mention.affiliation_span):
-                        entity.affiliations.add(other_entity)
-                    elif mention.affiliation and (org_key(mention.affiliation) in {org_key(s) for s in target.surfaces}
-                                                  or (target.country and target.country.name == mention.affiliation)):
-                        entity.affiliations.add(other_entity)
+                found: set[int] = set()
+                if mention.affiliation_span is not None:
+                    found |= {self.of_mention[o] for o in self._overlapping(mention.affiliation_span, member)} & bodies
+                if mention.affiliation:
+                    found |= by_name.get(org_key(mention.affiliation), set())
+                    found |= by_name.get(COUNTRY_PREFIX + mention.affiliation, set())
+                entity.affiliations |= found - {index}
+
+
+# keys a body by its country's name apart from its own names
+COUNTRY_PREFIX = "\0country:"
 
 
 def _overlaps(a: Span, b: Span) -> bool:
