@@ -138,6 +138,11 @@ def find_quotes(text: str) -> list[Quote]:
     """Non-overlapping quotes, in text order (nested inner quotes are left inside)."""
     quotes: list[Quote] = []
     tag_ends = dict(tag_spans(text))  # a tag's attribute values are no quotes
+    # single mark -> (scanned up to here without finding its closing mark, and
+    # that scan ended the quote's last paragraph). Where a single mark closes
+    # does not depend on where it opened, so a later opening mark skips that
+    # stretch: each unmatched one would otherwise rescan up to MAX_QUOTE_CHARS.
+    unclosed: dict[str, tuple[int, bool]] = {}
     i = 0
     n = len(text)
     while i < n:
@@ -150,12 +155,20 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         start = i
         j = i + len(opener)
+        known = unclosed.get(opener)
+        if known is not None and start < known[0]:
+            if known[1]:
+                i += 1  # no closing mark before that paragraph ends either
+                continue
+            j = known[0]
         limit = _paragraph_end(text, j)
         found = None
+        ended = False
         while j < n and j - start < MAX_QUOTE_CHARS:
             if j >= limit:
                 nxt = _continues(text, limit, opener)
                 if nxt is None:
+                    ended = True
                     break
                 j = nxt + len(opener)
                 limit = _paragraph_end(text, j)
@@ -176,6 +189,7 @@ def find_quotes(text: str) -> list[Quote]:
             quotes.append(Quote(start, found, True))
             i = found
         elif opener in SINGLE:
+            unclosed[opener] = (j, ended or j >= n)
             i += 1  # an unmatched single mark is most likely an apostrophe
         else:
             end = min(j, limit)

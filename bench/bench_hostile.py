@@ -1,15 +1,16 @@
-"""What the pipeline adds before the parser, on hostile texts, against the
+"""What reads the raw text around the parse, on hostile texts, against the
 model's own tokenizer on the same texts.
 
 Untrusted articles can be long and odd: thousands of markup tags, thousands of
-paragraphs. The markup tokenizer (`rashomon.nlp.MarkupTokenizer`) and the
-paragraph boundaries (`paragraph_breaks`) must stay near-linear on them; the
-figure is the ratio of their time to the bare tokenizer's, on texts of
-growing size. The bare tokenizer caches the words it has seen, so on these
-repetitive texts the ratio is large; what matters is that it does not grow
-with the size (one that grows is a quadratic step).
+paragraphs, quotation marks that never close. The markup tokenizer
+(`rashomon.nlp.MarkupTokenizer`) with the paragraph boundaries
+(`paragraph_breaks`), and quote finding (`attribution.quotes.find_quotes`),
+must stay near-linear on them. Each is timed as a ratio to the bare
+tokenizer's time on texts of growing size. The bare tokenizer caches the words
+it has seen, so on these repetitive texts the ratios are large; what matters
+is that they do not grow with the size (one that grows is a quadratic step).
 
-    .venv/bin/python bench/bench_tokenizer.py [--sizes 1000 4000 16000] [--repeat 3]
+    .venv/bin/python bench/bench_hostile.py [--sizes 1000 4000 16000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ import argparse
 import time
 from collections.abc import Callable
 
+from rashomon.attribution.quotes import find_quotes
 from rashomon.nlp import PARAGRAPHS, MarkupTokenizer, load_pipeline
 
 SHAPES = {
     "inline tags": 'The board met <b>again</b> on <a href="https://example.org/x">Monday</a>. ',
     "embedded posts": '<post id="7" author="@harbour">The ferry runs on Monday.</post>\n\n',
     "paragraphs": "The ferry runs on Monday.\n\n",
+    "unclosed marks": "\u2018The ferry runs on Monday. ",
 }
 
 
@@ -46,15 +49,17 @@ def main() -> None:
     assert isinstance(ours, MarkupTokenizer)
     bare = ours.base
     paragraphs = nlp.get_pipe(PARAGRAPHS)
-    print(f"{'text':16s} {'repeats':>8s} {'tokens':>8s} {'bare s':>8s} {'ours s':>8s} {'ratio':>6s}")
+    print(f"{'text':16s} {'repeats':>8s} {'tokens':>8s} {'bare s':>8s} {'ours s':>8s} {'ratio':>6s} {'quotes s':>9s} {'ratio':>6s}")
     for name, unit in SHAPES.items():
         for size in args.sizes:
             text = unit * size
             tokens = len(bare(text))
             bare_s = best_of(args.repeat, lambda: bare(text))
             ours_s = best_of(args.repeat, lambda: paragraphs(ours(text)))
-            print(f"{name:16s} {size:8d} {tokens:8d} {bare_s:8.3f} {ours_s:8.3f} {ours_s / bare_s:6.1f}")
-    print(f"command: python bench/bench_tokenizer.py --sizes {' '.join(map(str, args.sizes))} --repeat {args.repeat}")
+            quotes_s = best_of(args.repeat, lambda: find_quotes(text))
+            print(f"{name:16s} {size:8d} {tokens:8d} {bare_s:8.3f} {ours_s:8.3f} {ours_s / bare_s:6.1f}"
+                  f" {quotes_s:9.3f} {quotes_s / bare_s:6.1f}")
+    print(f"command: python bench/bench_hostile.py --sizes {' '.join(map(str, args.sizes))} --repeat {args.repeat}")
 
 
 if __name__ == "__main__":
