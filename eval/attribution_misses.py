@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from attribution_polnear import chars, load_split, match, parsed_docs, pred_content
+from attribution_polnear import chars, match, parsed_split, pred_content
 from polnear_cue_stats import cue_head
 
 from rashomon.attribution import extract
@@ -30,8 +30,7 @@ def main() -> None:
     parser.add_argument("--split", default="train")
     parser.add_argument("--top", type=int, default=20)
     args = parser.parse_args()
-    articles = load_split(args.split)
-    docs = parsed_docs(args.split, [text for _, text, _ in articles])
+    articles, docs = parsed_split(args.split)
     known = load_cues().single_words()
     missed: Counter[tuple[str, str]] = Counter()
     as_cue: Counter[tuple[str, str]] = Counter()

@@ -124,6 +124,23 @@ def parsed_docs(split: str, texts: list[str]) -> list[Doc]:
     return docs
 
 
+def parsed_split(split: str) -> tuple[list[tuple[str, str, list[Gold]]], list[Doc]]:
+    """A split's articles and their parses, for the eval scripts; exits with a
+    message when the corpus is not beside the repository."""
+    if not DATA.exists():
+        sys.exit(f"PolNeAR not found at {DATA}")
+    articles = load_split(split)
+    return articles, parsed_docs(split, [text for _, text, _ in articles])
+
+
+def require_sklearn() -> None:
+    """The learned probes need scikit-learn, which the tool does not use."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        sys.exit("this probe needs scikit-learn: pip install scikit-learn")
+
+
 def chars(spans: Spans) -> set[int]:
     return {i for a, b in spans for i in range(a, b)}
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from attribution_polnear import chars, load_split, match, overlaps, parsed_docs, pred_content
+from attribution_polnear import chars, match, overlaps, parsed_split, pred_content
 
 from rashomon.attribution import extract
 from rashomon.attribution.lexicon import load_cues
@@ -36,8 +36,7 @@ def main() -> None:
     parser.add_argument("--split", default="train")
     parser.add_argument("--min-uses", type=int, default=30)
     args = parser.parse_args()
-    articles = load_split(args.split)
-    docs = parsed_docs(args.split, [text for _, text, _ in articles])
+    articles, docs = parsed_split(args.split)
     cues = load_cues()
     uses: Counter[tuple[str, ...]] = Counter()
     gold_cues: Counter[tuple[str, ...]] = Counter()

@@ -28,13 +28,12 @@ docs/benchmarks.md; nothing learned here is shipped.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections import Counter
 from typing import Any
 
 import numpy as np
-from attribution_polnear import DATA, chars, load_split, match, overlaps, parsed_docs, pred_content
+from attribution_polnear import chars, match, overlaps, parsed_split, pred_content, require_sklearn
 
 from rashomon.attribution import extract
 from rashomon.embeddings import DIMENSIONS, load_embedder
@@ -152,14 +151,8 @@ def main() -> None:
     parser.add_argument("--split", default="train")
     parser.add_argument("--speed-articles", type=int, default=100)
     args = parser.parse_args()
-    if not DATA.exists():
-        sys.exit(f"PolNeAR not found at {DATA}")
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        sys.exit("this probe needs scikit-learn: pip install scikit-learn")
-    articles = load_split(args.split)
-    docs = parsed_docs(args.split, [text for _, text, _ in articles])
+    require_sklearn()
+    articles, docs = parsed_split(args.split)
     rows, sentences, gold, predicted, matched = candidates(articles, docs)
     base = 2 * matched / (gold + predicted)
     print(f"{args.split}: {gold} gold, {predicted} predicted, {matched} matched; overlap F1 {base:.4f}")

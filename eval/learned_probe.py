@@ -24,11 +24,10 @@ is shipped.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from typing import Any
 
-from attribution_polnear import DATA, chars, load_split, match, parsed_docs, pred_content
+from attribution_polnear import chars, match, parsed_split, pred_content, require_sklearn
 from polnear_cue_stats import cue_head
 from spacy.tokens import Doc
 
@@ -127,14 +126,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="train")
     args = parser.parse_args()
-    if not DATA.exists():
-        sys.exit(f"PolNeAR not found at {DATA}")
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        sys.exit("this probe needs scikit-learn: pip install scikit-learn")
-    articles = load_split(args.split)
-    docs = parsed_docs(args.split, [text for _, text, _ in articles])
+    require_sklearn()
+    articles, docs = parsed_split(args.split)
     predictions: list[Row] = []
     verbs: list[Row] = []
     gold = 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter, defaultdict
 
-from attribution_polnear import load_split, parsed_docs
+from attribution_polnear import parsed_split
 from spacy.tokens import Doc, Token
 
 from rashomon.attribution.lexicon import load_cues
@@ -50,8 +50,7 @@ def main() -> None:
     parser.add_argument("--split", default="train")
     parser.add_argument("--min-count", type=int, default=5)
     args = parser.parse_args()
-    articles = load_split(args.split)
-    docs = parsed_docs(args.split, [text for _, text, _ in articles])
+    articles, docs = parsed_split(args.split)
     known = load_cues().single_words()
     as_cue: Counter[tuple[str, str]] = Counter()
     relations: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)

@@ -32,7 +32,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from attribution_polnear import DATA, chars, hull, load_split, match, parsed_docs, pred_content
+from attribution_polnear import chars, hull, match, parsed_split, pred_content
 
 from rashomon.attribution import extract
 from rashomon.attribution.lexicon import load_cues
@@ -74,11 +74,8 @@ def main() -> None:
     parser.add_argument("--split", default="train")
     parser.add_argument("--model", default="en_core_web_sm", help="the second parser")
     args = parser.parse_args()
-    if not DATA.exists():
-        sys.exit(f"PolNeAR not found at {DATA}")
     cue_words = load_cues().single_words()
-    articles = load_split(args.split)
-    docs = parsed_docs(args.split, [text for _, text, _ in articles])
+    articles, docs = parsed_split(args.split)
     tally: Counter[str] = Counter()
     for number, ((_, text, golds), doc) in enumerate(zip(articles, docs), 1):
         preds = extract(doc)
