@@ -10,7 +10,7 @@ colon, a dash and a name signing it, or a bracketed source citing it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Span as CharSpan
 from .colons import BYLINE_DASHES, MAX_LABEL_TOKENS, labels_a_line, speaker_label
@@ -358,8 +358,13 @@ def dash_byline(doc: Doc, text: str, quote: Quote, cues: Cues) -> Found | None:
     dash = doc.char_span(at, at + 1, alignment_mode="expand")
     if name is None or not len(name) or len(name) > MAX_LABEL_TOKENS or dash is None or not speaker_label(name, cues):
         return None
+    return _sourced_by(name, dash, quote)
+
+
+def _sourced_by(name: Span, cue: Span, quote: Quote) -> Found:
+    """The quote asserted by the source ``name`` that a mark (a dash, brackets) sets after it."""
     return Found(
-        cue_tokens=list(dash),
+        cue_tokens=list(cue),
         cue_class="assert",
         content=[quote.span],
         speaker=name.root,
@@ -398,14 +403,7 @@ def bracket_citation(doc: Doc, text: str, quote: Quote) -> Found | None:
         return None
     if not any(_names(t) for t in name) or any(t.pos_ in ("VERB", "AUX") for t in name):
         return None  # '[Applause.]', '[Emphasis added.]': a note, not a source
-    return Found(
-        cue_tokens=list(brackets),
-        cue_class="assert",
-        content=[quote.span],
-        speaker=name.root,
-        construction="quote",
-        speaker_range=(name.start_char, name.end_char),
-    )
+    return _sourced_by(name, brackets, quote)
 
 
 def _names(word: Token) -> bool:
