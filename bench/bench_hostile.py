@@ -2,9 +2,9 @@
 model's own tokenizer on the same texts.
 
 Untrusted articles can be long and odd: thousands of markup tags, thousands of
-paragraphs, quotation marks that never close. The markup tokenizer
-(`rashomon.nlp.MarkupTokenizer`) with the paragraph boundaries
-(`paragraph_breaks`), and quote finding (`attribution.quotes.find_quotes`),
+paragraphs or hard-wrapped lines, quotation marks that never close. The
+article tokenizer (`rashomon.nlp.ArticleTokenizer`: tags and line wraps) with
+the paragraph boundaries (`paragraph_breaks`), and quote finding (`attribution.quotes.find_quotes`),
 must stay near-linear on them. Each is timed as a ratio to the bare
 tokenizer's time on texts of growing size. The bare tokenizer caches the words
 it has seen, so on these repetitive texts the ratios are large; what matters
@@ -20,12 +20,13 @@ import time
 from collections.abc import Callable
 
 from rashomon.attribution.quotes import find_quotes
-from rashomon.nlp import PARAGRAPHS, MarkupTokenizer, load_pipeline
+from rashomon.nlp import PARAGRAPHS, ArticleTokenizer, load_pipeline
 
 SHAPES = {
     "inline tags": 'The board met <b>again</b> on <a href="https://example.org/x">Monday</a>. ',
     "embedded posts": '<post id="7" author="@harbour">The ferry runs on Monday.</post>\n\n',
     "paragraphs": "The ferry runs on Monday.\n\n",
+    "wrapped lines": "The ferry runs on Monday, the harbour board\nsaid, and the night crossing stays as it\n",
     "unclosed marks": "\u2018The ferry runs on Monday. ",
 }
 
@@ -46,7 +47,7 @@ def main() -> None:
     args = parser.parse_args()
     nlp = load_pipeline()
     ours = nlp.tokenizer
-    assert isinstance(ours, MarkupTokenizer)
+    assert isinstance(ours, ArticleTokenizer)
     bare = ours.base
     paragraphs = nlp.get_pipe(PARAGRAPHS)
     print(f"{'text':16s} {'repeats':>8s} {'tokens':>8s} {'bare s':>8s} {'ours s':>8s} {'ratio':>6s} {'quotes s':>9s} {'ratio':>6s}")

@@ -23,6 +23,7 @@ from thinc.types import Ints2d
 
 from . import headlines
 from .errors import ModelNotFound
+from .linewraps import unwrap
 from .markup import tag_spans
 
 # Import name -> how to find its data directory. The vendored md package keeps
@@ -37,21 +38,27 @@ PARAGRAPHS = "paragraph_breaks"
 NEGATIONS = "typographic_negations"
 # Names what the pipeline adds to the model's own parse; caches of parsed
 # documents (eval/) key on it so a changed pipeline parses afresh.
-PARSE_VERSION = f"{headlines.VERSION}-paragraphs3-neg1-markup3"
+PARSE_VERSION = f"{headlines.VERSION}-paragraphs3-neg1-markup3-wraps1"
 
 
-class MarkupTokenizer:
-    """The model's tokenizer, with each markup tag one token (see
-    `rashomon.markup`). A tag that opens or closes a paragraph ('<tweet
-    author="@x">' before an embedded post) is a sentence of its own; one
-    inside a paragraph ('<a href="...">the report</a>') stays in its
-    sentence."""
+class ArticleTokenizer:
+    """The model's tokenizer, reading an article as it was written:
+    - a newline that only wraps a line is read as a space
+      (`rashomon.linewraps`), so ``doc.text`` has the input's length and
+      offsets, with those newlines as spaces;
+    - each markup tag is one token (`rashomon.markup`). A tag that opens or
+      closes a paragraph ('<tweet author="@x">' before an embedded post) is
+      a sentence of its own; one inside a paragraph ('<a href="...">the
+      report</a>') stays in its sentence."""
 
     def __init__(self, base: Callable[[str], Doc]) -> None:
         self.base = base
         self.vocab = base.vocab  # type: ignore[attr-defined]
+        self.reads_wraps = True  # off only to measure what it buys (eval/attribution_wrapped.py)
 
     def __call__(self, text: str) -> Doc:
+        if self.reads_wraps:
+            text = unwrap(text)
         spans = tag_spans(text)
         if not spans:
             return self.base(text)
@@ -191,7 +198,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp = spacy.load(path)
     except OSError as exc:
         raise ModelNotFound(name) from exc
-    nlp.tokenizer = MarkupTokenizer(nlp.tokenizer)
+    nlp.tokenizer = ArticleTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
         nlp.add_pipe(NEGATIONS, after="parser")
@@ -200,6 +207,7 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 def parse(texts: Iterable[str], nlp: Language | None = None, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in batches; ``doc.text`` is exactly the input text."""
+    """Parse texts in batches; ``doc.text`` is the input text, with the same
+    length and offsets (newlines that only wrap a line read as spaces)."""
     nlp = nlp or load_pipeline()
     yield from nlp.pipe(texts, batch_size=batch_size)

@@ -61,7 +61,9 @@ def analyse(doc_id: str, record: DocumentRecord, doc: Doc, near: str | None = No
     ``near``: a date close to the document's (its batch's typical one), which
     gives a year to a dateline that lacks one.
     """
-    text = record.text
+    # The stages read the parse's text: the stored one with each newline that
+    # only wraps a line read as a space (`rashomon.linewraps`), same offsets.
+    text = doc.text
     unanchored = None  # the expressions read with no publication date, when they had to be
     if record.published:
         published: PartialDate | None = PartialDate(record.published, record.published_basis)
@@ -74,7 +76,20 @@ def analyse(doc_id: str, record: DocumentRecord, doc: Doc, near: str | None = No
     else:
         expressions = temporal.tag(text, published.value if published else None, doc)
     said_on = temporal.date_statements(text, attributions, expressions, published, doc)
+    if text != record.text:
+        _as_written(record.text, attributions, expressions)
     return Analysis(doc_id, record, published, attributions, said_on, expressions)
+
+
+def _as_written(text: str, attributions: list[Attribution], expressions: list[TimeExpression]) -> None:
+    """A span's own text is the stored text's, newlines and all (contract rule 1)."""
+    for item in attributions:
+        if item.cue_span:
+            item.cue = text[item.cue_span[0]:item.cue_span[1]]
+        if item.speaker_span:
+            item.speaker_text = text[item.speaker_span[0]:item.speaker_span[1]]
+    for expression in expressions:
+        expression.text = text[expression.span[0]:expression.span[1]]
 
 
 def sentence_span(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
