@@ -36,14 +36,16 @@ def test_ingest_bad_files_are_named_with_reason(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
     (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
-    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "good.txt").write_text("The bridge reopened.", encoding="utf-8")
     results = _read(tmp_path)
     errors = {Path(e.source).name: e.reason for e in results if isinstance(e, InputError)}
     assert errors["empty.txt"] == "empty file"
     assert errors["binary.txt"].startswith("binary file")
     assert errors["latin1.txt"].startswith("not UTF-8")
-    assert errors["scan.pdf"].startswith("unsupported file type '.pdf'")
+    assert errors["notes.docx"].startswith("unsupported file type '.docx'")
+    assert errors["broken.pdf"].startswith("unreadable PDF")
     assert [r.text for r in results if isinstance(r, DocumentRecord)] == ["The bridge reopened."]
 
 

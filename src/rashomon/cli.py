@@ -61,10 +61,10 @@ def cli(ctx: click.Context, db: str) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) for .txt/.md/.html inputs.")
-@click.option("--outlet", help="Outlet name for .txt/.md/.html inputs.")
-@click.option("--title", help="Title for .txt/.md/.html inputs.")
-@click.option("--url", help="URL for .txt/.md/.html inputs.")
+@click.option("--published", help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) for .txt/.md/.html/.pdf inputs.")
+@click.option("--outlet", help="Outlet name for .txt/.md/.html/.pdf inputs.")
+@click.option("--title", help="Title for .txt/.md/.html/.pdf inputs.")
+@click.option("--url", help="URL for .txt/.md/.html/.pdf inputs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @click.pass_context
 @handle_errors
@@ -72,7 +72,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, **overrides:
     """Ingest articles: files, folders (recursively) or - for JSON Lines on stdin.
 
     Formats: .jsonl (one document per line, see the input contract), .txt/.md
-    (optional YAML front matter), .html. Bad inputs are reported by name and
+    (optional YAML front matter), .html, .pdf (the pages' text). Hard-wrapped
+    lines are read as running text. Bad inputs are reported by name and
     skipped; the exit status is 1 if any input failed.
 
     \b
