@@ -208,10 +208,8 @@ def read_pdf_file(path: Path, overrides: dict[str, Any]) -> Result:
         text = "\n".join(page.strip("\n") for page in pages if page.strip())
         if not text.strip():
             raise InputError(source, "no text in the PDF (a scanned image? run OCR on it first)")
-        meta: dict[str, Any] = {
-            "title": _pdf_field(info, "title"),
-            "authors": [_pdf_field(info, "author")] if _pdf_field(info, "author") else [],
-        }
+        author = _pdf_field(info, "author")
+        meta: dict[str, Any] = {"title": _pdf_field(info, "title"), "authors": [author] if author else []}
         meta.update({k: v for k, v in overrides.items() if v is not None})
         return check_text(record_from_mapping(meta, text, source))
     except InputError as exc:
