@@ -151,3 +151,21 @@ def test_speakers_bracket_the_mention_opens_closes_with_it(nlp: Language, text: 
     [item] = extract(nlp(text))
     speaker = text_of(text, item.speaker_span)
     assert speaker is not None and speaker.endswith(")") and item.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Velden's Ministry of Transport on Thursday denied that the ferry had been sold.", "Velden's Ministry of Transport"),
+        ("Mayor Ilka Dorn on Monday said the pier would reopen in June.", "Mayor Ilka Dorn"),
+        ("A harbour poll out Monday showed the mayor ahead by ten points.", "A harbour poll"),
+        # a time inside the mention's own clause, after a comma, stays with it
+        ("Oda Renn, who lost her boat in the storm at Kestle, in May 2030, said the pier was unsafe.",
+         "Oda Renn, who lost her boat in the storm at Kestle, in May 2030"),
+        # "of last year" describes the mention; it is not when it spoke
+        ("The harbour plan of last year said the pier was unsafe.", "The harbour plan of last year"),
+    ],
+)
+def test_speakers_leave_the_time_of_speaking_to_the_verb(nlp: Language, text: str, speaker: str) -> None:
+    items = [a for a in extract(nlp(text)) if a.speaker_span]
+    assert text_of(text, items[0].speaker_span) == speaker

@@ -21,7 +21,7 @@ def client(case_db: str):  # noqa: F811
         yield c
 
 
-@pytest.mark.parametrize("page", ["/", "/documents", "/actors", "/propositions", "/findings"])
+@pytest.mark.parametrize("page", ["/", "/documents", "/statements", "/actors", "/propositions", "/findings"])
 def test_web_every_page_has_a_json_twin(client: TestClient, page: str) -> None:
     html = client.get(page)
     assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
@@ -52,6 +52,22 @@ def test_web_document_highlights_statements_and_escapes_text(client: TestClient)
     assert "<script>window.__pwned" not in page.text and "<img src=x" not in page.text
     assert 'href="javascript:' not in page.text
     assert client.get(f"/documents/{doc['id']}.json").json()["document"]["id"] == doc["id"]
+
+
+def test_web_statements_filter_form(client: TestClient) -> None:
+    everything = client.get("/statements.json").json()
+    by_speaker = client.get("/statements.json?speaker=ferrant").json()
+    assert STATEMENT in [s["id"] for s in by_speaker] and len(by_speaker) < len(everything)
+    assert {s["speaker"] for s in by_speaker} == {"Odo Ferrant"}
+    page = client.get("/statements?speaker=ferrant")
+    assert f'id="{STATEMENT}"' in page.text and 'value="ferrant"' in page.text
+    # a filter the user can fix keeps the form and says what is wrong
+    bad = client.get("/statements", params={"since": "last week", "contains": "ferry"})
+    assert bad.status_code == 200 and "[E040] --since takes a date" in bad.text and 'value="ferry"' in bad.text
+    hostile = client.get("/statements", params={"speaker": '"><script>x()</script>'})
+    assert "[E030] no actor has the id, name or alias" in hostile.text
+    assert "<script>x()" not in hostile.text and "&#34;&gt;&lt;script&gt;" in hostile.text
+    assert client.get("/statements.json?since=last+week").status_code == 400
 
 
 def test_web_findings_filter_by_type(client: TestClient) -> None:

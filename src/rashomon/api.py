@@ -22,6 +22,7 @@ from .ids import proposition_id
 from .ingest import read_inputs
 from .model import DocumentRecord
 from .outputs import export_json
+from .statement_filters import StatementFilter
 from .store import Store
 
 PROPOSITION_SQL = "SELECT id, text, origin, created_at, also, profile FROM propositions"
@@ -57,7 +58,8 @@ class Case:
         on_progress: Callable[[int], None] | None = None,
     ) -> pipeline.IngestReport:
         """Ingest files, folders or ``-`` (JSON Lines on stdin)."""
-        return pipeline.ingest(self.store, read_inputs(paths, overrides), on_error, on_progress)
+        records = read_inputs(paths, overrides, skip=self.store.files())
+        return pipeline.ingest(self.store, records, on_error, on_progress)
 
     def ingest_records(self, records: Iterable[DocumentRecord]) -> pipeline.IngestReport:
         return pipeline.ingest(self.store, records)
@@ -112,15 +114,10 @@ class Case:
                FROM documents d ORDER BY d.published, d.id"""
         )
 
-    def statements(self, document: str | None = None, speaker: str | None = None) -> list[dict[str, Any]]:
-        where, params = [], []
-        if document:
-            where.append("s.document = ?")
-            params.append(document)
-        if speaker:
-            where.append("s.speaker = ?")
-            params.append(speaker)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
+    def statements(self, document: str | None = None, speaker: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """Statements in publication order. ``speaker`` is an actor id, name or
+        alias; other filters are those of :class:`StatementFilter`."""
+        clause, params = StatementFilter(document=document, speaker=speaker, **filters).where(self.store)
         return self.store.rows(
             f"""SELECT s.id, s.document, s.said_on, a.name AS speaker, s.speaker_text, s.cue,
                        s.cue_class, s.kind, s.content

@@ -19,6 +19,7 @@ from .api import Case
 from .errors import InputError, RashomonError
 from .outputs import formats
 from .outputs.rows import output_options
+from .statement_filters import KINDS
 from .store import default_path
 
 PROGRESS_THRESHOLD = 5  # show a progress bar from this many documents on
@@ -200,13 +201,32 @@ def documents(ctx: click.Context) -> list[dict[str, Any]]:
 
 @cli.command()
 @click.option("--document", help="Only this document id.")
-@click.option("--speaker", help="Only this actor id.")
+@click.option("--speaker", help="Only this actor: an id, a name or an alias, or part of a name.")
+@click.option("--unsourced", is_flag=True, help="Only statements that name no source (\"reportedly\", \"it is alleged\").")
+@click.option("--cue-class", "cue_classes", multiple=True, metavar="CLASS",
+              help="Only this cue class (assert, deny, accuse, ...); repeat for several.")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Only this kind; repeat for several.")
+@click.option("--since", metavar="DATE", help="Said on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Said on or before DATE; a month or year counts whole.")
+@click.option("--contains", metavar="TEXT", help="Content holding TEXT (any case).")
+@click.option("--negated/--not-negated", default=None, help="Only statements whose content is (or is not) negated.")
 @output_options
 @click.pass_context
 @handle_errors
-def statements(ctx: click.Context, document: str | None, speaker: str | None) -> list[dict[str, Any]]:
-    """List attributed statements, in publication order."""
-    return open_case(ctx).statements(document=document, speaker=speaker)
+def statements(ctx: click.Context, **filters: Any) -> list[dict[str, Any]]:
+    """List attributed statements, in publication order.
+
+    Filters combine: each narrows the list. A statement whose date is only
+    partly known (a month) is kept when that period overlaps --since/--until;
+    one with no date is left out when either is given.
+
+    \b
+    Example:
+        rashomon statements -t --speaker "ministry" --cue-class deny
+        rashomon statements --since 2026-03 --until 2026-04 --contains bridge --csv
+        rashomon statements --unsourced --nl
+    """
+    return open_case(ctx).statements(**filters)
 
 
 @cli.group(invoke_without_command=True)

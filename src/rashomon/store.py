@@ -57,6 +57,11 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def files(self) -> frozenset[Path]:
+        """The store's file and SQLite's companions to it (journal, WAL)."""
+        main = Path(self.path).resolve()
+        return frozenset({main, *(main.with_name(main.name + end) for end in ("-wal", "-shm", "-journal"))})
+
     def __enter__(self) -> Store:
         return self
 

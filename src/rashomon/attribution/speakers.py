@@ -18,6 +18,8 @@ from .datelines import dateline_end
 from .lexicon import Cues
 
 TRAILING = {",", ";", ":", "-", "\u2014", "\u2013", "(", ")"}
+# prepositions that open a time phrase ("on Monday"), not a description ("the minister of 2019")
+TIME_PREPOSITIONS = {"on", "at", "in", "during", "over"}
 PERSONAL = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their", "we", "our"}
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
@@ -41,6 +43,8 @@ def phrase_span(head: Token) -> Span:
     """The noun phrase headed by ``head``, without trailing punctuation."""
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i
+    if (when := _trailing_time(head, right)) is not None:
+        right = when - 1  # "The ministry on Thursday denied": the day is the verb's, not the name's
     while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text in TRAILING | {'"', "\u201d"}:
         if doc[right].text == ")" and doc[left:right].text.count("(") > doc[left:right].text.count(")"):
             break  # "Sen. Ana Dorn (R-Vel.)": the bracket the mention opened closes with it
@@ -52,6 +56,34 @@ def phrase_span(head: Token) -> Span:
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left : right + 1]
+
+
+def _trailing_time(head: Token, right: int) -> int | None:
+    """Where a time phrase the parser hung on the mention starts, if it ends
+    the mention ("the council on Monday", "Ana Dorn late Tuesday")."""
+    last = [t for t in head.rights if t.i <= right and not t.is_punct]
+    if not last or not all(t.is_punct for t in head.doc[last[-1].right_edge.i + 1 : right + 1]):
+        return None
+    phrase = last[-1]
+    words = list(phrase.subtree)
+    if phrase.dep_ == "prep" and phrase.lower_ in TIME_PREPOSITIONS and _a_time(words[1:]):
+        start = phrase.i
+    elif phrase.dep_ in ("npadvmod", "advmod") and _a_time(words):
+        start = phrase.left_edge.i
+    else:
+        return None
+    doc = head.doc
+    while doc[start - 1].head == head and doc[start - 1].dep_ in ("advmod", "prt") and doc[start - 1].n_rights == 0:
+        start -= 1  # "a poll out Monday"
+    # After a comma the time belongs to a clause the parser cut short ("who lost
+    # her home in Kestle, in May"): leave the mention whole.
+    return start if start > head.i and not doc[start - 1].is_punct else None
+
+
+def _a_time(words: list[Token]) -> bool:
+    """Words that all belong to a date or time entity naming one ("Monday", "last year")."""
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words) and any(
+        t.pos_ in ("NOUN", "PROPN", "NUM") for t in words)
 
 
 def _own_paragraph(phrase: Span, head: Token) -> Span:

@@ -17,12 +17,15 @@ from .readers import SUPPORTED, Result, read_jsonl, read_path
 __all__ = ["read_inputs", "expand", "SUPPORTED"]
 
 
-def expand(path: Path) -> Iterator[Path | InputError]:
-    """A file, or every file below a folder (sorted; hidden files skipped)."""
+def expand(path: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path | InputError]:
+    """A file, or every file below a folder (sorted; hidden files and the
+    ``skip`` files, the case store's own, passed over)."""
     if path.is_dir():
         for child in sorted(path.rglob("*")):
             relative = child.relative_to(path)
             if any(part.startswith(".") for part in relative.parts) or not child.is_file():
+                continue
+            if child.resolve() in skip:
                 continue
             yield child
     elif path.exists():
@@ -31,13 +34,16 @@ def expand(path: Path) -> Iterator[Path | InputError]:
         yield InputError(str(path), "no such file or folder")
 
 
-def read_inputs(paths: Iterable[str], overrides: dict[str, Any] | None = None) -> Iterator[Result]:
+def read_inputs(
+    paths: Iterable[str], overrides: dict[str, Any] | None = None, skip: frozenset[Path] = frozenset()
+) -> Iterator[Result]:
+    """``skip``: files a folder walk passes over (the store, kept beside its articles)."""
     overrides = overrides or {}
     for name in paths:
         if name == "-":
             yield from read_jsonl(sys.stdin.buffer, "<stdin>")
             continue
-        for item in expand(Path(name)):
+        for item in expand(Path(name), skip):
             if isinstance(item, InputError):
                 yield item
             else:

@@ -34,6 +34,7 @@ from ..api import Case
 from ..errors import NotFound, RashomonError
 from ..outputs import charts
 from ..outputs.report import ASSETS
+from ..statement_filters import KINDS
 from ..outputs.view import FINDING_PLURALS, STANCE_COLOURS, STANCE_LABELS, STANCE_VALUES, CaseView
 from .corrections import correct
 from .pages import document_segments
@@ -148,6 +149,30 @@ async def document(app: App, request: Request) -> Response:
                        source=view.source(doc_id))
 
 
+STATEMENTS_SHOWN = 300  # in context on one page; the JSON twin has every row
+
+
+async def statements(app: App, request: Request) -> Response:
+    """Statements filtered as `rashomon statements` filters them, from a GET form."""
+    form = {k: request.query_params.get(k, "").strip() for k in ("speaker", "cue_class", "kind", "since", "until", "contains")}
+    error = None
+    try:
+        rows = app.case.statements(
+            speaker=form["speaker"] or None, cue_classes=[form["cue_class"]] if form["cue_class"] else [],
+            kinds=[form["kind"]] if form["kind"] else [], since=form["since"] or None,
+            until=form["until"] or None, contains=form["contains"] or None,
+        )
+    except RashomonError as exc:  # a filter the user can fix: keep the form, say what is wrong
+        rows, error = [], str(exc)
+    if error and wants_json(request):
+        return JSONResponse({"error": error}, status_code=400)
+    view = app.view()
+    shown = [view.statement_row(r["id"]) for r in rows[:STATEMENTS_SHOWN]]
+    classes = sorted({s.get("cue_class") or "" for s in view.data["statements"]} - {""})
+    return app.respond(request, "statements.html.j2", rows, title="Statements", form=form, error=error,
+                       shown=shown, total=len(rows), classes=classes, kinds=KINDS)
+
+
 async def actors(app: App, request: Request) -> Response:
     return app.respond(request, "actors.html.j2", app.case.actors(), title="Actors")
 
@@ -253,6 +278,7 @@ def create_app(db: str, allow_write: bool = False, allowed_hosts: list[str] | No
         route("/", index), route("/index.json", index),
         route("/documents", documents), route("/documents.json", documents),
         route("/documents/{id}", document),
+        route("/statements", statements), route("/statements.json", statements),
         route("/actors", actors), route("/actors.json", actors),
         route("/actors/{id}", actor),
         route("/actors/{id}/merge", merge_actor, ["POST"]),
