@@ -10,6 +10,7 @@ import pypdf
 from rashomon.api import Case
 from rashomon.errors import InputError
 from rashomon.ingest import read_inputs
+from rashomon.ingest.pdf_text import page_text
 from rashomon.model import DocumentRecord
 
 # A fictional article as a PDF would set it: lines broken at the page's width
@@ -107,6 +108,67 @@ def test_a_pdf_is_analysed_across_its_wrapped_lines_and_pages(tmp_path: Path) ->
     told = found["told"]
     assert told["speaker_text"] == "Varrow" and "nobody on the board" in told["content"]
     assert found["denied"]["speaker_text"] == "The ferry operators\u2019 union"
+
+
+def test_running_heads_feet_and_page_numbers_are_left_out(tmp_path: Path) -> None:
+    body = PAGE_ONE + PAGE_TWO
+    pages = [body[:5], body[5:9], body[9:]]  # the quote runs from page two to page three
+    laid_out = [
+        ["QUAY COURIER · Tuesday 13 May 2031", *lines, f"Page {n} of 3", "quaycourier.example/ferry"]
+        for n, lines in enumerate(pages, 1)
+    ]
+    laid_out[0][0] = "Quay Courier"  # the first page's head differs; the others still repeat
+    path = tmp_path / "ferry.pdf"
+    path.write_bytes(make_pdf(laid_out))
+    [record] = _read(path)
+    assert isinstance(record, DocumentRecord)
+    assert record.text == "\n".join(["Quay Courier", *body])
+    with Case(tmp_path / "case.db") as case:
+        assert case.ingest([str(path)]).ok
+        told = next(st for st in case.statements() if st["cue"] == "told")
+    assert told["speaker_text"] == "Varrow" and told["content"].endswith("has suggested otherwise,\u201d")
+
+
+def test_words_hyphenated_at_line_ends_are_whole_again(tmp_path: Path) -> None:
+    lines = [
+        "The harbour master, Ilse Varrow, said on Monday that the inspec-",
+        "tors of the maritime agency would finish their survey of the well-",
+        "known older hull before the crossing reopened, and that the govern-",
+        "ment had offered to pay for the repairs to the damaged hull plates.",
+        "Her deputy said the ferry would then run a reduced winter time-",
+        "table, which the island council had asked for in a well-known letter.",
+    ]
+    path = tmp_path / "ferry.pdf"
+    path.write_bytes(make_pdf([lines]))
+    [record] = _read(path)
+    assert isinstance(record, DocumentRecord)
+    assert record.text.split("\n") == [
+        "The harbour master, Ilse Varrow, said on Monday that the inspectors",
+        "of the maritime agency would finish their survey of the well-known",
+        "older hull before the crossing reopened, and that the government",
+        "had offered to pay for the repairs to the damaged hull plates.",
+        "Her deputy said the ferry would then run a reduced winter timetable,",
+        "which the island council had asked for in a well-known letter.",
+    ]
+    with Case(tmp_path / "case.db") as case:
+        assert case.ingest([str(path)]).ok
+        said = next(st for st in case.statements() if st["speaker_text"] == "The harbour master, Ilse Varrow")
+    assert said["content"] == (
+        "that the inspectors\nof the maritime agency would finish their survey of the well-known\n"
+        "older hull before the crossing reopened, and that the government\n"
+        "had offered to pay for the repairs to the damaged hull plates"
+    )
+
+
+def test_page_text_keeps_what_only_looks_like_furniture() -> None:
+    # a line repeated inside the pages, not at their edges, is the article's
+    page = ["Harbour notes", "The board met.", "Vote: 4 to 1", "It adjourned.", "More follows.", "Last line"]
+    pages = ["\n".join([f"Line one of page {n}", *page[1:5], f"End of page {n}"]) for n in (1, 2, 3)]
+    assert page_text(pages).count("Vote: 4 to 1") == 3
+    # heads that repeat are left out, page numbers even on one page
+    assert page_text(["ACME NEWS\nFirst.\n1", "ACME NEWS\nSecond.\n- 2 -"]) == "First.\nSecond."
+    assert page_text(["A single page.\n7"]) == "A single page."
+    assert page_text(["Title\nOnly this."]) == "Title\nOnly this."
 
 
 def test_bad_pdfs_are_named_with_their_reason(tmp_path: Path) -> None:

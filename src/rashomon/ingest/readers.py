@@ -18,6 +18,7 @@ import yaml
 
 from ..errors import InputError
 from ..model import DocumentRecord
+from .pdf_text import page_text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # spaCy's own default limit; longer texts need splitting before analysis.
@@ -186,7 +187,8 @@ def read_pdf_file(path: Path, overrides: dict[str, Any]) -> Result:
     PDF's scripts or forms). "As ingested" is this extracted text (contract
     rule 1). Pages are joined by a line break, not a paragraph break, so a
     sentence running over a page end can be read as one once its lines are
-    unwrapped (`rashomon.linewraps`). The title and author come from the
+    unwrapped (`rashomon.linewraps`); running heads, feet and page numbers
+    are left out (`pdf_text`). The title and author come from the
     document information; its creation date is when the file was made, not
     when the article appeared, so the publication date is left to the text
     and the flags."""
@@ -205,7 +207,7 @@ def read_pdf_file(path: Path, overrides: dict[str, Any]) -> Result:
             raise
         except Exception as exc:  # a damaged PDF can fail anywhere in the parser; report it by name
             raise InputError(source, f"unreadable PDF: {type(exc).__name__}: {exc}") from exc
-        text = "\n".join(page.strip("\n") for page in pages if page.strip())
+        text = page_text(pages)
         if not text.strip():
             raise InputError(source, "no text in the PDF (a scanned image? run OCR on it first)")
         author = _pdf_field(info, "author")
