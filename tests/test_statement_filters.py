@@ -13,6 +13,8 @@ from rashomon import Case
 from rashomon.cli import cli
 from rashomon.errors import UsageError
 
+# The two articles of conftest.py, written out: `from conftest import` is ambiguous
+# under the full run, where tests/browser has a conftest too.
 ARTICLE_ONE = """---
 title: Ferry halted at Dunmore Quay
 outlet: The Harbour Gazette
