@@ -8,16 +8,16 @@ values (``--cue-class deny --cue-class retract``) matches any of them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
 from .errors import NotFound, UsageError
+from .ingest.readers import DATE_RE
+from .model import StatementKind
 from .store import Store
 
-KINDS = ("direct", "indirect", "mixed")
-DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+KINDS: tuple[str, ...] = get_args(StatementKind)
 
 
 @dataclass
@@ -87,7 +87,7 @@ def check_cue_classes(store: Store, wanted: Sequence[str]) -> None:
 
 
 def checked_date(value: str, option: str) -> str:
-    if not DATE.fullmatch(value):
+    if not DATE_RE.match(value):
         raise UsageError(f"{option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
     return value
 

@@ -78,13 +78,11 @@ def _english_word_test() -> Callable[[str], bool]:
 
 
 def _without_furniture(pages: list[str]) -> str:
-    lines = [[line for line in page.strip("\n").split("\n")] for page in pages if page.strip()]
+    lines = [page.strip("\n").split("\n") for page in pages if page.strip()]
     furniture = _repeated_shapes(lines)
     kept = []
     for page in lines:
-        content = [i for i, line in enumerate(page) if line.strip()]
-        edges = {*content[:EDGE], *content[-EDGE:]}
-        dropped = {i for i in edges if _is_furniture(page[i], _place(i, content), furniture)}
+        dropped = {i for i, place in _edges(page) if _is_furniture(page[i], place, furniture)}
         kept.append("\n".join(line for i, line in enumerate(page) if i not in dropped).strip("\n"))
     return "\n".join(page for page in kept if page.strip())
 
@@ -93,17 +91,17 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
 
-def _place(i: int, content: list[int]) -> str:
-    return "head" if i in content[:EDGE] else "foot"
+def _edges(page: list[str]) -> list[tuple[int, str]]:
+    """The lines that can be furniture, each with its place (head or foot)."""
+    content = [i for i, line in enumerate(page) if line.strip()]
+    return [(i, "head" if i in content[:EDGE] else "foot") for i in sorted({*content[:EDGE], *content[-EDGE:]})]
 
 
 def _repeated_shapes(pages: list[list[str]]) -> set[tuple[str, str]]:
     """(place, shape) pairs that recur on at least half the pages, and on two or more."""
     seen: Counter[tuple[str, str]] = Counter()
     for page in pages:
-        content = [i for i, line in enumerate(page) if line.strip()]
-        edges = {*content[:EDGE], *content[-EDGE:]}
-        seen.update({(_place(i, content), _shape(page[i])) for i in edges})
+        seen.update({(place, _shape(page[i])) for i, place in _edges(page)})
     return {key for key, count in seen.items() if count >= max(2, (len(pages) + 1) // 2)}
 
 
