@@ -355,3 +355,37 @@ def test_indirect_named_source_wins_over_an_unsourced_reading(nlp: Language) -> 
     text = "The inspectors are expected to report in May, according to a council official."
     [item] = extract(nlp(text))
     assert (item.cue, item.speaker_text) == ("according to", "a council official")
+
+
+def test_indirect_perception_verb_with_an_infinitive_is_what_its_subject_does(nlp: Language) -> None:
+    # one perceives a fact; "learning to live with" is something the town does
+    assert extract(nlp("A month after the flood, Dunmere is learning to live with the mud.")) == []
+    # with an object, the infinitive says what the object was taken to be
+    text = "Kessel objected to what he perceived to be a rigged tender."
+    assert one(nlp, text, "perceived")[0] == "to be a rigged tender"
+    # a fact learned stays a statement
+    assert one(nlp, "Dunmere residents learned that the dam would be raised.", "learned")[0] == "that the dam would be raised"
+
+
+@pytest.mark.parametrize(
+    "text, cue, said, who",
+    [
+        (
+            "The colonel said that every shell had hit a depot, and called the deaths \"a tragedy\".",
+            "called", "the deaths \"a tragedy\"", "The colonel",
+        ),
+        (
+            "Dunmere insisted that the samples had been taken at the dam, and offered to let the inspectors test them.",
+            "offered", "to let the inspectors test them", "Dunmere",
+        ),
+    ],
+)
+def test_indirect_cue_that_cannot_share_the_clause_perfect_is_the_speakers_next_statement(
+    nlp: Language, text: str, cue: str, said: str, who: str
+) -> None:
+    # the parser hangs the second cue on the reported clause's verb; a simple
+    # past cannot share that clause's "had", so it is the speaker's own
+    content, speaker, _ = one(nlp, text, cue)
+    assert (content, speaker) == (said, who)
+    first = next(a for a in extract(nlp(text)) if a.cue != cue)
+    assert cue not in text[first.content_span[0] : first.content_span[1]]

@@ -169,7 +169,7 @@ def later_cues(content_head: Token, cues: Cues) -> list[Token]:
         and (cues.verb_class(t) not in NON_SPEECH_CLASSES | {None} or phrase_class(t, cues) not in NON_SPEECH_CLASSES | {None})
         and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
         and not same_clause(t, content_head, cues)
-        or t.dep_ == "conj" and t.i > content_head.i and (own_report(t, cues) or t.head == content_head and tense_clash(t))
+        or t.dep_ == "conj" and t.i > content_head.i and (own_report(t, cues) or t.head == content_head and (tense_clash(t) or auxiliary_clash(t, cues)))
     ]
 
 
@@ -201,6 +201,20 @@ def tense_clash(verb: Token) -> bool:
         and head.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def auxiliary_clash(verb: Token, cues: Cues) -> bool:
+    """"that every target had been a military one, and called the deaths
+    ...": a cue in the simple past or present, with no subject or auxiliary
+    of its own, cannot share the perfect or modal of the verb it is hung on;
+    it is the speaker's next statement."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and cues.verb_class(verb) not in NON_SPEECH_CLASSES - {"want"} | {None}
+        and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in verb.head.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
     )
 
 

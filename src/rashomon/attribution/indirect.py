@@ -230,6 +230,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         if written[0][-1].dep_ == "prt":
             cue_tokens, cue_class = written  # "as X pointed out, ...": a particle phrase with no object
     infinitive = infinitive_frame(verb) if not clauses and phrase is None and lemma not in cues.clause_only else None
+    if infinitive is not None and cue_class == "perceive" and not passive and doc[infinitive[0]].lower_ == "to" and not takes_object(verb):
+        infinitive = None  # "the town is learning to live with it": what its subject does, not a fact perceived
     if phrase is not None:
         cue_tokens, content_head, cue_class = phrase
         if cue_tokens == [verb]:
@@ -749,3 +751,10 @@ def find(doc: Doc | Span, cues: Cues) -> list[Found]:
         if item is not None:
             found.append(item)
     return found
+
+
+def takes_object(verb: Token) -> bool:
+    """Whether the verb has an object, before or after it, written or the
+    noun a zero relative hangs on ("what he perceived to be", "the rule she
+    saw to be unfair")."""
+    return any(c.dep_ == "dobj" for c in verb.children) or zero_relative_object(verb) is not None

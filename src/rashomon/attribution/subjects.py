@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..actors.lexicon import data_rows, fold, load_lexicon
 from ..model import Span as CharSpan
-from .content import CLAUSE_DEPS, SUBJECT_DEPS, own_report, phrase_class, set_off, token_ranges_to_chars, trim
+from .content import CLAUSE_DEPS, SUBJECT_DEPS, auxiliary_clash, own_report, phrase_class, set_off, token_ranges_to_chars, trim
 from .datelines import dateline_end
 from .lexicon import Cues
 
@@ -94,7 +94,7 @@ def reporter_of(verb: Token, cues: Cues) -> Token | None:
     aside = verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off(verb)
     # a finite phrase cue the content stops before ("... and railed against Y")
     phrase = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and phrase_class(verb, cues) is not None
-    if not (aside or phrase or verb.dep_ == "conj" and own_report(verb, cues)) or clause.dep_ not in CLAUSE_DEPS:
+    if not (aside or phrase or verb.dep_ == "conj" and (own_report(verb, cues) or auxiliary_clash(verb, cues))) or clause.dep_ not in CLAUSE_DEPS:
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or cues.verb_class(clause.head) is None:
         return None
