@@ -232,3 +232,24 @@ def test_actors_mentions_surname_taken_for_a_nationality_is_a_person():
                        speaker_text="Varsen", source_kind="organization")
     [mention] = mentions_from_doc(doc, [said])
     assert (mention.kind, mention.form, mention.attribution) == ("person", "name", 0)
+
+
+@pytest.mark.slow
+def test_the_body_an_it_speaker_refers_to_is_a_mention_of_its_own() -> None:
+    # nobody is quoted at "the ministry", but "It" refers to it, and through it
+    # to the ministry the document named, not to the state
+    from rashomon.nlp import load_pipeline
+
+    text = ("Velden's Ministry of Transport opened the port on Monday. Later the ministry published a summary. "
+            "It said the cranes were bought in 2024.")
+    start = text.index("the ministry")
+    end = start + len("the ministry")
+    it = text.index("It")
+    said = Attribution((0, 1), "said", "assert", "indirect", speaker_span=(it, it + 2), speaker_text="It",
+                       source_kind="pronoun", speaker_antecedent_span=(start, end))
+    mentions = mentions_from_doc(load_pipeline()(text), [said])
+    assert [m.text for m in mentions if m.span == (start, end)] == ["the ministry"]
+    index = ActorIndex()
+    resolution = resolve_document("d1", mentions, index)
+    actor = resolution.speakers()[0]
+    assert actor is not None and index.get(actor).name == "Velden's Ministry of Transport"

@@ -227,3 +227,14 @@ def test_it_may_join_the_state_at_its_antecedent_span() -> None:
     resolution = resolve_document("d1", mentions, index)
     first, second = (r.actor for r in resolution.mentions)
     assert first is not None and second == first
+
+
+def test_it_for_a_body_with_no_name_stays_alone() -> None:
+    # "a laboratory ..., it said": no named body fits, so no actor, rather than
+    # the last organisation the document names
+    text = "Dunmere Holdings hired a laboratory in Kestle. The samples were clean, it said."
+    body = mention(text, "Dunmere Holdings", "organization", "name")
+    lab = mention(text, "a laboratory in Kestle", "organization", "role", roles=("laboratory",))
+    mentions = [body, lab, mention(text, "it", "unknown", "pronoun", antecedent_span=lab.span, attribution=0)]
+    resolution = resolve_document("d1", mentions, ActorIndex())
+    assert resolution.mentions[2].actor is None

@@ -169,3 +169,35 @@ def test_speakers_bracket_the_mention_opens_closes_with_it(nlp: Language, text: 
 def test_speakers_leave_the_time_of_speaking_to_the_verb(nlp: Language, text: str, speaker: str) -> None:
     items = [a for a in extract(nlp(text)) if a.speaker_span]
     assert text_of(text, items[0].speaker_span) == speaker
+
+
+def test_speakers_pronoun_in_a_clause_between_subject_and_verb_is_that_subject(nlp: Language) -> None:
+    text = (
+        "Amara Quist toured the harbour on Monday. A port official, speaking on condition of anonymity "
+        "because he was not authorised to discuss the inquiry, said the cranes had been sabotaged."
+    )
+    [he] = [item for item in extract(nlp(text)) if item.speaker_text == "he"]
+    assert text_of(text, he.speaker_antecedent_span) == "A port official"
+
+
+@pytest.mark.parametrize(
+    "text, antecedent",
+    [
+        # the nearest person is a woman by her honorific: "he" is the man before her
+        ("Tomas Brevik opened the hearing. Mrs Amara Quist sat beside him.\n\nHe said the cranes had been sabotaged.", "Tomas Brevik"),
+        # and by her role word
+        ("Tomas Brevik opened the hearing. Spokeswoman Amara Quist sat beside him.\n\nHe said the cranes had been sabotaged.", "Tomas Brevik"),
+    ],
+)
+def test_speakers_pronoun_skips_a_person_of_the_other_gender(nlp: Language, text: str, antecedent: str) -> None:
+    [he] = [item for item in extract(nlp(text)) if item.speaker_text == "He"]
+    assert text_of(text, he.speaker_antecedent_span) == antecedent
+
+
+def test_speakers_it_is_the_body_that_was_the_last_subject(nlp: Language) -> None:
+    text = (
+        "On Monday, Velden's transport ministry published a summary of the harbour contracts. "
+        "It said the cranes had been bought in 2024."
+    )
+    [it] = [item for item in extract(nlp(text)) if item.speaker_text == "It"]
+    assert text_of(text, it.speaker_antecedent_span) == "Velden's transport ministry"

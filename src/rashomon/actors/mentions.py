@@ -536,4 +536,26 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
             continue
         mention.attribution = index
         mentions.append(mention)
+    mentions += _antecedents_unmentioned(doc, mentions, lexicon)
     return sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))
+
+
+def _antecedents_unmentioned(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"Orvenia's defence ministry did not respond. It has denied ...": the
+    body an "it" or "which" speaker refers to is a mention of its own, though
+    nobody is quoted there, so the pronoun joins the ministry rather than
+    the state named inside it. (A "he" or "she" refers to a name, which is
+    an entity mention already, or to a speaker: nothing to add, and a word
+    the tagger took for a name is no person to make.)"""
+    spans = {m.span for m in mentions}
+    added: dict[Span, Mention] = {}
+    for mention in mentions:
+        span = mention.antecedent_span
+        if mention.form != "pronoun" or span is None or span in spans or span in added:
+            continue
+        if fold(mention.text).split(" ", 1)[0] in PERSON_PRONOUNS:
+            continue
+        found = span_mention(doc, *span, lexicon=lexicon)
+        if found is not None and found.form != "pronoun":
+            added[span] = found
+    return list(added.values())

@@ -336,6 +336,8 @@ class DocumentClusters:
             fits = {"person"} if word in PERSON_PRONOUNS else None
             if self._join_antecedent(number, 0.9, fits) or word in RELATIVE_PRONOUNS:
                 return
+            if any(m.span == mention.antecedent_span and other not in self.of_mention for other, m in enumerate(self.mentions)):
+                return  # "a laboratory ..., it said": a body with no name stays alone, and so does its "it"
         if word in PERSON_PRONOUNS:
             kinds = {"person"}
         elif word in THING_PRONOUNS:

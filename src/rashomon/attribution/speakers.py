@@ -7,7 +7,7 @@ its own span and gets the span of the named mention it refers to.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -234,14 +234,83 @@ def _main_subject(pronoun: Token, persons: list[CharSpan]) -> CharSpan | None:
     return None
 
 
-def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker]) -> None:
+def _enclosing_subject(pronoun: Token, cues: Cues) -> CharSpan | None:
+    """"A council official, speaking because he was not authorised to ...,
+    said": a pronoun in a clause set between a subject and its verb refers to
+    that subject, named or not (one person: a singular noun for a person,
+    not an organisation or a place)."""
+    from .subjects import agentive  # late: subjects reads this module through content
+
+    token = pronoun
+    while token.head.i != token.i:
+        head = token.head
+        if token.dep_ == "advcl" and token.i < head.i:
+            subject = next((t for t in head.lefts if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.left_edge.i), None)
+            if subject is None or subject.tag_ not in ("NN", "NNP") or subject.ent_type_ in ORG_ENTS or not agentive(subject, cues):
+                return None
+            mention = phrase_span(subject)
+            return (mention.start_char, mention.end_char)
+        token = head
+    return None
+
+
+def _body_subject(pronoun: Token, cues: Cues) -> CharSpan | None:
+    """"Selvane's defence ministry published a summary. It lists ...", "a
+    laboratory sent the charity a letter. ..., it said": "it" speaking refers
+    to the last body that was a clause's subject, in its own sentence or the
+    one before (a body noun of the lexicon or an organisation's name), rather
+    than to the last organisation named anywhere ("Selvane", "the charity")."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[first : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NN", "NNP"):
+            continue
+        if token.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC"):
+            continue  # a person, or a country standing for its government: not "it" here
+        if token.lemma_.lower() in cues.organizations or token.ent_type_ == "ORG":
+            mention = phrase_span(token)
+            if mention.end_char <= pronoun.idx:
+                return (mention.start_char, mention.end_char)
+    return None
+
+
+def _gender_of_names(persons: Sequence[Span], honorifics: dict[str, str], roles: Collection[str]) -> dict[str, str]:
+    """Surname -> "m" or "f", from what is written at the head of a person's
+    name or just before it: an honorific ("Mrs Orlev") or a role of the
+    lexicon ending in -woman or -man ("spokeswoman Idra Messen")."""
+    from ..actors.lexicon import fold  # late: the actors package imports this one
+
+    genders: dict[str, str] = {}
+    for ent in persons:
+        for word in (ent.doc[ent.start - 1] if ent.start > 0 else None, ent[0] if len(ent) > 1 else None):
+            if word is None:
+                continue
+            folded = fold(word.text)
+            gender = honorifics.get(folded, "-")
+            if gender == "-" and folded in roles:
+                gender = "f" if folded.endswith("woman") else "m" if folded.endswith("man") else "-"
+            if gender != "-":
+                genders.setdefault(_surname(ent.text), gender)
+    return genders
+
+
+def _surname(name: str) -> str:
+    return _bare(name.split()[-1]) if name.split() else ""
+
+
+def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues) -> None:
     """Point each pronoun speaker at the nearest fitting named mention before it.
 
-    He/she take the last person mentioned (as a speaker or a PERSON entity that
-    is no place), or the main clause's subject when the pronoun sits in a clause
-    fronted before it; they/we the last organisation or group; it the last
-    organisation. ``ents`` are the document's entities.
+    He/she take the subject whose clause they sit in ("an official, speaking
+    because he ..., said"), else the main clause's subject when the pronoun
+    sits in a clause fronted before it, else the last person mentioned (as a
+    speaker or a PERSON entity that is no place) whose gender, as far as the
+    document tells it, is the pronoun's; they/we the last organisation or
+    group; it the last organisation. ``ents`` are the document's entities.
     """
+    from ..actors.lexicon import load_lexicon  # late: the actors package imports this one
+
     other_labels: dict[str, set[str]] = {}
     for ent in ents:
         other_labels.setdefault(_bare(ent.text), set()).add(ent.label_)
@@ -250,6 +319,8 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker]) -> None:
     persons = [ent for ent in ents if ent.label_ == "PERSON" and not _place_like(ent, other_labels, places, full_names)]
     orgs = [ent for ent in ents if ent.label_ in ORG_ENTS]
     person_at = {i: (ent.start_char, ent.end_char) for ent in persons for i in range(ent.start, ent.end)}
+    lexicon = load_lexicon()
+    genders = _gender_of_names(persons, lexicon.honorifics, lexicon.roles) if persons else {}
     named_speakers: list[Speaker] = []
     for speaker in sorted(speakers, key=lambda s: s.span[0]):
         word = speaker.head.lower_
@@ -258,18 +329,27 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker]) -> None:
                 named_speakers.append(speaker)
             continue
         before = speaker.span[0]
+        text = speaker.head.doc.text
         if word in PERSONAL:
+            if (held := _enclosing_subject(speaker.head, cues)) is not None:
+                speaker.antecedent = held
+                continue
+            gender = "f" if word in ("she", "her") else "m"
             pool = [_name_of(s, person_at) for s in named_speakers if s.kind == "named"]
             pool += [(e.start_char, e.end_char) for e in persons]
+            pool = [span for span in pool if genders.get(_surname(text[span[0] : span[1]]), gender) == gender]
             ahead = _main_subject(speaker.head, [_name_of(s, person_at) for s in speakers if s.kind == "named"]
                                   + [(e.start_char, e.end_char) for e in persons])
-            if ahead is not None:
+            if ahead is not None and genders.get(_surname(text[ahead[0] : ahead[1]]), gender) == gender:
                 speaker.antecedent = ahead
                 continue
         elif word in PLURAL:
             pool = [s.span for s in named_speakers if s.kind in ("organization", "group")]
             pool += [(e.start_char, e.end_char) for e in orgs]
         elif word in ("it", "its"):
+            if (body := _body_subject(speaker.head, cues)) is not None:
+                speaker.antecedent = body
+                continue
             pool = [s.span for s in named_speakers if s.kind == "organization"]
             pool += [(e.start_char, e.end_char) for e in orgs]
         else:
