@@ -98,7 +98,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Attribution]:
             if item.speaker.i not in by_token:
                 by_token[item.speaker.i] = make_speaker(item.speaker, cues, persons, item.speaker_range)
             speakers[index] = by_token[item.speaker.i]
-    resolve_pronouns(ents, list(by_token.values()), cues)
+    resolve_pronouns(ents, list(by_token.values()), cues, text)
     for index, item in enumerate(found):
         if item.antecedent is not None and index in speakers:
             speakers[index].antecedent = item.antecedent

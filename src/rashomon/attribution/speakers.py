@@ -261,9 +261,13 @@ def _body_subject(pronoun: Token, cues: Cues) -> CharSpan | None:
     one before (a body noun of the lexicon or an organisation's name), rather
     than to the last organisation named anywhere ("Selvane", "the charity")."""
     doc = pronoun.doc
-    sentence = pronoun.sent
-    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for token in reversed(doc[first : pronoun.i]):
+    starts = 0  # sentence starts passed going back (``Token.sent`` scans the whole document)
+    for i in range(pronoun.i - 1, -1, -1):
+        token = doc[i]
+        if doc[i + 1].is_sent_start:
+            starts += 1
+            if starts == 2:
+                break
         if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NN", "NNP"):
             continue
         if token.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC"):
@@ -299,7 +303,7 @@ def _surname(name: str) -> str:
     return _bare(name.split()[-1]) if name.split() else ""
 
 
-def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues) -> None:
+def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, text: str) -> None:
     """Point each pronoun speaker at the nearest fitting named mention before it.
 
     He/she take the subject whose clause they sit in ("an official, speaking
@@ -307,7 +311,8 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues) 
     sits in a clause fronted before it, else the last person mentioned (as a
     speaker or a PERSON entity that is no place) whose gender, as far as the
     document tells it, is the pronoun's; they/we the last organisation or
-    group; it the last organisation. ``ents`` are the document's entities.
+    group; it the last organisation. ``ents`` are the document's entities,
+    ``text`` its text (``Doc.text`` is rebuilt on every access).
     """
     from ..actors.lexicon import load_lexicon  # late: the actors package imports this one
 
@@ -329,7 +334,6 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues) 
                 named_speakers.append(speaker)
             continue
         before = speaker.span[0]
-        text = speaker.head.doc.text
         if word in PERSONAL:
             if (held := _enclosing_subject(speaker.head, cues)) is not None:
                 speaker.antecedent = held
@@ -337,10 +341,11 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues) 
             gender = "f" if word in ("she", "her") else "m"
             pool = [_name_of(s, person_at) for s in named_speakers if s.kind == "named"]
             pool += [(e.start_char, e.end_char) for e in persons]
-            pool = [span for span in pool if genders.get(_surname(text[span[0] : span[1]]), gender) == gender]
+            if genders:
+                pool = [span for span in pool if genders.get(_surname(text[span[0] : span[1]]), gender) == gender]
             ahead = _main_subject(speaker.head, [_name_of(s, person_at) for s in speakers if s.kind == "named"]
                                   + [(e.start_char, e.end_char) for e in persons])
-            if ahead is not None and genders.get(_surname(text[ahead[0] : ahead[1]]), gender) == gender:
+            if ahead is not None and (not genders or genders.get(_surname(text[ahead[0] : ahead[1]]), gender) == gender):
                 speaker.antecedent = ahead
                 continue
         elif word in PLURAL:
