@@ -311,7 +311,8 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, 
     sits in a clause fronted before it, else the last person mentioned (as a
     speaker or a PERSON entity that is no place) whose gender, as far as the
     document tells it, is the pronoun's; they/we the last organisation or
-    group; it the last organisation. ``ents`` are the document's entities,
+    group; it the last body that was a subject in its sentence or the one
+    before, else the last organisation. ``ents`` are the document's entities,
     ``text`` its text (``Doc.text`` is rebuilt on every access).
     """
     from ..actors.lexicon import load_lexicon  # late: the actors package imports this one
