@@ -65,6 +65,9 @@ class Found:
         return (self.cue_tokens[0].idx, self.cue_tokens[-1].idx + len(self.cue_tokens[-1].text))
 
 
+LIMITING = {"only", "merely", "simply"}
+
+
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Token range [start, end) without edge punctuation, spaces and dangling conjunctions.
 
@@ -82,6 +85,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if end <= start:
         return None
+    if doc[start].lower_ in LIMITING and end - start > 1 and doc[start + 1].dep_ == "mark":
+        start += 1  # "said only that ...": the adverb limits the saying, not what was said
     start = drop_dateline(doc, start, end)
     return (start, end) if end > start else None
 
@@ -305,7 +310,39 @@ def without_aside(
             if cues is not None and cues.verb_class(clause) is not None:
                 return ranges
             return ranges[:-1] + [r for r in [trim(doc, start, first.i)] if r is not None]
+    if (comma := writers_comment(doc, start, end, head)) is not None:
+        return ranges[:-1] + [r for r in [trim(doc, start, comma)] if r is not None]
     return ranges
+
+
+# "..., a week after the strike": when the statement was reported, not part of it
+TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "fortnight"}
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+MODIFIERS = ("DET", "NUM", "ADJ", "ADV", "CCONJ", "PUNCT")
+
+
+def writers_comment(doc: Doc, start: int, end: int, head: Token) -> int | None:
+    """Where a phrase set off by a comma at the end of a content, and the
+    writer's rather than the speaker's, begins: one that opens with a noun
+    from comment_nouns.txt summing the statement up (", the first admission
+    by ...") or with a time after or before something (", a week after the
+    strike"), unless that time follows a date it explains ("on Thursday
+    night, two days after the strike")."""
+    for phrase in head.subtree:
+        first = phrase.left_edge
+        if phrase.right_edge.i + 1 != end or first.i - 1 <= start or doc[first.i - 1].text != ",":
+            continue
+        words = [t for t in doc[first.i : end] if t.pos_ not in MODIFIERS]
+        if not words or words[0].pos_ != "NOUN":
+            continue
+        lemma = words[0].lemma_.lower()
+        if lemma in word_list("comment_nouns.txt"):
+            return first.i - 1
+        before = doc[max(start, first.i - 3) : first.i - 1]
+        dated = any(t.ent_type_ in TIME_ENTS or t.lemma_.lower() in DAY_PARTS for t in before)
+        if lemma in TIME_UNITS and len(words) > 1 and words[1].lower_ in ("after", "before") and not dated:
+            return first.i - 1
+    return None
 
 
 QUOTE_MARKS = OPENING | {'"', "''"}
