@@ -253,3 +253,46 @@ def test_the_body_an_it_speaker_refers_to_is_a_mention_of_its_own() -> None:
     resolution = resolve_document("d1", mentions, index)
     actor = resolution.speakers()[0]
     assert actor is not None and index.get(actor).name == "Velden's Ministry of Transport"
+
+
+
+@pytest.fixture
+def sample_world(monkeypatch: pytest.MonkeyPatch):
+    """The fictional countries and capitals of the sample corpus: names the
+    recogniser does not know, so only the seats of power file tells them."""
+    from rashomon.actors import lexicon as lexicon_module
+    from rashomon.demo import sample_path
+
+    monkeypatch.setenv("RASHOMON_DATA", str(sample_path() / "world"))
+    lexicon_module.load_lexicon.cache_clear()
+    yield
+    monkeypatch.delenv("RASHOMON_DATA")
+    lexicon_module.load_lexicon.cache_clear()
+
+
+def speaker_mention(text: str, speaker: str):
+    from rashomon.actors.mentions import span_mention
+    from rashomon.nlp import load_pipeline
+
+    start = text.index(speaker)
+    return span_mention(load_pipeline()(text), start, start + len(speaker))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        ("The defence ministry in Velmora declined to comment on the report.", "The defence ministry in Velmora",
+         "Kestria defence ministry"),
+        ("In Velmora, the foreign ministry said the general's account was an insult.", "the foreign ministry",
+         "Kestria foreign ministry"),
+    ],
+)
+def test_a_national_body_in_a_capital_is_that_countrys(sample_world, text: str, speaker: str, name: str) -> None:
+    mention = speaker_mention(text, speaker)
+    assert mention is not None and mention.form == "name" and mention.name == name
+
+
+def test_an_embassy_in_a_capital_is_not_that_countrys(sample_world) -> None:
+    # an embassy is another country's: only national bodies take the seat
+    mention = speaker_mention("The embassy in Velmora declined to comment.", "The embassy in Velmora")
+    assert mention is None or mention.name is None or "Kestria" not in mention.name

@@ -456,14 +456,34 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
     else:
         affiliation = body.text
         country = country or place_country(body.text, lexicon)
-    if kind == "organization" and country is not None and head_role.national and kind_hint != "person":  # type: ignore[union-attr]
-        # "Ruritania's defence ministry": a named body of that country, not a bare role.
-        return Mention(text, char_span, "organization", "name", name=f"{country.name} {head_role.canonical}",  # type: ignore[union-attr]
-                       roles=tuple(roles), label="ROLE")
+    if kind == "organization" and head_role.national and kind_hint != "person":  # type: ignore[union-attr]
+        # "Ruritania's defence ministry", "the defence ministry in <its capital>":
+        # a named body of that country, not a bare role.
+        country = country or _seated_in(root, lexicon)
+        if country is not None:
+            return Mention(text, char_span, "organization", "name", name=f"{country.name} {head_role.canonical}",  # type: ignore[union-attr]
+                           roles=tuple(roles), label="ROLE")
     titles, _, gender = strip_titles(words + ["x"], lexicon)
     return Mention(text, char_span, kind_hint or kind, "role", roles=tuple(dict.fromkeys(roles)),  # type: ignore[arg-type]
                    affiliation=affiliation, affiliation_span=_span_of(body), gender=gender, label="ROLE",
                    antecedent_span=_apposed_to(root, span))
+
+
+def _seated_in(root: Token, lexicon: Lexicon) -> Country | None:
+    """"the defence ministry in Velmora", "In Velmora, the foreign ministry
+    said": the country whose capital or seat of power a national body is in,
+    written after the body or opening the clause it is the subject of. Only a
+    national body takes it: an embassy or a diplomat in a capital is often
+    another country's."""
+    preps = list(root.children)
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        preps += [c for c in root.head.children if c.i < root.left_edge.i]
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None:
+                return place_country(" ".join(t.text for t in place.subtree), lexicon)
+    return None
 
 
 def _apposed_to(root: Token, span: SpacySpan) -> Span | None:
