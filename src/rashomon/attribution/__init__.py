@@ -34,6 +34,7 @@ from .colons import colon_blocks, colon_lines
 from .content import Found, end_at_participle_reports, set_off, word_list
 from .direct import attach_quotes
 from .lexicon import NON_SPEECH_CLASSES, Cues, load_cues
+from .posts import embedded_posts
 from .quotes import Quote, find_quotes
 from .sections import SECTION_TOKENS, sections, shifted
 from .subjects import agentive
@@ -61,6 +62,7 @@ BASE_CONFIDENCE = {
     "quote": 0.75,
     "continuation": 0.5,
     "colon": 0.6,
+    "post": 0.85,
 }
 
 
@@ -84,7 +86,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Attribution]:
     found = attach_quotes(doc, text, found, quotes, cues)
     starts = {item.content[0][0] for item in found}
     found += [item for item in colon_lines(doc, text, cues) if item.content[0][0] not in starts]  # found already
-    blocks = colon_blocks(doc, text, cues)
+    blocks = colon_blocks(doc, text, cues) + embedded_posts(doc, text)
     found = [item for item in found if not _inside_block(item, blocks)] + blocks
     end_at_participle_reports(doc, found, cues, [q.span for q in quotes])
     found = sorted(_deduplicate(found), key=lambda f: (f.content[0][0], -f.content[-1][1]))
@@ -103,7 +105,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Attribution]:
         if item.antecedent is not None and index in speakers:
             speakers[index].antecedent = item.antecedent
 
-    quote_spans = [q.span for q in quotes]
+    # a post's words are its author's own, as a quotation's are
+    quote_spans = [q.span for q in quotes] + [item.content[0] for item in found if item.construction == "post"]
     records = [_record(doc, text, item, speakers.get(index), quote_spans) for index, item in enumerate(found)]
     _link_nested(records)
     for item, record in zip(found, records):
@@ -407,8 +410,8 @@ def _quoted_aside(item: Found, quotes: list[Quote]) -> bool:
 
 
 def _inside_block(item: Found, blocks: list[Found]) -> bool:
-    """A cue inside a block someone wrote or said ("I think ...") is part of
-    it, as a cue inside a quote is."""
+    """A cue inside a block someone wrote or said ("I think ...") or a post
+    is part of it, as a cue inside a quote is."""
     cue = item.cue_span
     return cue is not None and any(b.content[0][0] <= cue[0] and cue[1] <= b.content[-1][1] for b in blocks)
 

@@ -1,0 +1,83 @@
+"""Embedded social-media posts: words closed by the post's signature.
+
+A page that embeds a post keeps, as text, the post's words and then its
+signature, on the same line or the next: "The ferry will not run on Monday.
+— Ana Dorn (@anadorn) March 3, 2026". The words are the author's own, so
+they are a direct statement; the speaker is the name in the signature (the
+handle alone when no name is given) and the cue is the dash, as PolNeAR
+marks it. The date the signature gives is the time stage's to read.
+
+The handle is what tells a signature from a dash before a name in running
+text ("— Ana Dorn, the mayor"): without one, nothing is read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..markup import TAG
+from .content import Found
+
+DASHES = "\u2014\u2013"
+# "— Ana Dorn (@anadorn) March 3, 2026", "-- The Harbour Board (@sarnbyport)",
+# "— @anadorn March 3, 2026"; then only spaces, stops or a closing tag to the line's end
+SIGNATURE = re.compile(
+    rf"(?P<dash>[{DASHES}]|--)[ \t]*"
+    r"(?P<name>[^\n()@\u2014\u2013]{0,80}?)[ \t]*\(?(?P<handle>@\w{1,30})\)?"
+    r"(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?"
+    r"[ \t.]*(?:</[A-Za-z][^>\n]{0,40}>)?[ \t.]*$",
+    re.MULTILINE,
+)
+MIN_WORDS = 2
+
+
+def embedded_posts(doc: Doc, text: str) -> list[Found]:
+    """A statement for each post signature in ``text`` whose words are found."""
+    found = []
+    for match in SIGNATURE.finditer(text):
+        body = _body(text, match.start("dash"))
+        if body is None:
+            continue
+        name_start, name_end = match.span("name")
+        if not text[name_start:name_end].strip(" \t,"):
+            name_start, name_end = match.span("handle")
+        mention = (name_start, match.end("handle") + (text[match.end("handle") : match.end("handle") + 1] == ")"))
+        speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
+        dash = doc.char_span(*match.span("dash"), alignment_mode="expand")
+        if speaker is None or dash is None:
+            continue
+        found.append(
+            Found(
+                cue_tokens=list(dash),
+                cue_class="assert",
+                content=[body],
+                speaker=speaker.root,
+                construction="post",
+                speaker_range=mention,
+            )
+        )
+    return found
+
+
+def _body(text: str, dash: int) -> tuple[int, int] | None:
+    """The post's words: before the dash on its line, or, for a signature
+    that opens its line, the paragraph before it. An opening tag
+    ('<tweet author="@x">') is not part of them."""
+    line_start = text.rfind("\n", 0, dash) + 1
+    start, end = line_start, dash
+    if not text[line_start:dash].strip():
+        end = line_start - 1
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+    while (tag := TAG.match(text, start)) is not None and tag.end() <= end:
+        start = tag.end()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if len(text[start:end].split()) < MIN_WORDS:
+        return None
+    return start, end

@@ -1,0 +1,79 @@
+"""Embedded social-media posts: the words before a signature ("— Ana Dorn
+(@anadorn) March 3, 2026") are their author's direct statement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from rashomon.attribution import extract
+
+POST = "The ferry will not run on Monday, and the harbour stays shut."
+
+
+def posts(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
+    """Content, speaker as written, and kind of each statement cued by a dash."""
+    return [
+        (text[slice(*a.content_span)], text[slice(*a.speaker_span)] if a.speaker_span else None, a.kind)
+        for a in extract(nlp(text))
+        if a.cue in ("\u2014", "\u2013", "--")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the signature closing the post's paragraph, as pasted from a page
+        f"The mayor wrote late on Sunday.\n\n{POST} \u2014 Ana Dorn (@anadorn) March 3, 2026\n\nResidents were angry.",
+        # on a line of its own below the words, as trafilatura gives an embedded post
+        f"The mayor wrote late on Sunday.\n{POST}\n\u2014 Ana Dorn (@anadorn) March 3, 2026\nResidents were angry.",
+        # inside the tag a scraper kept around the post
+        f'<tweet id="77" author="@anadorn">{POST} \u2014 Ana Dorn (@anadorn) March 3, 2026</tweet>.',
+    ],
+)
+def test_a_posts_words_are_its_authors_direct_statement(nlp: Language, text: str) -> None:
+    assert posts(nlp, text) == [(POST, "Ana Dorn (@anadorn)", "direct")]
+
+
+def test_a_signature_with_a_handle_only_names_the_handle(nlp: Language) -> None:
+    text = f"{POST} \u2014 @sarnbyport March 3, 2026"
+    assert posts(nlp, text) == [(POST, "@sarnbyport", "direct")]
+
+
+def test_a_dash_before_a_name_without_a_handle_is_no_post(nlp: Language) -> None:
+    text = "The ferry will not run on Monday \u2014 Ana Dorn, the mayor, made that plain."
+    assert posts(nlp, text) == []
+
+
+def test_a_cue_inside_a_post_is_part_of_it(nlp: Language) -> None:
+    # as a cue inside a quotation is: "I think" is the author's own wording
+    text = "I think the ferry will not run on Monday. \u2014 Ana Dorn (@anadorn) March 3, 2026"
+    statements = extract(nlp(text))
+    assert [(s.cue, s.kind) for s in statements] == [("\u2014", "direct")]
+
+
+def test_an_embedded_post_on_a_web_page_is_read_with_its_author(tmp_path: Path) -> None:
+    from rashomon.api import Case
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        """<html><head><title>Ferry halted in Sarnby</title>
+        <meta property="article:published_time" content="2026-03-05T09:00:00Z"></head><body><article>
+        <h1>Ferry halted in Sarnby</h1>
+        <p>The Sarnby ferry was halted on Monday after a storm damaged the pier, the harbour board said.</p>
+        <p>Mayor Ana Dorn announced the closure in a post late on Sunday night.</p>
+        <blockquote class="twitter-tweet"><p lang="en">The ferry will not run on Monday, and the harbour
+        stays shut until the pier is safe.</p>&mdash; Ana Dorn (@anadorn)
+        <a href="https://example.org/anadorn/1">March 3, 2026</a></blockquote>
+        <p>Residents said they had not been warned, and the board said repairs would take a week.</p>
+        </article></body></html>""",
+        encoding="utf-8",
+    )
+    with Case(tmp_path / "case.db") as case:
+        case.ingest([str(page)])
+        [post] = [s for s in case.statements() if s["cue"] == "\u2014"]
+    assert post["kind"] == "direct" and post["speaker"] == "Ana Dorn"
+    assert post["content"].startswith("The ferry will not run on Monday")
+    assert post["said_on"] == "2026-03-03"
