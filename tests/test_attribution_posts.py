@@ -37,6 +37,18 @@ def test_a_posts_words_are_its_authors_direct_statement(nlp: Language, text: str
     assert posts(nlp, text) == [(POST, "Ana Dorn (@anadorn)", "direct")]
 
 
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [
+        # handles with a domain, and a time after the date
+        ("Ana Dorn (@anadorn.example.social) March 3, 2026 at 10:14 AM", "Ana Dorn (@anadorn.example.social)"),
+        ("Ana Dorn (@anadorn@example.social) March 3, 2026", "Ana Dorn (@anadorn@example.social)"),
+    ],
+)
+def test_other_networks_signatures_are_read(nlp: Language, signature: str, speaker: str) -> None:
+    assert posts(nlp, f"{POST} \u2014 {signature}") == [(POST, speaker, "direct")]
+
+
 def test_a_signature_with_a_handle_only_names_the_handle(nlp: Language) -> None:
     text = f"{POST} \u2014 @sarnbyport March 3, 2026"
     assert posts(nlp, text) == [(POST, "@sarnbyport", "direct")]

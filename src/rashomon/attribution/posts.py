@@ -22,11 +22,14 @@ from .content import Found
 
 DASHES = "\u2014\u2013"
 # "— Ana Dorn (@anadorn) March 3, 2026", "-- The Harbour Board (@sarnbyport)",
-# "— @anadorn March 3, 2026"; then only spaces, stops or a closing tag to the line's end
+# "— @anadorn March 3, 2026", a handle with a domain ("@anadorn.example.social",
+# "@anadorn@example.social") and a time after the date ("at 10:14 AM"); then
+# only spaces, stops or a closing tag to the line's end
 SIGNATURE = re.compile(
     rf"(?P<dash>[{DASHES}]|--)[ \t]*"
-    r"(?P<name>[^\n()@\u2014\u2013]{0,80}?)[ \t]*\(?(?P<handle>@\w{1,30})\)?"
-    r"(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?"
+    r"(?P<name>[^\n()@\u2014\u2013]{0,80}?)[ \t]*\(?(?P<handle>@\w{1,30}(?:[.@][\w-]{1,40})*)\)?"
+    r"(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
+    r"(?:[ \t]+at[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?)?"
     r"[ \t.]*(?:</[A-Za-z][^>\n]{0,40}>)?[ \t.]*$",
     re.MULTILINE,
 )
