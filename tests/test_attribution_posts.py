@@ -89,3 +89,21 @@ def test_an_embedded_post_on_a_web_page_is_read_with_its_author(tmp_path: Path) 
     assert post["kind"] == "direct" and post["speaker"] == "Ana Dorn"
     assert post["content"].startswith("The ferry will not run on Monday")
     assert post["said_on"] == "2026-03-03"
+
+
+def test_a_post_is_dated_by_its_signature_after_a_long_name(tmp_path: Path) -> None:
+    # the date stands after the author's name and handle, well past the dash
+    from rashomon.api import Case
+
+    article = tmp_path / "ferry.md"
+    article.write_text(
+        "---\ntitle: Ferry halted\npublished: 2026-03-05\n---\n"
+        "The Sarnby ferry was halted after a storm damaged the pier.\n\n"
+        "Repairs will take a week and the harbour stays shut until then. "
+        "\u2014 Sarnby Harbour Board Press Office (@sarnbyharbourboard) March 3, 2026\n",
+        encoding="utf-8",
+    )
+    with Case(tmp_path / "case.db") as case:
+        case.ingest([str(article)])
+        [post] = [s for s in case.statements() if s["cue"] == "\u2014"]
+    assert post["said_on"] == "2026-03-03"

@@ -217,10 +217,14 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
     def attached(x: TimeExpression) -> bool:
         return doc is not None and _attached_by_parse(doc, x, a.cue_span)
 
+    # a speaker right after the cue ("said Ana Dorn on Monday", a post's "— Ana
+    # Dorn (@anadorn) March 3, 2026"): the date may follow the speaker
+    after = a.speaker_span[1] if a.speaker_span and 0 <= a.speaker_span[0] - anchor[1] <= 2 else anchor[1]
+
     def near_cue(x: TimeExpression, of_noun: bool) -> bool:
         if x.span[1] <= anchor[1]:
             return not of_noun  # "his remarks of March 9, ... he told": an earlier statement's date
-        gap = text[anchor[1]:x.span[0]]
+        gap = text[after if x.span[0] >= after else anchor[1]:x.span[0]]
         return len(gap) <= ATTACHED_AFTER and " that " not in f" {gap} "  # "according to its report of May 7"
 
     candidates = usable(left, right)
