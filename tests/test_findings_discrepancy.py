@@ -84,3 +84,18 @@ def test_the_fact_named_in_a_summary_does_not_depend_on_set_order() -> None:
     # A tie between two heads goes to the one seen first, whatever the hash seed.
     assert _fact([mention("a", "shelling"), mention("b", "curfew")]) == "duration (shelling)"
     assert _fact([mention("b", "curfew"), mention("a", "shelling")]) == "duration (curfew)"
+
+
+def test_a_summary_names_what_is_dated_and_writes_names_whole() -> None:
+    # "dated" puts a date on the report; the shared name is one name, not three words
+    first = "The Harbour Survey Group found cracks in the pier, according to its report of June 7."
+    second = "The Harbour Survey Group, a charity, found cracks in the pier, according to a report dated June 5."
+    docs = [DocumentView("a", first, published="2031-06-08"), DocumentView("b", second, published="2031-06-08")]
+    [found] = discrepancies(docs)
+    assert found["fact"] == "date (report, Harbour Survey Group)"
+
+
+def test_a_posts_signature_date_is_no_fact() -> None:
+    # when a post was made dates the post, as a dateline dates the article
+    text = "Our divers will inspect the pier all week. \u2014 Harbour Survey Group (@harboursurvey) June 3, 2031"
+    assert [m.text for m in extract_values("a", text, "2031")] == []

@@ -103,7 +103,9 @@ def _fact(mentions: list[ValueMention]) -> str:
     parts = [what]
     if head:
         parts.append(f"({head}")
-    subject = ", ".join(sorted(names)[:3])
+    # the shared names as the first mention writes them, whole ("Brenmoor Mine Action Group")
+    written = [" ".join(w for w in name.split() if w in names) for name in mentions[0].names] if mentions else []
+    subject = ", ".join(list(dict.fromkeys(n for n in written if n))[:2])
     text = " ".join(parts) + (f", {subject})" if head and subject else ")" if head else f" ({subject})" if subject else "")
     return text
 

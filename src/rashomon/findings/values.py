@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..attribution.posts import SIGNATURE
 from ..claims.lexicon import content_terms, data_lines, stem
 
 QUALIFIERS = r"at least|more than|over|about|around|nearly|almost|up to|some|roughly|approximately|fewer than|less than|as many as"
@@ -38,6 +39,7 @@ class ValueMention:
     terms: frozenset[str]  # meaningful words around the value
     proper: frozenset[str]  # capitalised names in the sentence
     head_word: str | None = None  # the head as written, for summaries
+    names: tuple[str, ...] = ()  # the sentence's names as written, in order ("Brenmoor Mine Action Group")
 
 
 @lru_cache(maxsize=1)
@@ -93,9 +95,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# words that put a date on a thing rather than name it ("a report dated May 5")
+DATING_WORDS = frozenset({"dated", "issued", "published", "released", "signed", "filed", "posted"})
+CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*")
+
+
 def _context(
     text: str, sentence: tuple[int, int], span: tuple[int, int]
-) -> tuple[str | None, frozenset[str], frozenset[str], str | None]:
+) -> tuple[str | None, frozenset[str], frozenset[str], str | None, tuple[str, ...]]:
     before = text[sentence[0] : span[0]]
     after = text[span[1] : sentence[1]]
     words_before = re.findall(r"[\w-]+", before)[-WINDOW_WORDS:]
@@ -105,7 +112,9 @@ def _context(
     head = stem(head_words[-1]) if head_words else None
     body = text[sentence[0] : sentence[1]]
     proper = {p for p in PROPER.findall(body) if not body.startswith(p) and p.lower() not in _tables()[2]}
-    return head, frozenset(terms), frozenset(proper), head_words[-1].lower() if head_words else None
+    shown = [w for w in head_words if w.lower() not in DATING_WORDS] or head_words
+    names = tuple(" ".join(w for w in run.split() if w in proper) for run in CAPITALISED_RUN.findall(body))
+    return head, frozenset(terms), frozenset(proper), shown[-1].lower() if shown else None, tuple(n for n in names if n)
 
 
 def extract_values(document: str, text: str, year: str | None = None) -> list[ValueMention]:
@@ -115,7 +124,9 @@ def extract_values(document: str, text: str, year: str | None = None) -> list[Va
     """
     units, _, months = _tables()
     quantity, date, count = _patterns()
-    masked = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+    # a dateline, and an embedded post's signature ("— Ana Dorn (@anadorn) March 3,
+    # 2026"), date the text itself: no source states them as a fact
+    masked = [(m.start(), m.end()) for pattern in (DATELINE, SIGNATURE) for m in pattern.finditer(text)]
     found: list[ValueMention] = []
 
     def free(a: int, b: int) -> bool:
