@@ -201,3 +201,14 @@ def test_speakers_it_is_the_body_that_was_the_last_subject(nlp: Language) -> Non
     )
     [it] = [item for item in extract(nlp(text)) if item.speaker_text == "It"]
     assert text_of(text, it.speaker_antecedent_span) == "Velden's transport ministry"
+
+
+def test_a_notice_label_before_a_colon_is_not_the_speaker(nlp: Language) -> None:
+    # the parser takes "Correction" for a second subject of "said"
+    text = (
+        "The ferry was halted on Monday.\n\n"
+        "Editor's note: An earlier version of this story misstated the date of the storm.\n\n"
+        "Correction: An earlier version of this article said the pier was built in 1902."
+    )
+    said = [a for a in extract(nlp(text)) if a.cue == "said"]
+    assert [text_of(text, a.speaker_span) for a in said] == ["An earlier version of this article"]

@@ -30,9 +30,9 @@ def subject_of(verb: Token) -> Token | None:
     token = verb
     bare = verb.tag_ == "VB"  # an infinitive, or one coordinated with it, may take its controller
     for _ in range(4):
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT":
-                return _past_dateline(child)
+        subjects = [child for child in token.children if child.dep_ in SUBJECT_DEPS and child.pos_ != "PUNCT"]
+        if subjects:
+            return _past_dateline(_past_label(subjects))
         if (on_aux := _subject_on_auxiliary(token)) is not None:
             return on_aux
         if (listed := _subject_of_first_in_list(token)) is not None:
@@ -50,6 +50,17 @@ def subject_of(verb: Token) -> Token | None:
         bare = bare and token.head.tag_ == "VB"  # "urged X to sign and lobbied for": not the infinitive's
         token = token.head
     return None
+
+
+def _past_label(subjects: list[Token]) -> Token:
+    """"Correction: An earlier version of this story said ...": a label and its
+    colon that the parser took for a second subject. The subject is the one
+    after the colon."""
+    first = subjects[0]
+    after = first.right_edge.i + 1
+    if len(subjects) > 1 and after < len(first.doc) and first.doc[after].text == ":":
+        return subjects[1]
+    return first
 
 
 def _past_dateline(subject: Token) -> Token:
