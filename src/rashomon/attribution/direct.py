@@ -20,6 +20,7 @@ colon and no quotation marks are ``colons``'. Once every quote is attached,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -58,17 +59,27 @@ def _merge(spans: list[CharSpan]) -> list[CharSpan]:
     return merged
 
 
-def _extend_over_quotes(item: Found, quotes: list[Quote]) -> list[Quote]:
-    """Grow the content over quotes it reaches into; return the quotes used."""
+def _extend_over_quotes(item: Found, quotes: list[Quote], ends: list[int]) -> list[Quote]:
+    """Grow the content over quotes it reaches into; return the quotes used.
+
+    ``quotes`` are in text order and do not overlap (``find_quotes``), so
+    their ``ends`` are sorted too: only those from the first one ending
+    inside the content up to the content's growing end are read."""
     cue = item.cue_span
-    used = []
+    used: list[Quote] = []
     parts = list(item.content)
-    for quote in quotes:
+    if not parts:
+        return used
+    reach = max(end for _, end in parts)
+    for quote in quotes[bisect_right(ends, min(start for start, _ in parts)) :]:
+        if quote.start >= reach:
+            break
         if cue and overlaps(quote.span, cue):
             continue
         if any(overlaps(quote.span, part) for part in parts):
             used.append(quote)
             parts.append(quote.span)
+            reach = max(reach, quote.end)
     if used:
         item.content = _merge(parts)
     return used
@@ -148,8 +159,9 @@ def _stands_alone(doc: Doc, quote: Quote, sentences: Sentences) -> bool:
 
 def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], cues: Cues) -> list[Found]:
     covered: set[Quote] = set()
+    ends = [quote.end for quote in quotes]
     for item in found:
-        covered.update(_extend_over_quotes(item, quotes))
+        covered.update(_extend_over_quotes(item, quotes, ends))
     result = _split_at_second_cues(doc, text, found, quotes, cues)
     sentences = Sentences(doc, text)
     by_sentence: dict[int, list[Found]] = {}
@@ -157,13 +169,14 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
         if item.cue_tokens:
             by_sentence.setdefault(sentences.of(item.cue_tokens[0]).start, []).append(item)
 
+    spans = {quote.span for quote in quotes}  # looked up per statement and quote: a set, not a scan
     for quote in quotes:
         if quote in covered:
             continue
         sent = sentences.at_char(quote.start)
         if sent is None:
             continue
-        host = _continued(quote, result, quotes, sentences)
+        host = _continued(quote, result, spans, sentences)
         if host is not None and (after := verb_after(doc, text, quote, cues)) is not None:
             # '"A," read one. "B," read another.': the quote has its own cue
             result.append(after)
@@ -259,7 +272,7 @@ def attach_quotes(doc: Doc, text: str, found: list[Found], quotes: list[Quote], 
     return result
 
 
-def _continued(quote: Quote, found: list[Found], quotes: list[Quote], sentences: Sentences) -> Found | None:
+def _continued(quote: Quote, found: list[Found], spans: set[tuple[int, int]], sentences: Sentences) -> Found | None:
     """A direct statement this quote goes on with: '"A," she said. "B."' is one
     statement in two pieces (nothing but the cue's sentence lies between, even
     when it adds a clause: '"A," she said, adding that B. "C."' joins C to A,
@@ -268,7 +281,7 @@ def _continued(quote: Quote, found: list[Found], quotes: list[Quote], sentences:
         if item.speaker is None or not item.cue_tokens:
             continue
         last = item.content[-1]
-        if not any(q.span == last for q in quotes):
+        if last not in spans:
             continue
         tail = max(last[1], sentences.of(item.cue_tokens[-1]).end_char)
         if quote.start < tail and not sentences.text[quote.start : tail].strip(QUOTE_MARKS + " "):

@@ -327,6 +327,13 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, 
     person_at = {i: (ent.start_char, ent.end_char) for ent in persons for i in range(ent.start, ent.end)}
     lexicon = load_lexicon()
     genders = _gender_of_names(persons, lexicon.honorifics, lexicon.roles) if persons else {}
+    known: dict[CharSpan, str | None] = {}  # a mention's gender, read once: every pronoun scans them all
+
+    def fits(span: CharSpan, gender: str) -> bool:
+        if span not in known:
+            known[span] = genders.get(_surname(text[span[0] : span[1]]))
+        return known[span] in (None, gender)
+
     named_speakers: list[Speaker] = []
     for speaker in sorted(speakers, key=lambda s: s.span[0]):
         word = speaker.head.lower_
@@ -343,10 +350,10 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, 
             pool = [_name_of(s, person_at) for s in named_speakers if s.kind == "named"]
             pool += [(e.start_char, e.end_char) for e in persons]
             if genders:
-                pool = [span for span in pool if genders.get(_surname(text[span[0] : span[1]]), gender) == gender]
+                pool = [span for span in pool if fits(span, gender)]
             ahead = _main_subject(speaker.head, [_name_of(s, person_at) for s in speakers if s.kind == "named"]
                                   + [(e.start_char, e.end_char) for e in persons])
-            if ahead is not None and (not genders or genders.get(_surname(text[ahead[0] : ahead[1]]), gender) == gender):
+            if ahead is not None and (not genders or fits(ahead, gender)):
                 speaker.antecedent = ahead
                 continue
         elif word in PLURAL:
