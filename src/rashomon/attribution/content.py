@@ -328,7 +328,12 @@ def writers_comment(doc: Doc, start: int, end: int, head: Token) -> int | None:
     by ...") or with a time after or before something (", a week after the
     strike"), unless that time follows a date it explains ("on Thursday
     night, two days after the strike")."""
-    for phrase in head.subtree:
+    # a phrase ending where the content ends heads a subtree holding its last
+    # word: one of that word's ancestors up to the content's head
+    chain = [doc[end - 1], *doc[end - 1].ancestors]
+    if head not in chain:
+        return None
+    for phrase in chain[: chain.index(head) + 1]:
         first = phrase.left_edge
         if phrase.right_edge.i + 1 != end or first.i - 1 <= start or doc[first.i - 1].text != ",":
             continue
