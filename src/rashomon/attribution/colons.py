@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from ..markup import is_tag
@@ -23,6 +24,7 @@ BYLINE_DASHES = "\u2015\u2014\u2013-"
 
 
 MAX_LABEL_TOKENS = 8
+NEWLINE = re.compile("\n")
 
 
 def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
@@ -30,8 +32,7 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
     Failed") and transcripts ("SMITH: We will not resign."). The rest of the
     line is the statement, as written."""
     found = []
-    starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
-    for start in sorted(set(starts)):
+    for start in line_starts(doc, text):
         labelled = _line_label(doc, start, cues)
         if labelled is None:
             continue
@@ -55,6 +56,14 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
             )
         )
     return found + _noun_colons(doc, text, cues) + _name_on_question(doc, text, cues)
+
+
+def line_starts(doc: Doc, text: str) -> list[int]:
+    """The index of the first token of each line (0 and every token after a
+    newline), from the tokens' offsets: no Token object is made per word."""
+    offsets = doc.to_array("IDX")
+    breaks = [m.start() for m in NEWLINE.finditer(text)]
+    return sorted({0, *(int(i) for i in numpy.searchsorted(offsets, breaks, side="right"))})
 
 
 def _line_label(doc: Doc, start: int, cues: Cues) -> tuple[Span, Token] | None:

@@ -9,6 +9,7 @@ convention for quotes of several paragraphs).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +30,8 @@ PAIRS: dict[str, str] = {
     "'": "'",
 }
 SINGLE = {"\u2018", "'"}
+# the first characters of opening marks, and of tags
+CANDIDATES = re.compile("[" + re.escape("".join({mark[0] for mark in PAIRS}) + "<") + "]")
 MAX_QUOTE_CHARS = 4000
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a"  # opening and closing marks, for strip() and membership tests
 
@@ -151,7 +154,9 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         opener = _opening_at(text, i)
         if opener is None:
-            i += 1
+            # on to the next character that could open a quote or a tag
+            following = CANDIDATES.search(text, i + 1)
+            i = following.start() if following is not None else n
             continue
         start = i
         j = i + len(opener)
