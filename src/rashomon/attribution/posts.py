@@ -14,41 +14,79 @@ text ("— Ana Dorn, the mayor"): without one, nothing is read here.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from ..markup import TAG
 from .content import Found
 
-DASHES = "\u2014\u2013"
-# "— Ana Dorn (@anadorn) March 3, 2026", "-- The Harbour Board (@sarnbyport)",
-# "— @anadorn March 3, 2026", a handle with a domain ("@anadorn.example.social",
-# "@anadorn@example.social") and a time after the date ("at 10:14 AM"); then
-# only spaces, stops or a closing tag to the line's end
-SIGNATURE = re.compile(
-    rf"(?P<dash>[{DASHES}]|--)[ \t]*"
-    r"(?P<name>[^\n()@\u2014\u2013]{0,80}?)[ \t]*\(?(?P<handle>@\w{1,30}(?:[.@][\w-]{1,40})*)\)?"
+DASHES = ("\u2014", "\u2013", "--")
+# what ends a signature, from its handle: "(@anadorn) March 3, 2026", a handle
+# with a domain ("@anadorn.example.social", "@anadorn@example.social"), a time
+# after the date ("at 10:14 AM"); then only spaces, stops or a closing tag to
+# the line's end. The handle is looked for first and the dash before it
+# second: a pattern that opened at every dash would read a line of dashes
+# once per dash.
+TAIL = re.compile(
+    r"\(?(?P<handle>@\w{1,30}(?:[.@][\w-]{1,40})*)\)?"
     r"(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
     r"(?:[ \t]+at[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?)?"
     r"[ \t.]*(?:</[A-Za-z][^>\n]{0,40}>)?[ \t.]*$",
     re.MULTILINE,
 )
+MAX_NAME = 80
+NOT_IN_NAME = set("\n()@\u2014\u2013")
 MIN_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Signature:
+    """"— Ana Dorn (@anadorn) March 3, 2026": where its parts are in the text."""
+
+    dash: tuple[int, int]
+    name: tuple[int, int]  # empty (start == end) when only the handle is given
+    handle: tuple[int, int]
+    end: int
+
+
+def signatures(text: str) -> list[Signature]:
+    """Every post signature in ``text``: a dash, a name of at most
+    ``MAX_NAME`` characters, a handle, and nothing after it on its line but
+    a date."""
+    found = []
+    for tail in TAIL.finditer(text):
+        line_start = text.rfind("\n", 0, tail.start()) + 1
+        window_start = max(line_start, tail.start() - MAX_NAME - 4)
+        window = text[window_start : tail.start()]
+        dash = max(((window.rfind(mark), mark) for mark in DASHES), key=lambda hit: hit[0])
+        if dash[0] < 0:
+            continue
+        dash_start = window_start + dash[0]
+        name_start = dash_start + len(dash[1])
+        name = text[name_start : tail.start()]
+        if any(ch in NOT_IN_NAME for ch in name) or (dash[1] == "--" and name.startswith("-")):
+            continue
+        lead, trail = len(name) - len(name.lstrip(" \t")), len(name.rstrip(" \t"))
+        found.append(Signature((dash_start, name_start), (name_start + lead, name_start + max(lead, trail)),
+                               tail.span("handle"), tail.end()))
+    return found
 
 
 def embedded_posts(doc: Doc, text: str) -> list[Found]:
     """A statement for each post signature in ``text`` whose words are found."""
     found = []
-    for match in SIGNATURE.finditer(text):
-        body = _body(text, match.start("dash"))
+    for signature in signatures(text):
+        body = _body(text, signature.dash[0])
         if body is None:
             continue
-        name_start, name_end = match.span("name")
-        if not text[name_start:name_end].strip(" \t,"):
-            name_start, name_end = match.span("handle")
-        mention = (name_start, match.end("handle") + (text[match.end("handle") : match.end("handle") + 1] == ")"))
+        name_start, name_end = signature.name
+        if name_start == name_end:
+            name_start, name_end = signature.handle
+        handle_end = signature.handle[1]
+        mention = (name_start, handle_end + (text[handle_end : handle_end + 1] == ")"))
         speaker = doc.char_span(name_start, name_end, alignment_mode="expand")
-        dash = doc.char_span(*match.span("dash"), alignment_mode="expand")
+        dash = doc.char_span(*signature.dash, alignment_mode="expand")
         if speaker is None or dash is None:
             continue
         found.append(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..attribution.posts import SIGNATURE
+from ..attribution.posts import signatures
 from ..claims.lexicon import content_terms, data_lines, stem
 
 QUALIFIERS = r"at least|more than|over|about|around|nearly|almost|up to|some|roughly|approximately|fewer than|less than|as many as"
@@ -126,7 +126,7 @@ def extract_values(document: str, text: str, year: str | None = None) -> list[Va
     quantity, date, count = _patterns()
     # a dateline, and an embedded post's signature ("— Ana Dorn (@anadorn) March 3,
     # 2026"), date the text itself: no source states them as a fact
-    masked = [(m.start(), m.end()) for pattern in (DATELINE, SIGNATURE) for m in pattern.finditer(text)]
+    masked = [(m.start(), m.end()) for m in DATELINE.finditer(text)] + [(s.dash[0], s.end) for s in signatures(text)]
     found: list[ValueMention] = []
 
     def free(a: int, b: int) -> bool:
