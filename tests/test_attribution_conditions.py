@@ -27,3 +27,21 @@ def test_a_statement_that_ended_a_wait_was_made(nlp: Language) -> None:
     text = "Olam Trest said he had stayed neutral until Ana Dorn said she was backing the levy."
     said = [(a.cue, a.parent is not None) for a in extract(nlp(text))]
     assert ("said", True) in said and len(said) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A harbour official, speaking on condition of anonymity because he was not authorised to discuss "
+        "the inquiry, said the pier had been sabotaged.",
+        "Officials, who were not authorized to speak publicly, said the talks had failed.",
+    ],
+)
+def test_what_a_source_was_not_allowed_to_say_is_not_said(nlp: Language, text: str) -> None:
+    # the reason a source goes unnamed, not a statement
+    assert [a.cue for a in extract(nlp(text))] == ["said"]
+
+
+def test_what_someone_was_allowed_to_say_stays(nlp: Language) -> None:
+    text = "Ana Dorn was finally allowed to speak about the deal."
+    assert [a.cue for a in extract(nlp(text))] == ["speak about"]

@@ -174,7 +174,7 @@ def test_speakers_leave_the_time_of_speaking_to_the_verb(nlp: Language, text: st
 def test_speakers_pronoun_in_a_clause_between_subject_and_verb_is_that_subject(nlp: Language) -> None:
     text = (
         "Amara Quist toured the harbour on Monday. A port official, speaking on condition of anonymity "
-        "because he was not authorised to discuss the inquiry, said the cranes had been sabotaged."
+        "because he wanted to warn residents, said the cranes had been sabotaged."
     )
     [he] = [item for item in extract(nlp(text)) if item.speaker_text == "he"]
     assert text_of(text, he.speaker_antecedent_span) == "A port official"
