@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
@@ -38,7 +39,21 @@ PARAGRAPHS = "paragraph_breaks"
 NEGATIONS = "typographic_negations"
 # Names what the pipeline adds to the model's own parse; caches of parsed
 # documents (eval/) key on it so a changed pipeline parses afresh.
-PARSE_VERSION = f"{headlines.VERSION}-paragraphs3-neg1-markup3-wraps1"
+PARSE_VERSION = f"{headlines.VERSION}-paragraphs3-neg1-markup3-wraps1-dashes1"
+
+# A dash set against a quote mark with no space ('record—"the longest"—and'):
+# the model's tokenizer keeps 'record—"the' as one word, so the parse hangs
+# the rest of the sentence on a word that does not exist. The dash and the
+# mark are split off as infixes, as a dash between two words already is.
+QUOTE_MARKS = "\"“”‘’«»'"
+DASH_QUOTE_INFIXES = (
+    rf"(?<=[^\s])(?:—|–|--)(?=[{QUOTE_MARKS}])",  # word—"quote
+    rf"(?<=[{QUOTE_MARKS}])(?:—|–|--)(?=[^\s])",  # quote"—word
+    rf"(?<=—|–)[{QUOTE_MARKS}]",
+    rf"(?<=--)[{QUOTE_MARKS}]",
+    rf"[{QUOTE_MARKS}](?=—|–|--)",
+    rf"[,.!?;:](?=[{QUOTE_MARKS}](?:—|–|--))",  # 'Never,”—she'
+)
 
 
 class ArticleTokenizer:
@@ -198,12 +213,19 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp = spacy.load(path)
     except OSError as exc:
         raise ModelNotFound(name) from exc
+    _split_dashes_at_quotes(nlp)
     nlp.tokenizer = ArticleTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
         nlp.add_pipe(NEGATIONS, after="parser")
     nlp.add_pipe(headlines.NAME, last=True)
     return nlp
+
+
+def _split_dashes_at_quotes(nlp: Language) -> None:
+    tokenizer: Any = nlp.tokenizer  # spacy.tokenizer is compiled, with no stubs
+    own = tokenizer.infix_finditer.__self__.pattern
+    tokenizer.infix_finditer = re.compile("|".join((own, *DASH_QUOTE_INFIXES))).finditer
 
 
 def parse(texts: Iterable[str], nlp: Language | None = None, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -125,6 +125,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Attribution]:
         and not _a_race(item)
         and not _a_condition(item, record)
         and not _not_allowed(item)
+        and not _discourse_marker(item)
     ]
     for item, record in kept:
         if item.speaker is not None and item.cue_tokens and empty_it(item.speaker, item.cue_tokens[0]):
@@ -382,6 +383,26 @@ def _not_allowed(item: Found) -> bool:
         return False
     leave = verb.head
     return any(c.dep_ == "neg" for c in (*leave.children, *leave.head.children) if c.i < leave.i)
+
+
+# words a discourse marker may follow at the start of its sentence ("But that said, ...")
+MARKER_LEADS = frozenset({"but", "and", "still", "yet"})
+
+
+def _discourse_marker(item: Found) -> bool:
+    """A cue inside a phrase such as "That said," or "Having said that,"
+    (``discourse_markers.txt``) opening its sentence: the writer turning to
+    the next point, not anyone's statement."""
+    verb = _cue_verb(item)
+    if verb is None:
+        return False
+    words = [t for t in verb.sent if not (t.is_punct and t.text != ",") and not t.is_space]
+    while words and words[0].lower_ in MARKER_LEADS:
+        words = words[1:]
+    comma = next((i for i, t in enumerate(words) if t.text == ","), None)
+    if comma is None or not any(t.i == verb.i for t in words[:comma]):
+        return False
+    return " ".join(t.lower_ for t in words[:comma]) in word_list("discourse_markers.txt")
 
 
 def _a_race(item: Found) -> bool:
