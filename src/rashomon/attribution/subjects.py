@@ -55,10 +55,16 @@ def subject_of(verb: Token) -> Token | None:
 def _past_label(subjects: list[Token]) -> Token:
     """"Correction: An earlier version of this story said ...": a label and its
     colon that the parser took for a second subject. The subject is the one
-    after the colon."""
+    after the colon (or after a comma)."""
     first = subjects[0]
-    after = first.right_edge.i + 1
-    if len(subjects) > 1 and after < len(first.doc) and first.doc[after].text == ":":
+    if len(subjects) < 2 or subjects[1].i < first.i or subjects[1].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return first
+    between = {t.text for t in first.doc[first.right_edge.i + 1 : subjects[1].left_edge.i]}
+    # "But that being said, Ana Dorn insisted": the parser's first subject
+    # opens a phrase set off by a comma, and the verb's own comes after it;
+    # a name before the comma keeps its clause ("Howard, who has made films
+    # since 1961, ...")
+    if ":" in between or "," in between and first.pos_ != "PROPN":
         return subjects[1]
     return first
 
