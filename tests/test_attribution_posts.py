@@ -59,6 +59,23 @@ def test_a_dash_before_a_name_without_a_handle_is_no_post(nlp: Language) -> None
     assert posts(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will not run on Monday.\n\nFollow Ana Dorn on Twitter \u2014 @anadorn",
+        "Reporting by Olam Trest \u2014 @olamtrest\n\nThe ferry will not run on Monday.",
+        "The ferry will not run on Monday.\n\nReach the writer at \u2014 @anadorn",
+    ],
+)
+def test_a_bare_handle_closing_a_byline_is_no_post(nlp: Language, text: str) -> None:
+    # an embed signs with a date, or a name and its handle in brackets
+    assert posts(nlp, text) == []
+
+
+def test_a_name_and_bracketed_handle_sign_a_post_without_a_date(nlp: Language) -> None:
+    assert posts(nlp, f"{POST} \u2014 Ana Dorn (@anadorn)") == [(POST, "Ana Dorn (@anadorn)", "direct")]
+
+
 def test_a_cue_inside_a_post_is_part_of_it(nlp: Language) -> None:
     # as a cue inside a quotation is: "I think" is the author's own wording
     text = "I think the ferry will not run on Monday. \u2014 Ana Dorn (@anadorn) March 3, 2026"

@@ -29,8 +29,8 @@ DASHES = ("\u2014", "\u2013", "--")
 # second: a pattern that opened at every dash would read a line of dashes
 # once per dash.
 TAIL = re.compile(
-    r"\(?(?P<handle>@\w{1,30}(?:[.@][\w-]{1,40})*)\)?"
-    r"(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
+    r"(?P<open>\(?)(?P<handle>@\w{1,30}(?:[.@][\w-]{1,40})*)\)?"
+    r"(?P<date>[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
     r"(?:[ \t]+at[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?)?"
     r"[ \t.]*(?:</[A-Za-z][^>\n]{0,40}>)?[ \t.]*$",
     re.MULTILINE,
@@ -53,7 +53,8 @@ class Signature:
 def signatures(text: str) -> list[Signature]:
     """Every post signature in ``text``: a dash, a name of at most
     ``MAX_NAME`` characters, a handle, and nothing after it on its line but
-    a date."""
+    a date. Without a date, the name must be there and the handle in
+    brackets: a bare "— @handle" closes a byline or a plea to follow."""
     found = []
     for tail in TAIL.finditer(text):
         line_start = text.rfind("\n", 0, tail.start()) + 1
@@ -66,6 +67,10 @@ def signatures(text: str) -> list[Signature]:
         name_start = dash_start + len(dash[1])
         name = text[name_start : tail.start()]
         if any(ch in NOT_IN_NAME for ch in name) or (dash[1] == "--" and name.startswith("-")):
+            continue
+        if not tail.group("date") and not (tail.group("open") and name.strip()):
+            # "Follow Ana Dorn on Twitter — @anadorn", "Reporting by X — @x":
+            # an embed signs with a name and its handle in brackets, or a date
             continue
         lead, trail = len(name) - len(name.lstrip(" \t")), len(name.rstrip(" \t"))
         found.append(Signature((dash_start, name_start), (name_start + lead, name_start + max(lead, trail)),
