@@ -34,6 +34,7 @@ from .colons import colon_blocks, colon_lines
 from .content import Found, end_at_participle_reports, set_off, word_list
 from .direct import attach_quotes
 from .lexicon import NON_SPEECH_CLASSES, Cues, load_cues
+from .interviews import interview_answers
 from .posts import embedded_posts
 from .quotes import Quote, find_quotes
 from .sections import SECTION_TOKENS, sections, shifted
@@ -63,7 +64,10 @@ BASE_CONFIDENCE = {
     "continuation": 0.5,
     "colon": 0.6,
     "post": 0.85,
+    "answer": 0.8,
 }
+# constructions whose content is the speaker's words as written: a direct statement
+TRANSCRIBED = frozenset({"post", "answer"})
 
 
 def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]:
@@ -86,7 +90,7 @@ def _extract(doc: Doc, cues: Cues) -> list[Attribution]:
     found = attach_quotes(doc, text, found, quotes, cues)
     starts = {item.content[0][0] for item in found}
     found += [item for item in colon_lines(doc, text, cues) if item.content[0][0] not in starts]  # found already
-    blocks = colon_blocks(doc, text, cues) + embedded_posts(doc, text)
+    blocks = colon_blocks(doc, text, cues) + embedded_posts(doc, text) + interview_answers(doc, text)
     found = [item for item in found if not _inside_block(item, blocks)] + blocks
     end_at_participle_reports(doc, found, cues, [q.span for q in quotes])
     found = sorted(_deduplicate(found), key=lambda f: (f.content[0][0], -f.content[-1][1]))
@@ -105,8 +109,8 @@ def _extract(doc: Doc, cues: Cues) -> list[Attribution]:
         if item.antecedent is not None and index in speakers:
             speakers[index].antecedent = item.antecedent
 
-    # a post's words are its author's own, as a quotation's are
-    quote_spans = [q.span for q in quotes] + [item.content[0] for item in found if item.construction == "post"]
+    # a post's words, or an interview's answer, are the speaker's own, as a quotation's are
+    quote_spans = [q.span for q in quotes] + [item.content[0] for item in found if item.construction in TRANSCRIBED]
     records = [_record(doc, text, item, speakers.get(index), quote_spans) for index, item in enumerate(found)]
     _link_nested(records)
     for item, record in zip(found, records):

@@ -42,7 +42,7 @@ def colon_lines(doc: Doc, text: str, cues: Cues) -> list[Found]:
         content_start = colon.idx + 1
         while content_start < line_end and text[content_start].isspace():
             content_start += 1
-        content_end = _line_content_end(text, content_start, line_end)
+        content_end = line_content_end(text, content_start, line_end)
         if len(text[content_start:content_end].split()) < 3 or _topic_line(doc, content_start, content_end):
             continue
         found.append(
@@ -109,7 +109,7 @@ def _name_on_question(doc: Doc, text: str, cues: Cues) -> list[Found]:
     if not speaker_label(label, cues):
         return []
     start = doc[on.i + 1].idx
-    return [Found(cue_tokens=[on], cue_class="assert", content=[(start, _line_content_end(text, start, line_end))],
+    return [Found(cue_tokens=[on], cue_class="assert", content=[(start, line_content_end(text, start, line_end))],
                   speaker=label.root, construction="colon", speaker_range=(label.start_char, label.end_char))]
 
 
@@ -143,7 +143,7 @@ def _noun_colons(doc: Doc, text: str, cues: Cues) -> list[Found]:
         start = colon.idx + 1
         while start < end and text[start].isspace():
             start += 1
-        end = _line_content_end(text, start, end)
+        end = line_content_end(text, start, end)
         if len(text[start:end].split()) < 2:
             continue
         found.append(Found(cue_tokens=[noun], cue_class=cue_class, content=[(start, end)], speaker=owner, construction="colon"))
@@ -213,7 +213,7 @@ def _topic_line(doc: Doc, start: int, end: int) -> bool:
 MAX_CITATION_CHARS = 30  # "[Gallup.]": the source a roundup cites after a quote
 
 
-def _line_content_end(text: str, start: int, end: int) -> int:
+def line_content_end(text: str, start: int, end: int) -> int:
     """Where the statement of a colon line ends: before a bracketed citation
     closing the line ("[Gallup.]"), else before its full stop (in headlines
     and transcripts alike) and the semicolon that joins two headlines: none
