@@ -427,6 +427,7 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
         if head_role is not None:
             break
     head_role = head_role or lexicon.roles.get(fold(root.lemma_))
+    body_span: Span | None = None
     person_roles = _roles_in(words, lexicon)
     if head_role is not None and head_role.kind == "organization" and kind_hint != "person":
         roles, kind = [head_role.canonical], "organization"
@@ -451,6 +452,9 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
         modifiers = [t.text for t in root.lefts if t.dep_ in ("compound", "nmod")
                      and getattr(lexicon.roles.get(fold(t.text)), "kind", None) == "organization"]
         affiliation = " ".join(modifiers) or None
+        if affiliation is None and kind == "person" and (owner := _unnamed_body(root, lexicon)) is not None:
+            # "a spokeswoman for the board": the board the document names elsewhere
+            affiliation, body_span = owner.text, (owner.start_char, owner.end_char)
     elif body is None:
         affiliation = country.name  # type: ignore[union-attr]
     else:
@@ -465,8 +469,25 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
                            roles=tuple(roles), label="ROLE")
     titles, _, gender = strip_titles(words + ["x"], lexicon)
     return Mention(text, char_span, kind_hint or kind, "role", roles=tuple(dict.fromkeys(roles)),  # type: ignore[arg-type]
-                   affiliation=affiliation, affiliation_span=_span_of(body), gender=gender, label="ROLE",
+                   affiliation=affiliation, affiliation_span=_span_of(body) or body_span, gender=gender, label="ROLE",
                    antecedent_span=_apposed_to(root, span))
+
+
+# prepositions that tie a role to its body: "a spokeswoman for the board", "the head of the charity"
+BODY_PREPOSITIONS = ("for", "of", "at")
+
+
+def _unnamed_body(root: Token, lexicon: Lexicon) -> SpacySpan | None:
+    """The body a role phrase names by a common noun ("for the board", "of
+    the charity"): the words of that noun phrase."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in BODY_PREPOSITIONS:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        role = lexicon.roles.get(fold(noun.text)) if noun is not None else None
+        if noun is not None and noun.pos_ == "NOUN" and role is not None and role.kind == "organization":
+            return noun.doc[noun.left_edge.i : noun.i + 1]
+    return None
 
 
 def _seated_in(root: Token, lexicon: Lexicon) -> Country | None:

@@ -25,6 +25,7 @@ from .score import same_body_qualified, token_containment
 
 PRONOUN_REACH = 200
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+BODY_REACH = 250  # characters back to the body "its spokesman" belongs to: about two sentences
 
 
 def roles_match(wanted: set[str], known: set[str], generic: frozenset[str]) -> bool:
@@ -283,6 +284,10 @@ class DocumentClusters:
                 candidates = same_body or [e for e in candidates if not self.entities[e].affiliation_text]
             if candidates:
                 self.join(_nearest(candidates, self.entities, self.mentions, position), number, 0.85)
+            elif (body := self._body_of(number)) is not None:
+                # "its spokesman", "a spokeswoman for the board": that body's, one per body
+                self.keyed("person", "role", f"{sorted(wanted)[0]}|#{body}", number)
+                self.entities[self.of_mention[number]].affiliations.add(body)
             elif mention.affiliation:
                 key = f"{sorted(wanted)[0]}|{fold(mention.affiliation)}"
                 self.keyed("person", "role", key, number)
@@ -313,6 +318,49 @@ class DocumentClusters:
             self.join(_nearest(salient, self.entities, self.mentions, position), number, 0.75)
         elif fitting:
             self.join(_nearest(fitting, self.entities, self.mentions, position), number, 0.75)
+
+    def _body_of(self, number: int) -> int | None:
+        """The named body an unnamed role belongs to: the one "its" or "their"
+        refers to (the body last mentioned, if the document names it), or the
+        one a common noun after the role stands for ("for the board": the
+        named body that is a board, the latest before it)."""
+        mention = self.mentions[number]
+        first = fold(mention.text).split(" ", 1)[0]
+        if first in ("its", "their"):
+            return self._last_body(number)
+        if not mention.affiliation or mention.affiliation_span is None or self._overlapping(mention.affiliation_span, number):
+            return None  # no common noun, or a name the affiliations step links
+        word = fold(mention.affiliation).split()[-1]
+        role = self.index.lexicon.roles.get(word)
+        if role is None or role.kind != "organization":
+            return None
+        fitting = [e for e in self.named_orgs if role.canonical in self.entities[e].roles
+                   or word in self.org_words[e].split()]
+        position = mention.span[0]
+        before = [e for e in fitting if any(self.mentions[m].span[0] < position for m in self.entities[e].members)]
+        return _nearest(before, self.entities, self.mentions, position) if before else None
+
+    def _last_body(self, number: int) -> int | None:
+        """The named body mentioned last, and near, before this mention ("The
+        ministry denied it. Its spokesman said ..."). None when the body
+        mentioned last has no name in the document, or none is near: the
+        body "its" stands for may be one no mention holds ("A demining
+        charity working in the Kestrian town ..., its field director said"),
+        and a body further back would be a guess."""
+        start = self.mentions[number].span[0]
+        at = bisect_left(self.by_start, (start, -1))
+        for begin, other in reversed(self.by_start[max(0, at - PRONOUN_REACH):at]):
+            if start - begin > BODY_REACH:
+                return None
+            entity = self.of_mention.get(other)
+            found = self.mentions[other]
+            kind = self.entities[entity].kind if entity is not None else found.kind
+            # a one-word name that says nothing may be an adjective the tagger
+            # took for a body ("the Velmoran border town"): not what "its" means
+            described = found.label == "NORP" or " " not in found.text.strip() and found.attribution is None
+            if kind == "organization" and not described:
+                return entity
+        return None
 
     def _owner(self, number: int) -> int | None:
         """The entity a body belongs to: "his office" (a pronoun) or "the office of X" (a name)."""
