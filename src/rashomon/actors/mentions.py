@@ -455,6 +455,12 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
         if affiliation is None and kind == "person" and (owner := _unnamed_body(root, lexicon)) is not None:
             # "a spokeswoman for the board": the board the document names elsewhere
             affiliation, body_span = owner.text, (owner.start_char, owner.end_char)
+        elif affiliation is None and kind == "person" and span[0].lower_ == "whose":
+            # "the Harbour Board, whose chairman said ...": the named body the
+            # clause hangs on ("his own ministry, whose spokesman" names none)
+            antecedent = _relative_antecedent(span[0])
+            if antecedent is not None and any((e.start_char, e.end_char) == antecedent for e in _ents(span.doc)):
+                body_span, affiliation = antecedent, span.doc.text[antecedent[0] : antecedent[1]]
     elif body is None:
         affiliation = country.name  # type: ignore[union-attr]
     else:
@@ -486,7 +492,10 @@ def _unnamed_body(root: Token, lexicon: Lexicon) -> SpacySpan | None:
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         role = lexicon.roles.get(fold(noun.text)) if noun is not None else None
         if noun is not None and noun.pos_ == "NOUN" and role is not None and role.kind == "organization":
-            return noun.doc[noun.left_edge.i : noun.i + 1]
+            start = noun.left_edge.i
+            while start < noun.i and noun.doc[start].dep_ in ("det", "poss"):
+                start += 1  # "the board" is named "board", as "a council official" names "council"
+            return noun.doc[start : noun.i + 1]
     return None
 
 
