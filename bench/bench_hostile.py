@@ -30,6 +30,7 @@ SHAPES = {
     "wrapped lines": "The ferry runs on Monday, the harbour board\nsaid, and the night crossing stays as it\n",
     "unclosed marks": "\u2018The ferry runs on Monday. ",
     "post signatures": "The ferry runs on Monday. \u2014 Ana Dorn (@anadorn) March 3, 2026\n",
+    "instagram lines": "The ferry runs on Monday.\nA post shared by Ana Dorn (@anadorn) on\n",
     "a line of dashes": "-- ",
 }
 

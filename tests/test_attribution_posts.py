@@ -124,3 +124,42 @@ def test_a_post_is_dated_by_its_signature_after_a_long_name(tmp_path: Path) -> N
         case.ingest([str(article)])
         [post] = [s for s in case.statements() if s["cue"] == "\u2014"]
     assert post["said_on"] == "2026-03-03"
+
+
+INSTAGRAM = "A post shared by Ana Dorn (@anadorn) on Mar 3, 2026 at 10:14am PST"
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [
+        (INSTAGRAM, "Ana Dorn (@anadorn)"),
+        # a page that dropped the embed's <time> keeps a dangling "on"
+        ("A post shared by Ana Dorn (@anadorn) on", "Ana Dorn (@anadorn)"),
+        ("A post shared by @anadorn", "@anadorn"),
+    ],
+)
+def test_an_instagram_caption_is_its_authors_direct_statement(nlp: Language, signature: str, speaker: str) -> None:
+    text = f"The mayor answered on Instagram.\n\n{POST}\n\n{signature}\n\nResidents were angry."
+    found = [(text[slice(*a.content_span)], text[slice(*a.speaker_span)] if a.speaker_span else None, a.kind)
+             for a in extract(nlp(text)) if a.cue == "A post shared by"]
+    assert found == [(POST, speaker, "direct")]
+
+
+def test_an_instagram_embed_without_its_caption_is_no_statement(nlp: Language) -> None:
+    text = f"The mayor answered on Instagram.\n\nView this post on Instagram\n\n{INSTAGRAM}\n\nResidents were angry."
+    assert [a.cue for a in extract(nlp(text)) if a.cue == "A post shared by"] == []
+
+
+def test_an_instagram_post_is_dated_by_its_signature(tmp_path: Path) -> None:
+    from rashomon.api import Case
+
+    article = tmp_path / "ferry.md"
+    article.write_text(
+        "---\ntitle: Ferry halted\npublished: 2026-03-05\n---\n"
+        f"The Sarnby ferry was halted after a storm damaged the pier.\n\n{POST}\n\n{INSTAGRAM}\n",
+        encoding="utf-8",
+    )
+    with Case(tmp_path / "case.db") as case:
+        case.ingest([str(article)])
+        [post] = [s for s in case.statements() if s["cue"] == "A post shared by"]
+    assert (post["speaker"], post["said_on"], post["kind"]) == ("Ana Dorn", "2026-03-03", "direct")

@@ -9,6 +9,11 @@ marks it. The date the signature gives is the time stage's to read.
 
 The handle is what tells a signature from a dash before a name in running
 text ("— Ana Dorn, the mayor"): without one, nothing is read here.
+
+An Instagram embed signs on a line of its own, "A post shared by Ana Dorn
+(@anadorn)"; the caption before it is read the same way, with the
+signature's words as the cue. An embed that kept no caption shows "View
+this post on Instagram" instead, which is no statement.
 """
 
 from __future__ import annotations
@@ -35,6 +40,17 @@ TAIL = re.compile(
     r"[ \t.]*(?:</[A-Za-z][^>\n]{0,40}>)?[ \t.]*$",
     re.MULTILINE,
 )
+# an Instagram embed's signature, a line of its own: "A post shared by Ana
+# Dorn (@anadorn)", perhaps "on Mar 3, 2026 at 10:14am PST" after it. The
+# caption, when the page kept one, is the paragraph before.
+SHARED = re.compile(
+    r"^[ \t]*(?P<cue>A post shared by)[ \t]+"
+    r"(?:(?P<name>[^\n()@]{1,80}?)[ \t]*\((?P<handle>@[\w.]{1,30})\)|(?P<bare>@[\w.]{1,30}))"
+    r"(?:[ \t]+on(?:[ \t]+[^\n]{1,60}?)?)?[ \t.]*$",  # "on" alone: a page that dropped the <time>
+    re.MULTILINE,
+)
+# what an embed shows in place of a caption it did not keep
+NO_CAPTION = "view this post on instagram"
 MAX_NAME = 80
 NOT_IN_NAME = set("\n()@\u2014\u2013")
 MIN_WORDS = 2
@@ -75,7 +91,11 @@ def signatures(text: str) -> list[Signature]:
         lead, trail = len(name) - len(name.lstrip(" \t")), len(name.rstrip(" \t"))
         found.append(Signature((dash_start, name_start), (name_start + lead, name_start + max(lead, trail)),
                                tail.span("handle"), tail.end()))
-    return found
+    for shared in SHARED.finditer(text):
+        handle = shared.span("handle") if shared.group("handle") else shared.span("bare")
+        name = shared.span("name") if shared.group("name") else (handle[0], handle[0])
+        found.append(Signature(shared.span("cue"), name, handle, shared.end()))
+    return sorted(found, key=lambda signature: signature.dash)
 
 
 def embedded_posts(doc: Doc, text: str) -> list[Found]:
@@ -124,6 +144,6 @@ def _body(text: str, dash: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if len(text[start:end].split()) < MIN_WORDS:
+    if len(text[start:end].split()) < MIN_WORDS or text[start:end].strip().lower() == NO_CAPTION:
         return None
     return start, end
