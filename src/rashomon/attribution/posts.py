@@ -93,8 +93,8 @@ def signatures(text: str) -> list[Signature]:
                                tail.span("handle"), tail.end()))
     for shared in SHARED.finditer(text):
         handle = shared.span("handle") if shared.group("handle") else shared.span("bare")
-        name = shared.span("name") if shared.group("name") else (handle[0], handle[0])
-        found.append(Signature(shared.span("cue"), name, handle, shared.end()))
+        named = shared.span("name") if shared.group("name") else (handle[0], handle[0])
+        found.append(Signature(shared.span("cue"), named, handle, shared.end()))
     return sorted(found, key=lambda signature: signature.dash)
 
 
