@@ -88,3 +88,19 @@ def test_answers_are_stored_with_the_interviewee_as_their_speaker(tmp_path: Path
         found = [s for s in case.statements() if s["cue"] == "A:"]
     assert [s["speaker"] for s in found] == ["Ana Dorn", "Ana Dorn"]
     assert all(s["kind"] == "direct" for s in found)
+
+
+def test_a_long_transcript_is_read_in_its_first_section_only(nlp: Language) -> None:
+    # past the first section the introduction is out of reach, and the person
+    # an earlier answer names ("Olam Trest") is no interviewee
+    from rashomon.attribution.sections import SECTION_TOKENS
+
+    from rashomon.attribution.sections import sections
+
+    pair = "Q: And the pier?\n\nA: I think Olam Trest is wrong about it, and we will say so.\n\n"
+    # padded so that the second section opens with an answer naming Olam Trest
+    text = INTRO + "The pier is old. " * 3 + "\n\n" + pair * (SECTION_TOKENS // 20)
+    doc = nlp(text)
+    assert [doc[start].text for start, _ in sections(doc)[1:]] == ["A"]
+    speakers = {text[slice(*a.speaker_span)] for a in extract(doc) if a.cue == "A:" and a.speaker_span}
+    assert speakers == {"Ana Dorn, the mayor of Sarnby"}

@@ -78,19 +78,21 @@ def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]
     records: list[Attribution] = []
     for start, end in sections(doc, SECTION_TOKENS):
         part = doc[start:end]
-        found = _extract(part.as_doc(), cues)
+        # an interview's answers only where its introduction names the
+        # interviewee: a later section would take whoever an answer names
+        found = _extract(part.as_doc(), cues, answers=start == 0)
         records += [shifted(record, part.start_char, len(records)) for record in found]
     return records
 
 
-def _extract(doc: Doc, cues: Cues) -> list[Attribution]:
+def _extract(doc: Doc, cues: Cues, answers: bool = True) -> list[Attribution]:
     text = doc.text  # Doc.text is rebuilt on every access: read it once
     quotes = find_quotes(text)
     found = [item for item in indirect.find(doc, cues) + nominal.find(doc, cues) if not _quoted_aside(item, quotes)]
     found = attach_quotes(doc, text, found, quotes, cues)
     starts = {item.content[0][0] for item in found}
     found += [item for item in colon_lines(doc, text, cues) if item.content[0][0] not in starts]  # found already
-    blocks = colon_blocks(doc, text, cues) + embedded_posts(doc, text) + interview_answers(doc, text)
+    blocks = colon_blocks(doc, text, cues) + embedded_posts(doc, text) + (interview_answers(doc, text) if answers else [])
     found = [item for item in found if not _inside_block(item, blocks)] + blocks
     end_at_participle_reports(doc, found, cues, [q.span for q in quotes])
     found = sorted(_deduplicate(found), key=lambda f: (f.content[0][0], -f.content[-1][1]))

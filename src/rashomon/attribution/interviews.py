@@ -14,6 +14,11 @@ the toll? A: A fee charged at the pier" answers in the writer's voice.
 An answer runs to the end of its paragraph, and on over the paragraphs
 after it up to the next question; the last answer ends with its paragraph,
 since what follows the transcript is the article's own text again.
+
+A document long enough to be read in sections (``extract``) has its
+answers read in the first section only, where the introduction is: a later
+section opens inside the transcript, and the person named most before its
+first question would be whoever an answer happened to name.
 """
 
 from __future__ import annotations
