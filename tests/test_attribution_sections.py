@@ -38,7 +38,8 @@ def test_a_sectioned_document_gives_the_statements_of_the_whole(monkeypatch):
     monkeypatch.setattr(attribution, "SECTION_TOKENS", 40)
     read = []
     whole_doc = attribution._extract
-    monkeypatch.setattr(attribution, "_extract", lambda part, cues: read.append(len(part)) or whole_doc(part, cues))
+    monkeypatch.setattr(attribution, "_extract",
+                        lambda part, cues, answers=True: read.append(len(part)) or whole_doc(part, cues, answers))
     assert statements(extract(doc), TEXT) == whole
     assert len(read) == len(sections(doc, 40)) > 3
     assert ("that the pier was unsafe", "denied", "Oren Vale", None) in whole
