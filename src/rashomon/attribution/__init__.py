@@ -402,13 +402,17 @@ def _discourse_marker(item: Found) -> bool:
     verb = _cue_verb(item)
     if verb is None:
         return False
-    words = [t for t in verb.sent if not (t.is_punct and t.text != ",") and not t.is_space]
+    words = []
+    for token in verb.sent:  # up to the first comma only: the marker opens the sentence
+        if token.text == ",":
+            break
+        if not (token.is_punct or token.is_space):
+            words.append(token)
+    else:
+        return False
     while words and words[0].lower_ in MARKER_LEADS:
         words = words[1:]
-    comma = next((i for i, t in enumerate(words) if t.text == ","), None)
-    if comma is None or not any(t.i == verb.i for t in words[:comma]):
-        return False
-    return " ".join(t.lower_ for t in words[:comma]) in word_list("discourse_markers.txt")
+    return verb in words and " ".join(t.lower_ for t in words) in word_list("discourse_markers.txt")
 
 
 def _a_race(item: Found) -> bool:
