@@ -13,12 +13,12 @@ from rashomon.attribution import extract
 POST = "The ferry will not run on Monday, and the harbour stays shut."
 
 
-def posts(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
-    """Content, speaker as written, and kind of each statement cued by a dash."""
+def posts(nlp: Language, text: str, cues: tuple[str, ...] = ("\u2014", "\u2013", "--")) -> list[tuple[str, str | None, str]]:
+    """Content, speaker as written, and kind of each statement cued by a signature (a dash by default)."""
     return [
         (text[slice(*a.content_span)], text[slice(*a.speaker_span)] if a.speaker_span else None, a.kind)
         for a in extract(nlp(text))
-        if a.cue in ("\u2014", "\u2013", "--")
+        if a.cue in cues
     ]
 
 
@@ -140,14 +140,12 @@ INSTAGRAM = "A post shared by Ana Dorn (@anadorn) on Mar 3, 2026 at 10:14am PST"
 )
 def test_an_instagram_caption_is_its_authors_direct_statement(nlp: Language, signature: str, speaker: str) -> None:
     text = f"The mayor answered on Instagram.\n\n{POST}\n\n{signature}\n\nResidents were angry."
-    found = [(text[slice(*a.content_span)], text[slice(*a.speaker_span)] if a.speaker_span else None, a.kind)
-             for a in extract(nlp(text)) if a.cue == "A post shared by"]
-    assert found == [(POST, speaker, "direct")]
+    assert posts(nlp, text, ("A post shared by",)) == [(POST, speaker, "direct")]
 
 
 def test_an_instagram_embed_without_its_caption_is_no_statement(nlp: Language) -> None:
     text = f"The mayor answered on Instagram.\n\nView this post on Instagram\n\n{INSTAGRAM}\n\nResidents were angry."
-    assert [a.cue for a in extract(nlp(text)) if a.cue == "A post shared by"] == []
+    assert posts(nlp, text, ("A post shared by",)) == []
 
 
 def test_an_instagram_post_is_dated_by_its_signature(tmp_path: Path) -> None:
