@@ -31,7 +31,7 @@ from ..model import Attribution
 from ..model import Span as CharSpan
 from . import indirect, nominal
 from .colons import colon_blocks, colon_lines
-from .content import Found, end_at_participle_reports, set_off, word_list
+from .content import SUBJECT_DEPS, Found, end_at_participle_reports, set_off, word_list
 from .direct import attach_quotes
 from .lexicon import NON_SPEECH_CLASSES, Cues, load_cues
 from .interviews import interview_answers
@@ -132,6 +132,7 @@ def _extract(doc: Doc, cues: Cues, answers: bool = True) -> list[Attribution]:
         and not _a_condition(item, record)
         and not _not_allowed(item)
         and not _discourse_marker(item)
+        and not _asked_of_someone(item, cues)
     ]
     for item, record in kept:
         if item.speaker is not None and item.cue_tokens and empty_it(item.speaker, item.cue_tokens[0]):
@@ -430,6 +431,33 @@ def _a_race(item: Found) -> bool:
     where = ("in", "for")  # the place or the seat, not what is challenged
     complements = [c for t in (verb, person) for c in t.children if c.dep_ in ("prep", "xcomp", "ccomp")]
     return all(c.dep_ == "prep" and c.lower_ in where and not any(g.dep_ == "pcomp" for g in c.children) for c in complements)
+
+
+def _asked_of_someone(item: Found, cues: Cues) -> bool:
+    """"Pressure is growing on the ministry to explain ...", "calls are
+    mounting on the mayor to admit ...": an act asked of someone, the one
+    the pressure is on, and not done; nor is the thing that governs the
+    infinitive ("pressure") a speaker. A verb whose subject can act ("the
+    mayor came to Velmora to explain") is left alone. ("For the council to
+    admit ..." is left alone too: PolNeAR's annotators take that wish for a
+    statement, and its subject is the one who would make it.)"""
+    verb = _cue_verb(item)
+    if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if item.speaker is None or verb.dep_ not in ("advcl", "xcomp") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    head = verb.head
+    on_someone = any(
+        c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i < verb.i and any(_someone(o, cues) for o in c.children if o.dep_ == "pobj")
+        for c in head.children
+    )
+    named = any(t.pos_ == "PROPN" for t in item.speaker.subtree)  # "longtime friend Ana Dorn appeared on ..."
+    return on_someone and item.speaker.head.i == head.i and _a_thing(item.speaker, cues) and not named
+
+
+def _someone(word: Token, cues: Cues) -> bool:
+    """A person or a group, not a day ("on Monday")."""
+    return word.ent_type_ not in ("DATE", "TIME") and agentive(word, cues)
 
 
 def _hypothetical(item: Found) -> bool:
