@@ -117,10 +117,10 @@ def test_pipeline_document_that_trips_a_bug_is_reported_and_skipped(db_path: str
     ]
     real = pipeline.attribution.extract
 
-    def crash_on_engineer(doc):
+    def crash_on_engineer(doc, **options):
         if "engineer" in doc.text:
             raise IndexError("token index out of range")
-        return real(doc)
+        return real(doc, **options)
 
     monkeypatch.setattr(pipeline.attribution, "extract", crash_on_engineer)
     failed, progress = [], []

@@ -15,11 +15,13 @@ from datetime import datetime, timezone
 from spacy.tokens import Doc
 
 from .actors import (
-    ActorIndex, Correction, CorrectionResult, KnownActor, apply_corrections, mentions_from_doc, resolve_document,
+    ActorIndex, Correction, CorrectionResult, KnownActor, actor_id, apply_corrections, mentions_from_doc,
+    resolve_document,
 )
+from .actors.names import strip_titles
 from .dating_stage import date_across_documents
 from .errors import NotFound
-from .model import Attribution
+from .model import ActorKind, Attribution
 from .store import Store, dumps
 
 
@@ -88,7 +90,25 @@ class ActorStage:
             ],
         )
         speakers = resolution.speakers()
-        return [speakers.get(position) for position in range(len(attributions))]
+        return [speakers.get(position) or self._issuer(db, item) for position, item in enumerate(attributions)]
+
+    def _issuer(self, db: sqlite3.Connection, item: Attribution) -> str | None:
+        """A press release's issuer that its text never names: the known
+        actor of that name, else a new one (a person if the name opens with
+        a title, "Mayor Ana Dorn", else a body). Several actors of that name
+        leave the speaker open for the user to choose."""
+        if item.source_kind != "issuer" or item.speaker_span is not None or not item.speaker_text:
+            return None
+        name = " ".join(item.speaker_text.split())
+        found = self.index.by_alias(name)
+        if found:
+            return self.index.canonical_id(next(iter(found))) if len(found) == 1 else None
+        titles, _, _ = strip_titles(name.split(), self.index.lexicon)
+        kind: ActorKind = "person" if titles else "organization"
+        actor = KnownActor(actor_id(kind, name), name, kind, aliases=[name])
+        self.index.add(actor)
+        write_actor(db, actor)
+        return actor.id
 
 
 # (table, column) pairs that hold an actor id: re-pointed when actors merge.

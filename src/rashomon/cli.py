@@ -66,6 +66,13 @@ def cli(ctx: click.Context, db: str) -> None:
 @click.option("--outlet", help="Outlet name for .txt/.md/.html/.pdf inputs.")
 @click.option("--title", help="Title for .txt/.md/.html/.pdf inputs.")
 @click.option("--url", help="URL for .txt/.md/.html/.pdf inputs.")
+@click.option(
+    "--statement-by",
+    metavar="NAME",
+    help="The .txt/.md/.html/.pdf inputs are NAME's own statements (press releases, official statements): "
+    "each of their sentences that quotes no one else is NAME's statement. A title such as "
+    "\"Statement by NAME on ...\" says so without the flag; in JSON Lines, a line's \"statement_by\".",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @click.pass_context
 @handle_errors
@@ -81,6 +88,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, **overrides:
     Example:
         rashomon ingest articles/ feed.jsonl
         cat feed.jsonl | rashomon ingest -
+        rashomon ingest --statement-by "Kestrian Ministry of Foreign Affairs" releases/
     """
     case = open_case(ctx)
     bar = None

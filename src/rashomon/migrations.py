@@ -175,7 +175,15 @@ def m0004_proposition_profiles(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m0001_initial, m0002_claims_state, m0003_content_parts, m0004_proposition_profiles]
+def m0005_document_issuer(db: sqlite3.Connection) -> None:
+    """Who speaks in a document's own voice (a press release's issuer):
+    NULL for a news report."""
+    run_script(db, "ALTER TABLE documents ADD COLUMN statement_by TEXT;")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    m0001_initial, m0002_claims_state, m0003_content_parts, m0004_proposition_profiles, m0005_document_issuer,
+]
 
 
 def applied(db: sqlite3.Connection) -> set[str]:

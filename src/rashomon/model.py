@@ -52,7 +52,8 @@ class Attribution:
     cue_span: Span | None = None
     speaker_span: Span | None = None
     speaker_text: str | None = None
-    # named | pronoun | role | organization | group | unnamed
+    # named | pronoun | role | organization | group | unnamed | issuer (a
+    # sentence of a press release or an official statement, its issuer's)
     source_kind: str = "named"
     # For pronoun speakers: the span of the mention they were resolved to.
     speaker_antecedent_span: Span | None = None
@@ -90,3 +91,5 @@ class DocumentRecord:
     language: str | None = None
     external_id: str | None = None
     source: str | None = None  # file name (and line) it came from, for messages
+    # who speaks in the document's own voice (a press release's issuer); None for a news report
+    statement_by: str | None = None

@@ -47,6 +47,7 @@ class Analysis:
     attributions: list[Attribution]
     said_on: list[PartialDate | None]
     expressions: list[TimeExpression]
+    issuer: str | None = None  # who speaks in the document's own voice
 
 
 def _batches(items: Iterable[DocumentRecord], size: int) -> Iterator[list[DocumentRecord]]:
@@ -70,7 +71,8 @@ def analyse(doc_id: str, record: DocumentRecord, doc: Doc, near: str | None = No
     else:
         unanchored = temporal.tag(text, None, doc)
         published = temporal.infer_published(text, doc, near=near, expressions=unanchored)
-    attributions = attribution.extract(doc)
+    issuer = _issuer(record, text)
+    attributions = attribution.extract(doc, issuer=issuer)
     if published is None and unanchored is not None:
         expressions = unanchored  # nothing to anchor them to: tagging again would give the same
     else:
@@ -78,7 +80,16 @@ def analyse(doc_id: str, record: DocumentRecord, doc: Doc, near: str | None = No
     said_on = temporal.date_statements(text, attributions, expressions, published, doc)
     if text != record.text:
         _as_written(record.text, attributions, expressions)
-    return Analysis(doc_id, record, published, attributions, said_on, expressions)
+    return Analysis(doc_id, record, published, attributions, said_on, expressions, issuer.name if issuer else None)
+
+
+def _issuer(record: DocumentRecord, text: str) -> attribution.Issuer | None:
+    """Who speaks in the document's own voice: the one its metadata names
+    (``statement_by``), else the one its title names ("Statement by ...")."""
+    titled = attribution.issuer_from_title(record.title, text, load_pipeline())
+    if record.statement_by:
+        return attribution.Issuer(record.statement_by, *((titled.cue, titled.cue_span) if titled else ()))
+    return titled
 
 
 def _as_written(text: str, attributions: list[Attribution], expressions: list[TimeExpression]) -> None:
@@ -110,15 +121,15 @@ def write_document(store: Store, analysis: Analysis, actors: ActorStage, doc: Do
     with store.transaction() as db:
         db.execute(
             """INSERT INTO documents (id, external_id, title, outlet, authors, url, published,
-                   published_basis, published_text, language, text, source, ingested_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   published_basis, published_text, language, text, source, ingested_at, statement_by)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 analysis.doc_id, record.external_id, record.title, record.outlet,
                 dumps(record.authors), record.url,
                 published.value if published else None,
                 published.basis if published else None,
                 published.text if published else None,
-                record.language, record.text, record.source, now,
+                record.language, record.text, record.source, now, analysis.issuer,
             ),
         )
         speakers = actors.resolve(db, analysis.doc_id, doc, analysis.attributions)

@@ -40,8 +40,9 @@ from .quotes import Quote, find_quotes
 from .sections import SECTION_TOKENS, sections, shifted
 from .subjects import agentive
 from .speakers import Speaker, empty_it, make_speaker, person_words, resolve_pronouns
+from .voiced import Issuer, issuer_from_title, issuer_statements
 
-__all__ = ["extract", "load_cues"]
+__all__ = ["Issuer", "extract", "issuer_from_title", "load_cues"]
 
 # cue classes that report a stance held rather than words spoken
 ATTITUDE_CLASSES = NON_SPEECH_CLASSES | {"endorse", "oppose"}
@@ -70,18 +71,24 @@ BASE_CONFIDENCE = {
 TRANSCRIBED = frozenset({"post", "answer"})
 
 
-def extract(doc: Doc, extra_cues: str | Path | None = None) -> list[Attribution]:
-    """Every attributed statement in ``doc``, ordered by where its content starts."""
+def extract(doc: Doc, extra_cues: str | Path | None = None, issuer: Issuer | None = None) -> list[Attribution]:
+    """Every attributed statement in ``doc``, ordered by where its content
+    starts. ``issuer``: who speaks in the document's own voice (a press
+    release's issuer, ``voiced``); its sentences are then its statements."""
     cues = load_cues(extra_cues)
     if len(doc) <= SECTION_TOKENS:
-        return _extract(doc, cues)
-    records: list[Attribution] = []
-    for start, end in sections(doc, SECTION_TOKENS):
-        part = doc[start:end]
-        # an interview's answers only where its introduction names the
-        # interviewee: a later section would take whoever an answer names
-        found = _extract(part.as_doc(), cues, answers=start == 0)
-        records += [shifted(record, part.start_char, len(records)) for record in found]
+        records = _extract(doc, cues)
+    else:
+        records = []
+        for start, end in sections(doc, SECTION_TOKENS):
+            part = doc[start:end]
+            # an interview's answers only where its introduction names the
+            # interviewee: a later section would take whoever an answer names
+            found = _extract(part.as_doc(), cues, answers=start == 0)
+            records += [shifted(record, part.start_char, len(records)) for record in found]
+    if issuer is not None:
+        records = issuer_statements(doc, records, issuer)
+        _link_nested(records)
     return records
 
 

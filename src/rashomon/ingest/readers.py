@@ -95,6 +95,7 @@ def record_from_mapping(data: dict[str, Any], text: str, source: str) -> Documen
         language=_str_or_none(data.get("language")),
         external_id=_str_or_none(data.get("id")),
         source=source,
+        statement_by=_str_or_none(data.get("statement_by")),
     )
 
 

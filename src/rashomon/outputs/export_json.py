@@ -36,6 +36,8 @@ def documents(store: Store, with_text: bool = False) -> list[dict[str, Any]]:
             "published": _date(row["published"], row["published_basis"], row["published_text"]),
             "duplicate_of": row["duplicate_of"],
         }
+        if row["statement_by"]:
+            item["statement_by"] = row["statement_by"]  # the issuer whose own statement the document is
         if with_text:
             item["text"] = row["text"]
         out.append(item)

@@ -1,0 +1,168 @@
+"""Documents in their issuer's own voice: a press release, an official
+statement, a party's communiqué.
+
+A news report's own sentences are the reporter's, and only what it
+attributes is a statement. A ministry's statement is the other way round:
+every sentence in it is the ministry's claim, whether or not a reporting
+verb says so ("Orvenian artillery fired on the market at dawn."). Analysts
+ingest such primary sources beside the coverage of them, and a stance taken
+there must count as the issuer's.
+
+The issuer comes from the document's metadata (``statement_by`` in JSON
+Lines or front matter, ``rashomon ingest --statement-by``) or from a title
+that names it ("Statement by the Ministry of Foreign Affairs on ...",
+"Remarks by President Ana Dorn at ..."). A plain headline names no issuer,
+so a news report is never read this way by accident.
+
+Each sentence that no statement found already covers, that says something
+(it has a verb, it is no question, no link or contact line) and that comes
+before the release's closing boilerplate ("Notes to editors", "ENDS") is a
+direct statement of the issuer. Its speaker span is the issuer's first
+mention in the text, so the actors stage resolves it like any speaker; a
+text that never names its issuer keeps the name in ``speaker_text`` with no
+span, and the actors stage looks the name up among known actors. "We" and
+"our" speakers are the issuer too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..model import Attribution
+from ..model import Span as CharSpan
+from .content import drop_dateline
+
+# "Statement by the Ministry of ... on ...": the kind of text, then its issuer,
+# up to the words that turn to the subject or the place ("on", "at", "in", ...)
+TITLE = re.compile(
+    r"^\W*(?P<cue>(?:joint\s+|press\s+|official\s+)?(?:statement|press\s+release|communiqu[eé]|comment|declaration|remarks))"
+    r"\s+(?:issued\s+)?(?:by|of|from)\s+(?:the\s+)?(?P<name>[^\n:;,.!?()\[\]]{2,120}?)"
+    r"(?=\s+(?:on|at|in|regarding|concerning|about|following|after|before|during|to|over|for)\b|\s*[:;,.!?(\[\n–—-]|\s*$)",
+    re.IGNORECASE,
+)
+# a line that opens a release's closing matter: nothing after it is the statement
+BOILERPLATE = re.compile(
+    r"^\W*(?:ends|-\s*30\s*-|#{3}|notes?\s+(?:to|for)\s+editors|for\s+(?:further|more)\s+information|media\s+(?:contact|enquiries|inquiries)|press\s+contact|contact)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+LINKS = re.compile(r"https?://|www\.|@\w")
+# pronouns the issuer speaks of itself by
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "my"})
+# finite verb tags: a title with one is a headline
+FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+MIN_WORDS = 4
+
+
+@dataclass
+class Issuer:
+    """Who speaks in a document's own voice, and the word that says so."""
+
+    name: str
+    cue: str = "statement"
+    cue_span: CharSpan | None = None
+
+
+def issuer_from_title(title: str | None, text: str, tag: Callable[[str], Doc] | None = None) -> Issuer | None:
+    """The issuer a title names ("Statement by X on ..."), reading the
+    document's title, else its first line. The cue points at the title's
+    word ("Statement") when the title is the text's first line.
+
+    ``tag`` (a spaCy pipeline) reads a matching title's verbs: a headline
+    about a statement has one ("Remarks by the mayor at the festival draw
+    criticism"), the title of the statement itself does not. A release
+    whose title has a verb ("... on the attack that killed 19") needs
+    ``statement_by``: a news report read as one party's claims would be
+    the worse mistake."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    for candidate, in_text in ((title, False), (first_line, True)):
+        if not candidate:
+            continue
+        match = TITLE.match(candidate)
+        if match is None or tag is not None and any(t.tag_ in FINITE for t in tag(candidate)):
+            continue
+        cue_span = None
+        if in_text:
+            offset = text.index(first_line)
+            cue_span = (offset + match.start("cue"), offset + match.end("cue"))
+        return Issuer(match.group("name").strip(), match.group("cue").lower(), cue_span)
+    return None
+
+
+def issuer_statements(doc: Doc, records: list[Attribution], issuer: Issuer) -> list[Attribution]:
+    """``records`` with the issuer's own sentences added, in text order."""
+    text = doc.text
+    speaker = _mention(text, issuer.name)
+    for record in records:
+        if record.source_kind == "pronoun" and (record.speaker_text or "").lower() in FIRST_PERSON:
+            record.speaker_antecedent_span = speaker  # "We call on ...": the issuer
+    covered = sorted(
+        span for record in records for span in (record.content_span, record.cue_span, record.speaker_span) if span
+    )
+    stop = next((m.start() for m in BOILERPLATE.finditer(text) if m.start() > 0), len(text))
+    title_end = text.find("\n", issuer.cue_span[0]) if issuer.cue_span else 0  # the title line is no claim
+    title_end = len(text) if title_end < 0 else title_end
+    added = []
+    for sentence in doc.sents:
+        span = _content(doc, sentence)
+        if span is None or span[0] < title_end or span[1] > stop or _overlaps(span, covered):
+            continue
+        if speaker is not None and span[0] <= speaker[0] < span[1] and _only_a_label(doc, span, speaker):
+            continue
+        added.append(
+            Attribution(
+                content_span=span,
+                cue=issuer.cue if issuer.cue_span is None else text[issuer.cue_span[0] : issuer.cue_span[1]],
+                cue_span=issuer.cue_span,
+                cue_class="assert",
+                kind="direct",
+                speaker_span=speaker,
+                speaker_text=text[speaker[0] : speaker[1]] if speaker else issuer.name,
+                source_kind="issuer",
+                negated=any(t.dep_ == "neg" and t.head.i == sentence.root.i for t in sentence),
+                confidence=0.6,
+            )
+        )
+    return sorted(records + added, key=lambda r: (r.content_span[0], -r.content_span[1]))
+
+
+def _content(doc: Doc, sentence: Span) -> CharSpan | None:
+    """A sentence that says something, past any dateline, without its edge space."""
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return None
+    if sentence.text.rstrip().endswith("?") or LINKS.search(sentence.text):
+        return None
+    start = drop_dateline(doc, sentence.start, sentence.end)
+    tokens = [t for t in doc[start : sentence.end] if not t.is_space]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _only_a_label(doc: Doc, span: CharSpan, speaker: CharSpan) -> bool:
+    """A line that is only the issuer's name and a date ("Ministry of
+    Foreign Affairs, 4 March 2026"): a heading, not a claim."""
+    rest = doc.text[span[0] : speaker[0]] + doc.text[speaker[1] : span[1]]
+    return len(re.findall(r"[A-Za-z]{3,}", rest)) < MIN_WORDS
+
+
+def _overlaps(span: CharSpan, covered: list[CharSpan]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in covered)
+
+
+def _mention(text: str, name: str) -> CharSpan | None:
+    """The issuer's first mention in the text: its whole name, else the
+    name cut short before an "of" or "in" ("the Ministry of Foreign Affairs"
+    for "Ministry of Foreign Affairs of Kestria"), two words at least."""
+    words = name.split()
+    cuts = [len(words)] + [i for i in range(len(words) - 1, 1, -1) if words[i].lower() in ("of", "in", "for")]
+    for cut in cuts:
+        pattern = r"\s+".join(re.escape(w) for w in words[:cut])
+        found = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
+        if found is not None:
+            return found.start(), found.end()
+    return None
