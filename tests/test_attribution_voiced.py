@@ -46,6 +46,24 @@ def test_a_title_names_the_issuer(nlp: Language) -> None:
     assert joint is not None and joint.name == "Velmar and Kestle port councils"
 
 
+def test_the_issuer_below_a_press_release_label(nlp: Language) -> None:
+    text = (
+        "PRESS RELEASE\nHarbour Authority of Velmar\n\n4 March 2026\n\n"
+        "The north pier will stay closed until April. Cracks were found in two piles.\n"
+    )
+    issuer = issuer_from_title(None, text, nlp)
+    assert issuer is not None and issuer.name == "Harbour Authority of Velmar" and issuer.cue == "press release"
+    found = _found(nlp, text, issuer)
+    # the label, the name and the date are the heading, not claims
+    assert [content for _, _, content in found] == [
+        "The north pier will stay closed until April.",
+        "Cracks were found in two piles.",
+    ]
+    # a headline under the label is not an issuer
+    headline = "Press release\nDeminers find rocket fragments, charity says\n\nThe charity said it found them."
+    assert issuer_from_title(None, headline, nlp) is None
+
+
 @pytest.mark.parametrize(
     "title",
     [

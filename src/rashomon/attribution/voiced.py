@@ -49,6 +49,12 @@ BOILERPLATE = re.compile(
     r"^\W*(?:ends|-\s*30\s*-|#{3}|notes?\s+(?:to|for)\s+editors|for\s+(?:further|more)\s+information|media\s+(?:contact|enquiries|inquiries)|press\s+contact|contact)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# a first line that only says what kind of text this is; the issuer is on the next
+LABEL = re.compile(
+    r"^\W*(?P<cue>for\s+immediate\s+release|(?:press|news|media)\s+release|(?:official\s+|joint\s+|press\s+)?statement|communiqu[eé])\W*$",
+    re.IGNORECASE,
+)
+MAX_NAME_WORDS = 10
 LINKS = re.compile(r"https?://|www\.|@\w")
 # pronouns the issuer speaks of itself by
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "my"})
@@ -64,6 +70,7 @@ class Issuer:
     name: str
     cue: str = "statement"
     cue_span: CharSpan | None = None
+    header_end: int = 0  # where the text's heading that names the issuer ends: no claim before it
 
 
 def issuer_from_title(title: str | None, text: str, tag: Callable[[str], Doc] | None = None) -> Issuer | None:
@@ -84,12 +91,30 @@ def issuer_from_title(title: str | None, text: str, tag: Callable[[str], Doc] | 
         match = TITLE.match(candidate)
         if match is None or tag is not None and any(t.tag_ in FINITE for t in tag(candidate)):
             continue
-        cue_span = None
-        if in_text:
-            offset = text.index(first_line)
-            cue_span = (offset + match.start("cue"), offset + match.end("cue"))
-        return Issuer(match.group("name").strip(), match.group("cue").lower(), cue_span)
-    return None
+        if not in_text:
+            return Issuer(match.group("name").strip(), match.group("cue").lower())
+        offset = text.index(first_line)
+        cue_span = (offset + match.start("cue"), offset + match.end("cue"))
+        return Issuer(match.group("name").strip(), match.group("cue").lower(), cue_span, offset + len(first_line))
+    return _issuer_below_label(text, tag)
+
+
+def _issuer_below_label(text: str, tag: Callable[[str], Doc] | None) -> Issuer | None:
+    """"PRESS RELEASE" (or "For immediate release", "Official statement")
+    alone on the first line, and the issuer alone on the next: a line of a
+    few words with a name in it and no verb ("Ministry of Defence of
+    Orvenia"). Needs ``tag`` to tell a name from a headline."""
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))[:2]
+    if tag is None or len(lines) < 2 or (label := LABEL.match(lines[0].group())) is None:
+        return None
+    name = lines[1].group().strip()
+    if len(name.split()) > MAX_NAME_WORDS:
+        return None
+    parsed = tag(name)
+    if any(t.tag_ in FINITE for t in parsed) or not any(e.label_ in ("ORG", "PERSON", "GPE", "NORP") for e in parsed.ents):
+        return None
+    start = lines[0].start() + label.start("cue")
+    return Issuer(name, label.group("cue").lower(), (start, lines[0].start() + label.end("cue")), lines[1].end())
 
 
 def issuer_statements(doc: Doc, records: list[Attribution], issuer: Issuer) -> list[Attribution]:
@@ -103,8 +128,7 @@ def issuer_statements(doc: Doc, records: list[Attribution], issuer: Issuer) -> l
         span for record in records for span in (record.content_span, record.cue_span, record.speaker_span) if span
     )
     stop = next((m.start() for m in BOILERPLATE.finditer(text) if m.start() > 0), len(text))
-    title_end = text.find("\n", issuer.cue_span[0]) if issuer.cue_span else 0  # the title line is no claim
-    title_end = len(text) if title_end < 0 else title_end
+    title_end = issuer.header_end  # the heading that names the issuer is no claim
     added = []
     for sentence in doc.sents:
         span = _content(doc, sentence)
