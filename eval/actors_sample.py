@@ -30,7 +30,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "rashomon" / "sample"
 WORLD = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "sample" / "world"
-SOURCE_KINDS = {"named": "named", "pronoun": "pronoun", "role": "role", "unnamed": "unnamed"}
+SOURCE_KINDS = {"named": "named", "pronoun": "pronoun", "role": "role", "unnamed": "unnamed", "issuer": "issuer"}
 
 
 def documents() -> dict[str, str]:

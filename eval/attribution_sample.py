@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from attribution_polnear import Gold, Tally
 
-from rashomon.attribution import extract
+from rashomon.attribution import extract, issuer_of
 from rashomon.ingest import read_inputs
 from sample_gold import SAMPLE, document_name, nearest
 from rashomon.model import Attribution, DocumentRecord
@@ -70,7 +70,7 @@ def main() -> None:
         unlocated += sum(1 for s in statements if s["document"] == name) - len(located)
         golds = [g for g, _ in located]
         by_gold = {id(g): s for g, s in located}
-        predicted = extract(nlp(text))
+        predicted = extract(nlp(text), issuer=issuer_of(record.title, record.statement_by, text, nlp))
         pairs = tally.add(golds, predicted)
         for gold, pred in pairs:
             statement = by_gold[id(gold)]

@@ -296,3 +296,12 @@ def test_an_embassy_in_a_capital_is_not_that_countrys(sample_world) -> None:
     # an embassy is another country's: only national bodies take the seat
     mention = speaker_mention("The embassy in Velmora declined to comment.", "The embassy in Velmora")
     assert mention is None or mention.name is None or "Kestria" not in mention.name
+
+
+def test_a_role_named_by_the_words_after_its_head(sample_world) -> None:
+    # "Ministry of Defence of Selvane": the role is "ministry of defence", not
+    # "ministry", so it is the same body as "Selvane's defence ministry"
+    # (in this sentence the recogniser tags no organisation: the role path reads it)
+    text = "ORRIN, 10 May 2026 - The Ministry of Defence of Selvane has studied the photographs of rocket fragments."
+    mention = speaker_mention(text, "Ministry of Defence of Selvane")
+    assert mention is not None and mention.name == "Selvane defence ministry"

@@ -120,6 +120,8 @@ def test_statement_by_flows_from_front_matter_to_the_export(tmp_path: Path) -> N
     assert data["documents"][0]["statement_by"] == "Harbour Authority of Velmar"
     own = [s for s in data["statements"] if s["content"] == "Cracks were found in two supporting piles."]
     assert len(own) == 1 and own[0]["speaker_text"] == "Harbour Authority of Velmar" and own[0]["speaker"]
+    # the sentence that names the issuer (its speaker span) is about it, not its claim
+    assert not any(s["content"].startswith("The Harbour Authority of Velmar has closed") for s in data["statements"])
     assert own[0]["said_on"]["value"] == "2026-03-04"
 
 

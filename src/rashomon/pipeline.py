@@ -71,7 +71,7 @@ def analyse(doc_id: str, record: DocumentRecord, doc: Doc, near: str | None = No
     else:
         unanchored = temporal.tag(text, None, doc)
         published = temporal.infer_published(text, doc, near=near, expressions=unanchored)
-    issuer = _issuer(record, text)
+    issuer = attribution.issuer_of(record.title, record.statement_by, text, load_pipeline())
     attributions = attribution.extract(doc, issuer=issuer)
     if published is None and unanchored is not None:
         expressions = unanchored  # nothing to anchor them to: tagging again would give the same
@@ -81,15 +81,6 @@ def analyse(doc_id: str, record: DocumentRecord, doc: Doc, near: str | None = No
     if text != record.text:
         _as_written(record.text, attributions, expressions)
     return Analysis(doc_id, record, published, attributions, said_on, expressions, issuer.name if issuer else None)
-
-
-def _issuer(record: DocumentRecord, text: str) -> attribution.Issuer | None:
-    """Who speaks in the document's own voice: the one its metadata names
-    (``statement_by``), else the one its title names ("Statement by ...")."""
-    titled = attribution.issuer_from_title(record.title, text, load_pipeline())
-    if record.statement_by:
-        return attribution.Issuer(record.statement_by, *((titled.cue, titled.cue_span) if titled else ()))
-    return titled
 
 
 def _as_written(text: str, attributions: list[Attribution], expressions: list[TimeExpression]) -> None:

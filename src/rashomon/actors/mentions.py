@@ -426,6 +426,11 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
         head_role = lexicon.role(words[position - width + 1:position + 1])
         if head_role is not None:
             break
+    for width in range(min(lexicon.longest_role, len(words) - position), 2, -1):
+        # "Ministry of Defence of Selvane": a role named by the words after its head
+        if (named_after := lexicon.role(words[position:position + width])) is not None:
+            head_role = named_after
+            break
     head_role = head_role or lexicon.roles.get(fold(root.lemma_))
     body_span: Span | None = None
     person_roles = _roles_in(words, lexicon)

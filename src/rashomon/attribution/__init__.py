@@ -40,9 +40,9 @@ from .quotes import Quote, find_quotes
 from .sections import SECTION_TOKENS, sections, shifted
 from .subjects import agentive
 from .speakers import Speaker, empty_it, make_speaker, person_words, resolve_pronouns
-from .voiced import Issuer, issuer_from_title, issuer_statements
+from .voiced import Issuer, issuer_from_title, issuer_of, issuer_statements
 
-__all__ = ["Issuer", "extract", "issuer_from_title", "load_cues"]
+__all__ = ["Issuer", "extract", "issuer_from_title", "issuer_of", "load_cues"]
 
 # cue classes that report a stance held rather than words spoken
 ATTITUDE_CLASSES = NON_SPEECH_CLASSES | {"endorse", "oppose"}

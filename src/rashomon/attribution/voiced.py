@@ -15,9 +15,12 @@ that names it ("Statement by the Ministry of Foreign Affairs on ...",
 so a news report is never read this way by accident.
 
 Each sentence that no statement found already covers, that says something
-(it has a verb, it is no question, no link or contact line) and that comes
-before the release's closing boilerplate ("Notes to editors", "ENDS") is a
-direct statement of the issuer. Its speaker span is the issuer's first
+(it has a verb, it is no question, no link or contact line), that does not
+name the issuer where its speaker span points (a sentence about the issuer
+in the third person, "The ministry has studied ...", says what it claims
+through a cue of its own) and that comes before the release's closing
+boilerplate ("Notes to editors", "ENDS") is a direct statement of the
+issuer. Its speaker span is the issuer's first
 mention in the text, so the actors stage resolves it like any speaker; a
 text that never names its issuer keeps the name in ``speaker_text`` with no
 span, and the actors stage looks the name up among known actors. "We" and
@@ -71,6 +74,15 @@ class Issuer:
     cue: str = "statement"
     cue_span: CharSpan | None = None
     header_end: int = 0  # where the text's heading that names the issuer ends: no claim before it
+
+
+def issuer_of(title: str | None, statement_by: str | None, text: str, tag: Callable[[str], Doc] | None = None) -> Issuer | None:
+    """Who speaks in a document's own voice: the one its metadata names
+    (``statement_by``), else the one its title names."""
+    titled = issuer_from_title(title, text, tag)
+    if statement_by:
+        return Issuer(statement_by, *((titled.cue, titled.cue_span, titled.header_end) if titled else ()))
+    return titled
 
 
 def issuer_from_title(title: str | None, text: str, tag: Callable[[str], Doc] | None = None) -> Issuer | None:
@@ -134,8 +146,8 @@ def issuer_statements(doc: Doc, records: list[Attribution], issuer: Issuer) -> l
         span = _content(doc, sentence)
         if span is None or span[0] < title_end or span[1] > stop or _overlaps(span, covered):
             continue
-        if speaker is not None and span[0] <= speaker[0] < span[1] and _only_a_label(doc, span, speaker):
-            continue
+        if speaker is not None and span[0] <= speaker[0] < span[1]:
+            continue  # the issuer of itself ("The ministry has studied ..."): a cue of its own says what it claims
         added.append(
             Attribution(
                 content_span=span,
@@ -165,13 +177,6 @@ def _content(doc: Doc, sentence: Span) -> CharSpan | None:
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _only_a_label(doc: Doc, span: CharSpan, speaker: CharSpan) -> bool:
-    """A line that is only the issuer's name and a date ("Ministry of
-    Foreign Affairs, 4 March 2026"): a heading, not a claim."""
-    rest = doc.text[span[0] : speaker[0]] + doc.text[speaker[1] : span[1]]
-    return len(re.findall(r"[A-Za-z]{3,}", rest)) < MIN_WORDS
 
 
 def _overlaps(span: CharSpan, covered: list[CharSpan]) -> bool:
