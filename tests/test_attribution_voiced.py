@@ -20,7 +20,7 @@ VELMAR, 4 March 2026 - The Harbour Authority of Velmar regrets the disruption ca
 
 Cracks were found in two of the pier's supporting piles on Monday. The pier will not reopen before April.
 
-We urge the ferry operators to use the south quay until the repairs are done. The union has claimed that the inspection was rushed. This claim is false.
+Contact with the pier's contractor was lost on Tuesday. We urge the ferry operators to use the south quay until the repairs are done. The union has claimed that the inspection was rushed. This claim is false.
 
 Will the fares rise?
 
@@ -86,6 +86,8 @@ def test_the_issuer_speaks_its_own_sentences(nlp: Language) -> None:
     assert own == [
         "Cracks were found in two of the pier's supporting piles on Monday.",
         "The pier will not reopen before April.",
+        # a sentence that opens like a closing heading ("Contact") is no heading
+        "Contact with the pier's contractor was lost on Tuesday.",
         "This claim is false.",
     ]
     # the issuer's speaker span is its first mention in the text, the title's

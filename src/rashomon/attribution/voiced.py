@@ -11,20 +11,22 @@ there must count as the issuer's.
 The issuer comes from the document's metadata (``statement_by`` in JSON
 Lines or front matter, ``rashomon ingest --statement-by``) or from a title
 that names it ("Statement by the Ministry of Foreign Affairs on ...",
-"Remarks by President Ana Dorn at ..."). A plain headline names no issuer,
-so a news report is never read this way by accident.
+"Remarks by President Ana Dorn at ...", or a "PRESS RELEASE" line over a
+line that is only a name; the words are ``statement_kinds.txt``). A plain
+headline names no issuer, so a news report is not read this way by
+accident.
 
 Each sentence that no statement found already covers, that says something
 (it has a verb, it is no question, no link or contact line), that does not
 name the issuer where its speaker span points (a sentence about the issuer
 in the third person, "The ministry has studied ...", says what it claims
 through a cue of its own) and that comes before the release's closing
-boilerplate ("Notes to editors", "ENDS") is a direct statement of the
-issuer. Its speaker span is the issuer's first
+boilerplate ("Notes to editors", "ENDS": ``release_endings.txt``) is a
+direct statement of the issuer. Its speaker span is the issuer's first
 mention in the text, so the actors stage resolves it like any speaker; a
 text that never names its issuer keeps the name in ``speaker_text`` with no
-span, and the actors stage looks the name up among known actors. "We" and
-"our" speakers are the issuer too.
+span, and the actors stage takes the known actor of that name or makes
+one. "We" and "our" speakers are the issuer too.
 """
 
 from __future__ import annotations
@@ -32,32 +34,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..model import Attribution
 from ..model import Span as CharSpan
-from .content import drop_dateline
+from .content import drop_dateline, word_list
 
-# "Statement by the Ministry of ... on ...": the kind of text, then its issuer,
-# up to the words that turn to the subject or the place ("on", "at", "in", ...)
-TITLE = re.compile(
-    r"^\W*(?P<cue>(?:joint\s+|press\s+|official\s+)?(?:statement|press\s+release|communiqu[eé]|comment|declaration|remarks))"
-    r"\s+(?:issued\s+)?(?:by|of|from)\s+(?:the\s+)?(?P<name>[^\n:;,.!?()\[\]]{2,120}?)"
-    r"(?=\s+(?:on|at|in|regarding|concerning|about|following|after|before|during|to|over|for)\b|\s*[:;,.!?(\[\n–—-]|\s*$)",
-    re.IGNORECASE,
-)
-# a line that opens a release's closing matter: nothing after it is the statement
-BOILERPLATE = re.compile(
-    r"^\W*(?:ends|-\s*30\s*-|#{3}|notes?\s+(?:to|for)\s+editors|for\s+(?:further|more)\s+information|media\s+(?:contact|enquiries|inquiries)|press\s+contact|contact)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-# a first line that only says what kind of text this is; the issuer is on the next
-LABEL = re.compile(
-    r"^\W*(?P<cue>for\s+immediate\s+release|(?:press|news|media)\s+release|(?:official\s+|joint\s+|press\s+)?statement|communiqu[eé])\W*$",
-    re.IGNORECASE,
+# what may follow the issuer's name in a title: the subject or the place ("on", "at", "in", ...)
+TITLE_TAIL = (
+    r"(?=\s+(?:on|at|in|regarding|concerning|about|following|after|before|during|to|over|for)\b"
+    r"|\s*[:;,.!?(\[\n–—-]|\s*$)"
 )
 MAX_NAME_WORDS = 10
+MAX_HEADING_WORDS = 5
 LINKS = re.compile(r"https?://|www\.|@\w")
 # pronouns the issuer speaks of itself by
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "my"})
@@ -74,6 +65,33 @@ class Issuer:
     cue: str = "statement"
     cue_span: CharSpan | None = None
     header_end: int = 0  # where the text's heading that names the issuer ends: no claim before it
+
+
+def _phrases(name: str) -> str:
+    """A data file's phrases as one alternation, spaces matching any run of space."""
+    return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in sorted(word_list(name), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _title() -> re.Pattern[str]:
+    """"Statement by the Ministry of ... on ...": the kind of text (``statement_kinds.txt``), then its issuer."""
+    return re.compile(
+        rf"^\W*(?P<cue>{_phrases('statement_kinds.txt')})\s+(?:issued\s+)?(?:by|of|from)\s+(?:the\s+)?"
+        rf"(?P<name>[^\n:;,.!?()\[\]]{{2,120}}?){TITLE_TAIL}",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern[str]:
+    """A first line that only says what kind of text this is ("PRESS RELEASE")."""
+    return re.compile(rf"^\W*(?P<cue>{_phrases('statement_kinds.txt')})\W*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _endings() -> re.Pattern[str]:
+    """A line that opens a release's closing matter (``release_endings.txt``)."""
+    return re.compile(rf"^[^\w\n]*(?:{_phrases('release_endings.txt')})(?!\w)", re.IGNORECASE | re.MULTILINE)
 
 
 def issuer_of(title: str | None, statement_by: str | None, text: str, tag: Callable[[str], Doc] | None = None) -> Issuer | None:
@@ -100,7 +118,7 @@ def issuer_from_title(title: str | None, text: str, tag: Callable[[str], Doc] | 
     for candidate, in_text in ((title, False), (first_line, True)):
         if not candidate:
             continue
-        match = TITLE.match(candidate)
+        match = _title().match(candidate)
         if match is None or tag is not None and any(t.tag_ in FINITE for t in tag(candidate)):
             continue
         if not in_text:
@@ -117,7 +135,7 @@ def _issuer_below_label(text: str, tag: Callable[[str], Doc] | None) -> Issuer |
     few words with a name in it and no verb ("Ministry of Defence of
     Orvenia"). Needs ``tag`` to tell a name from a headline."""
     lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))[:2]
-    if tag is None or len(lines) < 2 or (label := LABEL.match(lines[0].group())) is None:
+    if tag is None or len(lines) < 2 or (label := _label().match(lines[0].group())) is None:
         return None
     name = lines[1].group().strip()
     if len(name.split()) > MAX_NAME_WORDS:
@@ -139,7 +157,7 @@ def issuer_statements(doc: Doc, records: list[Attribution], issuer: Issuer) -> l
     covered = sorted(
         span for record in records for span in (record.content_span, record.cue_span, record.speaker_span) if span
     )
-    stop = next((m.start() for m in BOILERPLATE.finditer(text) if m.start() > 0), len(text))
+    stop = next((m.start() for m in _endings().finditer(text) if m.start() > 0 and _heading(text, m.start())), len(text))
     title_end = issuer.header_end  # the heading that names the issuer is no claim
     added = []
     for sentence in doc.sents:
@@ -177,6 +195,15 @@ def _content(doc: Doc, sentence: Span) -> CharSpan | None:
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _heading(text: str, start: int) -> bool:
+    """A line that is a heading ("Notes to editors", "Media contact: ...")
+    rather than a sentence that happens to open so ("Contact with the crew
+    was lost at noon.")."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    return ":" in line or len(line.split()) <= MAX_HEADING_WORDS
 
 
 def _overlaps(span: CharSpan, covered: list[CharSpan]) -> bool:
