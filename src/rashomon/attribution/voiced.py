@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 
@@ -134,7 +135,7 @@ def _issuer_below_label(text: str, tag: Callable[[str], Doc] | None) -> Issuer |
     alone on the first line, and the issuer alone on the next: a line of a
     few words with a name in it and no verb ("Ministry of Defence of
     Orvenia"). Needs ``tag`` to tell a name from a headline."""
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))[:2]
+    lines = list(islice(re.finditer(r"[^\n]*\S[^\n]*", text), 2))  # the first two lines with words
     if tag is None or len(lines) < 2 or (label := _label().match(lines[0].group())) is None:
         return None
     name = lines[1].group().strip()
