@@ -277,3 +277,21 @@ def test_what_one_speaker_cites_is_not_yet_the_cases_evidence(index: StatementIn
     index.add([st("e2", "our samples prove the Osk paper mill dumped dye into the canal", "chemists", document="lab")])
     index.update(["e2"])  # a second speaker cites the samples
     assert [(s.proposition, s.value) for s in index.update(["o3"])] == [("mill", "uncertain")]
+
+
+def test_a_promise_or_plan_takes_no_position_on_what_happened(index: StatementIndex) -> None:
+    index.add([
+        st("w1", "the army will help the engineers who inspect the Vellin dam", "army"),
+        st("w2", "the board would review the explosives found at the Vellin dam", "board"),
+        st("w3", "to find whoever breached the Vellin dam", "mayor", "promise"),
+        st("w4", "explosives would have breached the Vellin dam", "engineers"),
+    ])
+    stances = {s.statement: s.value for s in index.track(DAM)}
+    assert not {"w1", "w2", "w3"} & stances.keys()
+    assert stances["w4"] == "affirm"  # "would have" looks back
+
+
+def test_a_proposition_about_the_future_keeps_its_forecasts(index: StatementIndex) -> None:
+    index.add([st("w5", "the army will rebuild the Vellin dam by spring", "army")])
+    stances = {s.statement: s.value for s in index.track(Proposition("rebuild", "The army will rebuild the Vellin dam"))}
+    assert stances["w5"] == "affirm"

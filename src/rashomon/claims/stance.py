@@ -4,7 +4,9 @@ Relevance (computed for all statements at once in :mod:`.tracking`) mixes the
 cosine of sentence embeddings (content and its whole sentence against the
 proposition) with concept coverage (the IDF-weighted share of the
 proposition's concepts the statement speaks of, each concept expanded as
-:mod:`.concepts` says), and needs one of the proposition's core concepts.
+:mod:`.concepts` says), and needs one of the proposition's core concepts. A promise, plan or
+forecast ("X will cooperate with the inquiry") bears on no proposition about
+what happened (:func:`looks_ahead`).
 Direction is read from rules, in order:
 
 1. "no evidence", "cannot confirm" (or a negated confirm cue) -> ``no_evidence``;
@@ -43,6 +45,16 @@ UNCERTAIN_SCORE_FACTOR = 0.6
 
 # A modal of possibility before a participle: "can be copied", "might have been staged".
 MODAL = re.compile(r"\b(?:can|could|may|might)\s+(?:have\s+)?be(?:en)?\b", re.I)
+# A clause whose subject (a few words, no verb of being, having or doing,
+# no relative pronoun) is followed by a modal of the future: "Selvane will
+# cooperate with the inquiry", "the committee would summon the chief".
+# "would have" looks back ("would have seen it") and is not one.
+PROSPECTIVE = re.compile(
+    r"^\W*(?:that\s+)?(?:(?!(?:am|is|are|was|were|has|have|had|do|does|did|that|which|who)\b)[\w'\u2019-]+\s+){0,6}?"
+    r"(?:(?:will|shall|won['\u2019]t|would|wouldn['\u2019]t|(?:is|are|am)\s+going\s+to)\b|[\w-]+['\u2019]ll\b)"
+    r"(?!\s+(?:not\s+|never\s+)?(?:have|['\u2019]ve)\b)",
+    re.I,
+)
 CLAUSE_BREAK = re.compile(
     r"[,;:()\u2014]|(?<=[.!?])\s|\b(?:and that|but|while|although|though|whereas|which|because|however)\b", re.I
 )
@@ -56,12 +68,33 @@ class PropositionFeatures:
     terms: frozenset[str]  # every stem of every concept's terms, to find the clause that speaks of it
     negated: bool
     profile: Profile
+    prospective: bool = False  # the proposition is about what will be ("X will withdraw")
 
 
 def prepare(proposition: Proposition, links: Sequence[Link] = ()) -> PropositionFeatures:
     negated = negations(proposition.text) % 2 == 1
     profile = build_profile(proposition.text, links, proposition.also, negated)
-    return PropositionFeatures(proposition, profile.stems | content_terms(proposition.text), negated, profile)
+    return PropositionFeatures(
+        proposition, profile.stems | content_terms(proposition.text), negated, profile, is_prospective(proposition.text)
+    )
+
+
+def is_prospective(text: str) -> bool:
+    """The text says what will (or would) be done, not what is or was: "X
+    will cooperate with the investigators"."""
+    return bool(PROSPECTIVE.search(text))
+
+
+def looks_ahead(statement: StatementView, features: PropositionFeatures) -> bool:
+    """A promise, plan or forecast ("Selvane will cooperate with the
+    inquiry", "the committee would summon the chief") takes no position on
+    what a proposition says happened, however many of its words it shares:
+    the clause that speaks of the proposition says what will be. A
+    proposition about the future is read as usual."""
+    if features.prospective:
+        return False
+    clause = _matching_clause(statement.content, features.terms)
+    return statement.cue_class == "promise" or is_prospective(clause)
 
 
 def only_contrast(text: str, profile: Profile) -> bool:

@@ -40,6 +40,7 @@ from .stance import (
     evidence_doubt,
     is_silence,
     leans_on_context,
+    looks_ahead,
     prepare,
 )
 
@@ -395,6 +396,8 @@ class StatementIndex:
             if pos in self.doubts and not any(bool(s[pos]) for s in strong.values()):
                 continue  # see _doubt_stances
             if self.silent[pos]:
+                continue
+            if looks_ahead(self.own[pos], features) and not self._asked[pid][pos]:
                 continue
             statement = self.statements[pos]
             value: StanceValue = direction(self.own[pos], features)
