@@ -88,3 +88,13 @@ def test_model_designations_stay_one_word() -> None:
 )
 def test_evidence_doubt_reads_how_a_statement_impugns_evidence(content: str, expected: str | None) -> None:
     assert evidence_doubt(content) == expected
+
+
+def test_another_model_of_the_same_family_only_denies() -> None:
+    features = prepare(Proposition("p", "The shells that hit the depot were Korvel-7B shells from Ostrava."))
+    only_other = StatementView("s", "d", "every licence covered the Korvel-7A only", "assert")
+    also_other = StatementView("t", "d", "every licence covered the Korvel-7A", "assert")
+    both = StatementView("u", "d", "the Korvel-7B was sold, the Korvel-7A only later", "assert")
+    assert direction(only_other, features) == "deny"
+    assert direction(also_other, features) == "affirm"  # no restriction, no contrast
+    assert direction(both, features) == "affirm"  # names the proposition's own model

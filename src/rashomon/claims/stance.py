@@ -17,7 +17,8 @@ Direction is read from rules, in order:
    flipped once per negation: of the content clause that matches the
    proposition (unless the cue already denies), of the proposition itself (denying a negated proposition
    affirms it), by words in that clause that call a claim false ("baseless"), and by speaking
-   only of what excludes a concept ("a market and a school" against "military targets").
+   only of what excludes a concept ("a market and a school" against "military targets"; "the
+   Harrow-4U only" against "Harrow-4C rockets").
 
 A statement that impugns evidence ("the numbers could have been copied") is
 read by :func:`evidence_doubt`; :mod:`.tracking` finds the proposition that
@@ -108,6 +109,26 @@ def only_contrast(text: str, profile: Profile) -> bool:
     )
 
 
+# A word that restricts what it goes with to itself: "the unitary version only".
+EXCLUSIVE = re.compile(r"\b(?:only|solely|exclusively)\b", re.I)
+
+
+def other_variant(text: str, profile: Profile) -> bool:
+    """The text restricts itself to another model of the same family as a
+    model the proposition names: "covered the unitary Harrow-4U only"
+    against "were Harrow-4C rockets" speaks of what excludes it. A model is
+    a word with a hyphen and a number ("Harrow-4C", "Su-25"), its family the
+    part before the hyphen."""
+    if not EXCLUSIVE.search(text):
+        return False
+    own = {stem for c in profile.concepts if c.role != "setting" for t in c.terms for stem in t.stems if "-" in stem}
+    words = content_terms(text)
+    if not own or own & words:
+        return False
+    families = {stem.split("-")[0] for stem in own}
+    return any("-" in word and word.split("-")[0] in families for word in words)
+
+
 def _matching_clause(content: str, terms: frozenset[str]) -> str:
     """The clause of the content that shares most words with the proposition;
     the first (main) clause when none does."""
@@ -196,7 +217,7 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         flips += 1
     if cue_direction != "deny" and phrases("denials.txt").search(clause):
         flips += 1
-    if only_contrast(clause, features.profile):
+    if only_contrast(clause, features.profile) or other_variant(clause, features.profile):
         flips += 1
     return "deny" if flips % 2 else "affirm"
 
