@@ -295,3 +295,15 @@ def test_a_proposition_about_the_future_keeps_its_forecasts(index: StatementInde
     index.add([st("w5", "the army will rebuild the Vellin dam by spring", "army")])
     stances = {s.statement: s.value for s in index.track(Proposition("rebuild", "The army will rebuild the Vellin dam"))}
     assert stances["w5"] == "affirm"
+
+
+def test_a_request_does_not_inherit_its_passages_subject(index: StatementIndex) -> None:
+    index.add([
+        st("r1", "no explosives breached the Vellin dam", "ministry", document="memo"),
+        st("r2", "the engineers to send their photographs to the inquiry", "ministry", "question", document="memo"),
+        st("r3", "to see the photographs first", "ministry", "want", document="memo"),
+        st("r4", "whether the photographs were recent", "ministry", "question", document="memo"),
+    ])
+    stances = {s.statement: s.value for s in index.track(DAM)}
+    assert stances["r4"] == "uncertain"  # a question keeps to its passage's subject
+    assert not {"r2", "r3"} & stances.keys()

@@ -98,6 +98,20 @@ def looks_ahead(statement: StatementView, features: PropositionFeatures) -> bool
     return statement.cue_class == "promise" or is_prospective(clause)
 
 
+# "the authorities to hand over the fragments", "to examine them itself": what
+# someone is asked to do (not "whether ...", "how ...": what is asked).
+REQUESTED = re.compile(
+    r"^\W*(?!(?:whether|if|why|how|what|who|whom|which|when|where)\b)(?:[\w'\u2019.-]+\s+){0,6}?to\s+[a-z]+\b", re.I
+)
+
+
+def wants_done(statement: StatementView) -> bool:
+    """A wish or request ("urged the council to act", "asked the
+    authorities to hand over the fragments"): it says what the speaker wants
+    done, not how things stand."""
+    return statement.cue_class == "want" or statement.cue_class == "question" and bool(REQUESTED.match(statement.content))
+
+
 def only_contrast(text: str, profile: Profile) -> bool:
     """The text speaks of what excludes a concept and not of the concept
     ("a market, a school and a bakery" for "military targets"); a word that

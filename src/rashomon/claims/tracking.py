@@ -42,6 +42,7 @@ from .stance import (
     leans_on_context,
     looks_ahead,
     prepare,
+    wants_done,
 )
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
@@ -474,10 +475,13 @@ class StatementIndex:
 
     def _may_inherit(self, pid: str, pos: int, value: StanceValue) -> bool:
         """Whether a statement can take its subject from its passage: when it
-        leaves it open (a question, a hedge, a want of evidence), or denies
+        leaves it open (a question, a hedge, a want of evidence; not a wish or
+        request, which says what the speaker wants done), or denies
         something the proposition speaks of ("only unitary rockets", after a
         denial of cluster ones); a negation about other things ("no visible
         markings", "no longer hide") is no denial of it."""
+        if wants_done(self.own[pos]):
+            return False
         return value in OPEN or (value == "deny" and bool(self._speaks[pid][pos]))
 
     def _inherits(
