@@ -329,7 +329,10 @@ def evaluate_end_to_end(corpus: Path, show_errors: bool = False) -> None:
     texts = {doc_name[d["id"]]: d["text"] for d in export["documents"]}
     documents = {n: DocumentRecord(text=t) for n, t in texts.items()}
 
-    # Gold statement -> the system statement whose content overlaps it most.
+    # Gold statement -> the system statement whose content overlaps it most;
+    # of those that overlap it equally, the one whose content is shortest (a
+    # statement nested in another's content is the closer match, not the
+    # outer one that holds it).
     aligned: dict[str, str] = {}
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for st in export["statements"]:
@@ -340,10 +343,13 @@ def evaluate_end_to_end(corpus: Path, show_errors: bool = False) -> None:
         if start < 0:
             continue
         end = start + len(g["content"])
-        overlaps = [(min(end, s["content_span"][1]) - max(start, s["content_span"][0]), s["id"]) for s in by_doc.get(g["document"], [])]
-        best = max(overlaps, default=(0, ""))
+        overlaps = [
+            (min(end, s["content_span"][1]) - max(start, s["content_span"][0]), s["content_span"][0] - s["content_span"][1], s["id"])
+            for s in by_doc.get(g["document"], [])
+        ]
+        best = max(overlaps, default=(0, 0, ""))
         if best[0] > 0:
-            aligned[g["id"]] = best[1]
+            aligned[g["id"]] = best[2]
     to_gold = {sys_id: gold_id for gold_id, sys_id in aligned.items()}
     pred = {
         (to_gold.get(st["statement"], st["statement"]), prop_ids[p["id"]]): st["value"]

@@ -307,3 +307,16 @@ def test_a_request_does_not_inherit_its_passages_subject(index: StatementIndex) 
     stances = {s.statement: s.value for s in index.track(DAM)}
     assert stances["r4"] == "uncertain"  # a question keeps to its passage's subject
     assert not {"r2", "r3"} & stances.keys()
+
+
+def test_a_question_put_to_whoever_answers_it_takes_no_position(index: StatementIndex) -> None:
+    sentence = "Asked whether explosives breached the Vellin dam, the minister said the inquiry would decide."
+    prompt = StatementView("a1", "doc-a", "whether explosives breached the Vellin dam", "question", sentence=sentence, cue="Asked")
+    asked = StatementView(
+        "a2", "doc-b", "whether explosives breached the Vellin dam", "question",
+        sentence="Engineers asked whether explosives breached the Vellin dam.", cue="asked", actor="engineers",
+    )
+    index.add([prompt, asked])
+    stances = {s.statement: s.value for s in index.track(DAM)}
+    assert "a1" not in stances  # the reporter's way to the answer
+    assert stances["a2"] == "uncertain"  # a speaker's own question leaves it open

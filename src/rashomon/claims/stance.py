@@ -186,6 +186,22 @@ def is_silence(statement: StatementView) -> bool:
     )
 
 
+# "Asked whether ..., X said": the question that leads to an answer.
+PROMPT = re.compile(r"^\W*(?:when\s+|after\s+being\s+|on\s+being\s+|if\s+)?asked\b", re.I)
+
+
+def is_prompt(statement: StatementView) -> bool:
+    """A question put by someone unnamed to whoever answers it ("Asked
+    whether the rockets were theirs, the minister said ..."): the reporter's
+    way to the answer, which takes no position of its own."""
+    return (
+        statement.actor is None
+        and statement.cue_class == "question"
+        and bool(PROMPT.match(statement.sentence or ""))
+        and bool(PROMPT.match(statement.cue))
+    )
+
+
 def leans_on_context(statement: StatementView) -> bool:
     """A retraction or a refusal to comment: it bears on whatever its speaker said before."""
     return is_retraction(statement) or bool(phrases("no_comment.txt").search(statement.content))
