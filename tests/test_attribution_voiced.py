@@ -147,3 +147,22 @@ def test_the_cli_flag_names_the_issuer(tmp_path: Path) -> None:
     actors = {a["id"]: a for a in data["actors"]}
     assert {actors[r["speaker"]]["name"] for r in rows} == {"Harbour Authority of Velmar"}
     assert actors[rows[0]["speaker"]]["kind"] == "organization"
+
+
+@pytest.mark.slow
+def test_we_is_the_issuer_the_text_never_names(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "The Velmar ferry union met on Monday. The north pier will stay closed until April.\n\n"
+        "We have asked the union to postpone its strike until the repairs are finished.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", db, "ingest", "-q", "--statement-by", "Harbour Authority of Velmar", str(note)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(runner.invoke(cli, ["--db", db, "export"]).output)
+    names = {a["id"]: a["name"] for a in data["actors"]}
+    we = next(s for s in data["statements"] if s["speaker_text"] == "We")
+    # not the union, the last body named before it: the issuer speaks as "we"
+    assert names[we["speaker"]] == "Harbour Authority of Velmar"

@@ -19,6 +19,7 @@ from .actors import (
     resolve_document,
 )
 from .actors.names import strip_titles
+from .attribution.voiced import speaks_for_the_issuer
 from .dating_stage import date_across_documents
 from .errors import NotFound
 from .model import ActorKind, Attribution
@@ -72,9 +73,11 @@ class ActorStage:
         return cls(ActorIndex(read_actors(store.db)))
 
     def resolve(
-        self, db: sqlite3.Connection, doc_id: str, doc: Doc, attributions: list[Attribution]
+        self, db: sqlite3.Connection, doc_id: str, doc: Doc, attributions: list[Attribution], issuer: str | None = None
     ) -> list[str | None]:
-        """Write the document's mentions and touched actors; return speaker per attribution."""
+        """Write the document's mentions and touched actors; return speaker per
+        attribution. ``issuer`` is the name of whoever speaks in the
+        document's own voice (a press release's), if anyone does."""
         mentions = mentions_from_doc(doc, attributions)
         resolution = resolve_document(doc_id, mentions, self.index)
         # Actors this document refers to, e.g. a spokesperson's ministry, must
@@ -90,16 +93,20 @@ class ActorStage:
             ],
         )
         speakers = resolution.speakers()
-        return [speakers.get(position) or self._issuer(db, item) for position, item in enumerate(attributions)]
+        return [self._issuer(db, item, issuer) or speakers.get(position) for position, item in enumerate(attributions)]
 
-    def _issuer(self, db: sqlite3.Connection, item: Attribution) -> str | None:
-        """A press release's issuer that its text never names: the known
-        actor of that name, else a new one (a person if the name opens with
-        a title, "Mayor Ana Dorn", else a body). Several actors of that name
-        leave the speaker open for the user to choose."""
-        if item.source_kind != "issuer" or item.speaker_span is not None or not item.speaker_text:
+    def _issuer(self, db: sqlite3.Connection, item: Attribution, issuer: str | None) -> str | None:
+        """A press release's issuer that its text never names, as the speaker
+        of its own sentences and of its "we": the known actor of that name,
+        else a new one (a person if the name opens with a title, "Mayor Ana
+        Dorn", else a body). Several actors of that name leave the speaker
+        open for the user to choose."""
+        if item.source_kind == "issuer" and item.speaker_span is None and item.speaker_text:
+            name = " ".join(item.speaker_text.split())
+        elif issuer and item.speaker_antecedent_span is None and speaks_for_the_issuer(item):
+            name = " ".join(issuer.split())
+        else:
             return None
-        name = " ".join(item.speaker_text.split())
         found = self.index.by_alias(name)
         if found:
             return self.index.canonical_id(next(iter(found))) if len(found) == 1 else None

@@ -123,7 +123,7 @@ def write_document(store: Store, analysis: Analysis, actors: ActorStage, doc: Do
                 record.language, record.text, record.source, now, analysis.issuer,
             ),
         )
-        speakers = actors.resolve(db, analysis.doc_id, doc, analysis.attributions)
+        speakers = actors.resolve(db, analysis.doc_id, doc, analysis.attributions, analysis.issuer)
         ids = [statement_id(analysis.doc_id, *a.content_span) for a in analysis.attributions]
         text = record.text
         for position, (item, said_on) in enumerate(zip(analysis.attributions, analysis.said_on)):

@@ -153,7 +153,7 @@ def issuer_statements(doc: Doc, records: list[Attribution], issuer: Issuer) -> l
     text = doc.text
     speaker = _mention(text, issuer.name)
     for record in records:
-        if record.source_kind == "pronoun" and (record.speaker_text or "").lower() in FIRST_PERSON:
+        if speaks_for_the_issuer(record):
             record.speaker_antecedent_span = speaker  # "We call on ...": the issuer
     covered = sorted(
         span for record in records for span in (record.content_span, record.cue_span, record.speaker_span) if span
@@ -182,6 +182,12 @@ def issuer_statements(doc: Doc, records: list[Attribution], issuer: Issuer) -> l
             )
         )
     return sorted(records + added, key=lambda r: (r.content_span[0], -r.content_span[1]))
+
+
+def speaks_for_the_issuer(record: Attribution) -> bool:
+    """"We call on ...", "Our teams found ...": in an issuer's own text, a
+    first-person speaker is the issuer."""
+    return record.source_kind == "pronoun" and (record.speaker_text or "").lower() in FIRST_PERSON
 
 
 def _content(doc: Doc, sentence: Span) -> CharSpan | None:
