@@ -4,9 +4,9 @@ Relevance (computed for all statements at once in :mod:`.tracking`) mixes the
 cosine of sentence embeddings (content and its whole sentence against the
 proposition) with concept coverage (the IDF-weighted share of the
 proposition's concepts the statement speaks of, each concept expanded as
-:mod:`.concepts` says), and needs one of the proposition's core concepts. A promise, plan or
-forecast ("X will cooperate with the inquiry") bears on no proposition about
-what happened (:func:`looks_ahead`).
+:mod:`.concepts` says), and needs one of the proposition's core concepts.
+A promise, plan or forecast ("X will cooperate with the inquiry") bears on
+no proposition about what happened (:func:`looks_ahead`).
 Direction is read from rules, in order:
 
 1. "no evidence", "cannot confirm" (or a negated confirm cue) -> ``no_evidence``;
