@@ -46,6 +46,22 @@ def test_a_title_names_the_issuer(nlp: Language) -> None:
     assert joint is not None and joint.name == "Velmar and Kestle port councils"
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # a verb that describes what the statement is about is not the title's own
+        ("Statement by the Harbour Authority of Velmar on the storm that closed the north pier", "Harbour Authority of Velmar"),
+        ("Remarks by Mayor Ana Dorn at the summit where the port councils agreed a budget", "Mayor Ana Dorn"),
+        ("Statement by Kestle Ferries on the capsizing of the MV Arden, which sank on Friday", "Kestle Ferries"),
+        # after a colon come the statement's own words
+        ("Statement by the dockers' union: the pier must reopen", "dockers' union"),
+    ],
+)
+def test_a_release_title_may_hold_a_verb_about_its_subject(nlp: Language, title: str, name: str) -> None:
+    issuer = issuer_from_title(title, "The pier closed on Monday.", nlp)
+    assert issuer is not None and issuer.name == name
+
+
 def test_the_issuer_below_a_press_release_label(nlp: Language) -> None:
     text = (
         "PRESS RELEASE\nHarbour Authority of Velmar\n\n4 March 2026\n\n"
@@ -73,6 +89,7 @@ def test_the_issuer_below_a_press_release_label(nlp: Language) -> None:
         # a headline about a statement has a verb of its own
         "Remarks by Mayor Ana Dorn at the harbour festival draw criticism",
         "Statement from the harbour authority angers ferry crews",
+        "Statement by the harbour master was misleading, ferry crews say",
     ],
 )
 def test_a_news_headline_names_no_issuer(nlp: Language, title: str) -> None:
