@@ -54,6 +54,10 @@ def test_the_case_says_what_its_names_are() -> None:
     assert ("Venn Chemicals", "possessive") in links
     assert ("Grey Fog", "such as") in links
     assert not any(member.startswith("Ana") for member, _ in links)  # a role between owner and name: not owned
+    # after "was", a verb form or a negation says what the name did or was not, not what it is
+    verbs = "The Arden was carrying more passengers than usual. The Arden was licensed in May. The Korva-7 is not a nerve agent."
+    assert [link.member for link in links_in_text(verbs) if link.relation == "copula"] == []
+    assert [link.whole for link in links_in_text("The Korva-7 was a nerve agent.") if link.relation == "copula"] == ["nerve agent"]
     profile = build_profile("Chemical weapons were used in Pellin.", links_in_text(text))
     assert "Korva-7" in words(concept(profile, "chemical weapons"))
     assert "Lenz-2" not in words(concept(profile, "chemical weapons"))

@@ -33,12 +33,16 @@ PHRASE = r"(?:[\w'-]+\s+){0,4}[\w'-]+"  # up to five words; containment is check
 OWNERSHIP = r"(?:own|state|national|main|largest|biggest|leading|flagship|[a-z]+-(?:owned|run|controlled|based))"
 LEADING = re.compile(r"^(?:The|A|An|This|These|Those|That|Its|Their|His|Her|Our)\s+")
 PROPER = re.compile(rf"(?!(?:The|A|An)\b){NAME}")  # "Orrin Ordnance Works", not "The ministry"
+# After "is", what is no noun phrase: a verb form ("was carrying more
+# passengers", "was licensed"), a negation or an adverb ("is not a cluster
+# rocket", "was also ..."): the name is not an instance of what follows.
+NOT_A_WHOLE = r"(?!(?:not|never|also|still|now|then|being|been|said|thought|believed|due|likely|unlikely|able)\b)(?![a-z]+(?:ing|ed)\b)"
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "these", "those", "that", "there"}
 
 PATTERNS: tuple[tuple[str, re.Pattern[str], int, int], ...] = (
     # (relation, pattern, member group, whole group)
     ("apposition", re.compile(rf"\b({NAME}),\s+(?:a|an|the)\s+({PHRASE})"), 1, 2),
-    ("copula", re.compile(rf"\b({NAME})\s+(?:is|are|was|were)\s+(?:a|an|the\s+)?\s*({PHRASE})"), 1, 2),
+    ("copula", re.compile(rf"\b({NAME})\s+(?:is|are|was|were)\s+{NOT_A_WHOLE}(?:a|an|the\s+)?\s*({PHRASE})"), 1, 2),
     ("compound", re.compile(rf"({CODE})\s+((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"), 1, 2),
     # Tried at every word, so links_in_text runs it only near the keyword.
     ("such as", re.compile(rf"(?:^|(?<=\s))((?:[\w-]+\s+){{0,3}}[\w-]+),?\s+(?:such\s+as|including|like)\s+(?:the\s+)?({NAME})"), 2, 1),
