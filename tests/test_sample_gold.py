@@ -3,9 +3,10 @@
 Gold files name documents by file name (JSON Lines records as
 ``articles.jsonl#<id>``) and quote text rather than offsets, so they survive
 format changes. These tests check that every document named exists and every
-quoted text occurs in that document's text, for the bundled sample corpus and
-the held-out evaluation corpus. They read the files directly (no pipeline), so
-a failure points at the gold, not at a stage.
+quoted text occurs in that document's text, for the bundled sample corpus, the
+held-out evaluation corpus and the ferry development corpus (``eval/ferry``).
+They read the files directly (no pipeline), so a failure points at the gold,
+not at a stage.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "rashomon" / "sample"
 HELDOUT = ROOT / "eval" / "heldout"
-CORPORA = {"sample": SAMPLE, "heldout": HELDOUT}
+FERRY = ROOT / "eval" / "ferry"
+CORPORA = {"sample": SAMPLE, "heldout": HELDOUT, "ferry": FERRY}
 
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
 STANCES = {"affirm", "deny", "retract", "no_evidence", "uncertain"}
