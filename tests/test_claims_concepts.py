@@ -26,6 +26,11 @@ def test_lexicon_groups_expand_a_concept_and_name_its_contrast() -> None:
     targets = concept(build_profile("There were military targets in Pellin."), "military presence")
     assert "command post" in words(targets)
     assert "civilian area" in {t.text for t in targets.contrast}
+    # accidents, weather and records, beside war and trade
+    ferry = build_profile("Bad weather caused the Arden to capsize.")
+    assert "squall" in words(concept(ferry, "severe weather")) and "sank" in words(concept(ferry, "sinking"))
+    assert "flat calm" in {t.text for t in concept(ferry, "severe weather").contrast}
+    assert "altered" in words(concept(build_profile("The operator falsified the manifest."), "falsified records"))
 
 
 def test_places_times_and_the_copulas_subject_are_the_setting() -> None:

@@ -28,6 +28,8 @@ def view(content: str, cue_class: str = "assert", **kw: object) -> StatementView
         ("we cannot confirm that the bridge was closed", "assert", "no_evidence"),
         ("she had been misinformed about the bridge", "assert", "retract"),
         ("the bridge may have been closed to trucks", "assert", "uncertain"),
+        ("she could not rule out that the bridge had been closed to trucks", "assert", "uncertain"),
+        ("the Larch bridge was closed to trucks without any warning", "assert", "affirm"),
         ("whether the bridge was closed", "question", "uncertain"),
         ("the bridge was closed to trucks, there is no doubt", "assert", "affirm"),
         ("the Larch bridge was closed to trucks, and the blame lies with the council", "assert", "affirm"),
