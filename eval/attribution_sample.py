@@ -1,6 +1,9 @@
-"""Score the attribution stage on the fictional Tarvik sample corpus.
+"""Score the attribution stage on a fictional corpus with hand-written gold.
 
-    python eval/attribution_sample.py [--show]
+    python eval/attribution_sample.py [--corpus src/rashomon/sample] [--show]
+
+The default corpus is the bundled Tarvik sample; ``--corpus eval/ferry`` scores
+the second development corpus the same way.
 
 Gold: src/rashomon/sample/gold/statements.yaml (hand-written; content quoted
 as text, located here in the ingested document). Its conventions differ from
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -49,16 +53,18 @@ def gold_record(text: str, statement: dict[str, Any]) -> tuple[Gold, dict[str, A
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=SAMPLE, help="corpus folder with a gold/ subfolder")
     parser.add_argument("--show", action="store_true", help="print missed, spurious and inexact statements")
     args = parser.parse_args()
-    gold_file = SAMPLE / "gold" / "statements.yaml"
+    corpus = args.corpus
+    gold_file = corpus / "gold" / "statements.yaml"
     if not gold_file.exists():
         sys.exit(f"no gold statements at {gold_file}")
     statements = yaml.safe_load(gold_file.read_text(encoding="utf-8"))["statements"]
     named = {s["document"] for s in statements}
     records = {
         document_name(r): r
-        for r in read_inputs([str(SAMPLE)])
+        for r in read_inputs([str(corpus)])
         if isinstance(r, DocumentRecord) and document_name(r) in named  # not README.md
     }
     nlp = load_pipeline()
@@ -92,11 +98,11 @@ def main() -> None:
                 if id(pred) not in matched:
                     print(f"SPUR {name}: [{pred.speaker_text}] <{pred.cue}> {show(text, pred)}")
     tally.exact = exact
-    print(f"Tarvik sample corpus: {len(records)} documents, {len(statements)} gold statements ({unlocated} not located)")
+    print(f"{corpus}: {len(records)} documents, {len(statements)} gold statements ({unlocated} not located)")
     print("\n".join(tally.lines("all statements")))
     scored = tally.overlap or 1
     print(f"  cue class agreement {class_ok / scored:.3f}   kind agreement {kind_ok / scored:.3f}")
-    print("command: python eval/attribution_sample.py" + (" --show" if args.show else ""))
+    print("command: " + " ".join(["python", *sys.argv]))
 
 
 def show(text: str, pred: Attribution) -> str:

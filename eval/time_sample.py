@@ -1,4 +1,4 @@
-"""Score statement dates (said_on) on the fictional Tarvik sample corpus.
+"""Score statement dates (said_on) on a fictional corpus with hand-written gold.
 
 The gold statements (src/rashomon/sample/gold/statements.yaml) are turned into
 attributions (content, cue and speaker located in the ingested text), so the
@@ -6,7 +6,9 @@ figure measures the temporal stage alone, not attribution. Documents without a
 publication date get one from infer_published(), given the corpus's median
 publication date as the nearby date a pipeline knows from its batch.
 
-    .venv/bin/python eval/time_sample.py [--show] [--parse]
+    .venv/bin/python eval/time_sample.py [--sample eval/ferry] [--show] [--parse]
+
+The default corpus is the bundled Tarvik sample (``--sample`` names another).
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ def main() -> None:
             print(f"{statement['id']}: gold {expected_value} {statement.get('basis')} "
                   f"({statement.get('said_on_text')}) -> {got_value} {date.basis if date else None} "
                   f"({date.text if date else None})")
-    print(f"Tarvik sample corpus: {total} gold statements dated ({unlocated} not located in the text)\n")
+    print(f"{args.sample}: {total} gold statements dated ({unlocated} not located in the text)\n")
     print("| measure | correct |")
     print("|---|---|")
     print(f"| said_on value | {value_right}/{total} = **{value_right / max(total, 1):.3f}** |")
@@ -103,7 +105,7 @@ def main() -> None:
     if published_total:
         print(f"| inferred publication date | {published_right}/{published_total} |")
     print(f"\n(documents without metadata dated near the corpus median {near}; see the docstring)")
-    print("command: .venv/bin/python eval/time_sample.py" + (" --parse" if args.parse else ""))
+    print("command: " + " ".join([".venv/bin/python", *sys.argv]))
 
 
 if __name__ == "__main__":
