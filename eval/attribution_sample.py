@@ -5,7 +5,7 @@
 The default corpus is the bundled Tarvik sample; ``--corpus eval/ferry`` scores
 the second development corpus the same way.
 
-Gold: src/rashomon/sample/gold/statements.yaml (hand-written; content quoted
+Gold: <corpus>/gold/statements.yaml (hand-written; content quoted
 as text, located here in the ingested document). Its conventions differ from
 PolNeAR's in two places, so exact matches compare both sides after stripping
 quotation marks, a leading "that " and edge punctuation and spaces (as the

@@ -1,6 +1,6 @@
 """Score statement dates (said_on) on a fictional corpus with hand-written gold.
 
-The gold statements (src/rashomon/sample/gold/statements.yaml) are turned into
+The gold statements (<corpus>/gold/statements.yaml) are turned into
 attributions (content, cue and speaker located in the ingested text), so the
 figure measures the temporal stage alone, not attribution. Documents without a
 publication date get one from infer_published(), given the corpus's median
