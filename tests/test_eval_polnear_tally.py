@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "eval"))
 
-from attribution_polnear import Gold, Tally, bootstrap_f1, parse_spans  # noqa: E402
+from attribution_polnear import Gold, Tally, bootstrap_f1, gold_nested, parse_spans  # noqa: E402
 from polnear_agreement import as_prediction  # noqa: E402
 
 
@@ -37,3 +37,11 @@ def test_fragments_listed_out_of_order_score_exact() -> None:
     tally = Tally()
     tally.add(gold, [as_prediction(Gold(content=[(10, 40)]))])  # type: ignore[misc]
     assert (tally.overlap, tally.exact) == (1, 1)
+
+
+def test_gold_nests_are_counted_by_cue_inside_another_content() -> None:
+    outer = Gold(content=[(20, 80)], cue=[(10, 18)])
+    inner = Gold(content=[(40, 80)], cue=[(30, 34)])  # "... reported that X said ..."
+    beside = Gold(content=[(100, 120)], cue=[(90, 94)])
+    assert gold_nested([outer, beside]) == 0
+    assert gold_nested([outer, inner, beside]) == 1
