@@ -31,6 +31,19 @@ def test_lexicon_groups_expand_a_concept_and_name_its_contrast() -> None:
     assert "squall" in words(concept(ferry, "severe weather")) and "sank" in words(concept(ferry, "sinking"))
     assert "flat calm" in {t.text for t in concept(ferry, "severe weather").contrast}
     assert "altered" in words(concept(build_profile("The operator falsified the manifest."), "falsified records"))
+    # "people on board" are passengers; a passenger manifest stays one thing
+    full = build_profile("The Arden was carrying more passengers than its licence allowed.")
+    assert "people on board" in words(concept(full, "passengers"))
+    assert [c.label for c in build_profile("The operator falsified the passenger manifest.").concepts if c.role == "argument"] == [
+        "operator",
+        "passenger list",
+    ]
+
+
+def test_a_name_is_also_spoken_of_without_its_prefix() -> None:
+    ship = concept(build_profile("Bad weather caused the MV Arden to capsize."), "MV Arden")
+    assert {"MV Arden", "Arden"} <= words(ship)
+    assert "Corrach" not in words(concept(build_profile("Corrach Ferries sold the Arden."), "Corrach Ferries"))
 
 
 def test_places_times_and_the_copulas_subject_are_the_setting() -> None:

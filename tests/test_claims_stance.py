@@ -37,6 +37,8 @@ def view(content: str, cue_class: str = "assert", **kw: object) -> StatementView
         ("How can anyone say the bridge was closed from one photograph?", "assert", "uncertain"),
         ("the Larch bridge was closed to trucks", "endorse", "affirm"),
         ("the Larch bridge was closed to trucks", "oppose", "deny"),
+        ("the engineer had seen nothing to suggest that the bridge was closed", "assert", "no_evidence"),
+        ("reports that the Larch bridge was closed to trucks are wrong", "assert", "deny"),
     ],
 )
 def test_direction_from_cue_negation_and_wording(content: str, cue_class: str, expected: str) -> None:
@@ -100,3 +102,29 @@ def test_another_model_of_the_same_family_only_denies() -> None:
     assert direction(only_other, features) == "deny"
     assert direction(also_other, features) == "affirm"  # no restriction, no contrast
     assert direction(both, features) == "affirm"  # names the proposition's own model
+
+
+OVERWEIGHT = prepare(Proposition("w", "The Tamsin lorry was carrying more weight than it was permitted to carry"))
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("the Tamsin lorry carried 18 tonnes, within its permitted limit", "deny"),
+        ("the lorry was well below its rated capacity", "deny"),
+        ("the Tamsin lorry was far over the limit", "affirm"),
+        ("it carried more weight than the law allowed", "affirm"),
+        ("we have never driven the Tamsin lorry above its permitted limit", "deny"),
+        ("the lorry was loaded under a permit from the county", "affirm"),  # no bound: the cue decides
+    ],
+)
+def test_a_quantity_within_a_limit_the_proposition_says_was_exceeded_denies_it(content: str, expected: str) -> None:
+    assert OVERWEIGHT.bound == "over"
+    assert direction(view(content), OVERWEIGHT) == expected
+
+
+def test_a_proposition_that_keeps_within_a_limit_is_denied_by_an_excess() -> None:
+    within = prepare(Proposition("u", "Emissions at the Harl plant stayed below the legal cap"))
+    assert within.bound == "within"
+    assert direction(view("the Harl plant exceeded its cap twice last year"), within) == "deny"
+    assert direction(view("the Harl plant never exceeded its cap"), within) == "affirm"

@@ -297,6 +297,17 @@ def _country_names(name: str) -> list[Term]:
     return [Term(n.title(), stems(n), 1.0, "countries") for n in (*country.names, *country.demonyms) if fold(n) != fold(name)]
 
 
+def _untitled(name: str) -> list[Term]:
+    """A name without its honorific or ship prefix ("Lysandra" for "MV
+    Lysandra", "Brask" for "Dr Brask"): how a story names it after the first time."""
+    from ..actors.lexicon import fold, load_lexicon
+
+    first, _, rest = name.partition(" ")
+    if rest and fold(first) in load_lexicon().honorifics:
+        return [Term(rest, stems(rest), 1.0, "honorific")]
+    return []
+
+
 def _unique(terms: Iterable[Term]) -> tuple[Term, ...]:
     seen: dict[tuple[str, ...], Term] = {}
     for t in terms:
@@ -326,6 +337,7 @@ def build_profile(text: str, links: Sequence[Link] = (), also: Sequence[str] = (
             if piece.head and stems(piece.head) != own[0].stems:
                 own.append(Term(piece.head, stems(piece.head), HEAD_WEIGHT))
             own += _country_names(piece.text)
+            own += _untitled(piece.text) if piece.name else []
             own += _members([t for t in own if t.weight == 1.0], case_links, family=False)
             label = piece.text
         if piece.role == "argument":

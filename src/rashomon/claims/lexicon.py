@@ -66,6 +66,27 @@ def negation_pattern() -> re.Pattern[str]:
     return re.compile(rf"{base}|n['\u2019]t\b", re.IGNORECASE)
 
 
+# Up to three words inside a comparator ("more passengers than"), up to four
+# between it and its bound ("within its licensed limit"); no punctuation.
+_GAP_INSIDE = r"\s+(?:[\w'\u2019-]+\s+){0,3}?"
+_GAP_BEFORE = r"\s+(?:[\w'\u2019-]+\s+){0,4}?"
+
+
+@lru_cache(maxsize=None)
+def bound_pattern(comparators: str) -> re.Pattern[str]:
+    """A comparator of one file (``bound_over.txt``, ``bound_within.txt``)
+    followed by a bound of ``bound_limits.txt``: "over the limit", "more
+    people than were allowed"."""
+
+    def alternative(entry: str) -> str:
+        parts = [re.escape(part.strip()).replace(r"\ ", r"\s+") for part in entry.lower().split("...")]
+        return _GAP_INSIDE.join(parts)
+
+    compare = "|".join(alternative(e) for e in sorted(set(data_lines(comparators)), key=len, reverse=True))
+    limits = "|".join(re.escape(w.lower()) for w in sorted(set(data_lines("bound_limits.txt")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'\u2019])(?:{compare}){_GAP_BEFORE}(?:{limits})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def cue_directions() -> dict[str, str]:
     """cue_class -> affirm | deny | retract | uncertain | no_evidence."""
@@ -76,8 +97,7 @@ def cue_directions() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=1 << 17)
-@lru_cache(maxsize=1 << 16)  # a case repeats its vocabulary; stemming dominated whole-store passes
+@lru_cache(maxsize=1 << 17)  # a case repeats its vocabulary; stemming dominated whole-store passes
 def stem(word: str) -> str:
     """A crude English stem, enough to match "fired"/"firing"/"fires"."""
     w = word.lower()

@@ -18,7 +18,8 @@ Direction is read from rules, in order:
    proposition (unless the cue already denies), of the proposition itself (denying a negated proposition
    affirms it), by words in that clause that call a claim false ("baseless"), and by speaking
    only of what excludes a concept ("a market and a school" against "military targets"; "the
-   Harrow-4U only" against "Harrow-4C rockets").
+   Harrow-4U only" against "Harrow-4C rockets"), and by keeping within a
+   limit the proposition says was exceeded, or the reverse (:func:`bound_side`).
 
 A statement that impugns evidence ("the numbers could have been copied") is
 read by :func:`evidence_doubt`; :mod:`.tracking` finds the proposition that
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 from ..model import StanceValue
 from .concepts import Profile, build_profile, covered, qualifiers
 from .glossary import Link
-from .lexicon import content_terms, cue_directions, negation_pattern, phrases
+from .lexicon import bound_pattern, content_terms, cue_directions, negation_pattern, phrases
 from .records import Proposition, StatementView
 
 # Relevance = weighted mix of best cosine and best concept coverage.
@@ -70,13 +71,19 @@ class PropositionFeatures:
     negated: bool
     profile: Profile
     prospective: bool = False  # the proposition is about what will be ("X will withdraw")
+    bound: str | None = None  # "over" or "within" a limit ("carried more passengers than licensed")
 
 
 def prepare(proposition: Proposition, links: Sequence[Link] = ()) -> PropositionFeatures:
     negated = negations(proposition.text) % 2 == 1
     profile = build_profile(proposition.text, links, proposition.also, negated)
     return PropositionFeatures(
-        proposition, profile.stems | content_terms(proposition.text), negated, profile, is_prospective(proposition.text)
+        proposition,
+        profile.stems | content_terms(proposition.text),
+        negated,
+        profile,
+        is_prospective(proposition.text),
+        bound_side(proposition.text),
     )
 
 
@@ -141,6 +148,18 @@ def other_variant(text: str, profile: Profile) -> bool:
         return False
     families = {stem.split("-")[0] for stem in own}
     return any("-" in word and word.split("-")[0] in families for word in words)
+
+
+def bound_side(text: str) -> str | None:
+    """Where a text puts a quantity against a limit: "over" ("carried more
+    passengers than it was licensed to", "exceeded its capacity"), "within"
+    ("within its licensed limit", "below the cap"), None when it names no
+    limit or both sides. Against a proposition on the other side, a
+    statement speaks against it; a negation is read as usual ("never sailed
+    above her licensed limit")."""
+    over = bool(bound_pattern("bound_over.txt").search(text))
+    within = bool(bound_pattern("bound_within.txt").search(text))
+    return "over" if over and not within else "within" if within and not over else None
 
 
 def _matching_clause(content: str, terms: frozenset[str]) -> str:
@@ -249,6 +268,8 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         flips += 1
     if only_contrast(clause, features.profile) or other_variant(clause, features.profile):
         flips += 1
+    if features.bound and bound_side(content) not in (None, features.bound):
+        flips += 1  # "within its licensed limit" against "carried more than it was licensed to"
     return "deny" if flips % 2 else "affirm"
 
 
