@@ -202,3 +202,21 @@ def test_a_word_that_only_qualifies_another_groups_noun_is_a_qualifier() -> None
     assert qualifiers("the shells fell on a civilian area") == frozenset()
     assert qualifiers("the depot held only civilians") == frozenset()
     assert qualifiers("they shelled civilians") == frozenset()
+
+
+def test_a_count_is_read_against_the_limit_the_case_states() -> None:
+    overloaded = Proposition("over", "The MV Arden was carrying more passengers than it was licensed to carry")
+    index = case_index(
+        st("l1", "the MV Arden was carrying more than 300 people. Her licence allows 250", "coast guard"),
+        st("l2", "the Arden carried 212 passengers that night", "operator"),
+        st("l3", "the Arden had 290 passengers on board when she sailed", "deckhand"),
+        st("l4", "the Arden left the quay with 180 people on board", "harbour master"),
+    )
+    stances = {s.statement: s.value for s in index.track(overloaded)}
+    assert stances == {"l1": "affirm", "l2": "deny", "l3": "affirm", "l4": "deny"}
+
+
+def test_without_a_stated_limit_a_count_takes_the_cues_direction() -> None:
+    overloaded = Proposition("over", "The MV Arden was carrying more passengers than it was licensed to carry")
+    index = case_index(st("l2", "the Arden carried 212 passengers that night", "operator"))
+    assert {s.statement: s.value for s in index.track(overloaded)} == {"l2": "affirm"}

@@ -29,11 +29,13 @@ evidence is cited for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import StanceValue
-from .concepts import Profile, build_profile, covered, qualifiers
+from .concepts import Profile, build_profile, covered, qualifiers, stems
 from .glossary import Link
 from .lexicon import bound_pattern, content_terms, cue_directions, negation_pattern, phrases
 from .records import Proposition, StatementView
@@ -72,6 +74,8 @@ class PropositionFeatures:
     profile: Profile
     prospective: bool = False  # the proposition is about what will be ("X will withdraw")
     bound: str | None = None  # "over" or "within" a limit ("carried more passengers than licensed")
+    counted: frozenset[str] = frozenset()  # stems of what the limit counts ("passengers", "people on board")
+    limit: float | None = None  # the limit's figure as the case states it (see stated_limit)
 
 
 def prepare(proposition: Proposition, links: Sequence[Link] = ()) -> PropositionFeatures:
@@ -84,7 +88,61 @@ def prepare(proposition: Proposition, links: Sequence[Link] = ()) -> Proposition
         profile,
         is_prospective(proposition.text),
         bound_side(proposition.text),
+        _counted(proposition.text, profile),
     )
+
+
+# What a comparison counts: "more passengers than", "fewer than 40 beds".
+COMPARED = re.compile(r"\b(?:more|fewer|less)\s+(?:than\s+[\d,]+\s+)?([A-Za-z]+)", re.I)
+
+
+def _counted(text: str, profile: Profile) -> frozenset[str]:
+    """Stems of every term of the concept a comparison counts ("passengers"
+    -> passenger, people on board, ...)."""
+    match = COMPARED.search(text)
+    if match is None or not stems(match.group(1)):
+        return frozenset()
+    word = stems(match.group(1))[0]
+    for concept in profile.concepts:
+        if any(word in t.stems for t in concept.terms):
+            return frozenset(s for t in concept.terms for s in t.stems)
+    return frozenset({word})
+
+
+def _figure(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def stated_limit(texts: Iterable[str]) -> float | None:
+    """The limit's figure a case states most often ("her licence allows
+    250", "within its capacity of 1,200"); None when it states none."""
+    figures = Counter(_figure(m.group(1)) for text in texts for m in phrases_with_figure().finditer(text))
+    return figures.most_common(1)[0][0] if figures else None
+
+
+@lru_cache(maxsize=1)
+def phrases_with_figure() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrases('limit_figures.txt').pattern})\s+(\d[\d,]*)", re.I)
+
+
+# A count: "212 passengers", "more than 300 people".
+COUNT = re.compile(r"(?:\b(more|over|above)\s+(?:than\s+)?)?\b(\d[\d,]*)\s+([A-Za-z]+)", re.I)
+
+
+def counted_side(text: str, features: PropositionFeatures) -> str | None:
+    """Where the text's counts of what the limit counts fall against the
+    case's stated limit: "212 passengers" is "within" a limit of 250, "more
+    than 300 people" "over" it; None without a limit, a count, or with counts
+    on both sides. The limit's own statement is not a count."""
+    if features.limit is None or not features.counted:
+        return None
+    sides = set()
+    for m in COUNT.finditer(phrases_with_figure().sub(" ", text)):
+        if not set(stems(m.group(3))) & features.counted:
+            continue
+        figure = _figure(m.group(2))
+        sides.add("over" if figure > features.limit or (m.group(1) and figure >= features.limit) else "within")
+    return sides.pop() if len(sides) == 1 else None
 
 
 def is_prospective(text: str) -> bool:
@@ -268,8 +326,9 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         flips += 1
     if only_contrast(clause, features.profile) or other_variant(clause, features.profile):
         flips += 1
-    if features.bound and bound_side(content) not in (None, features.bound):
-        flips += 1  # "within its licensed limit" against "carried more than it was licensed to"
+    side = bound_side(content) or counted_side(content, features)
+    if features.bound and side not in (None, features.bound):
+        flips += 1  # "within its licensed limit", "212 passengers" against "carried more than it was licensed to"
     return "deny" if flips % 2 else "affirm"
 
 

@@ -42,6 +42,7 @@ from .stance import (
     is_silence,
     leans_on_context,
     looks_ahead,
+    stated_limit,
     prepare,
     wants_done,
 )
@@ -392,6 +393,9 @@ class StatementIndex:
         statements bear on most."""
         strong = {q: self._strong(q, relevances) for q in relevances}
         features = self.features(self.tracked[pid])
+        if features.bound:
+            # "212 passengers" is a denial only against the limit the case states
+            features = replace(features, limit=stated_limit(s.sentence or s.content for s in self.statements))
         rel = relevances[pid]
         stances = []
         for pos in positions:
