@@ -119,6 +119,14 @@ def test_speakers_she_is_not_a_known_country(nlp: Language) -> None:
     assert [text_of(text, item.speaker_antecedent_span) for item in she] == ["Marta Quell"]
 
 
+def test_speakers_she_is_not_a_ship(nlp: Language) -> None:
+    text = ("Harbour master Marta Quell spoke after the MV Arden capsized. "
+            "The Arden had left late. She said the quay had been crowded.")
+    doc = tagged(nlp, text, [("Marta Quell", 0), ("Arden", 1)])  # the ship's later mention taken for a person
+    she = [item for item in extract(doc) if text_of(text, item.speaker_span) == "She"]
+    assert [text_of(text, item.speaker_antecedent_span) for item in she] == ["Marta Quell"]
+
+
 def test_speakers_pronoun_in_a_fronted_clause_refers_ahead_to_the_subject(nlp: Language) -> None:
     text = ("Tomas Brevik spoke first at the summit. After she criticised the plan, "
             "Senator Amara Quist told reporters that it would fail.")

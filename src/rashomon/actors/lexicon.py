@@ -1,6 +1,6 @@
 """General knowledge the resolver reads, loaded once from ``rashomon/data/``.
 
-Files: ``honorifics.txt``, ``roles.tsv``, ``countries.tsv``,
+Files: ``honorifics.txt``, ``vessel_prefixes.txt``, ``roles.tsv``, ``countries.tsv``,
 ``seats_of_power.tsv``, ``group_nouns.txt``, ``org_words.txt`` (and, read
 by ``names``, ``legal_forms.txt`` and ``name_particles.txt``). A user extends any of them by
 putting a file of the same name in a directory named by ``RASHOMON_DATA``
@@ -72,6 +72,7 @@ class Lexicon:
     groups: dict[str, bool]  # folded group phrase -> takes the rest of the phrase ("sources close to ...")
     org_words: frozenset[str]  # words that do not tell organisations apart ("airlines", "group")
     place_nouns: frozenset[str] = frozenset()  # "town", "village": "the town of X" is a place
+    vessel_prefixes: frozenset[str] = frozenset()  # "mv", "hms": "MV Lysandra" is a ship
 
     def role(self, words: list[str]) -> Role | None:
         return self.roles.get(" ".join(words))
@@ -103,4 +104,5 @@ def load_lexicon() -> Lexicon:
     longest = max((len(p.split()) for p in roles), default=1)
     org_words = frozenset(fold(row[0]) for row in data_rows("org_words.txt"))
     place_nouns = frozenset(fold(row[0]) for row in data_rows("place_nouns.txt"))
-    return Lexicon(honorifics, roles, longest, countries, demonyms, seats, groups, org_words, place_nouns)
+    vessels = frozenset(fold(row[0]) for row in data_rows("vessel_prefixes.txt"))
+    return Lexicon(honorifics, roles, longest, countries, demonyms, seats, groups, org_words, place_nouns, vessels)

@@ -7,6 +7,7 @@ its own span and gets the span of the named mention it refers to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -279,6 +280,30 @@ def _body_subject(pronoun: Token, cues: Cues) -> CharSpan | None:
     return None
 
 
+def _named(ent: Span, prefixes: Collection[str]) -> str:
+    """An entity's name without a ship's prefix, in it or just before it ("MV Lysandra" -> "lysandra")."""
+    from ..actors.lexicon import fold  # late: the actors package imports this one
+
+    words = [t.text for t in ent if fold(t.text) not in prefixes and t.lower_ != "the"]
+    return _bare(" ".join(words))
+
+
+def _vessel_names(text: str, prefixes: Collection[str]) -> set[str]:
+    """Names a ship's prefix goes with in a document ("MV Lysandra", "HMS
+    Arden"): a ship, not a person, wherever the tagger takes it for one."""
+    if not prefixes:
+        return set()
+    pattern = _VESSEL.get(frozenset(prefixes))
+    if pattern is None:
+        alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+        pattern = re.compile(rf"\b(?i:{alternatives})\.?\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+        _VESSEL[frozenset(prefixes)] = pattern
+    return {_bare(m.group(1)) for m in pattern.finditer(text)}
+
+
+_VESSEL: dict[frozenset[str], re.Pattern[str]] = {}  # the pattern of the prefixes last read
+
+
 def _gender_of_names(persons: Sequence[Span], honorifics: dict[str, str], roles: Collection[str]) -> dict[str, str]:
     """Surname -> "m" or "f", from what is written at the head of a person's
     name or just before it: an honorific ("Mrs Orlev") or a role of the
@@ -321,11 +346,16 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, 
     for ent in ents:
         other_labels.setdefault(_bare(ent.text), set()).add(ent.label_)
     places = _known_places()
+    lexicon = load_lexicon()
+    vessels = _vessel_names(text, lexicon.vessel_prefixes)
     full_names = {_bare(t.text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    persons = [ent for ent in ents if ent.label_ == "PERSON" and not _place_like(ent, other_labels, places, full_names)]
+    persons = [
+        ent
+        for ent in ents
+        if ent.label_ == "PERSON" and not _place_like(ent, other_labels, places, full_names) and _named(ent, lexicon.vessel_prefixes) not in vessels
+    ]
     orgs = [ent for ent in ents if ent.label_ in ORG_ENTS]
     person_at = {i: (ent.start_char, ent.end_char) for ent in persons for i in range(ent.start, ent.end)}
-    lexicon = load_lexicon()
     genders = _gender_of_names(persons, lexicon.honorifics, lexicon.roles) if persons else {}
     known: dict[CharSpan, str | None] = {}  # a mention's gender, read once: every pronoun scans them all
 

@@ -303,8 +303,9 @@ def _untitled(name: str) -> list[Term]:
     from ..actors.lexicon import fold, load_lexicon
 
     first, _, rest = name.partition(" ")
-    if rest and fold(first) in load_lexicon().honorifics:
-        return [Term(rest, stems(rest), 1.0, "honorific")]
+    lexicon = load_lexicon()
+    if rest and (fold(first) in lexicon.honorifics or fold(first) in lexicon.vessel_prefixes):
+        return [Term(rest, stems(rest), 1.0, "name without its prefix")]
     return []
 
 
