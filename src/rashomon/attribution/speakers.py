@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -288,20 +289,16 @@ def _named(ent: Span, prefixes: Collection[str]) -> str:
     return _bare(" ".join(words))
 
 
-def _vessel_names(text: str, prefixes: Collection[str]) -> set[str]:
+def _vessel_names(text: str, prefixes: frozenset[str]) -> set[str]:
     """Names a ship's prefix goes with in a document ("MV Lysandra", "HMS
     Arden"): a ship, not a person, wherever the tagger takes it for one."""
-    if not prefixes:
-        return set()
-    pattern = _VESSEL.get(frozenset(prefixes))
-    if pattern is None:
-        alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-        pattern = re.compile(rf"\b(?i:{alternatives})\.?\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
-        _VESSEL[frozenset(prefixes)] = pattern
-    return {_bare(m.group(1)) for m in pattern.finditer(text)}
+    return {_bare(m.group(1)) for m in _vessel_pattern(prefixes).finditer(text)} if prefixes else set()
 
 
-_VESSEL: dict[frozenset[str], re.Pattern[str]] = {}  # the pattern of the prefixes last read
+@lru_cache(maxsize=4)
+def _vessel_pattern(prefixes: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{alternatives})\.?\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 
 
 def _gender_of_names(persons: Sequence[Span], honorifics: dict[str, str], roles: Collection[str]) -> dict[str, str]:

@@ -326,8 +326,7 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         flips += 1
     if only_contrast(clause, features.profile) or other_variant(clause, features.profile):
         flips += 1
-    side = bound_side(content) or counted_side(content, features)
-    if features.bound and side not in (None, features.bound):
+    if features.bound and (bound_side(content) or counted_side(content, features)) not in (None, features.bound):
         flips += 1  # "within its licensed limit", "212 passengers" against "carried more than it was licensed to"
     return "deny" if flips % 2 else "affirm"
 
