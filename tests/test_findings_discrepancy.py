@@ -99,3 +99,60 @@ def test_a_posts_signature_date_is_no_fact() -> None:
     # when a post was made dates the post, as a dateline dates the article
     text = "Our divers will inspect the pier all week. \u2014 Harbour Survey Group (@harboursurvey) June 3, 2031"
     assert [m.text for m in extract_values("a", text, "2031")] == []
+
+
+def _value_facts(*texts: str) -> list[dict[str, object]]:
+    docs = [DocumentView(f"d{i}", text, published="2031-09-02") for i, text in enumerate(texts)]
+    return [f for f in discrepancies(docs) if not str(f["fact"]).startswith("spelling")]
+
+
+def test_a_limit_is_not_a_count_of_what_happened() -> None:
+    carried = "The Corla ferry carried 180 passengers and 9 crew on her last crossing from Dunmere, within her limits."
+    limit = "The Corla ferry left Dunmere with 180 passengers and 9 crew, within her licensed limit of 220 passengers."
+    assert _value_facts(carried, limit) == []
+    found = {m.text: m for m in extract_values("a", limit, "2031")}
+    assert found["220 passengers"].role == "limit" and found["180 passengers"].role is None
+
+
+def test_an_increment_is_not_a_total() -> None:
+    first = "Lifeboats pulled 61 people from the flooded Arle valley by dawn, the fire service said."
+    later = "A further 75 people were pulled from the flooded Arle valley, the fire service said."
+    assert _value_facts(first, later) == []
+
+
+def test_counts_with_different_heads_need_more_than_their_noun_in_common() -> None:
+    toll = "The blast killed 14 people in Semmer's river quarter."
+    town = "Semmer, home to some 9,000 people, sits on the river."
+    assert _value_facts(toll, town) == []
+
+
+def test_two_lower_bounds_do_not_contradict_each_other() -> None:
+    deck = "A lifeguard counted more than 300 people on the Corla ferry's decks."
+    stair = "A passenger counted more than forty people on one stairway of the Corla ferry."
+    assert _value_facts(deck, stair) == []
+    exact = "A passenger counted 150 people on the Corla ferry's decks."
+    found = _value_facts(deck, exact)
+    assert [[v["value"] for v in f["values"]] for f in found] == [["more than 300 people", "150 people"]]
+
+
+def test_passengers_and_people_are_one_count() -> None:
+    operator = "We carried 212 passengers on the Corla ferry that night, the operator said."
+    guard = "The Corla ferry was carrying more than 300 people that night, the coast guard said."
+    found = _value_facts(operator, guard)
+    assert len(found) == 1 and str(found[0]["fact"]).startswith("number of passengers")
+
+
+def test_values_clash_only_where_linked_directly() -> None:
+    # 300 is linked to the first 40 (two lower bounds: no clash) and that 40 to
+    # the deckhand's 40; the 300 and the deckhand's 40 share nothing themselves
+    decks = "Harbour staff counted more than 300 people on the Corla ferry's decks."
+    stairway = "Harbour staff counted more than 40 people on the stairway to the Corla ferry's upper deck."
+    deckhand = "A deckhand said 40 people stood on the stairway to the upper deck."
+    assert _value_facts(decks, stairway, deckhand) == []
+
+
+def test_a_count_hangs_on_the_word_after_its_noun_too() -> None:
+    passive = "At least 19 people were killed in the storm, the police said."
+    active = "The storm killed 27 people, officials said."
+    found = _value_facts(passive, active)
+    assert [[v["value"] for v in f["values"]] for f in found] == [["at least 19 people", "27 people"]]

@@ -2,11 +2,16 @@
 
 Two value mentions from independent documents (copies count as their
 original) are taken to state the same fact when they have the same dimension
-(a date, a length, a count of the same noun...) and enough context in
-common: the word the value hangs on ("range", "report"), the words around it
-and the names in its sentence. Mentions linked this way form one fact; if its
-mentions disagree after normalisation (45 miles is 72.4 km, not 90 km), that
-is a discrepancy, reported with every value's document spans.
+(a date, a length, a count of the same noun...), the same role (a limit,
+"licensed for 250", or an increment, "a further 171", is never compared with
+a plain value) and enough context in common: the word the value hangs on
+("range", "report"; for a count also the word after its noun, "19 people
+were killed"), the words around it and the names in its sentence. Mentions
+linked this way form one fact. Two of its values clash where two mentions
+linked directly (not through a chain of others), from different sources,
+cannot both be right after normalisation (45 miles is 72.4 km, not 90 km); a
+count that grew between reports and two bounds on the same side do not
+clash. Each clashing value is reported with its document spans.
 
 Names are compared separately: the same multi-word name written two ways in
 different documents ("Colonel Radek Sollum" / "Colonel Radek Solum").
@@ -36,6 +41,8 @@ NAME_SIMILAR = 0.75
 # has grown; it does not contradict the earlier figure.
 GROWTH_DAYS = 3
 LOWER_BOUNDS = {"at least", "more than", "over", "as many as"}
+# Two bounds on the same side ("more than 300", "more than forty") never clash.
+BOUND_SIDES = {"at least": "lower", "more than": "lower", "over": "lower", "up to": "upper", "fewer than": "upper", "less than": "upper"}
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b")
 
 
@@ -55,12 +62,19 @@ class DocumentView:
 
 
 def _link_score(a: ValueMention, b: ValueMention) -> int:
-    shared_terms = len(a.terms & b.terms)
+    shared_terms = a.terms & b.terms
     shared_names = len(a.proper & b.proper)
-    same_head = a.head is not None and a.head == b.head
+    # what the value hangs on: the word before it, or for a count the word
+    # after its noun ("killing 19 people" and "19 people were killed")
+    same_head = bool({a.head, a.after} & {b.head, b.after} - {None})
     if a.dimension == "number" and not same_head:
         return 0  # a bare number has nothing but its head to say what it counts
-    return shared_terms + shared_names + 2 * same_head
+    if a.dimension.startswith("count:") and not same_head:
+        # the counted noun is shared by every count of it ("people"): with
+        # different heads ("killing 23 people", "a count of 300 people") it
+        # says nothing about the fact
+        shared_terms -= {a.dimension.split(":", 1)[1]}
+    return len(shared_terms) + shared_names + 2 * same_head
 
 
 def _needed(dimension: str) -> int:
@@ -84,6 +98,8 @@ def _agree(a: ValueMention, b: ValueMention) -> bool:
 def _display(m: ValueMention) -> str:
     if isinstance(m.value, str):
         return m.value.lstrip("-")
+    if m.qualifier and m.dimension.startswith("count:"):
+        return f"{m.qualifier} {m.text}"  # "more than 300 people" is not "300 people"
     if m.dimension == "length":
         km = m.value / 1000
         shown = f"{km:.3g} km" if m.upper is None else f"{km:.3g}-{m.upper / 1000:.3g} km"
@@ -100,6 +116,8 @@ def _fact(mentions: list[ValueMention]) -> str:
         what = "number of " + mentions[0].text.split()[-1]
     else:
         what = {"date": "date", "length": "distance", "number": "figure"}.get(kind, kind)
+    if mentions and mentions[0].role:
+        what = f"{mentions[0].role} on the {what}" if mentions[0].role == "limit" else f"{what} ({mentions[0].role})"
     parts = [what]
     if head:
         parts.append(f"({head}")
@@ -135,50 +153,65 @@ def _grew(a: ValueMention, b: ValueMention, published: Mapping[str, str | None])
     return gap >= GROWTH_DAYS and a.value <= b.value and (a.qualifier is None or a.qualifier in LOWER_BOUNDS)  # type: ignore[operator]
 
 
-def _conflict(values: list[list[ValueMention]], source: Mapping[str, str], published: Mapping[str, str | None]) -> bool:
-    """Some two mentions of different values, from different sources, cannot both be right."""
-    for i, bucket in enumerate(values):
-        for other in values[i + 1 :]:
-            for a in bucket:
-                for b in other:
-                    if source[a.document] != source[b.document] and not _grew(a, b, published):
-                        return True
-    return False
+def _compatible(a: ValueMention, b: ValueMention, published: Mapping[str, str | None]) -> bool:
+    """Both can be right: a count that grew between two reports, or two bounds
+    on the same side ("more than 300" and "more than forty" people)."""
+    side = BOUND_SIDES.get(a.qualifier or "")
+    return _grew(a, b, published) or (side is not None and side == BOUND_SIDES.get(b.qualifier or ""))
 
 
 def _findings_from_groups(
-    mentions: list[ValueMention], groups: dict[int, list[int]], source: dict[str, str], published: Mapping[str, str | None]
+    mentions: list[ValueMention],
+    groups: dict[int, list[int]],
+    linked: set[tuple[int, int]],
+    source: dict[str, str],
+    published: Mapping[str, str | None],
 ) -> list[dict[str, object]]:
     found: list[dict[str, object]] = []
     for members in groups.values():
-        group = [mentions[i] for i in members]
-        if len({source[m.document] for m in group}) < 2:
+        if len({source[mentions[i].document] for i in members}) < 2:
             continue
-        values: list[list[ValueMention]] = []
-        for m in sorted(group, key=lambda m: (m.document, m.span)):
-            for bucket in values:
-                if _agree(bucket[0], m):
-                    bucket.append(m)
+        values: list[list[int]] = []
+        bucket_of: dict[int, int] = {}
+        for i in sorted(members, key=lambda i: (mentions[i].document, mentions[i].span)):
+            for k, bucket in enumerate(values):
+                if _agree(mentions[bucket[0]], mentions[i]):
+                    bucket.append(i)
                     break
             else:
-                values.append([m])
-        if len(values) < 2 or not _conflict(values, source, published):
+                k = len(values)
+                values.append([i])
+            bucket_of[i] = k
+        # A value is shown only where it meets another head on: two mentions
+        # linked directly (not through a chain of linked mentions), from
+        # different sources, that cannot both be right.
+        clashing = {
+            k
+            for i, j in linked
+            if i in bucket_of and j in bucket_of and bucket_of[i] != bucket_of[j]
+            and source[mentions[i].document] != source[mentions[j].document]
+            and not _compatible(mentions[i], mentions[j], published)
+            for k in (bucket_of[i], bucket_of[j])
+        }
+        if not clashing:
             continue
-        fact = _fact(group)
+        shown = [[mentions[i] for i in bucket] for k, bucket in enumerate(values) if k in clashing]
+        evidence = [m for bucket in shown for m in bucket]
+        fact = _fact(evidence)
         items = [
             {
                 "value": _display(bucket[0]),
                 "documents": sorted({m.document for m in bucket}),
                 "spans": [[m.document, m.span[0], m.span[1]] for m in bucket],
             }
-            for bucket in values
+            for bucket in shown
         ]
         summary = f"Sources disagree on the {fact}: " + " vs ".join(
             f"{item['value']} ({len(item['documents'])} document{'s' if len(item['documents']) > 1 else ''})" for item in items
         ) + "."
         found.append(
             {
-                "id": finding_id("discrepancy", *sorted(f"{m.document}:{m.span[0]}" for m in group)),
+                "id": finding_id("discrepancy", *sorted(f"{m.document}:{m.span[0]}" for m in evidence)),
                 "type": "discrepancy",
                 "proposition": None,
                 "fact": fact,
@@ -196,20 +229,24 @@ def value_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, obj
     mentions: list[ValueMention] = []
     for d in documents:
         mentions += extract_values(d.id, d.text, d.published[:4] if d.published else None)
-    by_dimension: dict[str, list[int]] = defaultdict(list)
+    # a limit ("licensed for 250") or an increment ("a further 171") is its own
+    # fact: never compared with a count of what happened
+    by_dimension: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        by_dimension[m.dimension].append(i)
+        by_dimension[m.dimension, m.role].append(i)
     parent, find = _union_find(len(mentions))
+    linked: set[tuple[int, int]] = set()
     for indices in by_dimension.values():
         for x, i in enumerate(indices):
             for j in indices[x + 1 :]:
                 a, b = mentions[i], mentions[j]
                 if source[a.document] != source[b.document] and _link_score(a, b) >= _needed(a.dimension):
                     parent[find(i)] = find(j)  # type: ignore[operator]
+                    linked.add((i, j))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
         groups[find(i)].append(i)  # type: ignore[operator]
-    return _findings_from_groups(mentions, groups, source, {d.id: d.published for d in documents})
+    return _findings_from_groups(mentions, groups, linked, source, {d.id: d.published for d in documents})
 
 
 def _merged(a: str, b: str, same_entity: Sequence[frozenset[str]]) -> bool:

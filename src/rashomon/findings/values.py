@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..attribution.posts import signatures
-from ..claims.lexicon import content_terms, data_lines, stem
+from ..claims.lexicon import content_terms, data_lines, phrases, stem
+from ..temporal.lexicon import load_lexicon
 
 QUALIFIERS = r"at least|more than|over|about|around|nearly|almost|up to|some|roughly|approximately|fewer than|less than|as many as"
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n\s*\n")
@@ -40,6 +41,8 @@ class ValueMention:
     proper: frozenset[str]  # capitalised names in the sentence
     head_word: str | None = None  # the head as written, for summaries
     names: tuple[str, ...] = ()  # the sentence's names as written, in order ("Brenmoor Mine Action Group")
+    role: str | None = None  # "limit" ("a licensed limit of 250"), "increment" ("a further 171"), or a plain value
+    after: str | None = None  # a count's: stem of the first meaningful word after its noun ("killed" in "19 people were killed")
 
 
 @lru_cache(maxsize=1)
@@ -108,13 +111,36 @@ def _context(
     words_before = re.findall(r"[\w-]+", before)[-WINDOW_WORDS:]
     words_after = re.findall(r"[\w-]+", after)[:WINDOW_WORDS]
     terms = {t for t in content_terms(" ".join(words_before + words_after)) if not t[0].isdigit()}
-    head_words = [w for w in words_before[-4:] if content_terms(w)]
+    # a number, a month or a weekday before the value is the date beside it, not what it measures
+    dating = _tables()[2].keys() | load_lexicon().weekdays.keys()
+    head_words = [w for w in words_before[-4:] if content_terms(w) and not w.isdigit() and w.lower() not in dating]
     head = stem(head_words[-1]) if head_words else None
     body = text[sentence[0] : sentence[1]]
     proper = {p for p in PROPER.findall(body) if not body.startswith(p) and p.lower() not in _tables()[2]}
     shown = [w for w in head_words if w.lower() not in DATING_WORDS] or head_words
     names = tuple(" ".join(w for w in run.split() if w in proper) for run in CAPITALISED_RUN.findall(body))
     return head, frozenset(terms), frozenset(proper), shown[-1].lower() if shown else None, tuple(n for n in names if n)
+
+
+@lru_cache(maxsize=1)
+def _counted_as() -> dict[str, str]:
+    """``count_nouns.tsv``: "passengers" are counted as "people"."""
+    return dict((parts[0].strip().lower(), parts[1].strip().lower()) for parts in (line.split("\t") for line in data_lines("count_nouns.tsv")) if len(parts) > 1)
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # the wording must end right before the figure (or its qualifier)
+    return tuple(
+        (role, re.compile(rf"(?:{phrases(name).pattern})\s*(?:(?i:{QUALIFIERS})\s*)?$", re.I))
+        for role, name in (("limit", "limit_figures.txt"), ("increment", "increment_words.txt"))
+    )
+
+
+def _role(text: str, sentence_start: int, start: int) -> str | None:
+    """What the figure at ``start`` is: a limit, an increment, or (None) a value."""
+    before = text[max(sentence_start, start - 60) : start]
+    return next((role for role, pattern in _role_patterns() if pattern.search(before)), None)
 
 
 def extract_values(document: str, text: str, year: str | None = None) -> list[ValueMention]:
@@ -155,7 +181,10 @@ def extract_values(document: str, text: str, year: str | None = None) -> list[Va
             high = _number(m.group("num2")) * factor if m.group("num2") else None
             masked.append((sentence[0] + m.start(), b))
             found.append(
-                ValueMention(document, (a, b), text[a:b], dimension, low, high, _qualifier(m.group("qual")), *_context(text, sentence, (a, b)))
+                ValueMention(
+                    document, (a, b), text[a:b], dimension, low, high, _qualifier(m.group("qual")),
+                    *_context(text, sentence, (a, b)), role=_role(text, sentence[0], sentence[0] + m.start()),
+                )
             )
         for m in count.finditer(body):
             a, b = sentence[0] + m.start("num"), sentence[0] + m.end("num")
@@ -168,8 +197,13 @@ def extract_values(document: str, text: str, year: str | None = None) -> list[Va
             if noun is None and (not m.group("num")[0].isdigit() or 1900 <= value <= 2100):
                 continue  # "one of", bare years: not counts
             end = sentence[0] + m.end("noun") if noun else b
-            dimension = f"count:{stem(noun)}" if noun else "number"
+            following = [w for w in re.findall(r"[\w-]+", text[end : sentence[1]])[:3] if content_terms(w) and not w.isdigit()]
+            dimension = f"count:{stem(_counted_as().get(noun, noun))}" if noun else "number"
             found.append(
-                ValueMention(document, (a, b), text[a:end], dimension, value, None, _qualifier(m.group("qual")), *_context(text, sentence, (a, b)))
+                ValueMention(
+                    document, (a, b), text[a:end], dimension, value, None, _qualifier(m.group("qual")),
+                    *_context(text, sentence, (a, b)), role=_role(text, sentence[0], sentence[0] + m.start()),
+                    after=stem(following[0]) if noun and following else None,
+                )
             )
     return found
