@@ -22,7 +22,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -128,7 +128,7 @@ def _fact(mentions: list[ValueMention]) -> str:
     return text
 
 
-def _union_find(n: int) -> tuple[list[int], object]:
+def _union_find(n: int) -> tuple[list[int], Callable[[int], int]]:
     parent = list(range(n))
 
     def find(i: int) -> int:
@@ -163,12 +163,12 @@ def _compatible(a: ValueMention, b: ValueMention, published: Mapping[str, str | 
 def _findings_from_groups(
     mentions: list[ValueMention],
     groups: dict[int, list[int]],
-    linked: set[tuple[int, int]],
+    links: dict[int, list[tuple[int, int]]],
     source: dict[str, str],
     published: Mapping[str, str | None],
 ) -> list[dict[str, object]]:
     found: list[dict[str, object]] = []
-    for members in groups.values():
+    for root, members in groups.items():
         if len({source[mentions[i].document] for i in members}) < 2:
             continue
         values: list[list[int]] = []
@@ -187,8 +187,8 @@ def _findings_from_groups(
         # different sources, that cannot both be right.
         clashing = {
             k
-            for i, j in linked
-            if i in bucket_of and j in bucket_of and bucket_of[i] != bucket_of[j]
+            for i, j in links[root]
+            if bucket_of[i] != bucket_of[j]
             and source[mentions[i].document] != source[mentions[j].document]
             and not _compatible(mentions[i], mentions[j], published)
             for k in (bucket_of[i], bucket_of[j])
@@ -235,18 +235,21 @@ def value_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, obj
     for i, m in enumerate(mentions):
         by_dimension[m.dimension, m.role].append(i)
     parent, find = _union_find(len(mentions))
-    linked: set[tuple[int, int]] = set()
+    linked: list[tuple[int, int]] = []
     for indices in by_dimension.values():
         for x, i in enumerate(indices):
             for j in indices[x + 1 :]:
                 a, b = mentions[i], mentions[j]
                 if source[a.document] != source[b.document] and _link_score(a, b) >= _needed(a.dimension):
-                    parent[find(i)] = find(j)  # type: ignore[operator]
-                    linked.add((i, j))
+                    parent[find(i)] = find(j)
+                    linked.append((i, j))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
-        groups[find(i)].append(i)  # type: ignore[operator]
-    return _findings_from_groups(mentions, groups, linked, source, {d.id: d.published for d in documents})
+        groups[find(i)].append(i)
+    links: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, j in linked:
+        links[find(i)].append((i, j))
+    return _findings_from_groups(mentions, groups, links, source, {d.id: d.published for d in documents})
 
 
 def _merged(a: str, b: str, same_entity: Sequence[frozenset[str]]) -> bool:
