@@ -112,14 +112,18 @@ def _context(
     words_after = re.findall(r"[\w-]+", after)[:WINDOW_WORDS]
     terms = {t for t in content_terms(" ".join(words_before + words_after)) if not t[0].isdigit()}
     # a number, a month or a weekday before the value is the date beside it, not what it measures
-    dating = _tables()[2].keys() | load_lexicon().weekdays.keys()
-    head_words = [w for w in words_before[-4:] if content_terms(w) and not w.isdigit() and w.lower() not in dating]
+    head_words = [w for w in words_before[-4:] if content_terms(w) and not w.isdigit() and w.lower() not in _dating_words()]
     head = stem(head_words[-1]) if head_words else None
     body = text[sentence[0] : sentence[1]]
     proper = {p for p in PROPER.findall(body) if not body.startswith(p) and p.lower() not in _tables()[2]}
     shown = [w for w in head_words if w.lower() not in DATING_WORDS] or head_words
     names = tuple(" ".join(w for w in run.split() if w in proper) for run in CAPITALISED_RUN.findall(body))
     return head, frozenset(terms), frozenset(proper), shown[-1].lower() if shown else None, tuple(n for n in names if n)
+
+
+@lru_cache(maxsize=1)
+def _dating_words() -> frozenset[str]:
+    return frozenset(_tables()[2]) | frozenset(load_lexicon().weekdays)
 
 
 @lru_cache(maxsize=1)
@@ -197,13 +201,13 @@ def extract_values(document: str, text: str, year: str | None = None) -> list[Va
             if noun is None and (not m.group("num")[0].isdigit() or 1900 <= value <= 2100):
                 continue  # "one of", bare years: not counts
             end = sentence[0] + m.end("noun") if noun else b
-            following = [w for w in re.findall(r"[\w-]+", text[end : sentence[1]])[:3] if content_terms(w) and not w.isdigit()]
+            following = [w for w in re.findall(r"[\w-]+", text[end : sentence[1]])[:3] if content_terms(w) and not w.isdigit()] if noun else []
             dimension = f"count:{stem(_counted_as().get(noun, noun))}" if noun else "number"
             found.append(
                 ValueMention(
                     document, (a, b), text[a:end], dimension, value, None, _qualifier(m.group("qual")),
                     *_context(text, sentence, (a, b)), role=_role(text, sentence[0], sentence[0] + m.start()),
-                    after=stem(following[0]) if noun and following else None,
+                    after=stem(following[0]) if following else None,
                 )
             )
     return found
