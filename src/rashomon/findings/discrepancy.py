@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..claims.lexicon import stem
 from .common import finding_id
 from .values import ValueMention, extract_values
 
@@ -72,8 +73,9 @@ def _link_score(a: ValueMention, b: ValueMention) -> int:
     if a.dimension.startswith("count:") and not same_head:
         # the counted noun is shared by every count of it ("people"): with
         # different heads ("killing 23 people", "a count of 300 people") it
-        # says nothing about the fact
-        shared_terms -= {a.dimension.split(":", 1)[1]}
+        # says nothing about the fact; nor does either noun as written
+        # ("passengers", counted as people)
+        shared_terms -= {a.dimension.split(":", 1)[1], stem(a.text.split()[-1]), stem(b.text.split()[-1])}
     return len(shared_terms) + shared_names + 2 * same_head
 
 
