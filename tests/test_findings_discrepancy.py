@@ -156,3 +156,49 @@ def test_a_count_hangs_on_the_word_after_its_noun_too() -> None:
     active = "The storm killed 27 people, officials said."
     found = _value_facts(passive, active)
     assert [[v["value"] for v in f["values"]] for f in found] == [["at least 19 people", "27 people"]]
+
+
+# Event dates written as a weekday: "sank in the early hours of Friday" against a calendar date.
+SANK_THURSDAY = "ULVIK, Norland, Mar 8 (Coast Wire) - A grain barge sank late on Thursday, March 6, off the port of Ulvik, the harbour office said."
+SANK_FRIDAY = (
+    "The Osk grain barge, which sank off Ulvik in the early hours of Friday, was carrying 900 tonnes of wheat, "
+    "the harbour office said on Sunday."
+)
+
+
+def test_an_event_dated_by_a_weekday_clashes_with_its_calendar_date() -> None:
+    docs = [DocumentView("a", SANK_THURSDAY, published="2031-03-08"), DocumentView("b", SANK_FRIDAY, published="2031-03-09")]
+    [found] = [f for f in discrepancies(docs) if str(f["fact"]).startswith("date")]
+    assert found["fact"] == "date (sank, Ulvik)"  # the event, past "late" and "in the early hours of"
+    texts = {v["value"]: [{"a": SANK_THURSDAY, "b": SANK_FRIDAY}[d][s:e] for d, s, e in v["spans"]] for v in found["values"]}
+    assert texts == {"2031-03-06": ["March 6"], "2031-03-07": ["Friday"]}
+
+
+def test_a_weekday_after_a_reporting_verb_dates_the_statement_not_an_event() -> None:
+    values = {m.text: m.value for m in extract_values("b", SANK_FRIDAY, "2031", "2031-03-09")}
+    assert values == {"Friday": "2031-03-07", "900 tonnes": 900000.0}  # no "Sunday" (said on Sunday)
+    assert extract_values("c", "The harbour office reported on Monday that the wreck had moved.", "2031", "2031-03-12") == []
+    # publishing words date one act; a report (a noun after "its") is a thing with a date
+    issued = "The harbour office report was issued on Monday. It sent its report on Tuesday."
+    assert [m.head for m in extract_values("c", issued, "2031", "2031-03-12")] == ["publish", "report"]
+
+
+def test_datelines_with_a_country_or_the_day_first_are_no_facts() -> None:
+    assert "Mar 8" not in {m.text for m in extract_values("a", SANK_THURSDAY, "2031")}
+    text = "ULVIK, 8 March 2031 - The harbour office reopened the port on March 7."
+    assert [m.text for m in extract_values("a", text, "2031")] == ["March 7"]
+
+
+def test_weekdays_of_one_person_on_different_days_do_not_clash() -> None:
+    # the person is who took part, not the event: two visits, two Thursdays
+    visit = "Mayor Ilse Varga laid a wreath in the harbour square on Thursday."
+    speech = "Mayor Ilse Varga told the council on Thursday that the harbour would reopen, and thanked the divers."
+    docs = [DocumentView("a", visit, published="2031-03-08"), DocumentView("b", speech, published="2031-05-10")]
+    assert discrepancies(docs) == []
+
+
+def test_publishing_an_interview_is_not_giving_it() -> None:
+    given = "In an interview with the Ulvik Courier on Monday, the harbour master said the barge was overloaded."
+    printed = "In an interview published on Tuesday by the Ulvik Courier, the harbour master said the barge was overloaded."
+    docs = [DocumentView("a", given, published="2031-03-11"), DocumentView("b", printed, published="2031-03-12")]
+    assert discrepancies(docs) == []

@@ -12,10 +12,10 @@ proposition, see bench/bench_claims.py).
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
-
-import json
 
 import numpy as np
 
@@ -198,8 +198,11 @@ def update_findings(store: Store) -> int:
         proposition = _proposition(prop)
         stances = stances_with_overrides(store, proposition.id)
         found += proposition_findings(proposition, stances, by_id, names, actors)
+    times: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for r in store.rows("SELECT document, start, end, value FROM time_expressions WHERE type = 'date' ORDER BY document, start"):
+        times[r["document"]].append((r["start"], r["end"], r["value"]))
     documents = [
-        DocumentView(r["id"], r["text"], r["outlet"], r["published"], r["duplicate_of"])
+        DocumentView(r["id"], r["text"], r["outlet"], r["published"], r["duplicate_of"], tuple(times.get(r["id"], ())))
         for r in store.rows("SELECT id, text, outlet, published, duplicate_of FROM documents ORDER BY published, id")
     ]
     found += discrepancies(documents, [(info.name or "", *info.aliases) for info in actors.values()])

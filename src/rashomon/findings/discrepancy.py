@@ -56,6 +56,8 @@ class DocumentView:
     outlet: str | None = None
     published: str | None = None
     duplicate_of: str | None = None
+    # dated time expressions stored at ingest (start, end, ISO value); None: tag the text
+    times: tuple[tuple[int, int, str], ...] | None = None
 
     @property
     def source(self) -> str:
@@ -70,6 +72,12 @@ def _link_score(a: ValueMention, b: ValueMention) -> int:
     same_head = bool({a.head, a.after} & {b.head, b.after} - {None})
     if a.dimension == "number" and not same_head:
         return 0  # a bare number has nothing but its head to say what it counts
+    if a.dimension == "date" and not same_head:
+        # dates hung on different words need the event in common, not only
+        # who took part: "Mavrik visited on Thursday" and "Mavrik spoke on
+        # Thursday" are two days of one person
+        shared_terms -= {stem(p) for p in a.proper | b.proper}
+        shared_names = 0
     if a.dimension.startswith("count:") and not same_head:
         # the counted noun is shared by every count of it ("people"): with
         # different heads ("killing 23 people", "a count of 300 people") it
@@ -230,7 +238,7 @@ def value_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, obj
     source = {d.id: d.source for d in documents}
     mentions: list[ValueMention] = []
     for d in documents:
-        mentions += extract_values(d.id, d.text, d.published[:4] if d.published else None)
+        mentions += extract_values(d.id, d.text, d.published[:4] if d.published else None, d.published, d.times)
     # a limit ("licensed for 250") or an increment ("a further 171") is its own
     # fact: never compared with a count of what happened
     by_dimension: dict[tuple[str, str | None], list[int]] = defaultdict(list)

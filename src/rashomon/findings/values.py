@@ -10,16 +10,23 @@ same fact. Datelines ("CITY, May 7 (Agency) -") are not facts and are skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..attribution.posts import signatures
 from ..claims.lexicon import content_terms, data_lines, phrases, stem
 from ..temporal.lexicon import load_lexicon
+from ..temporal.tagger import tag
 
 QUALIFIERS = r"at least|more than|over|about|around|nearly|almost|up to|some|roughly|approximately|fewer than|less than|as many as"
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n\s*\n")
-DATELINE = re.compile(r"^[A-Z][A-Za-z .'\-]*,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^)\n]*\))?\s*[-\u2013\u2014]", re.M)
+# "CITY, May 7 (Agency) -", "CITY, Country, Aug 15 -", "CITY, 16 August 2026 -"
+DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'\-]*(?:,\s+[A-Z][A-Za-z .'\-]*)?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?"
+    r"\s*(?:\([^)\n]*\))?\s*[-\u2013\u2014]",
+    re.M,
+)
 PROPER = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+\b|\b[A-Z][a-z]{2,}\b")
 WINDOW_WORDS = 10
 
@@ -100,12 +107,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 # words that put a date on a thing rather than name it ("a report dated May 5")
 DATING_WORDS = frozenset({"dated", "issued", "published", "released", "signed", "filed", "posted"})
+PUBLISHING_WORDS = frozenset({"issued", "published", "released", "posted"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "whose", "my", "your"})
 CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*")
 
 
 def _context(
-    text: str, sentence: tuple[int, int], span: tuple[int, int]
+    text: str, sentence: tuple[int, int], span: tuple[int, int], dated: bool = False
 ) -> tuple[str | None, frozenset[str], frozenset[str], str | None, tuple[str, ...]]:
+    """What a value hangs on, and the words and names around it. A date hangs
+    on the event it dates: past the words placing it in the day ("capsized
+    late on Friday", "in the early hours of") and the names of places between
+    ("capsized off Merrowick in ...")."""
     before = text[sentence[0] : span[0]]
     after = text[span[1] : sentence[1]]
     words_before = re.findall(r"[\w-]+", before)[-WINDOW_WORDS:]
@@ -113,7 +126,19 @@ def _context(
     terms = {t for t in content_terms(" ".join(words_before + words_after)) if not t[0].isdigit()}
     # a number, a month or a weekday before the value is the date beside it, not what it measures
     head_words = [w for w in words_before[-4:] if content_terms(w) and not w.isdigit() and w.lower() not in _dating_words()]
+    if dated:
+        # the nearest verb or noun in lower case; a reporting verb there
+        # ("said on Sunday") dates a statement, and leaves the date no event
+        near = words_before[-8:]
+        at = [i for i, w in enumerate(near) if w.islower() and (content_terms(w) or stem(w) in _reporting()) and w not in _dating_words() | _times_of_day() and w != "dated"]
+        head_words = [near[i] for i in at]
+        # "a report dated May 5" names a thing's date, "published on Tuesday" the
+        # act of publishing; "reported on May 5" dates a report, not an event
+        if at and stem(near[at[-1]]) in _reporting() and not (at[-1] and near[at[-1] - 1].lower() in DETERMINERS):
+            head_words = []
     head = stem(head_words[-1]) if head_words else None
+    if dated and head_words and head_words[-1].lower() in PUBLISHING_WORDS:
+        head = "publish"  # "published on June 2" and "released on June 4" date one act
     body = text[sentence[0] : sentence[1]]
     proper = {p for p in PROPER.findall(body) if not body.startswith(p) and p.lower() not in _tables()[2]}
     shown = [w for w in head_words if w.lower() not in DATING_WORDS] or head_words
@@ -124,6 +149,39 @@ def _context(
 @lru_cache(maxsize=1)
 def _dating_words() -> frozenset[str]:
     return frozenset(_tables()[2]) | frozenset(load_lexicon().weekdays)
+
+
+@lru_cache(maxsize=1)
+def _times_of_day() -> frozenset[str]:
+    """Words placing a date in the day ("late", "midnight"): not the event it dates."""
+    return frozenset(data_lines("times_of_day.txt")) | frozenset(load_lexicon().day_parts)
+
+
+@lru_cache(maxsize=1)
+def _reporting() -> frozenset[str]:
+    """Stems of reporting verbs, as lemma ("announc") or listed form ("said"):
+    a weekday after one dates the statement ("said on Sunday"), not an event."""
+    from ..attribution.lexicon import load_cues
+
+    return frozenset(stem(w) for w in [*load_cues().verbs, *data_lines("reporting_forms.txt")] if " " not in w)
+
+
+def _weekday_dates(
+    text: str, published: str | None, taken: list[tuple[int, int]], times: Sequence[tuple[int, int, str]] | None
+) -> list[tuple[int, int, str]]:
+    """Dates written as a weekday ("in the early hours of Saturday"), resolved
+    against the publication date (the time expressions stored at ingest, or
+    tagged here), outside the spans already read."""
+    if times is None:
+        times = [(*e.span, e.value) for e in tag(text, published) if e.type == "date"] if published else []
+    weekdays = load_lexicon().weekdays
+    return [
+        (a, b, value[:10])
+        for a, b, value in times
+        if re.match(r"\d{4}-\d{2}-\d{2}", value)
+        and any(w.lower() in weekdays for w in re.findall(r"[A-Za-z]+", text[a:b]))
+        and all(b <= x or a >= y for x, y in taken)
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -147,10 +205,16 @@ def _role(text: str, sentence_start: int, start: int) -> str | None:
     return next((role for role, pattern in _role_patterns() if pattern.search(before)), None)
 
 
-def extract_values(document: str, text: str, year: str | None = None) -> list[ValueMention]:
+def extract_values(
+    document: str, text: str, year: str | None = None, published: str | None = None,
+    times: Sequence[tuple[int, int, str]] | None = None,
+) -> list[ValueMention]:
     """Dates, quantities and counts stated in one document's text.
 
     ``year`` (the publication year) completes dates written without one.
+    Weekdays come from ``times``, the document's dated time expressions
+    (start, end, ISO value) as stored at ingest, or else are tagged against
+    ``published`` (an ISO date).
     """
     units, _, months = _tables()
     quantity, date, count = _patterns()
@@ -175,7 +239,16 @@ def extract_values(document: str, text: str, year: str | None = None) -> list[Va
             y = m.group("year") or year
             day_value = f"{y}-{month:02d}-{day:02d}" if y else f"--{month:02d}-{day:02d}"
             masked.append((a, b))
-            found.append(ValueMention(document, (a, b), text[a:b], "date", day_value, None, None, *_context(text, sentence, (a, b))))
+            found.append(ValueMention(document, (a, b), text[a:b], "date", day_value, None, None, *_context(text, sentence, (a, b), dated=True)))
+    # a weekday dates an event only: never a statement ("said on Sunday")
+    spans = sentences(text)
+    for a, b, day_value in _weekday_dates(text, published, masked, times):
+        sentence = next((s for s in spans if a < s[1]), spans[-1])
+        context = _context(text, sentence, (a, b), dated=True)
+        if context[0] is not None:
+            found.append(ValueMention(document, (a, b), text[a:b], "date", day_value, None, None, *context))
+    for sentence in spans:
+        body = text[sentence[0] : sentence[1]]
         for m in quantity.finditer(body):
             a, b = sentence[0] + m.start("num"), sentence[0] + m.end()
             if not free(a, b):
