@@ -1,4 +1,4 @@
-"""Speaker resolution on the Tarvik sample corpus gold (src/rashomon/sample/gold).
+"""Speaker resolution on a fictional corpus's gold (the Tarvik sample by default).
 
 Isolates actor resolution from attribution: each gold statement's speaker,
 as written, is located in its document (the occurrence nearest the
@@ -9,7 +9,10 @@ must-not-merge pairs. The invented countries and capitals of the corpus come
 from ``src/rashomon/sample/world`` through ``RASHOMON_DATA``, the way a user
 extends the packaged lists.
 
-    python eval/actors_sample.py [--pipeline]
+    python eval/actors_sample.py [--pipeline] [--corpus eval/ferry]
+
+``--corpus`` reads another fictional corpus laid out like the sample: its
+articles, ``gold/statements.yaml``, ``gold/actors.yaml`` and ``world/``.
 
 With ``--pipeline`` the speakers come from ``rashomon.attribution.extract``
 instead of the gold: each gold statement is matched to the extracted
@@ -29,16 +32,15 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "rashomon" / "sample"
-WORLD = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "sample" / "world"
 SOURCE_KINDS = {"named": "named", "pronoun": "pronoun", "role": "role", "unnamed": "unnamed", "issuer": "issuer"}
 
 
-def documents() -> dict[str, str]:
+def documents(corpus: Path) -> dict[str, str]:
     from rashomon.ingest import read_inputs
     from rashomon.model import DocumentRecord
 
     texts = {}
-    for record in read_inputs([str(SAMPLE)]):
+    for record in read_inputs(sorted(str(p) for p in corpus.iterdir() if p.is_file() and p.suffix in (".md", ".jsonl", ".html", ".txt", ".pdf") and p.name != "README.md")):
         if isinstance(record, DocumentRecord) and record.source:
             name = Path(record.source.split(":")[0]).name
             texts[f"{name}#{record.external_id}" if record.external_id else name] = record.text
@@ -71,15 +73,17 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pipeline", action="store_true", help="speakers from the attribution stage")
+    parser.add_argument("--corpus", type=Path, default=SAMPLE, help="a fictional corpus with gold/ and world/")
     args = parser.parse_args()
-    os.environ["RASHOMON_DATA"] = os.pathsep.join(filter(None, [str(WORLD), os.environ.get("RASHOMON_DATA")]))
+    corpus = args.corpus.resolve()
+    os.environ["RASHOMON_DATA"] = os.pathsep.join(filter(None, [str(corpus / "world"), os.environ.get("RASHOMON_DATA")]))
     from rashomon.actors import ActorIndex, mentions_from_doc, resolve_document
     from rashomon.model import Attribution
     from rashomon.nlp import default_model, load_pipeline
 
-    gold = yaml.safe_load((SAMPLE / "gold" / "statements.yaml").read_text(encoding="utf-8"))
-    actors_gold = yaml.safe_load((SAMPLE / "gold" / "actors.yaml").read_text(encoding="utf-8"))
-    texts = documents()
+    gold = yaml.safe_load((corpus / "gold" / "statements.yaml").read_text(encoding="utf-8"))
+    actors_gold = yaml.safe_load((corpus / "gold" / "actors.yaml").read_text(encoding="utf-8"))
+    texts = documents(corpus)
     nlp = load_pipeline()
     index = ActorIndex()
     by_document = defaultdict(list)
@@ -129,7 +133,8 @@ def main() -> int:
                 placed[name].append((resolved.mention.span, resolved.actor))
     p, r, f = bcubed(gold_actor, predicted)
     source = "attribution stage" if args.pipeline else "gold speaker spans"
-    print(f"Tarvik sample: speakers of {len(gold_actor)} gold statements ({source}), model {default_model()}")
+    label = "Tarvik sample" if corpus == SAMPLE.resolve() else corpus.name
+    print(f"{label}: speakers of {len(gold_actor)} gold statements ({source}), model {default_model()}")
     print(f"B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
     def actors_at(written: str) -> set[str]:
         """Actors of the mentions overlapping any occurrence of ``written`` in any document."""
@@ -158,7 +163,8 @@ def main() -> int:
                 state = "not found" if not (a and b) else "merged" if same else "apart"
                 print(f"WRONG {key}: {pair['a']!r} / {pair['b']!r} ({state})")
     print(f"gold pairs: {right}/{total} right ({unseen} must-not pairs with a side that is no mention)")
-    print("command: python eval/actors_sample.py" + (" --pipeline" if args.pipeline else ""))
+    print("command: python eval/actors_sample.py" + (" --pipeline" if args.pipeline else "")
+          + ("" if corpus == SAMPLE.resolve() else f" --corpus {args.corpus}"))
     return 0
 
 

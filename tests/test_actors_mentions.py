@@ -123,17 +123,23 @@ BODIES = (
 )
 
 
+def said_by(text: str, *speakers: str) -> list[Attribution]:
+    """A "said" statement for each speaker, spanning its first occurrence."""
+    attributions = []
+    for speaker_text in speakers:
+        start = text.index(speaker_text)
+        attributions.append(Attribution((0, 1), "said", "assert", "indirect",
+                                        speaker_span=(start, start + len(speaker_text)), speaker_text=speaker_text,
+                                        source_kind="pronoun" if speaker_text in ("He", "She") else "named"))
+    return attributions
+
+
 @pytest.fixture(scope="module")
 def bodies():
     from rashomon.nlp import load_pipeline
 
     doc = load_pipeline()(BODIES)
-    speakers = ["Chile's Ministry of Defence", "The Chilean defence ministry", "The carmaker Velmor Motors"]
-    attributions = []
-    for speaker_text in speakers:
-        start = BODIES.index(speaker_text)
-        attributions.append(Attribution((0, 1), "said", "assert", "indirect",
-                                        speaker_span=(start, start + len(speaker_text)), speaker_text=speaker_text))
+    attributions = said_by(BODIES, "Chile's Ministry of Defence", "The Chilean defence ministry", "The carmaker Velmor Motors")
     index = ActorIndex()
     resolution = resolve_document("doc2", mentions_from_doc(doc, attributions), index)
     return index, resolution.speakers()
@@ -305,3 +311,37 @@ def test_a_role_named_by_the_words_after_its_head(sample_world) -> None:
     text = "ORRIN, 10 May 2026 - The Ministry of Defence of Selvane has studied the photographs of rocket fragments."
     mention = speaker_mention(text, "Ministry of Defence of Selvane")
     assert mention is not None and mention.name == "Selvane defence ministry"
+
+
+SHIP = (
+    "The MV Orla sank off Vesk on Monday. The Orla had left Vesk at noon. "
+    "The chief executive of Halden Shipping, Mira Castell, said the ferry had been sound. "
+    "Captain Ivo Renn said the sea had been calm. He said the crew had done everything right."
+)
+
+
+@pytest.fixture(scope="module")
+def ship():
+    from rashomon.nlp import load_pipeline
+
+    doc = load_pipeline()(SHIP)
+    attributions = said_by(SHIP, "The chief executive of Halden Shipping, Mira Castell", "Ivo Renn", "He")
+    index = ActorIndex()
+    mentions = mentions_from_doc(doc, attributions)
+    return index, mentions, resolve_document("doc4", mentions, index).speakers()
+
+
+@pytest.mark.slow
+def test_a_ship_is_no_person(ship) -> None:
+    index, mentions, speakers = ship
+    assert not any("Orla" in m.text for m in mentions)
+    assert "Orla" not in " ".join(actor.name for actor in index)
+    captain = index.get(speakers[1])
+    assert captain is not None and speakers[2] == speakers[1]  # "He" is the captain, not the ship
+
+
+@pytest.mark.slow
+def test_a_name_set_off_by_a_comma_after_a_role_is_the_speaker(ship) -> None:
+    index, _, speakers = ship
+    chief = index.get(speakers[0])
+    assert chief is not None and chief.name == "Mira Castell" and chief.kind == "person"

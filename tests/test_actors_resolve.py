@@ -206,6 +206,18 @@ def test_a_surname_tagged_as_a_place_joins_the_person() -> None:
     assert resolution.mentions[2].actor not in (None, resolution.mentions[0].actor)
 
 
+def test_a_surname_tagged_as_a_place_joins_the_person_named_in_another_document() -> None:
+    index = ActorIndex()
+    first = "Mayor Oskar Brannholt opened the bridge."
+    resolve_document("d1", [mention(first, "Oskar Brannholt", "person", "name")], index)
+    later = "Brannholt said the bridge was safe. Ostrava said the road was open."
+    resolution = resolve_document("d2", [mention(later, "Brannholt", "unknown", "place", label="GPE", attribution=0),
+                                         mention(later, "Ostrava", "unknown", "place", attribution=1)], index)
+    mayor, city = (index.get(r.actor) for r in resolution.mentions)  # type: ignore[arg-type]
+    assert mayor is not None and mayor.name == "Oskar Brannholt" and mayor.kind == "person"
+    assert city is not None and city.kind == "state"  # no one of that surname: a place that speaks
+
+
 def test_he_never_joins_the_place_at_his_antecedent_span() -> None:
     # An upstream tagger took the city for a person: "he" still goes to the colonel.
     text = "Colonel Dario Fenck told a briefing in Reykjavik. He said the shelling had stopped."

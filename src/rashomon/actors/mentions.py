@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..model import ActorKind, Attribution, Span
 from .lexicon import Country, Lexicon, fold, load_lexicon
 from .metonyms import place_country, place_key, side_country
-from .names import parse_person, strip_titles
+from .names import parse_person, strip_titles, vessel_names
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "some", "several", "many", "one", "two", "three"}
@@ -285,9 +285,11 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         while last > span.start and (not span.doc[last].text[:1].isalnum() or last in clauses):
             last -= 1
         # ... but not a name behind a preposition ("a spokesperson for the Ministry",
-        # "the office of Prime Minister X": the spokesperson, the office).
+        # "the office of Prime Minister X": the spokesperson, the office), unless a
+        # comma sets a person's name off after the role ("The chief executive of
+        # Corrach Ferries, Henrik Valloway", "The runner-up, Dario Fenwick").
         entity = next((e for e in _ents(doc) if e.label_ in labels and e.end - 1 == last and e.start > span.start
-                       and _attached_without_preposition(e.root, root)), None)
+                       and (_attached_without_preposition(e.root, root) or _named_after_comma(e, span))), None)
     fits_hint = kind_hint is None or (entity is not None and (entity.label_ == "PERSON") == (kind_hint == "person"))
     if entity is not None and entity.label_ == "ORG" and _split_name(entity, span, lexicon):
         # "Northrop" + "Grumman" tagged as two bodies: the whole run of proper nouns is the name.
@@ -357,6 +359,11 @@ def _relative_antecedent(pronoun: Token) -> Span | None:
 def _word_of_a_name(token: Token) -> bool:
     return any(e.label_ in ("PERSON", "ORG") and len(e) > 1 and any(t.text == token.text for t in e)
                for e in _ents(token.doc))
+
+
+def _named_after_comma(entity: SpacySpan, span: SpacySpan) -> bool:
+    """A person's name after a comma, closing a speaker span that opens with a role."""
+    return entity.label_ == "PERSON" and entity.start - 1 > span.start and entity.doc[entity.start - 1].text == ","
 
 
 def _attached_without_preposition(token: Token, root: Token) -> bool:
@@ -561,7 +568,12 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
     """
     lexicon = lexicon or load_lexicon()
     by_span: dict[Span, Mention] = {}
+    # a ship ("the MV Lysandra", later "the Lysandra") is no actor, person or body, whatever the tagger says
+    vessels = {fold(name).removesuffix("'s") for name in vessel_names(_text(doc), lexicon.vessel_prefixes)}
     for ent in _ents(doc):
+        words = [t.text for t in ent if fold(t.text) not in lexicon.vessel_prefixes and t.lower_ != "the"]
+        if fold(" ".join(words)).removesuffix(" 's").removesuffix("'s") in vessels:
+            continue
         mention = entity_mention(ent, lexicon)
         if mention is not None:
             by_span[mention.span] = mention

@@ -231,3 +231,16 @@ def acronyms(text: str, generic: frozenset[str] = frozenset()) -> frozenset[str]
     words = [w for w in org_tokens(text) if w not in ORG_STOP]
     forms = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in generic)}
     return frozenset(form for form in forms if len(form) >= 2) if len(words) >= 2 else frozenset()
+
+
+def vessel_names(text: str, prefixes: frozenset[str]) -> set[str]:
+    """Names a ship's prefix goes with in a document ("MV Lysandra", "HMS
+    Arden"), as written: a ship, not a person, wherever the tagger takes it
+    for one."""
+    return {m.group(1) for m in _vessel_pattern(prefixes).finditer(text)} if prefixes else set()
+
+
+@lru_cache(maxsize=4)
+def _vessel_pattern(prefixes: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{alternatives})\.?\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")

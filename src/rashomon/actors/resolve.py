@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from ..model import ActorKind
 from .index import ActorIndex, alias_key
 from .known import MAX_CO_MENTIONS, Evidence, KnownActor, actor_id
+from .lexicon import fold
 from .mentions import Mention
 from .metonyms import metonym_actor, state_actor
-from .names import acronyms, org_key, org_tokens, qualified
+from .names import acronyms, org_key, org_tokens, parse_person, qualified
 from .score import THRESHOLD, Context, choose, org_score, person_score
 from .within import DocumentClusters, Entity
 
@@ -129,8 +130,12 @@ class _Resolver:
             # "in Texas" adds nothing to the registry.
             if not any(self.clusters.mentions[m].attribution is not None for m in entity.members):
                 return
-            actor = self.get_or_create(KnownActor(actor_id("state", entity.key), entity.surfaces[0], "state"))
-            score = 0.8
+            known = self.person_by_surname(entity)
+            if known is not None:
+                actor, score = known
+            else:
+                actor = self.get_or_create(KnownActor(actor_id("state", entity.key), entity.surfaces[0], "state"))
+                score = 0.8
         elif entity.form == "role":
             actor, score = self.role_actor(entity)
         elif entity.kind == "organization":
@@ -144,6 +149,25 @@ class _Resolver:
         entity.actor, entity.score = actor.id, score
         self.resolved.add(actor.id)
         self.remember(actor, entity)
+
+    def person_by_surname(self, entity: Entity) -> tuple[KnownActor, float] | None:
+        """"Brask said", with "Brask" taken for a place: the known person of that
+        surname ("Teodor Brask", from this case), not a region that speaks.
+        Only a word that names no known country or seat of government."""
+        surface = entity.surfaces[0]
+        if len(surface.split()) != 1 or fold(surface) in self.index.lexicon.countries:
+            return None
+        name = parse_person(surface, self.index.lexicon)
+        if name is None:
+            return None
+        context = self.context(entity)
+        scores = {
+            candidate: person_score(name, alias_key(surface), context, self.index.actors[candidate], self.index.profiles[candidate])
+            for candidate in self.index.person_candidates(name, surface)
+            if fold(self.index.actors[candidate].name.split()[-1]) == fold(surface)
+        }
+        chosen, score = choose(scores, self.threshold)
+        return (self.index.actors[chosen], score) if chosen is not None else None
 
     def role_actor(self, entity: Entity) -> tuple[KnownActor | None, float]:
         """An unnamed role with a body: "a spokesperson for the Ministry of Defence", "his office"."""

@@ -289,18 +289,6 @@ def _named(ent: Span, prefixes: Collection[str]) -> str:
     return _bare(" ".join(words))
 
 
-def _vessel_names(text: str, prefixes: frozenset[str]) -> set[str]:
-    """Names a ship's prefix goes with in a document ("MV Lysandra", "HMS
-    Arden"): a ship, not a person, wherever the tagger takes it for one."""
-    return {_bare(m.group(1)) for m in _vessel_pattern(prefixes).finditer(text)} if prefixes else set()
-
-
-@lru_cache(maxsize=4)
-def _vessel_pattern(prefixes: frozenset[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return re.compile(rf"\b(?i:{alternatives})\.?\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
-
-
 def _gender_of_names(persons: Sequence[Span], honorifics: dict[str, str], roles: Collection[str]) -> dict[str, str]:
     """Surname -> "m" or "f", from what is written at the head of a person's
     name or just before it: an honorific ("Mrs Orlev") or a role of the
@@ -338,13 +326,14 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, 
     ``text`` its text (``Doc.text`` is rebuilt on every access).
     """
     from ..actors.lexicon import load_lexicon  # late: the actors package imports this one
+    from ..actors.names import vessel_names
 
     other_labels: dict[str, set[str]] = {}
     for ent in ents:
         other_labels.setdefault(_bare(ent.text), set()).add(ent.label_)
     places = _known_places()
     lexicon = load_lexicon()
-    vessels = _vessel_names(text, lexicon.vessel_prefixes)
+    vessels = {_bare(name) for name in vessel_names(text, lexicon.vessel_prefixes)}
     full_names = {_bare(t.text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     persons = [
         ent
