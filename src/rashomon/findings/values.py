@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..attribution.lexicon import load_cues
 from ..attribution.posts import signatures
 from ..claims.lexicon import content_terms, data_lines, phrases, stem
 from ..temporal.lexicon import load_lexicon
@@ -129,8 +130,8 @@ def _context(
     if dated:
         # the nearest verb or noun in lower case; a reporting verb there
         # ("said on Sunday") dates a statement, and leaves the date no event
-        near = words_before[-8:]
-        at = [i for i, w in enumerate(near) if w.islower() and (content_terms(w) or stem(w) in _reporting()) and w not in _dating_words() | _times_of_day() and w != "dated"]
+        near, passed = words_before[-8:], _dating_words() | _times_of_day() | {"dated"}
+        at = [i for i, w in enumerate(near) if w.islower() and (content_terms(w) or stem(w) in _reporting()) and w not in passed]
         head_words = [near[i] for i in at]
         # "a report dated May 5" names a thing's date, "published on Tuesday" the
         # act of publishing; "reported on May 5" dates a report, not an event
@@ -161,8 +162,6 @@ def _times_of_day() -> frozenset[str]:
 def _reporting() -> frozenset[str]:
     """Stems of reporting verbs, as lemma ("announc") or listed form ("said"):
     a weekday after one dates the statement ("said on Sunday"), not an event."""
-    from ..attribution.lexicon import load_cues
-
     return frozenset(stem(w) for w in [*load_cues().verbs, *data_lines("reporting_forms.txt")] if " " not in w)
 
 
@@ -226,7 +225,8 @@ def extract_values(
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in masked)
 
-    for sentence in sentences(text):
+    spans = sentences(text)
+    for sentence in spans:
         body = text[sentence[0] : sentence[1]]
         for m in date.finditer(body):
             a, b = sentence[0] + m.start(), sentence[0] + m.end()
@@ -241,7 +241,6 @@ def extract_values(
             masked.append((a, b))
             found.append(ValueMention(document, (a, b), text[a:b], "date", day_value, None, None, *_context(text, sentence, (a, b), dated=True)))
     # a weekday dates an event only: never a statement ("said on Sunday")
-    spans = sentences(text)
     for a, b, day_value in _weekday_dates(text, published, masked, times):
         sentence = next((s for s in spans if a < s[1]), spans[-1])
         context = _context(text, sentence, (a, b), dated=True)
