@@ -6,8 +6,8 @@ statement's content) and handed to ``mentions_from_doc`` as a speaker span;
 documents are resolved in order into one index. Prints B-cubed over the
 statements' speakers (gold: the canonical actor) and the gold must-merge /
 must-not-merge pairs. The invented countries and capitals of the corpus come
-from ``src/rashomon/sample/world`` through ``RASHOMON_DATA``, the way a user
-extends the packaged lists.
+from its ``world/`` (``src/rashomon/sample/world`` for the sample) through
+``RASHOMON_DATA``, the way a user extends the packaged lists.
 
     python eval/actors_sample.py [--pipeline] [--corpus eval/ferry]
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..model import ActorKind, Attribution, Span
 from .lexicon import Country, Lexicon, fold, load_lexicon
 from .metonyms import place_country, place_key, side_country
-from .names import parse_person, strip_titles, vessel_names
+from .names import parse_person, ship_key, strip_titles, vessel_names
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "some", "several", "many", "one", "two", "three"}
@@ -569,10 +569,9 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
     lexicon = lexicon or load_lexicon()
     by_span: dict[Span, Mention] = {}
     # a ship ("the MV Lysandra", later "the Lysandra") is no actor, person or body, whatever the tagger says
-    vessels = {fold(name).removesuffix("'s") for name in vessel_names(_text(doc), lexicon.vessel_prefixes)}
+    vessels = vessel_names(_text(doc), lexicon.vessel_prefixes)
     for ent in _ents(doc):
-        words = [t.text for t in ent if fold(t.text) not in lexicon.vessel_prefixes and t.lower_ != "the"]
-        if fold(" ".join(words)).removesuffix(" 's").removesuffix("'s") in vessels:
+        if vessels and ship_key(ent.text, lexicon.vessel_prefixes) in vessels:
             continue
         mention = entity_mention(ent, lexicon)
         if mention is not None:

@@ -235,9 +235,16 @@ def acronyms(text: str, generic: frozenset[str] = frozenset()) -> frozenset[str]
 
 def vessel_names(text: str, prefixes: frozenset[str]) -> set[str]:
     """Names a ship's prefix goes with in a document ("MV Lysandra", "HMS
-    Arden"), as written: a ship, not a person, wherever the tagger takes it
-    for one."""
-    return {m.group(1) for m in _vessel_pattern(prefixes).finditer(text)} if prefixes else set()
+    Arden"), as :func:`ship_key` gives them: a ship, not a person or a body,
+    wherever the tagger takes it for one."""
+    return {ship_key(m.group(1)) for m in _vessel_pattern(prefixes).finditer(text)} if prefixes else set()
+
+
+def ship_key(name: str, prefixes: frozenset[str] = frozenset()) -> str:
+    """A name as compared with :func:`vessel_names`: folded, without a ship's
+    prefix, "the" or a possessive ("the MV Lysandra's" -> "lysandra")."""
+    words = [w for w in fold(name).split() if w not in prefixes and w != "the"]
+    return " ".join(words).removesuffix("'s").strip()
 
 
 @lru_cache(maxsize=4)

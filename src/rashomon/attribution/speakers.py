@@ -7,10 +7,8 @@ its own span and gets the span of the named mention it refers to.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -281,14 +279,6 @@ def _body_subject(pronoun: Token, cues: Cues) -> CharSpan | None:
     return None
 
 
-def _named(ent: Span, prefixes: Collection[str]) -> str:
-    """An entity's name without a ship's prefix, in it or just before it ("MV Lysandra" -> "lysandra")."""
-    from ..actors.lexicon import fold  # late: the actors package imports this one
-
-    words = [t.text for t in ent if fold(t.text) not in prefixes and t.lower_ != "the"]
-    return _bare(" ".join(words))
-
-
 def _gender_of_names(persons: Sequence[Span], honorifics: dict[str, str], roles: Collection[str]) -> dict[str, str]:
     """Surname -> "m" or "f", from what is written at the head of a person's
     name or just before it: an honorific ("Mrs Orlev") or a role of the
@@ -326,19 +316,19 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, 
     ``text`` its text (``Doc.text`` is rebuilt on every access).
     """
     from ..actors.lexicon import load_lexicon  # late: the actors package imports this one
-    from ..actors.names import vessel_names
+    from ..actors.names import ship_key, vessel_names
 
     other_labels: dict[str, set[str]] = {}
     for ent in ents:
         other_labels.setdefault(_bare(ent.text), set()).add(ent.label_)
     places = _known_places()
     lexicon = load_lexicon()
-    vessels = {_bare(name) for name in vessel_names(text, lexicon.vessel_prefixes)}
+    vessels = vessel_names(text, lexicon.vessel_prefixes)
     full_names = {_bare(t.text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     persons = [
         ent
         for ent in ents
-        if ent.label_ == "PERSON" and not _place_like(ent, other_labels, places, full_names) and _named(ent, lexicon.vessel_prefixes) not in vessels
+        if ent.label_ == "PERSON" and not _place_like(ent, other_labels, places, full_names) and ship_key(ent.text, lexicon.vessel_prefixes) not in vessels
     ]
     orgs = [ent for ent in ents if ent.label_ in ORG_ENTS]
     person_at = {i: (ent.start_char, ent.end_char) for ent in persons for i in range(ent.start, ent.end)}

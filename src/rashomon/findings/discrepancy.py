@@ -238,7 +238,7 @@ def value_discrepancies(documents: Sequence[DocumentView]) -> list[dict[str, obj
     source = {d.id: d.source for d in documents}
     mentions: list[ValueMention] = []
     for d in documents:
-        mentions += extract_values(d.id, d.text, d.published[:4] if d.published else None, d.published, d.times)
+        mentions += extract_values(d.id, d.text, published=d.published, times=d.times)
     # a limit ("licensed for 250") or an increment ("a further 171") is its own
     # fact: never compared with a count of what happened
     by_dimension: dict[tuple[str, str | None], list[int]] = defaultdict(list)

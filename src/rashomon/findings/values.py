@@ -210,13 +210,14 @@ def extract_values(
 ) -> list[ValueMention]:
     """Dates, quantities and counts stated in one document's text.
 
-    ``year`` (the publication year) completes dates written without one.
-    Weekdays come from ``times``, the document's dated time expressions
+    ``year`` (the publication year, by default ``published``'s) completes
+    dates written without one. Weekdays come from ``times``, the document's dated time expressions
     (start, end, ISO value) as stored at ingest, or else are tagged against
     ``published`` (an ISO date).
     """
     units, _, months = _tables()
     quantity, date, count = _patterns()
+    year = year or (published[:4] if published else None)
     # a dateline, and an embedded post's signature ("— Ana Dorn (@anadorn) March 3,
     # 2026"), date the text itself: no source states them as a fact
     masked = [(m.start(), m.end()) for m in DATELINE.finditer(text)] + [(s.dash[0], s.end) for s in signatures(text)]
