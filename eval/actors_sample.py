@@ -27,24 +27,28 @@ import os
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
+
+if TYPE_CHECKING:
+    from rashomon.model import DocumentRecord
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "rashomon" / "sample"
 SOURCE_KINDS = {"named": "named", "pronoun": "pronoun", "role": "role", "unnamed": "unnamed", "issuer": "issuer"}
 
 
-def documents(corpus: Path) -> dict[str, str]:
+def documents(corpus: Path) -> dict[str, DocumentRecord]:
     from rashomon.ingest import read_inputs
     from rashomon.model import DocumentRecord
 
-    texts = {}
+    records = {}
     for record in read_inputs(sorted(str(p) for p in corpus.iterdir() if p.is_file() and p.suffix in (".md", ".jsonl", ".html", ".txt", ".pdf") and p.name != "README.md")):
         if isinstance(record, DocumentRecord) and record.source:
             name = Path(record.source.split(":")[0]).name
-            texts[f"{name}#{record.external_id}" if record.external_id else name] = record.text
-    return texts
+            records[f"{name}#{record.external_id}" if record.external_id else name] = record
+    return records
 
 
 def nearest(text: str, needle: str, anchor: int) -> int | None:
@@ -78,12 +82,14 @@ def main() -> int:
     corpus = args.corpus.resolve()
     os.environ["RASHOMON_DATA"] = os.pathsep.join(filter(None, [str(corpus / "world"), os.environ.get("RASHOMON_DATA")]))
     from rashomon.actors import ActorIndex, mentions_from_doc, resolve_document
+    from rashomon.actors_stage import issuer_speaker
     from rashomon.model import Attribution
     from rashomon.nlp import default_model, load_pipeline
 
     gold = yaml.safe_load((corpus / "gold" / "statements.yaml").read_text(encoding="utf-8"))
     actors_gold = yaml.safe_load((corpus / "gold" / "actors.yaml").read_text(encoding="utf-8"))
-    texts = documents(corpus)
+    records = documents(corpus)
+    texts = {name: record.text for name, record in records.items()}
     nlp = load_pipeline()
     index = ActorIndex()
     by_document = defaultdict(list)
@@ -106,11 +112,14 @@ def main() -> int:
                                                                          "named")))
             kept.append(statement)
         doc = nlp(text)
+        issuer = None
         if args.pipeline:
-            from rashomon.attribution import extract
+            from rashomon.attribution import extract, issuer_of
 
             gold_spans = [a.content_span for a in attributions]
-            attributions = extract(doc)
+            # as ingest does: a press release's own sentences are its issuer's
+            issuer = issuer_of(records[name].title, records[name].statement_by, text, nlp)
+            attributions = extract(doc, issuer=issuer)
             # Gold statement -> the extracted statement sharing most of its content.
             matched = []
             for span in gold_spans:
@@ -121,6 +130,9 @@ def main() -> int:
             matched = list(range(len(attributions)))
         resolution = resolve_document(name, mentions_from_doc(doc, attributions), index)
         speakers = resolution.speakers()
+        for position, item in enumerate(attributions):
+            voiced, _ = issuer_speaker(index, item, issuer.name if issuer else None)
+            speakers[position] = voiced.id if voiced is not None else speakers.get(position)
         for position, statement in enumerate(kept):
             found = matched[position]
             actor = speakers.get(found) if found is not None else None

@@ -51,3 +51,17 @@ def db_path(tmp_path: Path) -> str:
 def nlp() -> Language:
     """The pipeline the tool runs, loaded once for the whole suite."""
     return load_pipeline()
+
+
+@pytest.fixture
+def sample_world(monkeypatch: pytest.MonkeyPatch):
+    """The fictional countries and capitals of the sample corpus: names the
+    recogniser does not know, so only the seats of power file tells them."""
+    from rashomon.actors import lexicon as lexicon_module
+    from rashomon.demo import sample_path
+
+    monkeypatch.setenv("RASHOMON_DATA", str(sample_path() / "world"))
+    lexicon_module.load_lexicon.cache_clear()
+    yield
+    monkeypatch.delenv("RASHOMON_DATA")
+    lexicon_module.load_lexicon.cache_clear()

@@ -262,20 +262,6 @@ def test_the_body_an_it_speaker_refers_to_is_a_mention_of_its_own() -> None:
 
 
 
-@pytest.fixture
-def sample_world(monkeypatch: pytest.MonkeyPatch):
-    """The fictional countries and capitals of the sample corpus: names the
-    recogniser does not know, so only the seats of power file tells them."""
-    from rashomon.actors import lexicon as lexicon_module
-    from rashomon.demo import sample_path
-
-    monkeypatch.setenv("RASHOMON_DATA", str(sample_path() / "world"))
-    lexicon_module.load_lexicon.cache_clear()
-    yield
-    monkeypatch.delenv("RASHOMON_DATA")
-    lexicon_module.load_lexicon.cache_clear()
-
-
 def speaker_mention(text: str, speaker: str):
     from rashomon.actors.mentions import span_mention
     from rashomon.nlp import load_pipeline

@@ -96,26 +96,33 @@ class ActorStage:
         return [self._issuer(db, item, issuer) or speakers.get(position) for position, item in enumerate(attributions)]
 
     def _issuer(self, db: sqlite3.Connection, item: Attribution, issuer: str | None) -> str | None:
-        """A press release's issuer that its text never names, as the speaker
-        of its own sentences and of its "we": the known actor of that name,
-        else a new one (a person if the name opens with a title, "Mayor Ana
-        Dorn", else a body). Several actors of that name leave the speaker
-        open for the user to choose."""
-        if item.source_kind == "issuer" and item.speaker_span is None and item.speaker_text:
-            name = " ".join(item.speaker_text.split())
-        elif issuer and item.speaker_antecedent_span is None and speaks_for_the_issuer(item):
-            name = " ".join(issuer.split())
-        else:
-            return None
-        found = self.index.by_alias(name)
-        if found:
-            return self.index.canonical_id(next(iter(found))) if len(found) == 1 else None
-        titles, _, _ = strip_titles(name.split(), self.index.lexicon)
-        kind: ActorKind = "person" if titles else "organization"
-        actor = KnownActor(actor_id(kind, name), name, kind, aliases=[name])
-        self.index.add(actor)
-        write_actor(db, actor)
-        return actor.id
+        actor, created = issuer_speaker(self.index, item, issuer)
+        if created:
+            write_actor(db, actor)  # type: ignore[arg-type]
+        return actor.id if actor is not None else None
+
+
+def issuer_speaker(index: ActorIndex, item: Attribution, issuer: str | None) -> tuple[KnownActor | None, bool]:
+    """A press release's issuer that its text never names, as the speaker
+    of its own sentences and of its "we": the known actor of that name,
+    else a new one added to the index (a person if the name opens with a
+    title, "Mayor Ana Dorn", else a body). Several actors of that name leave
+    the speaker open for the user to choose. Returns the actor and whether
+    it is new."""
+    if item.source_kind == "issuer" and item.speaker_span is None and item.speaker_text:
+        name = " ".join(item.speaker_text.split())
+    elif issuer and item.speaker_antecedent_span is None and speaks_for_the_issuer(item):
+        name = " ".join(issuer.split())
+    else:
+        return None, False
+    found = index.by_alias(name)
+    if found:
+        return (index.actors[index.canonical_id(next(iter(found)))] if len(found) == 1 else None), False
+    titles, _, _ = strip_titles(name.split(), index.lexicon)
+    kind: ActorKind = "person" if titles else "organization"
+    actor = KnownActor(actor_id(kind, name), name, kind, aliases=[name])
+    index.add(actor)
+    return actor, True
 
 
 # (table, column) pairs that hold an actor id: re-pointed when actors merge.

@@ -127,6 +127,17 @@ class ActorIndex:
         self._keys_of[actor.id] = set()
         for alias in dict.fromkeys([actor.name, *actor.aliases, *actor.curated]):
             self.add_alias_keys(actor, alias)
+        self.file_member(actor)
+
+    def file_member(self, actor: KnownActor) -> None:
+        """File a person under the body they speak for, once that is known."""
+        if actor.kind == "person" and actor.affiliation:
+            self._blocks["m:" + actor.affiliation].add(actor.id)
+            self._keys_of[actor.id].add("m:" + actor.affiliation)
+
+    def members(self, body_id: str) -> set[str]:
+        """The people known to speak for a body."""
+        return set(self._blocks.get("m:" + body_id, ()))
 
     def add_alias_keys(self, actor: KnownActor, alias: str) -> None:
         """File one more surface form of an actor already in the index."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -49,6 +50,7 @@ class Mention:
     attribution: int | None = None
     antecedent_span: Span | None = None
     label: str | None = None  # the recogniser's label, or how the mention was found (ROLE, PRON, ...)
+    in_subject: bool = False  # inside a clause's subject: a sign of what the text is about
 
 
 
@@ -90,7 +92,7 @@ def _body_entity(tokens: SpacySpan | list[Token], doc: Doc) -> SpacySpan | None:
     """The organisation or country a phrase names, as in "for the Ministry of Defence"."""
     starts = {t.i for t in tokens}
     for ent in _ents(doc):
-        if ent.start in starts and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+        if ent.start in starts and ent.label_ in ("ORG", "GPE", "NORP", "FAC") and _capitalised(ent):
             return ent
     return None
 
@@ -216,8 +218,8 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
         return Mention(text, span, "group", "group", name=text, label=label)
     if label == "GPE":
         return Mention(text, span, "unknown", "place", name=text, label=label)
-    if label == "FAC":
-        return None
+    if label == "FAC" or not _capitalised(ent):
+        return None  # a body's name has a capital: "the coast guard" is a description (see span_mention)
     roles, _, _ = _left_context(ent, lexicon)
     # Lower-case words the recogniser left in front ("carmaker Ruritel") describe the body.
     start = ent.start
@@ -274,7 +276,16 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         return None
     text, char_span = _text(doc)[start:end], (start, end)
     root = span.root
-    entity = next((e for e in _ents(doc) if e.start <= root.i < e.end and e.label_ in ENTITY_LABELS), None)
+    owner = _document_owner(root)
+    if owner is not None and not (start <= owner.start_char and owner.end_char <= end and owner.root == root):
+        # "the Directorate's report found", "a statement from the company": the body or
+        # person the document is from speaks; the mention keeps the words written.
+        found = span_mention(doc, owner.start_char, owner.end_char, kind_hint, lexicon)
+        if found is not None and found.form not in ("unnamed", "pronoun"):
+            found.text, found.span = text, char_span
+            return found
+    entity = next((e for e in _ents(doc) if e.start <= root.i < e.end and e.label_ in ENTITY_LABELS
+                   and _capitalised(e)), None)
     if entity is None and (root.pos_ != "PROPN" or _only_roles(span, root, lexicon)):
         # "the company president and CEO Arvid Petrovani", "the carmaker Ruritel": words
         # before a name describe the name.
@@ -308,6 +319,10 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
             inner.text, inner.span, inner.roles = text, char_span, roles
             if body is not None and inner.affiliation is None:
                 inner.affiliation, inner.affiliation_span = body.text, _span_of(body)
+            elif inner.affiliation is None and inner.kind == "person":
+                # "A company spokesman, Jonah Strell": the kind of body, to tell him from
+                # "a coast guard spokeswoman"
+                inner.affiliation = next(filter(None, (_body_words(t, lexicon) for t in outside)), None)
             if kind_hint in ("person", "organization") and inner.kind in ("unknown", "group"):
                 # The caller knows better ("Ruritel" tagged as a place is a company).
                 inner.kind, inner.form = kind_hint, "name"
@@ -328,14 +343,17 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     # Groups are named by the head phrase: "a report dated May 5 that was handed to
     # journalists" is a report, not journalists.
     clauses = {t.i for child in root.children if child.dep_ in ("relcl", "acl") for t in child.subtree}
-    group = _group_name([fold(t.text) for t in span if t.i not in clauses], lexicon)
+    group = _group_name([fold(t.text) for t in span if t.i not in clauses], lexicon) \
+        or _group_name([fold(t.text) for t in span if t.i <= root.i], lexicon)  # "Survivors of the ferry"
     if group is not None and kind_hint != "organization":
         return Mention(text, char_span, "group", "group", name=group, label="GROUP")
     # A capitalised word the tagger took for a common noun ("Jobs said"): a name when it is
     # not just the sentence's first word, or when the document names someone with it.
     capitalised = root.text[:1].isupper() and (
         (root.i != root.sent.start and kind_hint is not None) or _word_of_a_name(root))
-    if (root.pos_ == "PROPN" or capitalised) and not _only_roles(span, root, lexicon):
+    # A lower-case word the tagger took for a proper noun ("the coast guard") is no name.
+    proper = root.pos_ == "PROPN" and root.text[:1].isupper()
+    if (proper or capitalised) and not _only_roles(span, root, lexicon):
         return _proper_noun_mention(span, root, text, char_span, kind_hint, lexicon)
     return _role_mention(span, root, words, text, char_span, kind_hint, lexicon)
 
@@ -354,6 +372,20 @@ def _relative_antecedent(pronoun: Token) -> Span | None:
     if entity is not None:
         return (entity.start_char, entity.end_char)
     return (noun.idx, noun.idx + len(noun.text))
+
+
+def _in_subject(token: Token) -> bool:
+    """Is the word part of its clause's subject ("The chief executive of X said")?"""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        token = token.head
+    return False
+
+
+def _capitalised(entity: SpacySpan) -> bool:
+    """Names are written with a capital; the tagger also labels "the coast guard"."""
+    return any(t.text[:1].isupper() for t in entity)
 
 
 def _word_of_a_name(token: Token) -> bool:
@@ -413,11 +445,70 @@ def _proper_noun_mention(span: SpacySpan, root: Token, text: str, char_span: Spa
     name = span.doc[first:last + 1]
     outside = [t for t in span if not (first <= t.i <= last)]
     body = _body_entity(outside, span.doc)
-    kind: ActorKind = kind_hint or "person"
+    kind: ActorKind = kind_hint or ("organization" if _names_a_body(name, lexicon) else "person")
     roles = tuple(_roles_in([fold(t.text) for t in outside], lexicon)) if kind == "person" else ()
     return Mention(text, char_span, kind, "name", name=name.text, roles=roles,
                    affiliation=body.text if body is not None else None, affiliation_span=_span_of(body),
                    label="PROPN")
+
+
+# how many words back "the report" looks for the report whose author the text named
+DOCUMENT_REACH = 600
+
+
+def _document_owner(root: Token) -> SpacySpan | None:
+    """Who a document noun is from: "the Directorate's report", "a statement from the
+    company", or for "the report" the author of the last report named with one."""
+    if root.pos_ != "NOUN" or root.lower_ not in _document_nouns():
+        return None
+    owner = _named_owner(root)
+    if owner is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return owner
+    for earlier in reversed(root.doc[max(0, root.i - DOCUMENT_REACH) : root.i]):
+        if earlier.lower_ == root.lower_ and earlier.pos_ == "NOUN" and (owner := _named_owner(earlier)) is not None:
+            return owner
+    return None
+
+
+def _named_owner(noun: Token) -> SpacySpan | None:
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            return noun.doc[child.left_edge.i : child.i + 1]
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return noun.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    """Nouns for what someone issued or wrote ("statement", "report", "letter"): the cue
+    lexicon's settings ("in a statement, ..."), which the user extends in cues.tsv."""
+    from ..attribution.lexicon import load_cues  # here: attribution imports this package
+
+    return frozenset(load_cues().settings)
+
+
+def _body_words(role: Token, lexicon: Lexicon) -> str | None:
+    """The kind of body written in front of a role word: "company" of "a company
+    spokesman", "coast guard" of "a coast guard spokeswoman". Only words naming a kind
+    of body: "field" of "field director" is none."""
+    for modifier in role.lefts:
+        words = role.doc[modifier.left_edge.i : modifier.i + 1]
+        found = lexicon.role([fold(w.text) for w in words])
+        if modifier.dep_ in ("compound", "nmod") and found is not None and found.kind == "organization":
+            return words.text
+    return None
+
+
+def _names_a_body(name: SpacySpan, lexicon: Lexicon) -> bool:
+    """"Corrach Ferries is saddened", untagged: a body's word ends the name, or the
+    recogniser tagged the same words a body elsewhere in the document."""
+    last = fold(name[-1].text)
+    role = lexicon.roles.get(last)
+    return len(name) > 1 and (last in lexicon.org_words or role is not None and role.kind == "organization") \
+        or any(e.label_ == "ORG" and e.text == name.text for e in _ents(name.doc))
 
 
 def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, char_span: Span,
@@ -425,7 +516,9 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
     """"the prime minister", "a spokesperson for the ministry", "the company", or an unnamed source."""
     clauses = {t.i for child in root.children if child.dep_ in ("relcl", "acl") for t in child.subtree}
     head_phrase = [t for t in span if t.i not in clauses]
-    body = _body_entity(head_phrase, span.doc)
+    # "Kestria's embassy in Orvenia": the place after "in" is where the body sits, not whose it is
+    seat = {t.i for child in root.children if child.dep_ == "prep" and child.lower_ == "in" for t in child.subtree}
+    body = _body_entity([t for t in head_phrase if t.i not in seat], span.doc)
     words = [fold(t.text) for t in head_phrase]
     head_role = None
     position = sum(1 for t in head_phrase if t.i < root.i)
@@ -457,13 +550,11 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
     if kind == "organization":
         # "the office of Prime Minister X", "X's office": the person the body belongs to.
         body = next((e for e in _ents(span.doc) if e.label_ == "PERSON" and e.start >= span.start
-                     and e.end <= span.end and all(t.i not in clauses for t in e)), body)
+                     and e.end <= span.end and all(t.i not in clauses | seat for t in e)), body)
     if body is None and country is None:
         # "a council official": the words in front of the role name the body.
         # Only a word naming a kind of body: "field" of "field director" is no body.
-        modifiers = [t.text for t in root.lefts if t.dep_ in ("compound", "nmod")
-                     and getattr(lexicon.roles.get(fold(t.text)), "kind", None) == "organization"]
-        affiliation = " ".join(modifiers) or None
+        affiliation = _body_words(root, lexicon)
         if affiliation is None and kind == "person" and (owner := _unnamed_body(root, lexicon)) is not None:
             # "a spokeswoman for the board": the board the document names elsewhere
             affiliation, body_span = owner.text, (owner.start_char, owner.end_char)
@@ -575,6 +666,7 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
             continue
         mention = entity_mention(ent, lexicon)
         if mention is not None:
+            mention.in_subject = _in_subject(ent.root)
             by_span[mention.span] = mention
     _places_taken_for_bodies(doc, by_span, lexicon)
     mentions = list(by_span.values())
@@ -590,7 +682,7 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
             mention.kind, mention.form = "person", "name"
         if attribution.source_kind == "pronoun" or mention.form == "pronoun":
             mention.form = "pronoun"
-            mention.antecedent_span = attribution.speaker_antecedent_span
+            mention.antecedent_span = attribution.speaker_antecedent_span or mention.antecedent_span
         existing = by_span.get(mention.span)
         if existing is not None and existing.attribution is None:
             if existing.form == "group" and mention.form == "name":

@@ -174,6 +174,18 @@ class _Resolver:
         role = sorted(entity.roles)[0] if entity.roles else "official"
         bodies = [self.clusters.entities[a] for a in entity.affiliations if self.clusters.entities[a].actor]
         body = self.index.get(bodies[0].actor) if bodies else None  # type: ignore[arg-type]
+        if entity.kind == "organization" and body is None and not entity.affiliation_text:
+            # "the coast guard", a body this document does not name
+            known = self.body_described(role)
+            return (known, 0.7) if known is not None else (None, 0.0)
+        if body is None and entity.affiliation_text:
+            body = self.body_described(entity.affiliation_text)  # "a coast guard spokeswoman"
+        if entity.kind == "person" and body is not None:
+            # "its spokesman": the one spokesman of that body the case has named
+            holders = {self.index.canonical_id(m) for m in self.index.members(body.id)
+                       if role in self.index.actors[m].evidence.roles}
+            if len(holders) == 1:
+                return self.index.actors[holders.pop()], 0.7
         body_name = body.name if body is not None else entity.affiliation_text or ""
         name = f"{role} ({body_name})"
         # Keyed by the body's id: two ministries called alike have two spokespeople.
@@ -181,6 +193,18 @@ class _Resolver:
         actor = self.get_or_create(KnownActor(actor_id(entity.kind, key), name, entity.kind,
                                               affiliation=body.id if body is not None else None))
         return actor, 0.8
+
+    def body_described(self, description: str) -> KnownActor | None:
+        """The one known body a description names with the country left out: "the coast
+        guard" is the "Ostmarran Coast Guard" the case has named. None when the index knows
+        none, or several ("the defence ministry" of two countries)."""
+        tokens = org_tokens(description)
+        country, kind = qualified(tokens, self.index.lexicon)
+        if not tokens or country is not None:
+            return None
+        found = {self.index.canonical_id(c) for c in self.index.org_candidates(description)
+                 if any(known[1] == kind for known in self.index.profiles[c].qualified)}
+        return self.index.actors[found.pop()] if len(found) == 1 else None
 
     def match_org(self, entity: Entity) -> tuple[KnownActor, float]:
         context = self.context(entity)
@@ -235,6 +259,7 @@ class _Resolver:
         actor.evidence.absorb(evidence)
         if actor.kind == "person" and actor.evidence.affiliations and actor.affiliation is None:
             actor.affiliation = actor.evidence.affiliations.most_common(1)[0][0]
+            self.index.file_member(actor)
         self.touched[actor.id] = actor
 
 

@@ -169,9 +169,24 @@ class DocumentClusters:
                            if entity.kind == "organization" and entity.form == "name"]
         self.org_words = {e: " | ".join(" ".join(self._org_form(s).tokens) for s in self.entities[e].surfaces)
                           for e in self.named_orgs}
+        self._bodies_of_possessives()
         for number in later:
             self._dependent(number)
         self._affiliations()
+
+    def _bodies_of_possessives(self) -> None:
+        """"Its spokesman, Jonah Strell": the named person speaks for the body "its"
+        stands for, so a spokeswoman of another body does not join him."""
+        for number, mention in enumerate(self.mentions):
+            entity = self.of_mention.get(number)
+            if entity is None or mention.form != "name" or mention.kind != "person" or mention.affiliation \
+                    or not mention.roles or fold(mention.text).split(" ", 1)[0] not in ("its", "their"):
+                continue
+            body = self._last_body(number)
+            if body is not None and body != entity:
+                self.entities[entity].affiliations.add(body)
+                self.entities[entity].affiliation_text = self.entities[entity].affiliation_text \
+                    or self.entities[body].surfaces[0]
 
     def _place_or_group(self, number: int) -> None:
         """A place or group, unless it is the surname of someone the document names.
@@ -276,6 +291,11 @@ class DocumentClusters:
             candidates = [e for e, entity in enumerate(self.entities)
                           if entity.kind == "person" and entity.form == "name"
                           and roles_match(wanted, set(entity.roles), self.generic_people)]
+            if not candidates and not mention.affiliation:
+                # "The spokeswoman said": the unnamed one brought in before ("a coast guard spokeswoman")
+                candidates = [e for e, entity in enumerate(self.entities)
+                              if entity.kind == "person" and entity.form == "role" and wanted & set(entity.roles)
+                              and any(self.mentions[m].span[0] < position for m in entity.members)]
             # "the Ruritanian general" fits a general of any Ruritanian body; "the ministry's
             # spokesman" only one of that ministry (or of no known body).
             national = fold(mention.affiliation or "") in self.index.lexicon.countries
@@ -312,12 +332,22 @@ class DocumentClusters:
                 self.join(entity, number, 0.8)
             self.entities[entity].affiliations.add(owner)
         elif preceding:
-            # "the company": the body the document has been about so far, the latest on a tie.
+            # "the company": the body the document has been about so far; on a tie, one
+            # that was the subject of a sentence ("The chief executive of X said", not
+            # "in an interview with Y"), then the latest.
             most = max(before[e] for e in preceding)
             salient = [e for e in preceding if before[e] == most]
-            self.join(_nearest(salient, self.entities, self.mentions, position), number, 0.75)
+            subjects = [e for e in salient if any(self.mentions[m].in_subject and self.mentions[m].span[0] < position
+                                                  for m in self.entities[e].members)]
+            self.join(_nearest(subjects or salient, self.entities, self.mentions, position), number, 0.75)
         elif fitting:
             self.join(_nearest(fitting, self.entities, self.mentions, position), number, 0.75)
+        elif wanted and not wanted & self.generic_bodies:
+            # "the coast guard" where the document names none: resolution looks for the
+            # one known body of that kind ("Ostmarran Coast Guard").
+            # "Brevania's embassy": one per owner
+            owned = f"|{fold(mention.affiliation)}" if mention.affiliation else ""
+            self.keyed("organization", "role", sorted(wanted)[0] + owned, number)
 
     def _body_of(self, number: int) -> int | None:
         """The named body an unnamed role belongs to: the one "its" or "their"

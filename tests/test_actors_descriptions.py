@@ -1,0 +1,146 @@
+"""Speakers written as descriptions, not names: "the coast guard", "a coast
+guard spokeswoman", "the Board's report", "its spokesman" in a later article.
+Each resolves to the actor the case has named, or stays apart from the wrong
+one (rashomon.actors.mentions, within, resolve)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.actors import ActorIndex, mentions_from_doc, resolve_document
+from rashomon.model import Attribution
+
+pytestmark = pytest.mark.slow
+
+
+def said_by(text: str, *speakers: str) -> list[Attribution]:
+    """A "said" statement for each speaker, spanning its last occurrence (a
+    later sentence's words)."""
+    attributions = []
+    for speaker_text in speakers:
+        start = text.rindex(speaker_text)
+        kind = "pronoun" if speaker_text.lower() in ("he", "she", "which") else "named"
+        attributions.append(Attribution((0, 1), "said", "assert", "indirect",
+                                        speaker_span=(start, start + len(speaker_text)), speaker_text=speaker_text,
+                                        source_kind=kind))
+    return attributions
+
+
+def speakers_across(*documents: tuple[str, tuple[str, ...]]) -> list[list[str | None]]:
+    """Resolve the documents in order into one index; per document, each speaker's actor name."""
+    from rashomon.nlp import load_pipeline
+
+    index, names = ActorIndex(), []
+    for number, (text, speakers) in enumerate(documents):
+        attributions = said_by(text, *speakers)
+        resolution = resolve_document(f"d{number}", mentions_from_doc(load_pipeline()(text), attributions), index)
+        found = resolution.speakers()
+        actors = [index.get(found[i] or "") for i in range(len(attributions))]
+        names.append([actor.name if actor is not None else None for actor in actors])
+    return names
+
+
+KESTRIAN_GUARD = ("The Kestrian Coast Guard said on Saturday that two fishing boats were missing.",
+                  ("The Kestrian Coast Guard",))
+
+
+def test_a_lower_case_description_is_the_body_named_in_an_earlier_article(sample_world) -> None:
+    later = ("Both boats were found on Sunday, the coast guard said.", ("the coast guard",))
+    assert speakers_across(KESTRIAN_GUARD, later)[1] == ["Kestrian Coast Guard"]
+
+
+def test_a_lower_case_description_joins_the_body_named_in_the_same_article(sample_world) -> None:
+    text = ("The Kestrian Coast Guard said on Saturday that two fishing boats were missing. "
+            "On Sunday the coast guard said both had been found.")
+    assert speakers_across((text, ("The Kestrian Coast Guard", "the coast guard"))) == [
+        ["Kestrian Coast Guard", "Kestrian Coast Guard"]]
+
+
+def test_a_description_that_fits_two_known_bodies_is_left_open(sample_world) -> None:
+    orvenian = ("The Orvenian Coast Guard said it had joined the search.", ("The Orvenian Coast Guard",))
+    later = ("Both boats were found on Sunday, the coast guard said.", ("the coast guard",))
+    assert speakers_across(KESTRIAN_GUARD, orvenian, later)[2] == [None]
+
+
+def test_a_spokeswoman_of_one_kind_of_body_is_not_another_bodys_named_spokesman() -> None:
+    text = ("A company spokesman, Piet Holloway, said the ferry had carried 212 people. "
+            "A coast guard spokeswoman said the ferry had carried more than 300.")
+    company, guard = speakers_across((text, ("A company spokesman, Piet Holloway", "A coast guard spokeswoman")))[0]
+    assert company == "Piet Holloway" and guard == "spokesperson (coast guard)"
+
+
+def test_the_spokeswoman_is_the_unnamed_one_brought_in_before() -> None:
+    text = ("A coast guard spokeswoman told reporters the ferry had carried more than 300 people. "
+            "The spokeswoman said divers would return at first light.")
+    first, second = speakers_across((text, ("A coast guard spokeswoman", "The spokeswoman")))[0]
+    assert first == second == "spokesperson (coast guard)"
+
+
+def test_a_spokeswoman_for_a_body_the_case_has_named_speaks_for_it(sample_world) -> None:
+    later = ("Both boats were found on Sunday, a coast guard spokeswoman said.", ("a coast guard spokeswoman",))
+    assert speakers_across(KESTRIAN_GUARD, later)[1] == ["spokesperson (Kestrian Coast Guard)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [
+        ("The Harbour Safety Board's preliminary report found that the manifest had been altered.",
+         "The Harbour Safety Board's preliminary report", "Harbour Safety Board"),
+        # "the report" later on: the report named with its author before
+        ("The Harbour Safety Board's preliminary report found that the manifest had been altered. "
+         "Thirty names, the report said, were written in another ink.", "the report", "Harbour Safety Board"),
+        ("Tellan Ferries disputed the count. The ferry carried 212 passengers, according to a statement "
+         "from the company.", "a statement from the company", "Tellan Ferries"),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str, actor: str) -> None:
+    assert speakers_across((text, (speaker,))) == [[actor]]
+
+
+def test_a_relative_pronoun_speaks_for_its_noun_when_the_statement_gives_no_antecedent() -> None:
+    text = ("Tellan Ferries disputed the count, according to a statement from the company, "
+            "which blamed a sudden squall.")
+    assert speakers_across((text, ("which",))) == [["Tellan Ferries"]]
+
+
+def test_its_spokesman_in_a_later_article_is_the_one_the_case_named() -> None:
+    earlier = ("Tellan Ferries stood by its figure on Tuesday. Its spokesman, Piet Holloway, said the manifest "
+               "had been checked twice.", ("Its spokesman, Piet Holloway",))
+    later = ("On Wednesday Tellan Ferries withdrew its figure of 212 passengers. Two days earlier its spokesman "
+             "said the manifest had been checked.", ("its spokesman",))
+    assert speakers_across(earlier, later)[1] == ["Piet Holloway"]
+
+
+def test_the_company_is_the_body_the_article_is_about_not_the_one_it_talked_to() -> None:
+    text = ("The chief executive of Tellan Ferries, Ivo Marsk, has conceded that the ferry was overloaded. "
+            "Marsk said in an interview with the Chronicle that he had no excuse. "
+            "On Wednesday the company said it no longer stood by its figure.")
+    assert speakers_across((text, ("the company",))) == [["Tellan Ferries"]]
+
+
+def test_the_operator_is_the_company_the_article_names() -> None:
+    text = "Tellan Ferries runs the crossing. The operator said the squall had been exceptional."
+    assert speakers_across((text, ("The operator",))) == [["Tellan Ferries"]]
+
+
+def test_an_embassy_belongs_to_the_country_that_owns_it(sample_world) -> None:
+    text = "Kestria's embassy in Orvenia said two of its citizens had been aboard."
+    assert speakers_across((text, ("Kestria's embassy in Orvenia",))) == [["embassy (Kestria)"]]
+
+
+def test_people_of_a_kind_named_with_what_they_belong_to_are_a_group() -> None:
+    from rashomon.actors.mentions import span_mention
+    from rashomon.nlp import load_pipeline
+
+    text = "Survivors of the MV Orla told reporters the lower deck had been crowded."
+    mention = span_mention(load_pipeline()(text), 0, len("Survivors of the MV Orla"))
+    assert mention is not None and mention.kind == "group" and mention.name == "survivors"
+
+
+def test_a_body_whose_name_ends_in_its_trade_is_a_body_when_the_tagger_misses_it() -> None:
+    from rashomon.actors.mentions import span_mention
+    from rashomon.nlp import load_pipeline
+
+    text = "Corvin Shipping is deeply saddened by the loss."
+    mention = span_mention(load_pipeline()(text), 0, len("Corvin Shipping"))
+    assert mention is not None and mention.kind == "organization" and mention.name == "Corvin Shipping"
