@@ -144,3 +144,9 @@ def test_a_body_whose_name_ends_in_its_trade_is_a_body_when_the_tagger_misses_it
     text = "Corvin Shipping is deeply saddened by the loss."
     mention = span_mention(load_pipeline()(text), 0, len("Corvin Shipping"))
     assert mention is not None and mention.kind == "organization" and mention.name == "Corvin Shipping"
+
+
+def test_its_body_is_the_one_that_was_the_subject_not_the_nearest(sample_world) -> None:
+    text = ("Kestria, which borders both countries, has sold rifles to Orvenia in the past. "
+            "Its embassy in Selvane did not respond to a request for comment.")
+    assert speakers_across((text, ("Its embassy in Selvane",))) == [["embassy (Kestria)"]]

@@ -403,8 +403,10 @@ class DocumentClusters:
         first = fold(mention.text).split(" ", 1)[0]
         if first not in POSSESSIVE_PRONOUNS:
             return None
-        return self._preceding(number, {"person"} if first in PERSON_PRONOUNS else {"organization", "state"},
-                               PRONOUN_GENDER.get(first))
+        if first in PERSON_PRONOUNS:
+            return self._preceding(number, {"person"}, PRONOUN_GENDER.get(first))
+        # "Selvane ... has sold artillery to Orvenia. Its embassy": the body that was a subject
+        return self._preceding(number, {"organization", "state"}, None, subject_within=BODY_REACH)
 
     def _pronoun(self, number: int) -> None:
         mention = self.mentions[number]
@@ -428,12 +430,22 @@ class DocumentClusters:
         if found is not None:
             self.join(found, number, 0.7)
 
-    def _preceding(self, number: int, kinds: set[str], gender: str | None) -> int | None:
+    def _preceding(self, number: int, kinds: set[str], gender: str | None, subject_within: int = 0) -> int | None:
         """The closest preceding named entity of those kinds: right for most "he" and "it".
+        With ``subject_within``, one that was a subject that many characters back comes first.
 
         Antecedents are near, so the walk back stops after PRONOUN_REACH mentions.
         """
-        at = bisect_left(self.by_start, (self.mentions[number].span[0], -1))
+        start = self.mentions[number].span[0]
+        at = bisect_left(self.by_start, (start, -1))
+        if subject_within:
+            for begin, other in reversed(self.by_start[max(0, at - PRONOUN_REACH):at]):
+                if start - begin > subject_within:
+                    break
+                e = self.of_mention.get(other)
+                if e is not None and other != number and self.mentions[other].in_subject \
+                        and self.entities[e].kind in kinds and self.entities[e].form in ("name", "state", "metonym"):
+                    return e
         for _, other in reversed(self.by_start[max(0, at - PRONOUN_REACH):at]):
             e = self.of_mention.get(other)
             if e is None or other == number:
