@@ -466,7 +466,8 @@ def _document_owner(root: Token) -> SpacySpan | None:
         return owner
     for earlier in reversed(root.doc[max(0, root.i - DOCUMENT_REACH) : root.i]):
         if earlier.lower_ == root.lower_ and earlier.pos_ == "NOUN" and (owner := _named_owner(earlier)) is not None:
-            return owner
+            # not itself a document ("a statement from the report"): one look back, never a chain of them
+            return owner if owner.root.lower_ not in _document_nouns() else None
     return None
 
 
