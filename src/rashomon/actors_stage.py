@@ -97,8 +97,8 @@ class ActorStage:
 
     def _issuer(self, db: sqlite3.Connection, item: Attribution, issuer: str | None) -> str | None:
         actor, created = issuer_speaker(self.index, item, issuer)
-        if created:
-            write_actor(db, actor)  # type: ignore[arg-type]
+        if actor is not None and created:
+            write_actor(db, actor)
         return actor.id if actor is not None else None
 
 

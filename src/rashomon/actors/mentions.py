@@ -277,7 +277,7 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     text, char_span = _text(doc)[start:end], (start, end)
     root = span.root
     owner = _document_owner(root)
-    if owner is not None and not (start <= owner.start_char and owner.end_char <= end and owner.root == root):
+    if owner is not None:
         # "the Directorate's report found", "a statement from the company": the body or
         # person the document is from speaks; the mention keeps the words written.
         found = span_mention(doc, owner.start_char, owner.end_char, kind_hint, lexicon)
