@@ -16,8 +16,13 @@ articles, ``gold/statements.yaml``, ``gold/actors.yaml`` and ``world/``.
 
 With ``--pipeline`` the speakers come from ``rashomon.attribution.extract``
 instead of the gold: each gold statement is matched to the extracted
-statement whose content overlaps it most (unmatched ones count as wrong
+statement whose content overlaps it most, on a tie the shorter one (a nested
+statement, not the one holding it; unmatched ones count as wrong
 singletons), which measures attribution and resolution together.
+
+``--errors`` lists the statements whose speaker lands apart from its gold
+actor's main cluster, or in another actor's. Use it on development corpora
+only, never on ``eval/heldout``.
 """
 
 from __future__ import annotations
@@ -25,13 +30,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
 
 if TYPE_CHECKING:
+    from rashomon.actors import ActorIndex
     from rashomon.model import DocumentRecord
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,6 +76,23 @@ def bcubed(gold: list[str], predicted: list[str]) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
+def print_errors(gold: list[str], predicted: list[str], shown: list[str], index: ActorIndex) -> None:
+    """Each statement whose predicted actor is not its gold actor's commonest
+    one, or whose predicted actor mostly holds another gold actor's statements."""
+    def commonest(pairs: list[tuple[str, str]]) -> dict[str, str]:
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for key, value in pairs:
+            counts[key][value] += 1
+        return {key: count.most_common(1)[0][0] for key, count in counts.items()}
+
+    main_of_gold = commonest(list(zip(gold, predicted)))
+    main_of_predicted = commonest(list(zip(predicted, gold)))
+    for g, p, line in zip(gold, predicted, shown):
+        if main_of_gold[g] != p or main_of_predicted[p] != g:
+            actor = index.get(p)
+            print(f"  {line}: gold {g!r}, predicted {actor.name if actor else p!r} (cluster mostly {main_of_predicted[p]!r})")
+
+
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -78,6 +101,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pipeline", action="store_true", help="speakers from the attribution stage")
     parser.add_argument("--corpus", type=Path, default=SAMPLE, help="a fictional corpus with gold/ and world/")
+    parser.add_argument("--errors", action="store_true",
+                        help="list the statements whose speaker lands apart from its gold actor's main cluster "
+                             "or in another actor's (development corpora only, never the held-out one)")
     args = parser.parse_args()
     corpus = args.corpus.resolve()
     os.environ["RASHOMON_DATA"] = os.pathsep.join(filter(None, [str(corpus / "world"), os.environ.get("RASHOMON_DATA")]))
@@ -96,6 +122,7 @@ def main() -> int:
     for statement in gold["statements"]:
         by_document[statement["document"]].append(statement)
     gold_actor, predicted, placed = [], [], defaultdict(list)
+    shown: list[str] = []  # per statement: its id and speaker, for --errors
     for name in [d["document"] for d in gold["documents"]]:
         text = texts[name]
         attributions, kept = [], []
@@ -123,7 +150,10 @@ def main() -> int:
             # Gold statement -> the extracted statement sharing most of its content.
             matched = []
             for span in gold_spans:
-                best = max(range(len(attributions)), key=lambda i: overlap(span, attributions[i].content_span),
+                # on a tie, the tighter one: a nested statement rather than the one holding it
+                best = max(range(len(attributions)), key=lambda i: (overlap(span, attributions[i].content_span),
+                                                                    -(attributions[i].content_span[1]
+                                                                      - attributions[i].content_span[0])),
                            default=None)
                 matched.append(best if best is not None and overlap(span, attributions[best].content_span) else None)
         else:
@@ -140,6 +170,7 @@ def main() -> int:
             if statement.get("actor"):
                 gold_actor.append(statement["actor"])
                 predicted.append(actor)
+                shown.append(f"{statement['id']} {statement.get('speaker')!r}")
         for resolved in resolution.mentions:
             if resolved.actor:
                 placed[name].append((resolved.mention.span, resolved.actor))
@@ -148,6 +179,8 @@ def main() -> int:
     label = "Tarvik sample" if corpus == SAMPLE.resolve() else corpus.name
     print(f"{label}: speakers of {len(gold_actor)} gold statements ({source}), model {default_model()}")
     print(f"B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    if args.errors:
+        print_errors(gold_actor, predicted, shown, index)
     def actors_at(written: str) -> set[str]:
         """Actors of the mentions overlapping any occurrence of ``written`` in any document."""
         found = set()

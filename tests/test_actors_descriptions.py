@@ -150,3 +150,25 @@ def test_its_body_is_the_one_that_was_the_subject_not_the_nearest(sample_world) 
     text = ("Kestria, which borders both countries, has sold rifles to Orvenia in the past. "
             "Its embassy in Selvane did not respond to a request for comment.")
     assert speakers_across((text, ("Its embassy in Selvane",))) == [["embassy (Kestria)"]]
+
+
+def test_a_spokesman_is_not_the_unnamed_spokesman_before() -> None:
+    # "a spokesman" brings in someone new: not the one "its spokesman" was (who may be a
+    # named holder of the role), but the company the text is about
+    text = ("On Wednesday Harlow Shipping withdrew its estimate. On Monday its spokesman had defended it. "
+            "A spokesman said the estimate should not have been published.")
+    company, its_spokesman, a_spokesman = speakers_across((text, ("Harlow Shipping", "its spokesman", "A spokesman")))[0]
+    assert company == a_spokesman == "Harlow Shipping" and its_spokesman != company
+
+
+def test_a_spokesman_speaks_for_the_body_that_was_the_subject() -> None:
+    # the body is the subject only as "the company", a speaker the tagger does not mark
+    text = ("The crossing is run by Harlow Shipping. On Wednesday the company withdrew its estimate. "
+            "A spokesman said it should not have been published.")
+    assert speakers_across((text, ("the company", "A spokesman"))) == [["Harlow Shipping", "Harlow Shipping"]]
+
+
+def test_a_spokesman_with_no_body_in_view_speaks_for_no_body() -> None:
+    text = ("The crossing is run by Harlow Shipping. The storm closed the port for three days. "
+            "A spokesman said the ferries would sail again on Friday.")
+    assert speakers_across((text, ("A spokesman",)))[0] != ["Harlow Shipping"]

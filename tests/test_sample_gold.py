@@ -4,7 +4,8 @@ Gold files name documents by file name (JSON Lines records as
 ``articles.jsonl#<id>``) and quote text rather than offsets, so they survive
 format changes. These tests check that every document named exists and every
 quoted text occurs in that document's text, for the bundled sample corpus, the
-held-out evaluation corpus and the ferry development corpus (``eval/ferry``).
+held-out evaluation corpus and the development corpora (``eval/ferry``,
+``eval/protest``).
 They read the files directly (no pipeline), so a failure points at the gold,
 not at a stage.
 """
@@ -24,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "rashomon" / "sample"
 HELDOUT = ROOT / "eval" / "heldout"
 FERRY = ROOT / "eval" / "ferry"
-CORPORA = {"sample": SAMPLE, "heldout": HELDOUT, "ferry": FERRY}
+PROTEST = ROOT / "eval" / "protest"
+CORPORA = {"sample": SAMPLE, "heldout": HELDOUT, "ferry": FERRY, "protest": PROTEST}
 
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
 STANCES = {"affirm", "deny", "retract", "no_evidence", "uncertain"}

@@ -694,6 +694,8 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
                 existing.affiliation, existing.affiliation_span = mention.affiliation, mention.affiliation_span
             continue
         mention.attribution = index
+        speaker = doc.char_span(*attribution.speaker_span, alignment_mode="expand")
+        mention.in_subject = speaker is not None and _in_subject(speaker.root)  # "the company withdrew ..."
         mentions.append(mention)
     mentions += _antecedents_unmentioned(doc, mentions, lexicon)
     return sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..model import ActorKind, Span
@@ -26,6 +27,9 @@ from .score import same_body_qualified, token_containment
 PRONOUN_REACH = 200
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 BODY_REACH = 250  # characters back to the body "its spokesman" belongs to: about two sentences
+BODY_KINDS = frozenset({"organization", "state"})
+# canonical roles (roles.tsv) of someone whose words are their body's: "a spokesman said"
+SPEAKS_FOR_A_BODY = frozenset({"spokesperson"})
 
 
 def roles_match(wanted: set[str], known: set[str], generic: frozenset[str]) -> bool:
@@ -291,8 +295,11 @@ class DocumentClusters:
             candidates = [e for e, entity in enumerate(self.entities)
                           if entity.kind == "person" and entity.form == "name"
                           and roles_match(wanted, set(entity.roles), self.generic_people)]
-            if not candidates and not mention.affiliation:
-                # "The spokeswoman said": the unnamed one brought in before ("a coast guard spokeswoman")
+            indefinite = fold(mention.text).split(" ", 1)[0] in ("a", "an")
+            if not candidates and not mention.affiliation and not indefinite:
+                # "The spokeswoman said": the unnamed one brought in before ("a coast guard spokeswoman");
+                # "a spokesman" is one the text has not brought in (a named one still fits: "Ana
+                # Dorn, a spokeswoman for the board, ... A spokeswoman for the board said")
                 candidates = [e for e, entity in enumerate(self.entities)
                               if entity.kind == "person" and entity.form == "role" and wanted & set(entity.roles)
                               and any(self.mentions[m].span[0] < position for m in entity.members)]
@@ -311,6 +318,11 @@ class DocumentClusters:
             elif mention.affiliation:
                 key = f"{sorted(wanted)[0]}|{fold(mention.affiliation)}"
                 self.keyed("person", "role", key, number)
+            elif indefinite and wanted <= SPEAKS_FOR_A_BODY \
+                    and (body := self._subject_body(number, BODY_REACH)) is not None:
+                # "The company withdrew its figure. A spokesman said ...": an unnamed voice,
+                # with no body of its own, speaks for the body the text is about
+                self.join(body, number, 0.6)
             return
         wanted = set(mention.roles)
         named = self.named_orgs
@@ -406,7 +418,7 @@ class DocumentClusters:
         if first in PERSON_PRONOUNS:
             return self._preceding(number, {"person"}, PRONOUN_GENDER.get(first))
         # "Selvane ... has sold artillery to Orvenia. Its embassy": the body that was a subject
-        return self._preceding(number, {"organization", "state"}, None, subject_within=BODY_REACH)
+        return self._preceding(number, BODY_KINDS, None, subject_within=BODY_REACH)
 
     def _pronoun(self, number: int) -> None:
         mention = self.mentions[number]
@@ -430,22 +442,15 @@ class DocumentClusters:
         if found is not None:
             self.join(found, number, 0.7)
 
-    def _preceding(self, number: int, kinds: set[str], gender: str | None, subject_within: int = 0) -> int | None:
+    def _preceding(self, number: int, kinds: AbstractSet[str], gender: str | None, subject_within: int = 0) -> int | None:
         """The closest preceding named entity of those kinds: right for most "he" and "it".
         With ``subject_within``, one that was a subject that many characters back comes first.
 
         Antecedents are near, so the walk back stops after PRONOUN_REACH mentions.
         """
-        start = self.mentions[number].span[0]
-        at = bisect_left(self.by_start, (start, -1))
-        if subject_within:
-            for begin, other in reversed(self.by_start[max(0, at - PRONOUN_REACH):at]):
-                if start - begin > subject_within:
-                    break
-                e = self.of_mention.get(other)
-                if e is not None and other != number and self.mentions[other].in_subject \
-                        and self.entities[e].kind in kinds and self.entities[e].form in ("name", "state", "metonym"):
-                    return e
+        if subject_within and (subject := self._subject_body(number, subject_within, kinds)) is not None:
+            return subject
+        at = bisect_left(self.by_start, (self.mentions[number].span[0], -1))
         for _, other in reversed(self.by_start[max(0, at - PRONOUN_REACH):at]):
             e = self.of_mention.get(other)
             if e is None or other == number:
@@ -456,6 +461,20 @@ class DocumentClusters:
             if gender and entity.person and entity.person.gender and entity.person.gender != gender:
                 continue
             return e
+        return None
+
+    def _subject_body(self, number: int, within: int, kinds: AbstractSet[str] = BODY_KINDS) -> int | None:
+        """The closest named body (or state) that was a sentence's subject at most
+        ``within`` characters before this mention."""
+        start = self.mentions[number].span[0]
+        at = bisect_left(self.by_start, (start, -1))
+        for begin, other in reversed(self.by_start[max(0, at - PRONOUN_REACH):at]):
+            if start - begin > within:
+                break
+            e = self.of_mention.get(other)
+            if e is not None and other != number and self.mentions[other].in_subject \
+                    and self.entities[e].kind in kinds and self.entities[e].form in ("name", "state", "metonym"):
+                return e
         return None
 
     def _overlapping(self, span: Span, number: int) -> list[int]:

@@ -21,6 +21,9 @@ FREE_TAGS = ("JJ", "RB")
 FREE_WORDS = 2  # at most this many of them
 # prepositions a noun rarely takes for itself, unlike "of", "for" or "on"
 TOPIC_ONLY = ("about",)
+# prepositions of a phrase cue only right after its verb ("stood by its figure"): apart
+# from it, "by" is a means or an agent ("standing in the way, he said, by creating ...")
+ADJACENT_ONLY = ("by",)
 
 
 def phrase_match(verb: Token, cues: Cues) -> tuple[list[Token], Token, str] | None:
@@ -78,7 +81,7 @@ def separated_preposition(verb: Token, options: dict[tuple[str, ...], str]) -> t
         if child.dep_ == "prep" and child.lower_ in ("to", "with") and not any(c.dep_ == "dobj" for c in verb.children):
             # (with an object, "to" is the object's: "tweeted a link to a story about X")
             child = topic_on_addressee(child, options) or child
-        if child.dep_ != "prep" or child.i <= verb.i + 1 or (child.lower_,) not in options:
+        if child.dep_ != "prep" or child.i <= verb.i + 1 or (child.lower_,) not in options or child.lower_ in ADJACENT_ONLY:
             continue
         if child.lower_ == "as" and (obj := object_frame(verb)) is not None and obj.i < child.i:
             # "cast the rival as a spoiler": the object and what it is cast as;
@@ -494,9 +497,20 @@ def clause_after_phrase(verb: Token) -> list[Token]:
                 # deeper down only after a phrase saying where or when: "that"
                 # after "a claim" or "accused X of" starts the claim's clause
                 or child.lower_ in SETTING_PREPOSITIONS and clause.dep_ in ("relcl", "pcomp")
-            ) and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children):
+            ) and opened_by_that(clause):
                 return [clause]
     return []
+
+
+def opened_by_that(clause: Token) -> bool:
+    """The clause starts with "that" as its complementizer, or as the object of a
+    preposition later in it: the parser's relative reading with a stranded
+    preposition ("insisted since the accident that the rules are among the
+    strictest", read as "the accident that the rules are among")."""
+    first = clause.left_edge
+    if first.lower_ != "that":
+        return False
+    return first.dep_ == "mark" and first.head.i == clause.i or first.dep_ == "pobj" and first.head.i > first.i
 
 
 def clause_on_predicate(verb: Token) -> list[Token]:

@@ -22,7 +22,7 @@ from .content import (CLAUSE_DEPS, SUBJECT_DEPS, Found, contrast, cut_at_own_sta
                       token_ranges_to_chars, trim, without_aside, word_list)
 from .frames import (addressee_clause, addressee_topic, as_after, asked_to, clause_after_phrase, clause_on_predicate,
                      figure_frame, goal_frame, infinitive_after, infinitive_frame, inverted, lead_in, likeness, object_frame,
-                     object_range, phrase_before_clause, phrase_match, proform_frame, question_clause, relative_object,
+                     object_range, opened_by_that, phrase_before_clause, phrase_match, proform_frame, question_clause, relative_object,
                      relative_object_ranges, said_object, topic_frame, with_second_topic)
 from .lexicon import NON_SPEECH_CLASSES, Cues
 from .nominal import linking
@@ -220,6 +220,9 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     clauses = clauses or fallback.second_subject(verb) or fallback.clause_after_comma(verb) or fallback.participle_as_subject(verb)
     if not clauses and cue_class is None and matched_phrase is None:
         clauses = clause_on_predicate(verb)  # "made clear that ...", read through the phrase below
+    if clauses:
+        # "told the union that A, and that B": the parser may join the second clause to the verb
+        clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > clauses[-1].i and opened_by_that(c)]
     phrase = matched_phrase if not clauses else None
     if clauses and cue_class is None and (written := phrase_before_clause(verb, cues)) is not None:
         cue_tokens, cue_class = written

@@ -1,0 +1,43 @@
+"""Shapes from the ferry development corpus, thirty-third session: standing
+by a figure, a "that" clause the parser read as a relative clause after a
+time phrase, and a second "and that" clause the parser joined to the verb.
+Each was measured on the PolNeAR training split (docs/benchmarks.md)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from test_attribution_frames import statements
+
+from rashomon.attribution import extract
+
+
+def test_standing_by_a_figure_confirms_it(nlp: Language) -> None:
+    doc = nlp("The ferry company stood by its count of 212 passengers on Tuesday.")
+    assert statements(doc, "stood by") == [("its count of 212 passengers", "The ferry company")]
+    assert [a.cue_class for a in extract(doc) if a.cue == "stood by"] == ["confirm"]
+
+
+def test_standing_by_while_something_happens_is_no_statement(nlp: Language) -> None:
+    assert statements(nlp("The harbour board stood by while the pier collapsed."), "stood by") == []
+
+
+def test_by_apart_from_standing_is_a_means(nlp: Language) -> None:
+    # "by" a few words after "standing" says how, not what is stood by
+    doc = nlp("The owners are standing in the way, the mayor said, by blocking every vote on the pier.")
+    assert [a for a in extract(doc) if a.cue.startswith("standing")] == []
+
+
+def test_a_that_clause_after_a_time_phrase_read_as_a_relative_clause(nlp: Language) -> None:
+    # the parser reads "the crash that the rules are among ...", with a stranded "among"
+    doc = nlp("Velmark has insisted since the crash that its safety rules are among the strictest in the region.")
+    assert statements(doc, "insisted") == [("that its safety rules are among the strictest in the region", "Velmark")]
+
+
+def test_a_second_that_clause_joined_to_the_verb_is_still_what_was_told(nlp: Language) -> None:
+    doc = nlp("Crew members had told the union that the ship was full before she left, "
+              "and that deckhands had been ordered to keep boarding passengers.")
+    assert statements(doc, "told") == [
+        ("that the ship was full before she left, and that deckhands had been ordered to keep boarding passengers",
+         "Crew members")]
+    # the ordering sits inside what the crew said: no statement of its own
+    assert statements(doc, "ordered") == []
