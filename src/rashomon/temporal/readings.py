@@ -321,6 +321,18 @@ def offset(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     return Reading("shift", unit=unit_code, amount=sign * n, anchor=anchor, keep_gran=n == 1)
 
 
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|"
+                           r"some|many|couple\s+of|dozen|of))\s+$", re.IGNORECASE)
+
+
+def hours_later(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
+    """'Hours later': the same day as the story's last date. A counted "two hours later" is left to
+    the offset and duration rules (TimeML tags its length)."""
+    if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return Reading("shift", unit="D", amount=0, anchor="narrative")
+
+
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must)\s+$", re.IGNORECASE)
 _LOOKS_BACK = re.compile(r"(?:the\s+)?(?:past|last)\s", re.IGNORECASE)
 

@@ -12,6 +12,13 @@ remarks of March 9, when he said ..."). "Until Monday, X had insisted" was
 said before Monday: it gets the month of the day before (relative). A
 perfect-tense cue ("has denied") gives no date (None: unknown); a
 present-tense cue ("says") the publication date.
+
+A statement in a clause counted from the main one ("X admitted on Thursday
+..., four days after his ministry said ...") is that far from the main clause's
+day; a transcript's answers ("Dorn: ...") were given on the day the
+introduction says the interview took place. A week ("earlier this week") dates
+a statement to its month. A day counted from a date inside what someone said
+("Hours later") is counted again from the story's own last day.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..attribution.lexicon import load_cues
 from ..model import Attribution, PartialDate, Span, TimeExpression
@@ -32,17 +39,35 @@ from .lexicon import alternation, load_lexicon
 from .tagger import sentence_bounds
 
 _RELATIVE_WORDS = re.compile(r"\b(last|next|this|that|past|coming|previous|following|ago|later|earlier|before|after)\b")
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b")
 _MONTH_WORDS = re.compile(rf"\b{alternation(load_lexicon().months, abbreviations=True)}(?!\w)")
 
 
 def _calendar_point(x: TimeExpression) -> Point | None:
-    """The day, month or year an expression names, if it names one."""
+    """The day, month or year an expression names, if it names one; a week ("earlier this week",
+    "last weekend") as the month it lies in, since a said_on has no week precision."""
     if x.type not in ("date", "time"):
         return None
     point = parse_point(x.value)
+    if point is not None and point.gran == "W":
+        return _month_of_week(point, weekend=x.value.endswith("-WE"))
     if point is None or point.gran not in ("D", "M", "Y"):
         return None
     return point
+
+
+def _names_week(x: TimeExpression) -> bool:
+    point = parse_point(x.value)
+    return point is not None and point.gran == "W"
+
+
+def _month_of_week(week: Point, weekend: bool) -> Point | None:
+    """The month (else the year) holding every day of a week or of its weekend."""
+    first = week.start + timedelta(days=5 if weekend else 0)
+    last = week.start + timedelta(days=6)
+    if (first.year, first.month) == (last.year, last.month):
+        return Point("M", first.replace(day=1))
+    return Point("Y", first.replace(month=1, day=1)) if first.year == last.year else None
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -89,14 +114,24 @@ def date_statements(text: str, attributions: list[Attribution], expressions: lis
     limit = parse_point(published.value) if published else None
     contents = _ContentIndex(attributions)
     dated = []
+    earlier: list[tuple[Point, bool]] = []  # the dates before, and whether a statement's words hold each
     for x in sorted(expressions, key=lambda e: e.span):
         point = _calendar_point(x)
         if point is None or is_dateline(text, x.span):
             continue  # the date line is the publication's
+        holders = contents.holders(x.span)
+        if not holders:
+            point = _counted_from_story(x, point, earlier, published)
+        earlier.append((point, bool(holders)))
         if limit is not None and point.start > _period_end(limit):
             continue
-        dated.append(_Dated(x, point, contents.holders(x.span), _noun_dated(text, x), _until(text, x)))
+        week = _names_week(x)
+        dated.append(_Dated(x, point, holders, _noun_dated(text, x), _until(text, x), week))
     starts = [d.expression.span[0] for d in dated]
+    offsets = _offsets(text, expressions)
+    interview = _interview_day(text, attributions, dated, doc)
+    nested = {j for j, b in enumerate(attributions) if set(contents.holders(b.cue_span or b.content_span)) - {j}}
+    story = _Story(doc, contents, nested)
     results: list[PartialDate | None] = []
     for i, a in enumerate(attributions):
         def usable(lo: int, hi: int, i: int = i, a: Attribution = a) -> list[_Dated]:
@@ -105,11 +140,98 @@ def date_statements(text: str, attributions: list[Attribution], expressions: lis
             window = dated[bisect_left(starts, lo):bisect_left(starts, hi)]
             return [d for d in window if not any(j == i or not _nested_in(a, attributions[j]) for j in d.holders)]
 
-        said = _said_on(text, a, usable, published, doc)
+        answered = interview if _is_answer(text, a) else None
+        said = _counted_from_main_clause(text, a, offsets, usable, doc) or answered or _said_on(
+            text, a, usable, published, doc)
         if said is not None and said.basis == "publication":
-            said = _carry_from_same_speaker(text, attributions, results, i) or said
+            said = _carry_from_same_speaker(text, attributions, results, i, story) or said
         results.append(said)
     return results
+
+
+def _counted_from_story(x: TimeExpression, point: Point, earlier: list[tuple[Point, bool]],
+                        published: PartialDate | None) -> Point:
+    """A day counted from the date a statement's words last gave ('Rell said he gave the order on
+    Saturday. ... Hours later the ministry withdrew ...'), counted again from the story's own last day:
+    what a statement tells is not where the narrative of who said what stands."""
+    if point.gran != "D" or not earlier or x.reference in (None, published.value if published else None):
+        return point
+    last, quoted = earlier[-1]
+    if not quoted or last.value() != x.reference:
+        return point
+    story = next((p for p, in_words in reversed(earlier) if not in_words and p.gran == "D"), None)
+    return point if story is None else Point("D", story.start + (point.start - last.start))
+
+
+# A transcript's answer is cued by its speaker's label at the start of a line ("A:", "Dorn:").
+_LABEL = re.compile(r"[^\s:][^:\n]{0,40}:")
+_INTERVIEW_WORDS = re.compile(r"\b(?:spoke|speaks|speaking|talked|talks|talking|interview|interviewed|conversation)\b",
+                              re.IGNORECASE)
+
+
+def _is_answer(text: str, a: Attribution) -> bool:
+    if a.cue_span is None or not _LABEL.fullmatch(a.cue.strip()):
+        return False
+    line_start = text.rfind("\n", 0, a.cue_span[0]) + 1
+    return not text[line_start:a.cue_span[0]].strip()
+
+
+def _interview_day(text: str, attributions: list[Attribution], dated: list[_Dated],
+                   doc: Doc | None) -> PartialDate | None:
+    """When a transcript's answers were given: the day its introduction says the interview took place
+    ("Dorn spoke to the Courier late on Monday"), in a sentence before the first answer."""
+    answers = [a.cue_span[0] for a in attributions if a.cue_span is not None and _is_answer(text, a)]
+    if not answers:
+        return None
+    for d in dated:
+        if d.expression.span[0] >= min(answers):
+            break
+        left, right = _sentence(text, d.expression.span[0], doc)
+        if not d.holders and d.point.gran == "D" and _INTERVIEW_WORDS.search(text, left, right):
+            return _dated(d.expression, d.point)
+    return None
+
+
+_OFFSET_LENGTH = re.compile(r"P(\d+)([DWMY])")
+_AFTER_OR_BEFORE = re.compile(r"\s+(after|before)\s+", re.IGNORECASE)
+
+
+@dataclass
+class _Offset:
+    """'four days after' (a clause follows): how far the clause's time lies from the main clause's."""
+
+    expression: TimeExpression
+    unit: str
+    amount: int  # negative: the clause was that long before ("four days after his ministry said")
+    end: int  # where the clause starts
+
+
+def _offsets(text: str, expressions: list[TimeExpression]) -> list[_Offset]:
+    found = []
+    for x in expressions:
+        length = _OFFSET_LENGTH.fullmatch(x.value) if x.type == "duration" else None
+        link = _AFTER_OR_BEFORE.match(text, x.span[1])
+        if length and link:
+            sign = -1 if link.group(1).lower() == "after" else 1
+            found.append(_Offset(x, length.group(2), sign * int(length.group(1)), link.end()))
+    return found
+
+
+def _counted_from_main_clause(text: str, a: Attribution, offsets: list[_Offset],
+                              usable: Callable[[int, int], list[_Dated]], doc: Doc | None) -> PartialDate | None:
+    """'X admitted on Thursday ..., four days after his ministry said ...': the statement of the
+    "after" clause was made four days before the main clause's day."""
+    clause = min(span[0] for span in (a.speaker_span, a.cue_span, a.content_span) if span)
+    offset = next((o for o in offsets if o.end == clause), None)
+    if offset is None:
+        return None
+    left, _ = _sentence(text, offset.expression.span[0], doc)
+    main = [d for d in usable(left, offset.expression.span[0]) if d.point.gran == "D" and not d.of_noun]
+    if not main:
+        return None
+    day = shift(main[-1].point, offset.unit, offset.amount)
+    words = text[offset.expression.span[0]:offset.end].strip()
+    return PartialDate(day.value(), basis="relative", text=words)
 
 
 @dataclass
@@ -119,6 +241,9 @@ class _Dated:
     holders: list[int]  # attributions whose content contains it
     noun: str | None  # "remarks" in "his remarks of March 9"
     until: int | None  # where "until" starts in "until Monday"
+    # A week read as its month: too loose to carry past its own sentence ("arrived last week.
+    # They are expected to report in May, according to an official").
+    week: bool = False
 
     @property
     def of_noun(self) -> bool:
@@ -169,9 +294,10 @@ def _noun_dated(text: str, x: TimeExpression) -> str | None:
 
 
 _UNTIL = re.compile(r"\b(?:up\s+)?(?:until|till)\s+$", re.IGNORECASE)
-# "remarks of March 9, when he said" / "interview of May 2 in which she said": the clause tells those words.
-_TELLS_THE_NOUN = re.compile(r",?\s*(?:when|where|in\s+which|during\s+which|at\s+which)\s+[^,.;:!?\"\u201c\u201d]{0,40}$",
-                             re.IGNORECASE)
+# "remarks of March 9, when he said" / "interview of May 2 in which she said" / "its statement of
+# May 2, which said": the clause tells those words.
+_TELLS_THE_NOUN = re.compile(r",?\s*(?:(?:when|where|in\s+which|during\s+which|at\s+which)\s+[^,.;:!?\"\u201c\u201d]{0,40}"
+                             r"|(?:which|that)\s+)$", re.IGNORECASE)
 
 
 def _until(text: str, x: TimeExpression) -> int | None:
@@ -221,8 +347,14 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
     # Dorn (@anadorn) March 3, 2026"): the date may follow the speaker
     after = a.speaker_span[1] if a.speaker_span and 0 <= a.speaker_span[0] - anchor[1] <= 2 else anchor[1]
 
+    noun_verb = _verb_of_noun_cue(a, doc)
+
     def near_cue(x: TimeExpression, of_noun: bool) -> bool:
         if x.span[1] <= anchor[1]:
+            if noun_verb is not None:
+                # "On Monday it issued a denial": the date of the verb the noun hangs on; not that of
+                # another clause ("photographs published on Wednesday back the organisers' claim")
+                return doc is not None and _attached_by_parse(doc, x, noun_verb)
             return not of_noun  # "his remarks of March 9, ... he told": an earlier statement's date
         gap = text[after if x.span[0] >= after else anchor[1]:x.span[0]]
         return len(gap) <= ATTACHED_AFTER and " that " not in f" {gap} "  # "according to its report of May 7"
@@ -256,10 +388,35 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
     if is_verb and _present_tense(cue_words[0], a.cue_span, doc):
         return _publication(published)  # "says": holds now, whatever the story's date
     p_left, _ = _paragraph(text, position)
-    in_paragraph = [d for d in usable(p_left, left) if not d.of_noun]
+    in_paragraph = [d for d in usable(p_left, left) if not d.of_noun and not d.week]
     if in_paragraph:
         return _dated(in_paragraph[-1].expression, in_paragraph[-1].point)
     return _publication(published)
+
+
+def _verb_of_noun_cue(a: Attribution, doc: Doc | None) -> Span | None:
+    """For a statement reported by a noun ("the organisers' claim that", "issued a denial"), the
+    verb the noun hangs on (the noun itself when it has none)."""
+    words = (a.cue or "").lower().split()
+    if doc is None or a.cue_span is None or len(words) != 1 or words[0] not in load_cues().nouns:
+        return None
+    span = doc.char_span(*a.cue_span, alignment_mode="expand")
+    if span is None or not len(span) or not _nominal(span[0]):
+        return None
+    token = span[0]
+    for _ in range(3):  # "claim" -> to -> lending; "denial" -> issued
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return token.idx, token.idx + len(token)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun by its tag, its slot or its determiner (the tagger reads "the organisers' claim" as a verb)."""
+    return token.pos_ == "NOUN" or token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") or any(
+        child.dep_ in ("det", "poss") for child in token.children)
 
 
 def _present_tense(word: str, cue: Span | None, doc: Doc | None) -> bool:
@@ -271,29 +428,61 @@ def _present_tense(word: str, cue: Span | None, doc: Doc | None) -> bool:
     return word == "say" or (word.endswith("s") and not word.endswith("ss") and word not in _NOT_PRESENT_S)
 
 
+@dataclass
+class _Story:
+    """What the carry needs besides the statements: the parse, whose words hold what, and which
+    statements are reported inside another's words."""
+
+    doc: Doc | None
+    contents: _ContentIndex
+    nested: set[int]
+
+
+# A relative pronoun's speaker is named right before it ("the mayor, who said"), never a statement back.
+_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
 def _carry_from_same_speaker(text: str, attributions: list[Attribution], results: list[PartialDate | None],
-                             index: int) -> PartialDate | None:
+                             index: int, story: _Story) -> PartialDate | None:
     """A speaker's later statement in the story keeps the date of their last one.
 
     ("Mavrik said on Thursday ..." then '"...," Mavrik said.') A pronoun speaker
-    continues a statement in the same or the previous paragraph.
+    continues a statement in the same or the previous paragraph, unless another
+    person is named between the two; never one reported inside another's words
+    ("Rell said the commander told him ... '...,' he told MPs": he is Rell).
     """
     a = attributions[index]
     position = (a.cue_span or a.content_span)[0]
     p_left, _ = _paragraph(text, position)
     window_left, _ = _paragraph(text, max(0, _previous_paragraph_end(text, p_left)))
     name = _surname(a.speaker_text)
+    pronoun = a.source_kind == "pronoun" and (a.speaker_text or "").lower() not in _RELATIVE_PRONOUNS
     for j in range(index - 1, max(-1, index - 1 - CARRY_LOOKBACK), -1):
         b, date_b = attributions[j], results[j]
         b_position = (b.cue_span or b.content_span)[0]
-        if b_position > position:
+        if b_position > position or (pronoun and j in story.nested):
             continue
-        pronoun_continues = a.source_kind == "pronoun" and b_position >= window_left
+        pronoun_continues = pronoun and b_position >= window_left and not _other_person_between(b, a, story)
         if pronoun_continues or (name is not None and name in (_surname(b.speaker_text), _antecedent(text, b))):
             if date_b is not None and date_b.basis in ("explicit", "relative"):
                 return PartialDate(date_b.value, basis="relative", text=date_b.text)
             return None
     return None
+
+
+def _other_person_between(earlier: Attribution, later: Attribution, story: _Story) -> bool:
+    """A name the narrative makes the subject of a clause after one statement and before another's
+    pronoun, outside what anyone said ("..., the ministry said. Lucie Fenaud was hit ... she said"):
+    the pronoun is theirs."""
+    if story.doc is None or not story.doc.has_annotation("DEP"):
+        return False
+    start = max(span[1] for span in (earlier.cue_span, earlier.speaker_span, earlier.content_span) if span)
+    end = (later.speaker_span or later.cue_span or later.content_span)[0]
+    between = story.doc.char_span(start, end, alignment_mode="contract") if start < end else None
+    speaker = _surname(earlier.speaker_text)
+    return between is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.lower_ != speaker
+        and not story.contents.holders((t.idx, t.idx + len(t))) for t in between)
 
 
 def _antecedent(text: str, a: Attribution) -> str | None:
@@ -326,7 +515,7 @@ def names_calendar(x: TimeExpression) -> bool:
     """'February 26', 'the 23rd', '2019' name their date; 'Wednesday', 'two days later' compute it."""
     if x.reference is None:
         return True
-    lowered = x.text.lower()
+    lowered = _CLOCK.sub(" ", x.text.lower())  # "at 11.05 pm on Saturday": the digits tell the hour, not the date
     if _RELATIVE_WORDS.search(lowered):
         return False
     return bool(_MONTH_WORDS.search(lowered) or re.search(r"\d", lowered))
