@@ -201,7 +201,15 @@ def _setting_tokens(doc) -> set[int]:  # noqa: ANN001 - a spaCy Doc
 
 
 def _is_name(token: Token) -> bool:
+    if token.i == 0 and _in_lexicon(token.text):
+        return False  # "Police fired ...": a capital that only opens the sentence
     return token.text[:1].isupper() and (token.i > 0 or token.pos_ == "PROPN") or bool(_CODE.match(token.text))
+
+
+def _in_lexicon(word: str) -> bool:
+    """Whether a word alone is a term of a lexicon group ("police", "troops")."""
+    stemmed = stem(word)
+    return bool(stemmed) and bool(_find_groups([stemmed])[0])
 
 
 @lru_cache(maxsize=1024)
@@ -241,8 +249,17 @@ def pieces(text: str) -> tuple[Piece, ...]:
         if not groups:
             groups, left = _find_groups([stem(t.lemma_)])
         out += [Piece(role, "", g, nominal=False) for g in groups] or [Piece(role, t.text, nominal=False)]
-    # One piece per group or name.
-    return tuple(dict.fromkeys(out))
+    return _one_role_each(out)
+
+
+def _one_role_each(found: Sequence[Piece]) -> tuple[Piece, ...]:
+    """One piece per group or name. A concept that is both what the
+    proposition claims about and part of its scene ("attacked the police
+    before the police moved in") is an argument: concepts are kept by label,
+    so a second, setting role would overwrite the first."""
+    claimed = {(p.group, p.text) for p in found if p.role != "setting"}
+    kept = [p for p in found if p.role != "setting" or (p.group, p.text) not in claimed]
+    return tuple(dict.fromkeys(kept))
 
 
 # -- expansion -------------------------------------------------------------------
@@ -256,7 +273,8 @@ def _term_in_whole(term: tuple[str, ...], whole: tuple[str, ...], relation: str)
     starts = [i for i in range(len(whole) - k + 1) if whole[i : i + k] == term]
     if relation == "compound":
         return 0 in starts
-    if relation == "such as":
+    if relation in ("such as", "role"):
+        # "weapons such as X"; a role's head says what the person is ("interior minister", not "police" of "police chief").
         return len(whole) - k in starts
     if relation in ("registry", "possessive"):
         return bool(starts)
@@ -400,12 +418,27 @@ def covered(concept_terms: Iterable[Term], text_stems: set[str] | frozenset[str]
     return max((t.weight for t in concept_terms if set(t.stems) <= text_stems), default=0.0)
 
 
-def core_concepts(concepts: dict[str, tuple[float, str]]) -> list[str]:
+# An argument spoken of by this share of a case's statements is its scene
+# ("police" in a story of a dispersal), not what one proposition claims;
+# only cases this large are judged (a handful of statements says nothing).
+SCENE_SHARE = 0.4
+SCENE_MIN_STATEMENTS = 20
+
+
+def core_concepts(concepts: dict[str, tuple[float, str]], statements: int = 0) -> list[str]:
     """The concepts a statement must speak of to bear on the proposition,
-    from ``label -> (statements speaking of it, role)``: the arguments;
+    from ``label -> (statements speaking of it, role)`` among ``statements``:
+    the arguments, less those that are the case's scene when others remain;
     else the predicates; else the rarest concept (the setting alone)."""
     for role in ("argument", "predicate"):
         core = [label for label, (_, r) in concepts.items() if r == role]
         if core:
-            return core
+            return _without_scene(core, concepts, statements)
     return [min(concepts, key=lambda label: concepts[label][0])] if concepts else []
+
+
+def _without_scene(core: list[str], concepts: dict[str, tuple[float, str]], statements: int) -> list[str]:
+    if statements < SCENE_MIN_STATEMENTS:
+        return core
+    specific = [label for label in core if concepts[label][0] < SCENE_SHARE * statements]
+    return specific or core

@@ -36,7 +36,11 @@ PROPER = re.compile(rf"(?!(?:The|A|An)\b){NAME}")  # "Orrin Ordnance Works", not
 # After "is", what is no noun phrase: a verb form ("was carrying more
 # passengers", "was licensed"), a negation or an adverb ("is not a cluster
 # rocket", "was also ..."): the name is not an instance of what follows.
-NOT_A_WHOLE = r"(?!(?:not|never|also|still|now|then|being|been|said|thought|believed|due|likely|unlikely|able)\b)(?![a-z]+(?:ing|ed)\b)"
+NOT_A_WHOLE = (
+    r"(?!(?:not|never|also|still|now|then|being|been|said|thought|believed|due|likely|unlikely|able)\b)(?![a-z]+(?:ing|ed)\b)"
+    # A passive with its agent ("was broken up by riot police"), whatever the participle's form.
+    r"(?![a-z]+(?:\s+(?:up|down|out|off|away|back|over))?\s+by\b)"
+)
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "these", "those", "that", "there"}
 
 PATTERNS: tuple[tuple[str, re.Pattern[str], int, int], ...] = (
@@ -59,7 +63,7 @@ class Link:
 
     member: str
     whole: str
-    relation: str  # apposition | copula | compound | such as | possessive | registry
+    relation: str  # apposition | copula | compound | such as | possessive | registry | role
     evidence: str
 
     def as_row(self) -> list[str]:
@@ -90,12 +94,16 @@ def links_in_text(text: str) -> list[Link]:
 
 def registry_links(actors: Mapping[str, ActorInfo]) -> list[Link]:
     """Links from the actor registry: an organisation or a state's name and
-    aliases to the actor it belongs to or stands for. People are left out:
-    a minister is not the country."""
+    aliases to the actor it belongs to or stands for. People are not linked
+    to their owner (a minister is not the country), only to the roles their
+    aliases give them (see role_links)."""
     out = []
     for info in actors.values():
         owner = info.stands_for or info.affiliation
-        if info.kind == "person" or not owner or not info.name:
+        if info.kind == "person":
+            out += role_links(info)
+            continue
+        if not owner or not info.name:
             continue
         whole = (actors[owner].name if owner in actors else None) or owner
         for alias in sorted({info.name, *info.aliases}):
@@ -122,3 +130,36 @@ class CaseGlossary:
     def __iter__(self) -> Iterator[Link]:
         for links in self.by_source.values():
             yield from links
+
+
+# What is left of an alias once the person's name is taken out: articles, titles' commas.
+_ROLE_EDGES = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?|[\s,]+$", re.I)
+
+
+def role_links(info: ActorInfo) -> list[Link]:
+    """A person's name (and surname) as a member of each role an alias
+    gives them: "Interior Minister Tomas Rell" and "the interior
+    minister, Tomas Rell" make Rell an interior minister, so a
+    proposition about "the interior minister" covers what Rell says of
+    himself and what others say of Rell."""
+    name = info.name or ""
+    surname = name.split()[-1] if name.split() else ""
+    if not name or len(surname) < 3:
+        return []
+    out = []
+    for alias in sorted(info.aliases):
+        if name not in alias:
+            continue
+        role = _ROLE_EDGES.sub("", alias.replace(name, " ", 1))
+        if not role or "," in role or _only_honorifics(role):
+            continue  # nothing but the name or a title ("Dr"), or a list rather than one role
+        for member in dict.fromkeys((name, surname)):
+            out.append(Link(member, role.lower(), "role", f"{alias} (actor registry)"))
+    return out
+
+
+def _only_honorifics(words: str) -> bool:
+    from ..actors.lexicon import fold, load_lexicon
+
+    honorifics = load_lexicon().honorifics
+    return all(fold(w.strip(".")) in honorifics for w in words.split())

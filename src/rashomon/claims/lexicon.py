@@ -103,6 +103,7 @@ def stem(word: str) -> str:
     w = word.lower()
     if w.endswith(("n't", "n\u2019t")):
         return "not"
+    w = _without_possessive(w)
     for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: len(w) - len(suffix)] + keep
@@ -114,6 +115,11 @@ def stem(word: str) -> str:
     return w
 
 
+def _without_possessive(word: str) -> str:
+    """"minister's" is "minister": the owner's word, not a word of its own."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) and len(word) > 3 else word
+
+
 def content_terms(text: str) -> set[str]:
     """Stems of the meaningful words of a text (no stopwords, no negations)."""
     return terms_of({w.lower() for w in words(text)})
@@ -121,4 +127,5 @@ def content_terms(text: str) -> set[str]:
 
 def terms_of(lowered: set[str]) -> set[str]:
     """Stems of the meaningful ones among lower-cased words."""
-    return {stem(w) for w in lowered if len(w) > 1 and w not in STOPWORDS and w not in _KEEP and w != "n't"}
+    bare = {_without_possessive(w) for w in lowered}
+    return {stem(w) for w in bare if len(w) > 1 and w not in STOPWORDS and w not in _KEEP and w != "n't"}

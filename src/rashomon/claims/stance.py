@@ -324,6 +324,8 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         flips += 1
     if cue_direction != "deny" and phrases("denials.txt").search(clause):
         flips += 1
+    if phrases("denial_nouns.txt").search(clause):
+        flips += 1  # "dismissed the ministry's denial that ...": rejecting a denial affirms
     if only_contrast(clause, features.profile) or other_variant(clause, features.profile):
         flips += 1
     if features.bound and (bound_side(content) or counted_side(content, features)) not in (None, features.bound):

@@ -340,7 +340,7 @@ class StatementIndex:
                 total += weight
             spoken[concept.label] = (np.maximum(own[0], against[0]) > 0, float(np.count_nonzero(hit)), concept.role)
             by_speaker[concept.label] = own[2] > 0
-        self.core[pid] = core_concepts({label: (count, role) for label, (_, count, role) in spoken.items()})
+        self.core[pid] = core_concepts({label: (count, role) for label, (_, count, role) in spoken.items()}, n)
         # A statement bears on the proposition only if its own words speak of a core concept.
         # The speaker stands in for a core concept ("it never sold them", said
         # by the ministry of the country in question) when the content itself
@@ -358,6 +358,11 @@ class StatementIndex:
         self._gate[pid] = np.zeros(n, dtype=bool)
         for hits in self._core_hits[pid].values():
             self._gate[pid] |= hits
+        # An argument left out of the core as the case's scene ("the police")
+        # still opens the gate with the rest of the claim ("attacked the police").
+        for concept in features.profile.concepts:
+            if concept.role == "argument" and concept.label not in self.core[pid]:
+                self._gate[pid] |= spoken[concept.label][0] & says_more(concept.label)
         self._asked[pid] = np.zeros(n, dtype=bool)
         for pos, question in self.questions.items():
             self._asked[pid][pos] = answers(question, features.profile, self.own[pos].content)
