@@ -29,15 +29,34 @@ def test_by_apart_from_standing_is_a_means(nlp: Language) -> None:
 
 def test_a_that_clause_after_a_time_phrase_read_as_a_relative_clause(nlp: Language) -> None:
     # the parser reads "the crash that the rules are among ...", with a stranded "among"
-    doc = nlp("Velmark has insisted since the crash that its safety rules are among the strictest in the region.")
-    assert statements(doc, "insisted") == [("that its safety rules are among the strictest in the region", "Velmark")]
+    doc = nlp("Velmark has insisted since the crash that its signalling rules are among the toughest anywhere.")
+    assert statements(doc, "insisted") == [("that its signalling rules are among the toughest anywhere", "Velmark")]
 
 
 def test_a_second_that_clause_joined_to_the_verb_is_still_what_was_told(nlp: Language) -> None:
-    doc = nlp("Crew members had told the union that the ship was full before she left, "
-              "and that deckhands had been ordered to keep boarding passengers.")
+    doc = nlp("Porters had told the guild that the train was packed before it left, "
+              "and that guards had been ordered to keep selling tickets.")
     assert statements(doc, "told") == [
-        ("that the ship was full before she left, and that deckhands had been ordered to keep boarding passengers",
-         "Crew members")]
+        ("that the train was packed before it left, and that guards had been ordered to keep selling tickets",
+         "Porters")]
     # the ordering sits inside what the crew said: no statement of its own
     assert statements(doc, "ordered") == []
+
+
+def test_an_attack_with_stones_is_an_act_not_a_statement(nlp: Language) -> None:
+    # the parser reads "the harbour cordon" as a clause: "with" still names the means
+    doc = nlp("At nine, masked men attacked the harbour cordon in front of the town hall with stones and flares.")
+    assert statements(doc, "attacked") == []
+    assert statements(nlp("The guards responded with water cannon and tear gas."), "responded") == []
+
+
+def test_an_attack_with_words_is_still_a_statement(nlp: Language) -> None:
+    assert statements(nlp("The senator attacked the toll plan with a string of posts."), "attacked") == [
+        ("the toll plan with a string of posts", "The senator")]
+
+
+def test_a_report_with_weapons_in_it_is_still_a_report(nlp: Language) -> None:
+    # what footage shows may hold weapons: the weapons are what it shows
+    doc = nlp("Footage from the harbour showed scattered groups of fighters with heavy weapons.")
+    assert [a.cue for a in extract(doc)] == ["showed"]
+

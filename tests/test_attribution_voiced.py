@@ -183,3 +183,14 @@ def test_we_is_the_issuer_the_text_never_names(tmp_path: Path) -> None:
     we = next(s for s in data["statements"] if s["speaker_text"] == "We")
     # not the union, the last body named before it: the issuer speaks as "we"
     assert names[we["speaker"]] == "Harbour Authority of Velmar"
+
+
+def test_a_sentence_about_reports_is_the_issuers(nlp: Language) -> None:
+    # the reports are what the sentence speaks of; that they are false is the issuer's claim
+    text = ("Statement by the Harbour Authority of Velmar on the closure of the north pier\n\n"
+            "The pier will not reopen before April. "
+            "Reports that the Minister of Harbours ordered the closure of the pier are false.\n")
+    issuer = issuer_from_title(None, text, nlp)
+    found = _found(nlp, text, issuer)
+    assert ("issuer", "Harbour Authority of Velmar",
+            "Reports that the Minister of Harbours ordered the closure of the pier are false.") in found

@@ -135,6 +135,7 @@ def _extract(doc: Doc, cues: Cues, answers: bool = True) -> list[Attribution]:
         and not _restates_its_parent(record, records, item, cues)
         and not _answers_a_poll(record, found, cues)
         and not _caused_by_a_thing(item, cues)
+        and not _a_physical_act(item)
         and not _a_race(item)
         and not _a_condition(item, record)
         and not _not_allowed(item)
@@ -364,6 +365,42 @@ def _caused_by_a_thing(item: Found, cues: Cues) -> bool:
     if item.construction != "verb" or item.speaker is None or verb is None:
         return False
     return verb.lemma_.lower() in word_list("causing_verbs.txt") and not agentive(item.speaker, cues)
+
+
+def _a_physical_act(item: Found) -> bool:
+    """A verb done with a weapon or by force ("attacked the cordon with stones",
+    "responded with water cannon and tear gas", ``physical_means.txt``): an
+    act, not a statement ("attacked the plan with a string of posts" is one)."""
+    verb = _cue_verb(item)
+    if item.construction != "verb" or verb is None or item.cue_class in ("report", "perceive"):
+        return False  # "footage showed fighters with heavy weapons": the weapons are what it shows
+    means = word_list("physical_means.txt")
+    # the parser may hang "with" on the object's phrase ("attacked the cordon in front of the
+    # building with stones"), even on an object it took for a clause ("the police cordon")
+    objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "ccomp" and _noun_read_as_verb(c)]
+    for prep in [*verb.children, *(t for o in objects for t in _noun_phrase_preps(o))]:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            objects += [c for o in objects for c in o.conjuncts]
+            if any(o.lemma_.lower() in means for o in objects):
+                return True
+    return False
+
+
+def _noun_read_as_verb(clause: Token) -> bool:
+    """A bare verb form with no "to", auxiliary or complementizer can head no clause after
+    another verb: the parser's misreading of a noun ("attacked the police cordon")."""
+    return clause.pos_ == "NOUN" or clause.tag_ == "VB" and not any(c.dep_ in ("aux", "mark") for c in clause.children)
+
+
+def _noun_phrase_preps(noun: Token) -> list[Token]:
+    """The prepositions hanging on a noun and, through their objects, on the nouns after it."""
+    found = []
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        found.append(prep)
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found += _noun_phrase_preps(obj)
+    return found
 
 
 # what makes a clause a condition or a time yet to come

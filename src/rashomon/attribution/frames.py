@@ -506,10 +506,13 @@ def opened_by_that(clause: Token) -> bool:
     """The clause starts with "that" as its complementizer, or as the object of a
     preposition later in it: the parser's relative reading with a stranded
     preposition ("insisted since the accident that the rules are among the
-    strictest", read as "the accident that the rules are among")."""
+    strictest", read as "the accident that the rules are among"), or as the
+    determiner of a plural subject, which it cannot be."""
     first = clause.left_edge
     if first.lower_ != "that":
         return False
+    if first.dep_ == "det" and first.head.tag_ in ("NNS", "NNPS") and first.head.head.i == clause.i:
+        return True  # "and that guards had been ordered": no "that guards" but a complementizer
     return first.dep_ == "mark" and first.head.i == clause.i or first.dep_ == "pobj" and first.head.i > first.i
 
 

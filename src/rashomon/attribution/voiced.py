@@ -171,7 +171,8 @@ def issuer_statements(doc: Doc, records: list[Attribution], issuer: Issuer) -> l
         if speaks_for_the_issuer(record):
             record.speaker_antecedent_span = speaker  # "We call on ...": the issuer
     covered = sorted(
-        span for record in records for span in (record.content_span, record.cue_span, record.speaker_span) if span
+        span for record in records if not _what_the_sentence_is_about(doc, record)
+        for span in (record.content_span, record.cue_span, record.speaker_span) if span
     )
     stop = next((m.start() for m in _endings().finditer(text) if m.start() > 0 and _heading(text, m.start())), len(text))
     title_end = issuer.header_end  # the heading that names the issuer is no claim
@@ -197,6 +198,23 @@ def issuer_statements(doc: Doc, records: list[Attribution], issuer: Issuer) -> l
             )
         )
     return sorted(records + added, key=lambda r: (r.content_span[0], -r.content_span[1]))
+
+
+def _what_the_sentence_is_about(doc: Doc, record: Attribution) -> bool:
+    """A statement inside the subject of its sentence ("Reports that the minister
+    ordered it are false"): the sentence's claim about it is the issuer's own,
+    so the sentence is still the issuer's statement (and this one nests in it)."""
+    if record.cue_span is None:
+        return False
+    cue = doc.char_span(*record.cue_span, alignment_mode="expand")
+    if cue is None:
+        return False
+    token = cue.root
+    while token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and token.head.i == token.sent.root.i:
+            return True
+        token = token.head
+    return False
 
 
 def speaks_for_the_issuer(record: Attribution) -> bool:
