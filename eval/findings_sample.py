@@ -1,10 +1,11 @@
 """Stance and findings quality against the hand-written gold of a fictional corpus.
 
-    .venv/bin/python eval/findings_sample.py [--corpus src/rashomon/sample] [--corpus eval/ferry] [--corpus eval/heldout]
+    .venv/bin/python eval/findings_sample.py [--corpus src/rashomon/sample] [--corpus eval/ferry]
+        [--corpus eval/protest] [--corpus eval/heldout]
 
-The default is all three: the bundled sample and eval/ferry are development
-corpora (their errors are read and worked on), eval/heldout is read only for
-its figures.
+The default is all four: the bundled sample, eval/ferry and eval/protest are
+development corpora (their errors are read and worked on), eval/heldout is
+read only for its figures.
 
 Mode "gold": the statements, speakers (actors.yaml), cue classes and dates
 come from the gold files, so this measures the claims and findings stages
@@ -403,7 +404,8 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true",
                         help="list every stance error; for the sample only: never look at held-out errors")
     args = parser.parse_args()
-    corpora = args.corpus or [ROOT / "src/rashomon/sample", ROOT / "eval/ferry", ROOT / "eval/heldout"]
+    corpora = args.corpus or [ROOT / "src/rashomon/sample", ROOT / "eval/ferry", ROOT / "eval/protest",
+                              ROOT / "eval/heldout"]
     # A corpus's world/ folder (its countries) extends the lists, as a user would with RASHOMON_DATA.
     worlds = [str(c / "world") for c in corpora if (c / "world").is_dir()]
     os.environ["RASHOMON_DATA"] = os.pathsep.join(filter(None, [*worlds, os.environ.get("RASHOMON_DATA")]))

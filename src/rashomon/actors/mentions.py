@@ -208,6 +208,10 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
                              and lexicon.roles[last].kind == "organization"):
             # "Orrin Ordnance Works" tagged as a person is a body.
             return Mention(text, span, "organization", "name", name=text, label=label)
+        kind_of_body = _body_noun_after(ent, lexicon)
+        if kind_of_body is not None:
+            # "the opposition Harrow Lantern party": the name of a party, not a person
+            return Mention(text, span, "organization", "name", name=text, roles=kind_of_body, label=label)
         return Mention(text, span, "person", "name", name=text, roles=tuple(dict.fromkeys(roles + more_roles)),
                        affiliation=body.text if body is not None else None, affiliation_span=_span_of(body),
                        gender=gender or parsed.gender, label=label)
@@ -228,6 +232,19 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
     name = re.sub(r"^[Tt]he\s+", "", ent.doc[start:ent.end].text)
     return Mention(text, span, "organization", "name", name=_country_qualifier(ent, lexicon) + name,
                    roles=tuple(roles), label=label)
+
+
+def _body_noun_after(ent: SpacySpan, lexicon: Lexicon) -> tuple[str, ...] | None:
+    """The kind of body a name modifies ("the Civic Lantern party": ("party",)),
+    when the noun right after it heads it and is a body's word. Not a national
+    body ("the Rell administration" is Rell's government, not a body named Rell)."""
+    if ent.end >= len(ent.doc) or ent.root.dep_ != "compound" or ent.root.head.i != ent.end:
+        return None
+    word = fold(ent.doc[ent.end].text)
+    role = lexicon.roles.get(word)
+    if role is not None and role.kind == "organization" and not role.national:
+        return (role.canonical,)
+    return () if word in lexicon.org_words else None
 
 
 def _country_qualifier(ent: SpacySpan, lexicon: Lexicon) -> str:
@@ -578,9 +595,17 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
             return Mention(text, char_span, "organization", "name", name=f"{country.name} {head_role.canonical}",  # type: ignore[union-attr]
                            roles=tuple(roles), label="ROLE")
     titles, _, gender = strip_titles(words + ["x"], lexicon)
+    gender = gender or _gender_of_role(fold(root.text))
     return Mention(text, char_span, kind_hint or kind, "role", roles=tuple(dict.fromkeys(roles)),  # type: ignore[arg-type]
                    affiliation=affiliation, affiliation_span=_span_of(body) or body_span, gender=gender, label="ROLE",
                    antecedent_span=_apposed_to(root, span))
+
+
+def _gender_of_role(word: str) -> str | None:
+    """"spokeswoman", "chairwoman": the word says who "she" may be; "spokesman" likewise."""
+    if word.endswith("woman"):
+        return "f"
+    return "m" if word.endswith("man") and len(word) > 3 else None
 
 
 # prepositions that tie a role to its body: "a spokeswoman for the board", "the head of the charity"
@@ -651,6 +676,26 @@ def _places_taken_for_bodies(doc: Doc, by_span: dict[Span, Mention], lexicon: Le
             by_span[span] = Mention(mention.text, span, "unknown", "place", name=mention.text, label="GPE")
 
 
+def _people_taken_for_bodies(doc: Doc, by_span: dict[Span, Mention], lexicon: Lexicon) -> None:
+    """A name the text writes before a body's noun ("the Civic Lantern party"), whatever
+    the recogniser's label there, names that body everywhere in the document
+    ("according to Civic Lantern", tagged as a person)."""
+    bodies: dict[str, tuple[str, ...]] = {}
+    for ent in _ents(doc):
+        roles = _body_noun_after(ent, lexicon)
+        if roles is not None:
+            bodies[fold(ent.text)] = roles
+    if not bodies:
+        return
+    for span, mention in by_span.items():
+        roles = bodies.get(fold(mention.text))
+        if roles is not None and mention.kind == "person" and mention.form == "name":
+            by_span[span] = Mention(mention.text, span, "organization", "name", name=mention.name, roles=roles,
+                                    label=mention.label, in_subject=mention.in_subject)
+        elif roles and mention.kind == "organization" and mention.form == "name":
+            mention.roles = tuple(dict.fromkeys(mention.roles + roles))  # "the party" may find it
+
+
 def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexicon | None = None) -> list[Mention]:
     """Entity mentions (PERSON, ORG, GPE, NORP and seats of power) and one per speaker span.
 
@@ -670,6 +715,7 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
             mention.in_subject = _in_subject(ent.root)
             by_span[mention.span] = mention
     _places_taken_for_bodies(doc, by_span, lexicon)
+    _people_taken_for_bodies(doc, by_span, lexicon)
     mentions = list(by_span.values())
     for index, attribution in enumerate(attributions):
         if attribution.speaker_span is None:

@@ -203,7 +203,13 @@ def _org_tokens(text: str) -> tuple[str, ...]:
 
 
 def qualified(tokens: list[str], lexicon: Lexicon) -> tuple[str | None, str]:
-    """Split a leading country off a body's name: "US Air Force" -> ("United States", "air force")."""
+    """Split a leading country off a body's name: "US Air Force" -> ("United States", "air force"),
+    or a trailing "of" and a country: "Ministry of the Interior of Ruritania"."""
+    for width in (3, 2, 1):
+        if len(tokens) > width + 1 and tokens[-width - 1] == "of":
+            country = lexicon.countries.get(" ".join(tokens[-width:]))
+            if country is not None:
+                return country.name, _canonical_body(" ".join(tokens[: -width - 1]), lexicon)
     for width in (3, 2, 1):
         head = " ".join(tokens[:width])
         country = lexicon.countries.get(head) or lexicon.demonyms.get(head)
@@ -212,9 +218,16 @@ def qualified(tokens: list[str], lexicon: Lexicon) -> tuple[str | None, str]:
     return None, _canonical_body(" ".join(tokens), lexicon)
 
 
+# "ministry of the interior" is written "interior ministry" too
+_BODY_OF = re.compile(r"(ministry|department) of (?:the )?(.+)")
+
+
 def _canonical_body(rest: str, lexicon: Lexicon) -> str:
     """ "ministry of defence" and "defence ministry" are one kind of body."""
     role = lexicon.roles.get(rest)
+    if role is None and (turned := _BODY_OF.fullmatch(rest)) is not None:
+        rest = f"{turned[2]} {turned[1]}"
+        role = lexicon.roles.get(rest)
     return role.canonical if role is not None and role.kind == "organization" else rest
 
 

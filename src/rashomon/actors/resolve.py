@@ -178,6 +178,12 @@ class _Resolver:
             # "the coast guard", a body this document does not name
             known = self.body_described(role)
             return (known, 0.7) if known is not None else (None, 0.0)
+        if entity.kind == "organization" and body is not None and body.kind == "person" and role == "ministry":
+            # "his ministry", said of the interior minister: the interior ministry the case has named
+            led = [self.body_described(held[: -len("minister")] + "ministry")
+                   for held in body.evidence.roles if held.endswith(" minister")]
+            if len(led) == 1 and led[0] is not None:
+                return led[0], 0.7
         if body is None and entity.affiliation_text:
             body = self.body_described(entity.affiliation_text)  # "a coast guard spokeswoman"
         if entity.kind == "person" and body is not None:
@@ -239,8 +245,23 @@ class _Resolver:
         chosen, score = choose(scores, self.threshold)
         if chosen is not None:
             return self.index.actors[chosen], score
+        if not scores and (body := self.body_named(entity)) is not None:
+            # "according to Civic Lantern", tagged as a person here, where another article
+            # wrote "the Civic Lantern party": the body, not a new person
+            return body, 0.7
         display = max(entity.surfaces, key=lambda s: (len(s.split()), len(s)))
         return self.new_actor("person", display), 1.0 - score / 2
+
+    def body_named(self, entity: Entity) -> KnownActor | None:
+        """The one known body every name of this entity is written as, if any."""
+        found = set()
+        for surface in entity.surfaces:
+            bodies = {self.index.canonical_id(a) for a in self.index.by_alias(surface)
+                      if self.index.actors[a].kind == "organization"}
+            if len(bodies) != 1:
+                return None
+            found |= bodies
+        return self.index.actors[found.pop()] if len(found) == 1 else None
 
     def remember(self, actor: KnownActor, entity: Entity) -> None:
         """Add what this document showed about the actor: aliases and evidence."""

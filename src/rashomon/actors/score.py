@@ -106,8 +106,10 @@ def token_containment(short: list[str], long: list[str], generic: frozenset[str]
 
 
 def same_body_qualified(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
-    """"US Air Force" and "the Air Force" may be one body; "US Air Force" and "UK Air Force" not."""
-    return a[1] == b[1] and (a[0] is None or b[0] is None or a[0] == b[0]) and (a[0] or b[0]) is not None
+    """"US Air Force" and "the Air Force" may be one body; "US Air Force" and "UK Air Force" not.
+    With no country on either side, the same body in other words ("Interior Ministry",
+    "Ministry of the Interior"), as the same words written alike would be."""
+    return a[1] == b[1] and (a[0] is None or b[0] is None or a[0] == b[0])
 
 
 def org_score(tokens: list[str], key: str, shorts: frozenset[str], context: Context, actor: KnownActor,

@@ -300,15 +300,17 @@ class DocumentClusters:
                 # "The spokeswoman said": the unnamed one brought in before ("a coast guard spokeswoman");
                 # "a spokesman" is one the text has not brought in (a named one still fits: "Ana
                 # Dorn, a spokeswoman for the board, ... A spokeswoman for the board said")
-                candidates = [e for e, entity in enumerate(self.entities)
-                              if entity.kind == "person" and entity.form == "role" and wanted & set(entity.roles)
-                              and any(self.mentions[m].span[0] < position for m in entity.members)]
+                candidates = self._earlier_role(number, "person")
             # "the Ruritanian general" fits a general of any Ruritanian body; "the ministry's
             # spokesman" only one of that ministry (or of no known body).
             national = fold(mention.affiliation or "") in self.index.lexicon.countries
             if mention.affiliation and not (national and len(candidates) == 1):
                 same_body = [e for e in candidates if self._same_body(self.entities[e], mention)]
-                candidates = same_body or [e for e in candidates if not self.entities[e].affiliation_text]
+                # "a police spokesman" is not a spokesman whose body the text leaves unsaid; "a
+                # spokeswoman for the board" is one written with the same words ("Ana Dorn, a
+                # spokeswoman for the board")
+                candidates = same_body or [e for e in candidates if self._written_with(e, mention.affiliation)
+                                           or not indefinite and not self.entities[e].affiliation_text]
             if candidates:
                 self.join(_nearest(candidates, self.entities, self.mentions, position), number, 0.85)
             elif (body := self._body_of(number)) is not None:
@@ -354,12 +356,28 @@ class DocumentClusters:
             self.join(_nearest(subjects or salient, self.entities, self.mentions, position), number, 0.75)
         elif fitting:
             self.join(_nearest(fitting, self.entities, self.mentions, position), number, 0.75)
+        elif not mention.affiliation and (earlier := self._earlier_role(number, "organization")):
+            # "his ministry said ... Hours later the ministry withdrew": the one brought in before
+            self.join(_nearest(earlier, self.entities, self.mentions, position), number, 0.75)
         elif wanted and not wanted & self.generic_bodies:
             # "the coast guard" where the document names none: resolution looks for the
             # one known body of that kind ("Ostmarran Coast Guard").
             # "Brevania's embassy": one per owner
             owned = f"|{fold(mention.affiliation)}" if mention.affiliation else ""
             self.keyed("organization", "role", sorted(wanted)[0] + owned, number)
+
+    def _written_with(self, entity: int, affiliation: str) -> bool:
+        """Was one of the entity's mentions written with this body's word ("Ana Dorn, a
+        spokeswoman for the board" and "a spokeswoman for the board")?"""
+        word = fold(affiliation).split()[-1] if affiliation.strip() else ""
+        return bool(word) and any(word in fold(self.mentions[m].text).split() for m in self.entities[entity].members)
+
+    def _earlier_role(self, number: int, kind: str) -> list[int]:
+        """Unnamed entities of that kind, brought in before this mention with one of its roles."""
+        mention = self.mentions[number]
+        return [e for e, entity in enumerate(self.entities)
+                if entity.kind == kind and entity.form == "role" and set(mention.roles) & set(entity.roles)
+                and any(self.mentions[m].span[0] < mention.span[0] for m in entity.members)]
 
     def _body_of(self, number: int) -> int | None:
         """The named body an unnamed role belongs to: the one "its" or "their"
@@ -456,6 +474,8 @@ class DocumentClusters:
             if e is None or other == number:
                 continue
             entity = self.entities[e]
+            if entity.kind in kinds and entity.form == "role" and gender and self.mentions[other].gender == gender:
+                return e  # "a spokeswoman for the office said ..., she said": her, not a name before
             if entity.kind not in kinds or entity.form not in ("name", "state", "metonym", "group"):
                 continue
             if gender and entity.person and entity.person.gender and entity.person.gender != gender:
