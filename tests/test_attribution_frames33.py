@@ -60,3 +60,38 @@ def test_a_report_with_weapons_in_it_is_still_a_report(nlp: Language) -> None:
     doc = nlp("Footage from the harbour showed scattered groups of fighters with heavy weapons.")
     assert [a.cue for a in extract(doc)] == ["showed"]
 
+
+
+def test_two_predicates_of_one_subject_the_first_read_as_a_modifier(nlp: Language) -> None:
+    # the parser hangs "repeated" on the subject, as in "the words repeated by ..."
+    doc = nlp("Commissioner Arno Velt, the Tamsford fire chief, repeated last night that his crews had broken no rules, "
+              "and questioned whether the alarm had sounded at all.")
+    speaker = "Commissioner Arno Velt, the Tamsford fire chief"
+    assert statements(doc, "repeated") == [("that his crews had broken no rules", speaker)]
+    assert statements(doc, "questioned") == [("whether the alarm had sounded at all", speaker)]
+
+
+def test_a_statement_of_a_date_is_not_about_the_date(nlp: Language) -> None:
+    doc = nlp("The minister's account is hard to square with the board's statement of 4 October.")
+    assert statements(doc, "statement of") == []
+
+
+def test_asking_not_to_be_named_is_no_statement(nlp: Language) -> None:
+    doc = nlp("A senior clerk who asked not to be named told the Courier that the vote had been moved.")
+    assert [a.cue for a in extract(doc)] == ["told"]
+
+
+def test_which_after_a_statement_of_a_date_is_the_statement(nlp: Language) -> None:
+    text = "Her account clashes with the board's notice of 9 May, which said the ferry had been inspected."
+    which = [a for a in extract(nlp(text)) if a.speaker_text == "which"]
+    assert which and which[0].speaker_antecedent_span is not None
+    assert text[slice(*which[0].speaker_antecedent_span)] == "the board's notice of 9 May"
+
+
+def test_she_is_the_spokeswoman_not_an_earlier_name(nlp: Language) -> None:
+    text = ("Joren Adler, a photographer, said nothing was thrown. "
+            "A spokeswoman for the Velmar Harbour Board said it was too soon to know who began it. "
+            "Footage would also be examined, she said.")
+    she = [a for a in extract(nlp(text)) if a.speaker_text == "she"]
+    assert she and she[0].speaker_antecedent_span is not None
+    assert text[slice(*she[0].speaker_antecedent_span)].startswith("A spokeswoman")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..model import ActorKind, Attribution, Span
 from .lexicon import Country, Lexicon, fold, load_lexicon
 from .metonyms import place_country, place_key, side_country
-from .names import parse_person, ship_key, strip_titles, vessel_names
+from .names import gender_of_role_word, parse_person, ship_key, strip_titles, vessel_names
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "some", "several", "many", "one", "two", "three"}
@@ -595,17 +595,10 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
             return Mention(text, char_span, "organization", "name", name=f"{country.name} {head_role.canonical}",  # type: ignore[union-attr]
                            roles=tuple(roles), label="ROLE")
     titles, _, gender = strip_titles(words + ["x"], lexicon)
-    gender = gender or _gender_of_role(fold(root.text))
+    gender = gender or gender_of_role_word(fold(root.text))
     return Mention(text, char_span, kind_hint or kind, "role", roles=tuple(dict.fromkeys(roles)),  # type: ignore[arg-type]
                    affiliation=affiliation, affiliation_span=_span_of(body) or body_span, gender=gender, label="ROLE",
                    antecedent_span=_apposed_to(root, span))
-
-
-def _gender_of_role(word: str) -> str | None:
-    """"spokeswoman", "chairwoman": the word says who "she" may be; "spokesman" likewise."""
-    if word.endswith("woman"):
-        return "f"
-    return "m" if word.endswith("man") and len(word) > 3 else None
 
 
 # prepositions that tie a role to its body: "a spokeswoman for the board", "the head of the charity"

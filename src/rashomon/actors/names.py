@@ -186,6 +186,13 @@ def middles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+def gender_of_role_word(word: str) -> str | None:
+    """"spokeswoman", "chairwoman": f; "spokesman", "chairman": m. Who "she" or "he" may be."""
+    if word.endswith("woman"):
+        return "f"
+    return "m" if word.endswith("man") and len(word) > 3 else None
+
+
 def org_tokens(text: str) -> list[str]:
     """Folded words of an organisation name without articles, possessives and legal forms."""
     return list(_org_tokens(text))

@@ -23,6 +23,7 @@ statement. Conventions (chosen to match PolNeAR's annotation):
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -136,6 +137,7 @@ def _extract(doc: Doc, cues: Cues, answers: bool = True) -> list[Attribution]:
         and not _answers_a_poll(record, found, cues)
         and not _caused_by_a_thing(item, cues)
         and not _a_physical_act(item)
+        and not _asks_not_to_be_named(text, record)
         and not _a_race(item)
         and not _a_condition(item, record)
         and not _not_allowed(item)
@@ -365,6 +367,14 @@ def _caused_by_a_thing(item: Found, cues: Cues) -> bool:
     if item.construction != "verb" or item.speaker is None or verb is None:
         return False
     return verb.lemma_.lower() in word_list("causing_verbs.txt") and not agentive(item.speaker, cues)
+
+
+# "who asked not to be named / identified": why a source goes unnamed, not what it said
+ANONYMITY = re.compile(r"(?:not\s+to\s+be|to\s+not\s+be)\s+(?:named|identified|quoted)\b", re.IGNORECASE)
+
+
+def _asks_not_to_be_named(text: str, record: Attribution) -> bool:
+    return ANONYMITY.match(text, record.content_span[0], record.content_span[1]) is not None
 
 
 def _a_physical_act(item: Found) -> bool:

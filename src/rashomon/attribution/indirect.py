@@ -28,7 +28,7 @@ from .lexicon import NON_SPEECH_CLASSES, Cues
 from .nominal import linking
 from .phrases import according_to, closing_per, hedge_cue, in_setting, opening_setting, poll_standing, reception_cue
 from .subjects import (agent_as, agent_of, agentive, cue_tokens_of, inverted_object, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
-                       reporter_of, rootless_subject, subject_of)
+                       reporter_of, rootless_subject, subject_of, subject_with_first_verb)
 from .unsourced import participle_cue, reduced_relative, subject_content
 
 
@@ -141,7 +141,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     thing_only = lemma in cues.clause_only and not any(c.dep_ in CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.children)
     if "by" in cues.adjectives.get(verb.lower_, {}) and agent_of(verb) is not None:
         return None  # "officials (were) worried by X": they hold the view (moved_by)
-    rootless = rootless_subject(verb) or noun_coordinated(verb)
+    rootless = rootless_subject(verb) or noun_coordinated(verb) or subject_with_first_verb(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and rootless is None:
         # "a ceasefire agreed in January" describes, it reports no one;
         # "a plan backed by the council" reports the council

@@ -294,8 +294,8 @@ def topic_noun_cue(noun: Token, cues: Cues) -> Found | None:
         obj = next((c for c in noun.children if c.i > noun.i and c.dep_ in ("acl", "relcl", "advcl")), None)
         prep = next((m for m in obj.children if m.dep_ == "mark" and m.lower_ == "for"), None) if obj is not None else None
         stops = [prep] if prep is not None else []
-    if prep is None or obj is None:
-        return None
+    if prep is None or obj is None or obj.ent_type_ in TIME_ENTS:
+        return None  # "its statement of 4 October": when, not what
     speaker = noun_owner(noun, cues, any_verb=False)
     if speaker is None and (noun.lemma_.lower() not in cues.nouns or _under_negation(noun)):
         return None

@@ -316,7 +316,7 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, 
     ``text`` its text (``Doc.text`` is rebuilt on every access).
     """
     from ..actors.lexicon import load_lexicon  # late: the actors package imports this one
-    from ..actors.names import ship_key, vessel_names
+    from ..actors.names import gender_of_role_word, ship_key, vessel_names
 
     other_labels: dict[str, set[str]] = {}
     for ent in ents:
@@ -357,6 +357,8 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, 
             pool += [(e.start_char, e.end_char) for e in persons]
             if genders:
                 pool = [span for span in pool if fits(span, gender)]
+            # "A spokeswoman for the office said ..., she said": a role whose word gives her gender
+            pool += [s.span for s in named_speakers if s.kind == "role" and gender_of_role_word(s.head.lower_) == gender]
             ahead = _main_subject(speaker.head, [_name_of(s, person_at) for s in speakers if s.kind == "named"]
                                   + [(e.start_char, e.end_char) for e in persons])
             if ahead is not None and (not genders or fits(ahead, gender)):

@@ -136,6 +136,27 @@ def rootless_subject(verb: Token) -> tuple[Token, CharSpan] | None:
     return (root, token_ranges_to_chars(verb.doc, [span])[0]) if span else None
 
 
+def subject_with_first_verb(verb: Token) -> tuple[Token, CharSpan] | None:
+    """"X, the police chief, repeated that ..., and questioned whether ..."
+    parsed with the first verb a modifier of the subject ("acl") and the
+    second the sentence's verb: a modifier with a clause or an object of its
+    own, before the subject's "and", is the first of two predicates. The
+    subject's mention ends where the first verb begins."""
+    noun = verb.head
+    if noun.dep_ == "appos":
+        noun = noun.head  # hung on the subject's apposition ("X, the fire chief, repeated")
+    if verb.dep_ != "acl" or noun.dep_ not in SUBJECT_DEPS or noun.head.i < verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children) or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if not any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
+        return None
+    if not any(c.dep_ == "cc" and c.i > verb.right_edge.i for c in noun.children):
+        return None
+    span = trim(verb.doc, noun.left_edge.i, verb.left_edge.i)
+    return (noun, token_ranges_to_chars(verb.doc, [span])[0]) if span else None
+
+
 def noun_coordinated(verb: Token) -> tuple[Token, CharSpan] | None:
     """"The court overruled the ban and said ..." parsed with the verb
     coordinated to its subject noun (the first verb a modifier of the noun):
@@ -333,6 +354,9 @@ def relative_antecedent(verb: Token) -> tuple[Token, CharSpan] | None:
     for _ in range(3):
         if token.dep_ == "relcl":
             noun = token.head
+            if noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                    and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # "its statement of 4 October, which said": the statement said it
             trimmed = trim(noun.doc, noun.left_edge.i, token.left_edge.i)
             if trimmed is None:
                 return None
