@@ -212,3 +212,16 @@ def test_she_is_the_spokeswoman_just_before_not_an_earlier_name() -> None:
             "Footage would also be examined, she said.")
     spokeswoman, she = speakers_across((text, ("A spokeswoman for the Velmar Harbour Board", "she")))[0]
     assert she == spokeswoman and she != "Joren Adler"
+
+
+def test_the_organisers_are_the_body_that_called_the_march() -> None:
+    first = ("The march, called by the Harbour Workers' Guild, crossed the bridge at noon. "
+             "The organisers said 9,000 people took part.", ("The organisers",))
+    later = ("The organisers promised on Monday to march again.", ("The organisers",))
+    assert speakers_across(first, later) == [["Harbour Workers' Guild"], ["Harbour Workers' Guild"]]
+
+
+def test_organisers_nobody_was_shown_calling_stay_apart() -> None:
+    text = ("The Harbour Workers' Guild and the Velmar Council met on Friday. "
+            "The organisers said 9,000 people took part.")
+    assert speakers_across((text, ("The organisers",)))[0] != ["Harbour Workers' Guild"]

@@ -1,7 +1,7 @@
 """General knowledge the resolver reads, loaded once from ``rashomon/data/``.
 
 Files: ``honorifics.txt``, ``vessel_prefixes.txt``, ``roles.tsv``, ``countries.tsv``,
-``seats_of_power.tsv``, ``group_nouns.txt``, ``org_words.txt`` (and, read
+``seats_of_power.tsv``, ``group_nouns.txt``, ``org_words.txt``, ``gatherings.txt`` (and, read
 by ``names``, ``legal_forms.txt`` and ``name_particles.txt``). A user extends any of them by
 putting a file of the same name in a directory named by ``RASHOMON_DATA``
 (several directories separated by ``os.pathsep``); its lines are added to the
@@ -73,6 +73,7 @@ class Lexicon:
     org_words: frozenset[str]  # words that do not tell organisations apart ("airlines", "group")
     place_nouns: frozenset[str] = frozenset()  # "town", "village": "the town of X" is a place
     vessel_prefixes: frozenset[str] = frozenset()  # "mv", "hms": "MV Lysandra" is a ship
+    gatherings: frozenset[str] = frozenset()  # "rally", "march": whoever calls one is its "organisers"
 
     def role(self, words: list[str]) -> Role | None:
         return self.roles.get(" ".join(words))
@@ -105,4 +106,6 @@ def load_lexicon() -> Lexicon:
     org_words = frozenset(fold(row[0]) for row in data_rows("org_words.txt"))
     place_nouns = frozenset(fold(row[0]) for row in data_rows("place_nouns.txt"))
     vessels = frozenset(fold(row[0]) for row in data_rows("vessel_prefixes.txt"))
-    return Lexicon(honorifics, roles, longest, countries, demonyms, seats, groups, org_words, place_nouns, vessels)
+    gatherings = frozenset(fold(row[0]) for row in data_rows("gatherings.txt"))
+    return Lexicon(honorifics, roles, longest, countries, demonyms, seats, groups, org_words, place_nouns, vessels,
+                   gatherings)

@@ -234,6 +234,27 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
                    roles=tuple(roles), label=label)
 
 
+# verbs by which a body brings a gathering about: "the rally, called by X", "X staged a march"
+ORGANISING_VERBS = frozenset({"call", "organise", "organize", "stage", "hold", "lead", "convene", "host"})
+
+
+def _called_a_gathering(ent: SpacySpan, lexicon: Lexicon) -> bool:
+    """Did the text make this body the one that called a rally, a march or a
+    strike (``gatherings.txt``): "the rally, called by the opposition X party",
+    "X organised a march"? Then "the organisers" are that body."""
+    head = ent.root
+    if head.dep_ == "compound" and head.head.i == ent.end:
+        head = head.head  # "the X party"
+    if head.dep_ == "appos":
+        head = head.head  # "by the opposition, the X party"
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        verb = head.head.head
+        return verb.lemma_.lower() in ORGANISING_VERBS and fold(verb.head.lemma_) in lexicon.gatherings
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in ORGANISING_VERBS:
+        return any(c.dep_ == "dobj" and fold(c.lemma_) in lexicon.gatherings for c in head.head.children)
+    return False
+
+
 def _body_noun_after(ent: SpacySpan, lexicon: Lexicon) -> tuple[str, ...] | None:
     """The kind of body a name modifies ("the Civic Lantern party": ("party",)),
     when the noun right after it heads it and is a body's word. Not a national
@@ -560,8 +581,9 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
         apposed = _apposed_to(root, span)
         form = "unnamed" if apposed is None else "role"
         return Mention(text, char_span, kind_hint or "unknown", form, antecedent_span=apposed, label="UNNAMED")
-    if root.tag_ in ("NNS", "NNPS"):
-        # "the automakers", "two ministers": several actors, not one to resolve.
+    if root.tag_ in ("NNS", "NNPS") and not (head_role is not None and head_role.phrase == fold(root.text)):
+        # "the automakers", "two ministers": several actors, not one to resolve ("the
+        # organisers", listed in the plural, are one body).
         return Mention(text, char_span, kind_hint or kind, "unnamed", roles=tuple(roles), label="PLURAL")  # type: ignore[arg-type]
     country = next((lexicon.demonyms.get(w) or lexicon.countries[w] for w in words
                     if w in lexicon.demonyms or w in lexicon.countries), None)
@@ -676,8 +698,10 @@ def _people_taken_for_bodies(doc: Doc, by_span: dict[Span, Mention], lexicon: Le
     bodies: dict[str, tuple[str, ...]] = {}
     for ent in _ents(doc):
         roles = _body_noun_after(ent, lexicon)
-        if roles is not None:
-            bodies[fold(ent.text)] = roles
+        if roles is not None or ent.label_ == "ORG":
+            organiser = ("organiser",) if _called_a_gathering(ent, lexicon) else ()
+            if roles is not None or organiser:
+                bodies[fold(ent.text)] = tuple(dict.fromkeys((*(roles or ()), *organiser, *bodies.get(fold(ent.text), ()))))
     if not bodies:
         return
     for span, mention in by_span.items():

@@ -175,8 +175,9 @@ class _Resolver:
         bodies = [self.clusters.entities[a] for a in entity.affiliations if self.clusters.entities[a].actor]
         body = self.index.get(bodies[0].actor) if bodies else None  # type: ignore[arg-type]
         if entity.kind == "organization" and body is None and not entity.affiliation_text:
-            # "the coast guard", a body this document does not name
-            known = self.body_described(role)
+            # "the coast guard", a body this document does not name; "the organisers", the
+            # one body an earlier article showed calling the rally
+            known = self.body_described(role) or self.body_known_as(role)
             return (known, 0.7) if known is not None else (None, 0.0)
         if entity.kind == "organization" and body is not None and body.kind == "person" and role == "ministry":
             # "his ministry", said of the interior minister: the interior ministry the case has named
@@ -210,6 +211,16 @@ class _Resolver:
             return None
         found = {self.index.canonical_id(c) for c in self.index.org_candidates(description)
                  if any(known[1] == kind for known in self.index.profiles[c].qualified)}
+        return self.index.actors[found.pop()] if len(found) == 1 else None
+
+    def body_known_as(self, role: str) -> KnownActor | None:
+        """The one known body the case has shown in this role (not a generic or a
+        national one: every country has a defence ministry, every story a company)."""
+        held = self.index.lexicon.roles.get(role)
+        if held is None or held.generic or held.national:
+            return None
+        found = {self.index.canonical_id(a.id) for a in self.index if a.kind == "organization"
+                 and role in a.evidence.roles}
         return self.index.actors[found.pop()] if len(found) == 1 else None
 
     def match_org(self, entity: Entity) -> tuple[KnownActor, float]:
