@@ -202,3 +202,18 @@ def test_publishing_an_interview_is_not_giving_it() -> None:
     printed = "In an interview published on Tuesday by the Ulvik Courier, the harbour master said the barge was overloaded."
     docs = [DocumentView("a", given, published="2031-03-11"), DocumentView("b", printed, published="2031-03-12")]
     assert discrepancies(docs) == []
+
+
+def test_an_hour_of_the_clock_is_no_count() -> None:
+    text = "The guards moved in shortly before 10 pm. The march had begun at 6 o'clock with 40 drummers."
+    assert [m.text for m in extract_values("a", text)] == ["40 drummers"]
+
+
+def test_lengths_of_time_that_hang_on_different_words_are_different_facts() -> None:
+    # two days to admit it, four days after a statement, five days late: three spans of time, no clash
+    docs = [
+        DocumentView("a", "It took the harbour master two days to admit the error at the lock."),
+        DocumentView("b", "The harbour master admitted the error four days after the lock failed."),
+        DocumentView("c", "The lock keepers said the harbour master's admission came five days too late."),
+    ]
+    assert [f for f in discrepancies(docs) if f["fact"].startswith("duration")] == []

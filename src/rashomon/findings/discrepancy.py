@@ -70,8 +70,11 @@ def _link_score(a: ValueMention, b: ValueMention) -> int:
     # what the value hangs on: the word before it, or for a count the word
     # after its noun ("killing 19 people" and "19 people were killed")
     same_head = bool({a.head, a.after} & {b.head, b.after} - {None})
-    if a.dimension == "number" and not same_head:
-        return 0  # a bare number has nothing but its head to say what it counts
+    if a.dimension in ("number", "duration") and not same_head:
+        # a bare number has nothing but its head to say what it counts; a length of
+        # time ("two days", "four days after", "five days too late") nothing but
+        # its head to say what lasted or passed
+        return 0
     if a.dimension == "date" and not same_head:
         # dates hung on different words need the event in common, not only
         # who took part: "Mavrik visited on Thursday" and "Mavrik spoke on

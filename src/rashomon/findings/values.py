@@ -21,6 +21,8 @@ from ..temporal.lexicon import load_lexicon
 from ..temporal.tagger import tag
 
 QUALIFIERS = r"at least|more than|over|about|around|nearly|almost|up to|some|roughly|approximately|fewer than|less than|as many as"
+# what makes a number an hour of the clock, not a count: "shortly before 10 pm", "at 11 o'clock"
+CLOCK_AFTER = r"\s*(?:[ap]\.?m\b\.?|o[\'\u2019]clock\b)"
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n\s*\n")
 # "CITY, May 7 (Agency) -", "CITY, Country, Aug 15 -", "CITY, 16 August 2026 -"
 DATELINE = re.compile(
@@ -82,7 +84,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<m2>{month_names})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>\d{{4}}))?"
     )
     count = re.compile(
-        rf"(?<![\w.,/:-])(?:(?P<qual>(?i:{QUALIFIERS}))\s+)?(?P<num>{number})(?![\w/:-]|[.,]\d)(?:\s+(?P<noun>[a-z]{{3,}}))?"
+        rf"(?<![\w.,/:-])(?:(?P<qual>(?i:{QUALIFIERS}))\s+)?(?P<num>{number})(?![\w/:-]|[.,]\d|{CLOCK_AFTER})"
+        rf"(?:\s+(?P<noun>[a-z]{{3,}}))?"
     )
     return quantity, date, count
 
