@@ -33,7 +33,7 @@ from .values import ValueMention, extract_values
 # Context score (see _link_score) needed to link two mentions as one fact.
 # A measured quantity (a range in km) is specific already; dates and counts
 # are everywhere, so they need more context in common.
-SAME_FACT = {"date": 4, "number": 4}
+SAME_FACT = {"date": 4, "number": 4, "time of day": 4}
 SAME_FACT_COUNT = 3
 SAME_FACT_QUANTITY = 2
 TOLERANCE = 0.03  # relative difference below which two amounts agree (rounding)
@@ -43,7 +43,10 @@ NAME_SIMILAR = 0.75
 GROWTH_DAYS = 3
 LOWER_BOUNDS = {"at least", "more than", "over", "as many as"}
 # Two bounds on the same side ("more than 300", "more than forty") never clash.
-BOUND_SIDES = {"at least": "lower", "more than": "lower", "over": "lower", "up to": "upper", "fewer than": "upper", "less than": "upper"}
+BOUND_SIDES = {"at least": "lower", "more than": "lower", "over": "lower", "up to": "upper", "fewer than": "upper", "less than": "upper",
+               # hours of the clock
+               "after": "lower", "shortly after": "lower", "just after": "lower", "soon after": "lower",
+               "before": "upper", "shortly before": "upper", "just before": "upper", "until": "upper"}
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b")
 
 

@@ -10,7 +10,7 @@ same fact. Datelines ("CITY, May 7 (Agency) -") are not facts and are skipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +21,13 @@ from ..temporal.lexicon import load_lexicon
 from ..temporal.tagger import tag
 
 QUALIFIERS = r"at least|more than|over|about|around|nearly|almost|up to|some|roughly|approximately|fewer than|less than|as many as"
+# an hour of the clock, with what bounds it: "shortly before 10 pm", "at 11.05 pm", "21:50"
+CLOCK = re.compile(
+    r"(?<![\w:.])(?:(?P<qual>(?:(?:shortly|just|soon)\s+)?(?:before|after)|around|about|until)\s+)?"
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?:\.m\.|m\b)"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]))",
+    re.IGNORECASE,
+)
 # what makes a number an hour of the clock, not a count: "shortly before 10 pm", "at 11 o'clock"
 CLOCK_AFTER = r"\s*(?:[ap]\.?m\b\.?|o[\'\u2019]clock\b)"
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n\s*\n")
@@ -250,6 +257,7 @@ def extract_values(
         context = _context(text, sentence, (a, b), dated=True)
         if context[0] is not None:
             found.append(ValueMention(document, (a, b), text[a:b], "date", day_value, None, None, *context))
+    found += _clock_times(document, text, spans, free, masked)
     for sentence in spans:
         body = text[sentence[0] : sentence[1]]
         for m in quantity.finditer(body):
@@ -286,4 +294,30 @@ def extract_values(
                     after=stem(following[0]) if following else None,
                 )
             )
+    return found
+
+
+def _clock_times(
+    document: str, text: str, spans: list[tuple[int, int]], free: Callable[[int, int], bool], masked: list[tuple[int, int]]
+) -> list[ValueMention]:
+    """Hours of the clock, as minutes after midnight, hung like a date on the
+    event they time ("moved in shortly before 10 pm"); "before" and "after"
+    make them bounds. Not after a reporting verb ("said at 9 pm"), which
+    times a statement."""
+    found = []
+    for sentence in spans:
+        for m in CLOCK.finditer(text, sentence[0], sentence[1]):
+            a, b = m.start(), m.end()
+            if not free(a, b):
+                continue
+            masked.append((a, b))
+            if m.group("h24"):
+                minutes = int(m.group("h24")) * 60 + int(m.group("m24"))
+            else:
+                hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+                minutes = hour * 60 + int(m.group("m") or 0)
+            context = _context(text, sentence, (a, b), dated=True)
+            if context[0] is not None:
+                found.append(ValueMention(document, (a, b), text[a:b], "time of day", float(minutes), None,
+                                          _qualifier(m.group("qual")), *context))
     return found
