@@ -236,3 +236,13 @@ def test_one_hour_written_two_ways_agrees() -> None:
         DocumentView("b", "The dockers' guild said the guards moved in at 9.50 pm, after a scuffle at the gate."),
     ]
     assert [f for f in discrepancies(docs) if f["fact"].startswith("time of day")] == []
+
+
+def test_the_hurt_and_the_injured_are_one_count_and_the_detained_another() -> None:
+    docs = [
+        DocumentView("a", "The wardens said 31 people had been injured at the gate and that 90 people had been detained."),
+        DocumentView("b", "The dockers' guild said more than 300 people had been hurt at the gate."),
+        DocumentView("c", "The dockers' guild said at least 150 people had been detained at the gate."),
+    ]
+    facts = [sorted(v["value"] for v in f["values"]) for f in discrepancies(docs) if f["fact"].startswith("number of people")]
+    assert sorted(facts) == [["31 people", "more than 300 people"], ["90 people", "at least 150 people"]]

@@ -28,7 +28,7 @@ from datetime import date
 
 from ..claims.lexicon import stem
 from .common import finding_id
-from .values import ValueMention, extract_values
+from .values import ValueMention, counted_predicates, extract_values
 
 # Context score (see _link_score) needed to link two mentions as one fact.
 # A measured quantity (a range in km) is specific already; dates and counts
@@ -84,6 +84,8 @@ def _link_score(a: ValueMention, b: ValueMention) -> int:
         # Thursday" are two days of one person
         shared_terms -= {stem(p) for p in a.proper | b.proper}
         shared_names = 0
+    if a.dimension.startswith("count:") and a.after != b.after and {a.after, b.after} <= counted_predicates():
+        return 0  # "27 people were injured" and "84 people were detained": two facts, whatever else they share
     if a.dimension.startswith("count:") and not same_head:
         # the counted noun is shared by every count of it ("people"): with
         # different heads ("killing 23 people", "a count of 300 people") it

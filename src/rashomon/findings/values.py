@@ -200,6 +200,19 @@ def _counted_as() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _predicate_as() -> dict[str, str]:
+    """``count_predicates.tsv``: "hurt" counts as "injured"."""
+    rows = (line.split("\t") for line in data_lines("count_predicates.tsv"))
+    return {parts[0].strip().lower(): parts[1].strip().lower() for parts in rows if len(parts) > 1}
+
+
+@lru_cache(maxsize=1)
+def counted_predicates() -> frozenset[str]:
+    """The stems of what ``count_predicates.tsv`` counts as ("injur", "kill", "detain")."""
+    return frozenset(stem(word) for word in _predicate_as().values())
+
+
+@lru_cache(maxsize=1)
 def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # the wording must end right before the figure (or its qualifier)
     return tuple(
@@ -291,7 +304,7 @@ def extract_values(
                 ValueMention(
                     document, (a, b), text[a:end], dimension, value, None, _qualifier(m.group("qual")),
                     *_context(text, sentence, (a, b)), role=_role(text, sentence[0], sentence[0] + m.start()),
-                    after=stem(following[0]) if following else None,
+                    after=stem(_predicate_as().get(following[0].lower(), following[0])) if following else None,
                 )
             )
     return found
