@@ -234,3 +234,22 @@ def test_a_re_report_counts_what_another_voice_of_the_same_government_said() -> 
     }
     found = reversals(DAM, stances(("pm1", "affirm"), ("cap1", "deny"), ("cap2", "affirm")), views, actors=ACTORS)
     assert found == []
+
+
+def test_a_chief_who_changed_his_own_story_is_named_not_his_body() -> None:
+    # his statements count for the board; both sides of the change are his own
+    actors = dict(ACTORS, chief=ActorInfo("chief", "person", affiliation="engineers", name="Oren Gall"),
+                  clerk=ActorInfo("clerk", "person", affiliation="engineers", name="Pia Tunn"))
+
+    def said(id: str, actor: str, said_on: str) -> StatementView:
+        return StatementView(id, f"doc-{id}", f"statement {id}", actor=actor, actor_kind="person",
+                             actor_affiliation="engineers", outlet="Gazette", said_on=PartialDate(said_on))
+
+    views = {v.id: v for v in [said("c1", "chief", "2031-05-02"), said("c2", "chief", "2031-05-09")]}
+    found = reversals(DAM, stances(("c1", "deny"), ("c2", "affirm")), views, actors=actors)
+    assert [(f["actor"], f["from"]["value"], f["to"]["value"]) for f in found] == [("chief", "deny", "affirm")]
+    assert "Oren Gall" in found[0]["summary"]
+    # a clerk then the chief: the board changed its story
+    views = {v.id: v for v in [said("k1", "clerk", "2031-05-02"), said("c2", "chief", "2031-05-09")]}
+    found = reversals(DAM, stances(("k1", "deny"), ("c2", "affirm")), views, actors=actors)
+    assert [f["actor"] for f in found] == ["engineers"]

@@ -232,8 +232,9 @@ def reversals(
             if not b.statements or (a.value, b.value) in NOT_A_REVERSAL or not (a.rests_on_own_words(stances) and b.rests_on_own_words(stances)):
                 continue
             ids = [s.id for s in a.statements + b.statements]
+            whose = _one_speaker(a.statements + b.statements, speakers) or voice
             summary = (
-                f"{speakers.name(voice, names)} {STANCE_PHRASES[a.value]} {quoted(proposition.text)} on {a.said_on('last')}, "
+                f"{speakers.name(whose, names)} {STANCE_PHRASES[a.value]} {quoted(proposition.text)} on {a.said_on('last')}, "
                 f"then {STANCE_PHRASES[b.value]} it on {b.said_on('first')}."
             )
             found.append(
@@ -241,7 +242,7 @@ def reversals(
                     "id": finding_id("reversal", proposition.id, voice, a.value, b.value, *ids),
                     "type": "reversal",
                     "proposition": proposition.id,
-                    "actor": voice,
+                    "actor": whose,
                     "from": a.as_dict("last"),
                     "to": b.as_dict("first"),
                     "statements": ids,
@@ -249,6 +250,18 @@ def reversals(
                 }
             )
     return found
+
+
+def _one_speaker(views: Sequence[StatementView], speakers: Speakers) -> str | None:
+    """The person who said every statement of a change of story: a police chief
+    who denied and then admitted changed his own story, though his statements
+    count for his force; a spokesman then a chief executive changed the company's."""
+    said_by = {view.actor for view in views}
+    if len(said_by) != 1:
+        return None
+    actor = said_by.pop()
+    info = speakers.actors.get(actor) if actor else None
+    return actor if info is not None and info.kind == "person" else None
 
 
 def contradictions(
