@@ -320,7 +320,7 @@ class DocumentClusters:
             elif mention.affiliation:
                 key = f"{sorted(wanted)[0]}|{fold(mention.affiliation)}"
                 self.keyed("person", "role", key, number)
-            elif indefinite and wanted <= SPEAKS_FOR_A_BODY \
+            elif indefinite and wanted and wanted <= SPEAKS_FOR_A_BODY \
                     and (body := self._subject_body(number, BODY_REACH)) is not None:
                 # "The company withdrew its figure. A spokesman said ...": an unnamed voice,
                 # with no body of its own, speaks for the body the text is about

@@ -390,9 +390,8 @@ def _a_physical_act(item: Found) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "ccomp" and _noun_read_as_verb(c)]
     for prep in [*verb.children, *(t for o in objects for t in _noun_phrase_preps(o))]:
         if prep.dep_ == "prep" and prep.lower_ == "with":
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            objects += [c for o in objects for c in o.conjuncts]
-            if any(o.lemma_.lower() in means for o in objects):
+            held = [c for c in prep.children if c.dep_ == "pobj"]
+            if any(o.lemma_.lower() in means for o in held + [c for o in held for c in o.conjuncts]):
                 return True
     return False
 
