@@ -179,6 +179,21 @@ def test_a_marked_reply_inherits_the_subject_of_its_speakers_passage(index: Stat
     assert "p3" not in stances  # an unmarked assertion may be a new subject
 
 
+def test_a_statement_inherits_the_passage_subject_it_is_itself_nearest(index: StatementIndex) -> None:
+    """The ministry's passage speaks of both propositions, the dam most
+    strongly; "no information about the paper" bears on neither by its own
+    words, but is nearer the mill, which the passage also spoke of."""
+    index.set_tracked([DAM, MILL])
+    index.add([
+        st("b1", "the Vellin dam was not breached by explosives", "ministry", document="brief"),
+        st("b2", "the mill dumped no dye", "ministry", document="brief"),
+        st("b3", "it had no information about the paper they used", "ministry", document="brief"),
+    ])
+    found = {(s.statement, s.proposition): s.value for group in index.track_all().values() for s in group}
+    assert found[("b3", "mill")] == "no_evidence"
+    assert ("b3", "dam") not in found
+
+
 def test_a_retraction_goes_to_the_one_proposition_it_takes_back(index: StatementIndex) -> None:
     index.set_tracked([DAM, MILL])
     index.add([st("r1", "he was misinformed when he said explosives breached the Vellin dam by the Osk paper mill canal", "engineers")])

@@ -500,9 +500,11 @@ class StatementIndex:
         """The proposition a statement bears on through its passage: a speaker
         quoted several times in one article keeps to one subject ("The
         numbers could have been copied" after a denial of the supply), so a
-        statement that bears on no proposition by itself takes the one its
-        speaker's other statements in that article bear on most (of those
-        ``among``, when given)."""
+        statement that bears on no proposition by itself takes one its
+        speaker's other statements in that article bear on (of those
+        ``among``, when given): the one it is itself nearest, and on a tie
+        the one they bear on most. ("No information about their use" after
+        statements on the shooting and on the attack is on the shooting.)"""
         if any(bool(s[pos]) for s in strong.values()):
             return None
         statement = self.statements[pos]
@@ -511,15 +513,13 @@ class StatementIndex:
         passage = [o for o in self.by_passage[(statement.principal, statement.document)] if o != pos]
         family = [o for o in self.by_principal[statement.principal] if o != pos]
         for group in (passage, family):
-            best, best_rel = None, -1.0
-            for q, rel in relevances.items():
-                if among is not None and q not in among:
-                    continue
-                spoken = [float(rel[o]) for o in group if strong[q][o]]
-                if spoken and max(spoken) > best_rel:
-                    best, best_rel = q, max(spoken)
-            if best is not None:
-                return best
+            spoken = {
+                q: (float(rel[pos]), max(float(rel[o]) for o in group if strong[q][o]))
+                for q, rel in relevances.items()
+                if (among is None or q in among) and any(strong[q][o] for o in group)
+            }
+            if spoken:
+                return max(spoken, key=spoken.__getitem__)
         return None
 
     def _candidates(self, pid: str, relevances: Mapping[str, np.ndarray]) -> list[int]:
