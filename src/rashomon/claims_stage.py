@@ -35,7 +35,7 @@ VIEW_SQL = """
 SELECT s.rowid AS rowid, s.id, s.document, s.content, s.cue, s.cue_class, s.kind, s.negated,
        s.said_on, s.said_on_basis, s.said_on_text, s.content_start, s.content_end,
        s.sentence_start, s.sentence_end, s.speaker,
-       d.outlet, d.duplicate_of, d.text AS doc_text,
+       d.outlet, d.duplicate_of, d.authors, d.text AS doc_text,
        a.kind AS actor_kind, a.name AS actor_name, a.stands_for, a.affiliation, p.name AS principal_name
 FROM statements s
 JOIN documents d ON d.id = s.document
@@ -59,7 +59,20 @@ def _view(row: dict[str, Any]) -> StatementView:
         actor_kind=row["actor_kind"] or "unknown", actor_name=row["actor_name"], cue=row["cue"],
         kind=row["kind"], negated=bool(row["negated"]), said_on=said_on,
         duplicate_of=row["duplicate_of"], content_span=(row["content_start"], row["content_end"]),
-        principal_name=row["principal_name"],
+        principal_name=row["principal_name"], by_author=_is_author(row["actor_name"], json.loads(row["authors"] or "[]")),
+    )
+
+
+def _is_author(actor_name: str | None, authors: Sequence[str]) -> bool:
+    """Whether the speaker is one of the article's bylined authors, by full
+    name or, for a one-word name, by surname (an interviewer labelled "Kovrig:")."""
+    if not actor_name:
+        return False
+    name = " ".join(actor_name.split()).casefold()
+    return any(
+        name == " ".join(author.split()).casefold()
+        or (" " not in name and name == (author.split() or [""])[-1].casefold())
+        for author in authors
     )
 
 

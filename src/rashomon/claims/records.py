@@ -42,6 +42,7 @@ class StatementView:
     duplicate_of: str | None = None
     content_span: Span | None = None
     principal_name: str | None = None  # the name of whom the speaker speaks for (see ``principal``)
+    by_author: bool = False  # the speaker is one of the article's authors (an interviewer)
 
     @property
     def principal(self) -> str | None:

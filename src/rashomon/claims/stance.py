@@ -268,9 +268,12 @@ PROMPT = re.compile(r"^\W*(?:when\s+|after\s+being\s+|on\s+being\s+|if\s+)?asked
 
 
 def is_prompt(statement: StatementView) -> bool:
-    """A question put by someone unnamed to whoever answers it ("Asked
-    whether the rockets were theirs, the minister said ..."): the reporter's
-    way to the answer, which takes no position of its own."""
+    """A question put by the reporter to whoever answers it: "Asked whether
+    the rockets were theirs, the minister said ...", or an interviewer's
+    question in a transcript by the article's own author. It is the way to
+    the answer and takes no position of its own."""
+    if statement.by_author:
+        return statement.cue_class == "question" or statement.content.rstrip(" \"'\u201d\u2019\u00bb").endswith("?")
     return (
         statement.actor is None
         and statement.cue_class == "question"
