@@ -5,7 +5,7 @@ Gold files name documents by file name (JSON Lines records as
 format changes. These tests check that every document named exists and every
 quoted text occurs in that document's text, for the bundled sample corpus, the
 held-out evaluation corpus and the development corpora (``eval/ferry``,
-``eval/protest``).
+``eval/protest``, ``eval/spill``).
 They read the files directly (no pipeline), so a failure points at the gold,
 not at a stage.
 """
@@ -26,7 +26,8 @@ SAMPLE = ROOT / "src" / "rashomon" / "sample"
 HELDOUT = ROOT / "eval" / "heldout"
 FERRY = ROOT / "eval" / "ferry"
 PROTEST = ROOT / "eval" / "protest"
-CORPORA = {"sample": SAMPLE, "heldout": HELDOUT, "ferry": FERRY, "protest": PROTEST}
+SPILL = ROOT / "eval" / "spill"
+CORPORA = {"sample": SAMPLE, "heldout": HELDOUT, "ferry": FERRY, "protest": PROTEST, "spill": SPILL}
 
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
 STANCES = {"affirm", "deny", "retract", "no_evidence", "uncertain"}

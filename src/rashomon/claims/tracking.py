@@ -27,8 +27,10 @@ from ..model import StanceValue
 from .concepts import Term, core_concepts, covered, qualifiers
 from .glossary import CaseGlossary, Link
 from .lexicon import content_terms
+from .lexicon import cue_directions
 from .questions import OpenQuestion, answers, open_question
 from .records import Proposition, Stance, StatementView
+from .references import referent, referred_value
 from .stance import (
     COSINE_WEIGHT,
     LEXICAL_WEIGHT,
@@ -36,6 +38,7 @@ from .stance import (
     SENTENCE_DISCOUNT,
     UNCERTAIN_SCORE_FACTOR,
     PropositionFeatures,
+    cue_negated,
     direction,
     evidence_doubt,
     is_prompt,
@@ -102,6 +105,7 @@ class StatementIndex:
         self.questions: dict[int, OpenQuestion] = {}  # statements that leave a who/which/where open (see .questions)
         self._asked: dict[str, np.ndarray] = {}  # per proposition, statements whose open question it answers
         self.doubts: dict[int, StanceValue] = {}  # statements that impugn evidence (see _doubt_stances)
+        self.refers: dict[int, int] = {}  # "disputed that account" -> the statement it names (see .references)
         self._affirming: dict[str, set[int]] = defaultdict(set)  # per proposition, statements that affirm it by their own words
         self.by_document: dict[str, list[int]] = defaultdict(list)
         self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
@@ -198,6 +202,7 @@ class StatementIndex:
                     self.questions.pop(pos, None)
                 else:
                     self.questions[pos] = question
+            self._find_references(document)
             if texts is not None and document in texts:
                 self.glossary.add_text(document, texts[document])
             elif document not in self.glossary.by_source:  # the caller may have set its links already
@@ -211,6 +216,18 @@ class StatementIndex:
     def set_registry(self, links: Sequence[Link]) -> None:
         """The actor registry's links (an organisation stands for the government it belongs to)."""
         self.glossary.set_links("registry", list(links))
+
+    def _find_references(self, document: str) -> None:
+        """Which statement each account reference of the document names (in text order)."""
+        positions = self.by_document[document]
+        for pos in positions:
+            self.refers.pop(pos, None)
+        # A statement without one span (a quote broken by its attribution) has no place in the order.
+        order = sorted((p for p in positions if self.statements[p].content_span), key=lambda p: self.statements[p].content_span or (0, 0))
+        for i, pos in enumerate(order):
+            named = referent(self.statements[pos], [self.statements[o] for o in order[:i]])
+            if named is not None:
+                self.refers[pos] = self.position[named.id]
 
     def _own_words(self, pos: int) -> StatementView:
         """The statement with the statements nested in it blanked out: in "Two
@@ -401,38 +418,52 @@ class StatementIndex:
         if features.bound:
             # "212 passengers" is a denial only against the limit the case states
             features = replace(features, limit=stated_limit(s.sentence or s.content for s in self.statements))
-        rel = relevances[pid]
         stances = []
         for pos in positions:
-            if pos in self.doubts and not any(bool(s[pos]) for s in strong.values()):
-                continue  # see _doubt_stances
-            if self.silent[pos]:
+            if pos in self.refers:
+                found = self._stance(pid, self.refers[pos], relevances, strong, features)
+                cue_value = cue_directions().get(self.statements[pos].cue_class, "affirm")
+                value = referred_value(cue_value, found.value) if found and not cue_negated(self.statements[pos]) else None
+                if found is not None and value is not None:
+                    stances.append(Stance(self.statements[pos].id, pid, value, found.score, found.relevance))
                 continue
-            if looks_ahead(self.own[pos], features) and not self._asked[pid][pos]:
-                continue
-            statement = self.statements[pos]
-            value: StanceValue = direction(self.own[pos], features)
-            if value == "affirm" and strong[pid][pos]:
-                self._affirming[pid].add(pos)
-            else:  # a statement replaced since
-                self._affirming[pid].discard(pos)
-            r = float(rel[pos])
-            question = self.questions.get(pos)
-            if self._asked[pid][pos]:
-                # It wants evidence for the answer this proposition gives.
-                value, r = "no_evidence", max(r, RELEVANT)
-            elif question is not None and value in OPEN and direction(replace(self.own[pos], content=question.outside), features) not in OPEN:
-                # Its doubt is another's question; what it asks about it takes as given.
-                continue
-            if self.leans[pos]:
-                # A retraction or "no comment" takes back or answers one thing.
-                if self._context_proposition(pos, relevances, strong) != pid:
-                    continue
-            elif not (strong[pid][pos] or (self._may_inherit(pid, pos, value) and self._inherits(pos, relevances, strong) == pid)):
-                continue
-            score = min(1.0, max(r, 0.0)) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
-            stances.append(Stance(statement.id, pid, value, score, r))
+            stance = self._stance(pid, pos, relevances, strong, features)
+            if stance is not None:
+                stances.append(stance)
         return stances
+
+    def _stance(
+        self, pid: str, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray], features: PropositionFeatures
+    ) -> Stance | None:
+        """One statement's stance on one proposition (see _stances), or None."""
+        if pos in self.doubts and not any(bool(s[pos]) for s in strong.values()):
+            return None  # see _doubt_stances
+        if self.silent[pos]:
+            return None
+        if looks_ahead(self.own[pos], features) and not self._asked[pid][pos]:
+            return None
+        statement = self.statements[pos]
+        value: StanceValue = direction(self.own[pos], features)
+        if value == "affirm" and strong[pid][pos]:
+            self._affirming[pid].add(pos)
+        else:  # a statement replaced since
+            self._affirming[pid].discard(pos)
+        r = float(relevances[pid][pos])
+        question = self.questions.get(pos)
+        if self._asked[pid][pos]:
+            # It wants evidence for the answer this proposition gives.
+            value, r = "no_evidence", max(r, RELEVANT)
+        elif question is not None and value in OPEN and direction(replace(self.own[pos], content=question.outside), features) not in OPEN:
+            # Its doubt is another's question; what it asks about it takes as given.
+            return None
+        if self.leans[pos]:
+            # A retraction or "no comment" takes back or answers one thing.
+            if self._context_proposition(pos, relevances, strong) != pid:
+                return None
+        elif not (strong[pid][pos] or (self._may_inherit(pid, pos, value) and self._inherits(pos, relevances, strong) == pid)):
+            return None
+        score = min(1.0, max(r, 0.0)) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
+        return Stance(statement.id, pid, value, score, r)
 
     def _evidence(self, pid: str) -> frozenset[str]:
         """What the case cites for a proposition: the words, beyond its own,
@@ -529,6 +560,7 @@ class StatementIndex:
         passages = {(self.statements[p].principal, self.statements[p].document) for p in np.flatnonzero(strong)}
         neighbours = np.zeros(len(strong), dtype=bool)
         neighbours[[o for key in passages if key[0] is not None for o in self.by_passage[key]]] = True
+        neighbours[list(self.refers)] = True  # an account reference bears on what the statement it names said
         return np.flatnonzero(strong | leans | neighbours).tolist()
 
     def _relevances(self, propositions: Sequence[Proposition]) -> dict[str, np.ndarray]:
@@ -608,6 +640,7 @@ class StatementIndex:
         new = {self.position[s] for s in statement_ids}
         principals = {self.statements[p].principal for p in new} - {None}
         recheck = {p for principal in principals for p in self.by_principal[principal] if self.leans[p]}
+        recheck |= {p for p, named in self.refers.items() if named in new}
         positions = sorted(new | recheck)
         for proposition in propositions or ():
             self.tracked.setdefault(proposition.id, proposition)

@@ -1,0 +1,77 @@
+"""Statements whose whole content names another statement.
+
+"The organisers disputed that account", "the ministry rejected the
+allegations", "the mayor confirmed the report": the content says nothing of
+its own, so the statement bears on what the statement it names said. A
+rejection takes the other side of it, a confirmation the same side, a
+question leaves it open.
+
+The named statement is the nearest earlier one in the same article by
+another speaker; a possessor ("the ministry's account", "the police
+version") prefers the nearest whose speaker it names. The nouns are in
+``account_nouns.txt``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..model import StanceValue
+from .lexicon import data_lines, words
+from .records import StatementView
+
+DETERMINERS = frozenset("that this the these those such its their his her our your any all".split())
+# Words that qualify the account rather than say whose it is.
+QUALIFIERS = frozenset("earlier first latest new official initial previous original later full whole".split())
+MOST_WORDS = 6  # "the interior ministry's earlier account": longer contents say something of their own
+SIDE: dict[str, StanceValue] = {"affirm": "deny", "deny": "affirm"}
+
+
+@lru_cache(maxsize=1)
+def account_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("account_nouns.txt"))
+
+
+def owners(statement: StatementView) -> frozenset[str] | None:
+    """The words naming whose account the content is (empty when none), or
+    None when the content is not a bare account noun phrase: a determiner or
+    a possessor, a few words, the noun ("that account", "the ministry's
+    earlier claims", "police reports"), and nothing after it ("the claim
+    that ..." says what)."""
+    tokens = [t.lower() for t in words(statement.content)]
+    if not tokens or len(tokens) > MOST_WORDS or tokens[-1] not in account_nouns():
+        return None
+    before = tokens[:-1]
+    if before and before[0] not in DETERMINERS and not any(t.endswith("'s") for t in before):
+        return None  # "it would study the report" is a clause, not a name of one
+    named = [t.removesuffix("'s") for t in before]
+    return frozenset(t for t in named if t not in DETERMINERS and t not in QUALIFIERS)
+
+
+def referent(statement: StatementView, earlier: Sequence[StatementView]) -> StatementView | None:
+    """The statement an account reference names, among the ``earlier``
+    statements of its article (in text order): the nearest by another
+    speaker, the nearest whose speaker the possessor names first."""
+    named = owners(statement)
+    if named is None:
+        return None
+    others = [s for s in earlier if s.principal != statement.principal and owners(s) is None]
+    if named:
+        for candidate in reversed(others):
+            speaker = {t.lower() for t in words(" ".join(filter(None, (candidate.actor_name, candidate.principal_name))))}
+            if named & speaker:
+                return candidate
+    return others[-1] if others else None
+
+
+def referred_value(cue_value: str, value: StanceValue) -> StanceValue | None:
+    """The stance of a reference whose cue reads ``cue_value`` (see
+    ``cue_stances.tsv``) on what the named statement said, ``value``."""
+    if value not in SIDE:
+        return None
+    if cue_value == "deny":
+        return SIDE[value]
+    if cue_value == "uncertain":
+        return "uncertain"
+    return value if cue_value == "affirm" else None

@@ -1,0 +1,58 @@
+"""Statements whose whole content names another statement ("disputed that
+account"): they bear on what the named statement said. Fictional sentences."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rashomon.claims import StatementIndex, StatementView
+from rashomon.claims.references import owners, referent, referred_value
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_claims_tracking import DAM, FILLER, bag_of_words  # noqa: E402
+
+
+def view(id: str, content: str, actor: str, cue_class: str = "assert", start: int = 0, **kw: object) -> StatementView:
+    return StatementView(
+        id, "brief", content, cue_class, sentence=content, actor=actor, actor_name=actor,
+        content_span=(start, start + len(content)), **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_an_account_reference_is_a_bare_noun_phrase_naming_what_was_said() -> None:
+    assert owners(view("a", "that account", "x")) == frozenset()
+    assert owners(view("b", "the ministry's earlier claims", "x")) == {"ministry"}
+    assert owners(view("c", "the police version", "x")) == {"police"}
+    assert owners(view("d", "the claim that the dam held", "x")) is None  # it says what
+    assert owners(view("e", "it would study the report", "x")) is None  # a clause
+    assert owners(view("f", "the flooded fields", "x")) is None
+
+
+def test_the_named_statement_is_the_nearest_earlier_one_by_another_speaker_or_its_owner() -> None:
+    army = view("s1", "the dam was breached by explosives", "army", start=0)
+    ministry = view("s2", "the dam held until the storm", "ministry", start=50)
+    mayor = view("s3", "the army's account", "mayor", "deny", start=100)
+    assert referent(view("s4", "that account", "ministry", "deny", start=150), [army, ministry]) is army
+    assert referent(view("s5", "that account", "mayor", "deny", start=150), [army, ministry]) is ministry
+    assert referent(mayor, [army, ministry]) is army
+    assert referent(view("s6", "that account", "mayor", start=0), []) is None
+
+
+def test_a_rejection_takes_the_other_side_and_a_confirmation_the_same() -> None:
+    assert referred_value("deny", "affirm") == "deny"
+    assert referred_value("deny", "deny") == "affirm"
+    assert referred_value("affirm", "deny") == "deny"
+    assert referred_value("uncertain", "affirm") == "uncertain"
+    assert referred_value("deny", "uncertain") is None  # rejecting a doubt says nothing clear
+
+
+def test_disputing_an_account_denies_what_it_said() -> None:
+    idx = StatementIndex(encoder=bag_of_words)
+    idx.add(FILLER + [
+        view("c1", "the Vellin dam was breached by explosives", "army engineers", start=0),
+        view("c2", "that account", "villagers", "deny", start=60, cue="disputed"),
+        view("c3", "the engineers' report", "governor", "confirm", start=120, cue="confirmed"),
+    ])
+    stances = {s.statement: s.value for s in idx.track(DAM)}
+    assert stances == {"c1": "affirm", "c2": "deny", "c3": "affirm"}
