@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +45,7 @@ HEAD_WEIGHT = 0.6  # "bridge" alone for "the harbour bridge"
 MAX_MODIFIERS = 2
 OWNERSHIP = ("possessive", "registry")
 _CODE = re.compile(rf"^(?:{CODE})$")
+Usage = Callable[[tuple[str, ...]], int]  # how many of the case's statements use a term's stems
 
 
 def stems(text: str) -> tuple[str, ...]:
@@ -174,6 +175,7 @@ class Piece:
     head: str | None = None  # the head noun of an unmatched phrase
     nominal: bool = True  # a thing (which the case's links can name), not an action
     name: bool = False
+    senses: tuple[str, ...] = ()  # other groups the same word belongs to ("released": a prisoner, a chemical)
 
 
 # Prepositions whose object is where or when, not what: "fired at Tarvik",
@@ -184,14 +186,15 @@ CIRCUMSTANCE = {"at", "in", "near", "on", "inside", "outside", "around", "across
 
 def _setting_tokens(doc) -> set[int]:  # noqa: ANN001 - a spaCy Doc
     """Tokens that only set the scene: objects of a place or time
-    preposition, clauses of time ("when it was struck"), and the subject of
+    preposition, clauses and measures of time ("when it was struck", "hours
+    before"), and the subject of
     "The X were Y", which the proposition takes as given (it claims Y)."""
     heads = []
     for t in doc:
         if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE and t.head.pos_ in ("VERB", "AUX"):
             heads.append(t)
-        elif t.dep_ == "advcl":
-            heads.append(t)
+        elif t.dep_ == "advcl" or (t.dep_ == "npadvmod" and t.pos_ == "NOUN"):
+            heads.append(t)  # a clause of time; a measure of it ("hours before", "days later")
     given = set()
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root.lemma_ == "be":
@@ -204,6 +207,11 @@ def _is_name(token: Token) -> bool:
     if token.i == 0 and _in_lexicon(token.text):
         return False  # "Police fired ...": a capital that only opens the sentence
     return token.text[:1].isupper() and (token.i > 0 or token.pos_ == "PROPN") or bool(_CODE.match(token.text))
+
+
+def _groups_of(stemmed: str) -> list[str]:
+    """Every group one word alone is a term of."""
+    return [name for term, name in _group_index() if term == (stemmed,)]
 
 
 def _in_lexicon(word: str) -> bool:
@@ -223,7 +231,14 @@ def pieces(text: str) -> tuple[Piece, ...]:
     used: set[int] = set()
     for chunk in doc.noun_chunks:
         role = "setting" if chunk.root.i in setting else "argument"
-        tokens = [t for t in chunk if t.pos_ not in ("DET", "PRON") and t.dep_ != "poss" and not t.is_stop]
+        # A possessor is a name of its own: "Varnholt Agritech's Wexby plant".
+        owner = [t for t in chunk if t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")]
+        while owner and owner[0].i > 0 and _is_name(before := doc[owner[0].i - 1]) and before.i not in used and before not in chunk:
+            owner.insert(0, before)  # the parser cut the name before its possessive off the chunk
+        if owner and all(_is_name(t) for t in owner):
+            out.append(Piece(role, " ".join(t.text for t in owner), name=True))
+            used.update(t.i for t in owner)
+        tokens = [t for t in chunk if t.pos_ not in ("DET", "PRON") and t.dep_ != "poss" and t not in owner and not t.is_stop]
         names: list[Token] = []
         common: list[Token] = []
         for t in tokens:
@@ -248,7 +263,8 @@ def pieces(text: str) -> tuple[Piece, ...]:
         groups, left = _find_groups([stem(t.text)]) if stem(t.text) else ([], [])
         if not groups:
             groups, left = _find_groups([stem(t.lemma_)])
-        out += [Piece(role, "", g, nominal=False) for g in groups] or [Piece(role, t.text, nominal=False)]
+        senses = tuple(g for g in _groups_of(stem(t.text)) if g not in groups) if len(groups) == 1 else ()
+        out += [Piece(role, "", g, nominal=False, senses=senses) for g in groups] or [Piece(role, t.text, nominal=False)]
     return _one_role_each(out)
 
 
@@ -335,13 +351,20 @@ def _unique(terms: Iterable[Term]) -> tuple[Term, ...]:
     return tuple(seen.values())
 
 
-def build_profile(text: str, links: Sequence[Link] = (), also: Sequence[str] = (), negated: bool = False) -> Profile:
+def build_profile(
+    text: str, links: Sequence[Link] = (), also: Sequence[str] = (), negated: bool = False, usage: Usage | None = None
+) -> Profile:
     """The proposition's concepts, expanded from the lexicon, the case's
-    ``links`` and the user's ``also`` terms."""
+    ``links`` and the user's ``also`` terms. A word of several groups takes
+    the one whose terms the case's statements use most (``usage``: how many
+    statements use a term's stems): "released" is a chemical's spill in a
+    case about a river, a prisoner's release in one about a trial."""
     groups = concept_groups()
     user = [Term(a, stems(a), 1.0, "user") for a in also if stems(a)]
     concepts = []
     for piece in pieces(text):
+        if piece.senses and usage is not None:
+            piece = replace(piece, group=max((piece.group or "", *piece.senses), key=lambda g: _used(g, usage)))
         contrast: tuple[Term, ...] = ()
         # Case links name things, so actions take no members ("a week
         # after a strike" does not make a date an attack).
@@ -364,6 +387,10 @@ def build_profile(text: str, links: Sequence[Link] = (), also: Sequence[str] = (
         concepts.append(Concept(label, piece.role, _unique(own), contrast, not piece.nominal, piece.name))
     all_stems = frozenset(s for c in concepts for t in (*c.terms, *c.contrast) for s in t.stems)
     return Profile(tuple(concepts), negated, all_stems)
+
+
+def _used(group: str, usage: Usage) -> int:
+    return sum(usage(t.stems) for t in _group_terms(group))
 
 
 @lru_cache(maxsize=1)

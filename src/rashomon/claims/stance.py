@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import StanceValue
-from .concepts import Profile, build_profile, covered, qualifiers, stems
+from .concepts import Profile, Usage, build_profile, covered, qualifiers, stems
 from .glossary import Link
 from .lexicon import bound_pattern, content_terms, cue_directions, negation_pattern, phrases
 from .records import Proposition, StatementView
@@ -78,9 +78,9 @@ class PropositionFeatures:
     limit: float | None = None  # the limit's figure as the case states it (see stated_limit)
 
 
-def prepare(proposition: Proposition, links: Sequence[Link] = ()) -> PropositionFeatures:
+def prepare(proposition: Proposition, links: Sequence[Link] = (), usage: Usage | None = None) -> PropositionFeatures:
     negated = negations(proposition.text) % 2 == 1
-    profile = build_profile(proposition.text, links, proposition.also, negated)
+    profile = build_profile(proposition.text, links, proposition.also, negated, usage)
     return PropositionFeatures(
         proposition,
         profile.stems | content_terms(proposition.text),

@@ -389,8 +389,10 @@ class StatementIndex:
     def features(self, proposition: Proposition) -> PropositionFeatures:
         """The proposition's profile, rebuilt when the case's links changed."""
         cached = self._features.get(proposition.id)
-        if cached is None or cached[0] != self.glossary.version or cached[1].proposition != proposition:
-            cached = (self.glossary.version, prepare(proposition, list(self.glossary)))
+        # The case's words choose a word's sense (see concepts.build_profile), so new statements count.
+        version = hash((self.glossary.version, len(self.statements)))
+        if cached is None or cached[0] != version or cached[1].proposition != proposition:
+            cached = (version, prepare(proposition, list(self.glossary), lambda stems: len(self._term_hits(stems)[0])))
             self._features[proposition.id] = cached
         return cached[1]
 
