@@ -46,7 +46,8 @@ def gold_record(text: str, statement: dict[str, Any]) -> tuple[Gold, dict[str, A
         return None
     pieces = [content] + [span for piece in statement.get("content_extra") or [] if (span := nearest(text, piece, content[1]))]
     cue = nearest(text, statement.get("cue"), content[0])
-    speaker = nearest(text, statement.get("speaker"), cue[0] if cue else content[0])
+    # An issuer's own sentences point at its first mention (attribution.voiced), wherever they are.
+    speaker = nearest(text, statement.get("speaker"), 0 if statement.get("speaker_kind") == "issuer" else cue[0] if cue else content[0])
     gold = Gold(content=sorted(pieces), cue=[cue] if cue else [], source=[speaker] if speaker else [])
     return gold, statement
 
@@ -76,7 +77,7 @@ def main() -> None:
         unlocated += sum(1 for s in statements if s["document"] == name) - len(located)
         golds = [g for g, _ in located]
         by_gold = {id(g): s for g, s in located}
-        predicted = extract(nlp(text), issuer=issuer_of(record.title, record.statement_by, text, nlp))
+        predicted = extract(nlp(text), issuer=issuer_of(record.title, record.statement_by, text, nlp, record.outlet))
         pairs = tally.add(golds, predicted)
         for gold, pred in pairs:
             statement = by_gold[id(gold)]

@@ -71,7 +71,7 @@ def analyse(doc_id: str, record: DocumentRecord, doc: Doc, near: str | None = No
     else:
         unanchored = temporal.tag(text, None, doc)
         published = temporal.infer_published(text, doc, near=near, expressions=unanchored)
-    issuer = attribution.issuer_of(record.title, record.statement_by, text, load_pipeline())
+    issuer = attribution.issuer_of(record.title, record.statement_by, text, load_pipeline(), record.outlet)
     attributions = attribution.extract(doc, issuer=issuer)
     if published is None and unanchored is not None:
         expressions = unanchored  # nothing to anchor them to: tagging again would give the same

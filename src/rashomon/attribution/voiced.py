@@ -56,6 +56,8 @@ FIRST_PERSON = frozenset({"we", "us", "our", "i", "my"})
 # finite verb tags: a title with one is a headline
 FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 MIN_WORDS = 4
+BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u25aa", "\u25cf"})
+MIN_OWN_VOICE = 3  # first-person plural words outside quotes that make a body's own site speak as itself
 
 
 @dataclass
@@ -95,13 +97,46 @@ def _endings() -> re.Pattern[str]:
     return re.compile(rf"^[^\w\n]*(?:{_phrases('release_endings.txt')})(?!\w)", re.IGNORECASE | re.MULTILINE)
 
 
-def issuer_of(title: str | None, statement_by: str | None, text: str, tag: Callable[[str], Doc] | None = None) -> Issuer | None:
+def issuer_of(
+    title: str | None, statement_by: str | None, text: str, tag: Callable[[str], Doc] | None = None, outlet: str | None = None
+) -> Issuer | None:
     """Who speaks in a document's own voice: the one its metadata names
-    (``statement_by``), else the one its title names."""
+    (``statement_by``), else the one its title names, else the outlet that
+    publishes its own news (see ``issuer_by_outlet``)."""
     titled = issuer_from_title(title, text, tag)
     if statement_by:
         return Issuer(statement_by, *((titled.cue, titled.cue_span, titled.header_end) if titled else ()))
-    return titled
+    return titled or issuer_by_outlet(outlet, text, tag)
+
+
+def issuer_by_outlet(outlet: str | None, text: str, tag: Callable[[str], Doc] | None) -> Issuer | None:
+    """A body that publishes on its own site: the text's first sentence has
+    the outlet for its subject ("Velmar Foods is issuing this update on
+    ...") and the text speaks as "we" or "our" outside quotation marks. A
+    newspaper names itself in its first sentence only as an object or in a
+    byline ("spoke to X of The Ledger"), and an interview's "we" is the
+    interviewee's, whose name is the subject there."""
+    if not outlet or tag is None:
+        return None
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines:
+        return None
+    first = tag(lines[0])
+    sentence = next(iter(first.sents))
+    start = drop_dateline(first, sentence.start, sentence.end)
+    # The name opens the sentence and a verb follows it (the parse of a name
+    # after a dateline is too unsure to ask for its subject).
+    name = r"\s+".join(re.escape(w) for w in outlet.split())
+    opening = re.match(rf"(?:the\s+)?{name}\s+", first[start : sentence.end].text, re.IGNORECASE)
+    if opening is None:
+        return None
+    after = next((t for t in first[start : sentence.end] if t.idx >= first[start].idx + opening.end()), None)
+    if after is None or after.pos_ not in ("VERB", "AUX"):
+        return None
+    unquoted = re.sub(r"[\"\u201c\u00ab][^\"\u201d\u00bb]*[\"\u201d\u00bb]", " ", text)
+    if sum(1 for w in re.findall(r"[A-Za-z]+", unquoted) if w.lower() in ("we", "our", "us")) < MIN_OWN_VOICE:
+        return None
+    return Issuer(outlet)
 
 
 def issuer_from_title(title: str | None, text: str, tag: Callable[[str], Doc] | None = None) -> Issuer | None:
@@ -174,7 +209,12 @@ def issuer_statements(doc: Doc, records: list[Attribution], issuer: Issuer) -> l
         span for record in records if not _what_the_sentence_is_about(doc, record)
         for span in (record.content_span, record.cue_span, record.speaker_span) if span
     )
-    stop = next((m.start() for m in _endings().finditer(text) if m.start() > 0 and _heading(text, m.start())), len(text))
+    # "About Velmar Foods": the boilerplate at a release's end is no claim
+    about = re.compile(rf"^[^\w\n]*About\s+(?:the\s+)?{re.escape(issuer.name)}[^\w\n]*$", re.IGNORECASE | re.MULTILINE)
+    stop = min(
+        next((m.start() for m in _endings().finditer(text) if m.start() > 0 and _heading(text, m.start())), len(text)),
+        next((m.start() for m in about.finditer(text) if m.start() > 0), len(text)),
+    )
     title_end = issuer.header_end  # the heading that names the issuer is no claim
     added = []
     for sentence in doc.sents:
@@ -232,6 +272,8 @@ def _content(doc: Doc, sentence: Span) -> CharSpan | None:
         return None
     start = drop_dateline(doc, sentence.start, sentence.end)
     tokens = [t for t in doc[start : sentence.end] if not t.is_space]
+    while tokens and tokens[0].text in BULLETS:
+        tokens = tokens[1:]  # a list item's marker is no word of it
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
