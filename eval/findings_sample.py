@@ -1,10 +1,10 @@
 """Stance and findings quality against the hand-written gold of a fictional corpus.
 
     .venv/bin/python eval/findings_sample.py [--corpus src/rashomon/sample] [--corpus eval/ferry]
-        [--corpus eval/protest] [--corpus eval/heldout]
+        [--corpus eval/protest] [--corpus eval/spill] [--corpus eval/heldout]
 
-The default is all four: the bundled sample, eval/ferry and eval/protest are
-development corpora (their errors are read and worked on), eval/heldout is
+The default is all five: the bundled sample, eval/ferry, eval/protest and
+eval/spill are development corpora (their errors are read and worked on), eval/heldout is
 read only for its figures.
 
 Mode "gold": the statements, speakers (actors.yaml), cue classes and dates
@@ -405,7 +405,7 @@ def main() -> None:
                         help="list every stance error; for the sample only: never look at held-out errors")
     args = parser.parse_args()
     corpora = args.corpus or [ROOT / "src/rashomon/sample", ROOT / "eval/ferry", ROOT / "eval/protest",
-                              ROOT / "eval/heldout"]
+                              ROOT / "eval/spill", ROOT / "eval/heldout"]
     # A corpus's world/ folder (its countries) extends the lists, as a user would with RASHOMON_DATA.
     worlds = [str(c / "world") for c in corpora if (c / "world").is_dir()]
     os.environ["RASHOMON_DATA"] = os.pathsep.join(filter(None, [*worlds, os.environ.get("RASHOMON_DATA")]))
