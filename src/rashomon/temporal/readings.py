@@ -314,6 +314,8 @@ def offset(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         return Reading("fixed", "duration", value=duration_value(None, u))
     if amount is None:
         return Reading("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
+    if u == "TH" and amount >= 24 and amount % 24 == 0:
+        u, amount = "D", amount // 24  # "Some 48 hours later": whole days, so a date two days on
     if amount != int(amount) or u.startswith("T") or u == "WE":
         return None
     unit_code = {"2W": "W", "CE": "C"}.get(u, u)

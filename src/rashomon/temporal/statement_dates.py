@@ -348,6 +348,9 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
     after = a.speaker_span[1] if a.speaker_span and 0 <= a.speaker_span[0] - anchor[1] <= 2 else anchor[1]
 
     noun_verb = _verb_of_noun_cue(a, doc)
+    cue_words = (a.cue or "").lower().split()
+    is_verb = bool(cue_words) and not (cue_words[0].endswith("ly") or cue_words[0] == "according")
+    present = is_verb and _present_tense(cue_words[0], a.cue_span, doc)
 
     def near_cue(x: TimeExpression, of_noun: bool) -> bool:
         if x.span[1] <= anchor[1]:
@@ -355,7 +358,9 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
                 # "On Monday it issued a denial": the date of the verb the noun hangs on; not that of
                 # another clause ("photographs published on Wednesday back the organisers' claim")
                 return doc is not None and _attached_by_parse(doc, x, noun_verb)
-            return not of_noun  # "his remarks of March 9, ... he told": an earlier statement's date
+            # not "his remarks of March 9, ... he told" (an earlier statement's date), nor "X, which
+            # sued on Friday, says" (said now; a past "who flew in on Saturday, said" keeps that day)
+            return not of_noun and not (present and _in_relative_clause(doc, x, a.cue_span))
         gap = text[after if x.span[0] >= after else anchor[1]:x.span[0]]
         return len(gap) <= ATTACHED_AFTER and " that " not in f" {gap} "  # "according to its report of May 7"
 
@@ -364,8 +369,6 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
     if told:  # "his remarks of March 9, when he said": the date of those remarks
         return _dated(told[-1].expression, told[-1].point)
     in_sentence = [d for d in candidates if attached(d.expression) or near_cue(d.expression, d.of_noun)]
-    cue_words = (a.cue or "").lower().split()
-    is_verb = bool(cue_words) and not (cue_words[0].endswith("ly") or cue_words[0] == "according")
     perfect = is_verb and (cue_words[0] in ("has", "have", "had") or bool(
         a.cue_span and _PERFECT.search(text, max(0, a.cue_span[0] - 30), a.cue_span[0])))
     if perfect and a.cue_span and _RELATIVE_CLAUSE.search(text, max(0, a.cue_span[0] - 40), a.cue_span[0]):
@@ -385,13 +388,32 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
         return _dated(best.expression, best.point)
     if perfect:
         return None  # "has denied": said at some undated time before
-    if is_verb and _present_tense(cue_words[0], a.cue_span, doc):
+    if present:
         return _publication(published)  # "says": holds now, whatever the story's date
     p_left, _ = _paragraph(text, position)
     in_paragraph = [d for d in usable(p_left, left) if not d.of_noun and not d.week]
     if in_paragraph:
         return _dated(in_paragraph[-1].expression, in_paragraph[-1].point)
     return _publication(published)
+
+
+def _in_relative_clause(doc: Doc | None, x: TimeExpression, cue: Span | None) -> bool:
+    """'X, which sued on Friday, says': the date is the relative clause's event, not the statement's,
+    unless that clause is itself speech ("the minister, who spoke to reporters on Friday, said")."""
+    if doc is None or cue is None or not doc.has_annotation("DEP"):
+        return False
+    date_span = doc.char_span(*x.span, alignment_mode="expand")
+    cue_span = doc.char_span(*cue, alignment_mode="expand")
+    if date_span is None or cue_span is None or not len(date_span) or not len(cue_span):
+        return False
+    cue_tokens = {t.i for t in cue_span}
+    for token in date_span.root.ancestors:
+        if token.i in cue_tokens:
+            return False
+        if token.dep_ == "relcl":
+            speech = load_cues().verb_class(token) is not None or _INTERVIEW_WORDS.fullmatch(token.text)
+            return not speech
+    return False
 
 
 def _verb_of_noun_cue(a: Attribution, doc: Doc | None) -> Span | None:
@@ -456,6 +478,7 @@ def _carry_from_same_speaker(text: str, attributions: list[Attribution], results
     p_left, _ = _paragraph(text, position)
     window_left, _ = _paragraph(text, max(0, _previous_paragraph_end(text, p_left)))
     name = _surname(a.speaker_text)
+    definite = _definite_head(a.speaker_text) if name is None else None
     pronoun = a.source_kind == "pronoun" and (a.speaker_text or "").lower() not in _RELATIVE_PRONOUNS
     for j in range(index - 1, max(-1, index - 1 - CARRY_LOOKBACK), -1):
         b, date_b = attributions[j], results[j]
@@ -463,7 +486,10 @@ def _carry_from_same_speaker(text: str, attributions: list[Attribution], results
         if b_position > position or (pronoun and j in story.nested):
             continue
         pronoun_continues = pronoun and b_position >= window_left and not _other_person_between(b, a, story)
-        if pronoun_continues or (name is not None and name in (_surname(b.speaker_text), _antecedent(text, b))):
+        # "The notice says" takes up the notice of the paragraph's last sentences, not one further back
+        takes_up = definite is not None and b_position >= p_left and definite == _head(b.speaker_text)
+        named = name is not None and name in (_surname(b.speaker_text), _antecedent(text, b))
+        if pronoun_continues or takes_up or named:
             if date_b is not None and date_b.basis in ("explicit", "relative"):
                 return PartialDate(date_b.value, basis="relative", text=date_b.text)
             return None
@@ -493,6 +519,21 @@ def _antecedent(text: str, a: Attribution) -> str | None:
 def _surname(speaker: str | None) -> str | None:
     words = re.findall(r"[A-Za-z][\w'-]*", speaker or "")
     return words[-1].lower() if words and words[-1][0].isupper() else None
+
+
+_DEFINITE = re.compile(r"the\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _definite_head(speaker: str | None) -> str | None:
+    """'The notice' (after "Its enforcement notice, dated Nov. 9, says"): the noun a definite
+    description takes up from an earlier speaker."""
+    m = _DEFINITE.fullmatch((speaker or "").strip())
+    return m.group(1).lower() if m else None
+
+
+def _head(speaker: str | None) -> str | None:
+    words = re.findall(r"[A-Za-z][\w'-]*", speaker or "")
+    return words[-1].lower() if words else None
 
 
 def _previous_paragraph_end(text: str, paragraph_start: int) -> int:
