@@ -222,7 +222,7 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
         return Mention(text, span, "group", "group", name=text, label=label)
     if label == "GPE":
         return Mention(text, span, "unknown", "place", name=text, label=label)
-    if label == "FAC" or not _capitalised(ent):
+    if label == "FAC" and not _facility_that_speaks(ent, lexicon) or not _capitalised(ent):
         return None  # a body's name has a capital: "the coast guard" is a description (see span_mention)
     roles, _, _ = _left_context(ent, lexicon)
     # Lower-case words the recogniser left in front ("carmaker Ruritel") describe the body.
@@ -232,6 +232,13 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
     name = re.sub(r"^[Tt]he\s+", "", ent.doc[start:ent.end].text)
     return Mention(text, span, "organization", "name", name=_country_qualifier(ent, lexicon) + name,
                    roles=tuple(roles), label=label)
+
+
+def _facility_that_speaks(ent: SpacySpan, lexicon: Lexicon) -> bool:
+    """A building the tagger labels FAC that is also a body, by its last word: "Orley General
+    Hospital" treats patients and issues statements; "Orley Bridge" does neither."""
+    role = lexicon.roles.get(fold(ent[-1].text))
+    return len(ent) > 1 and ent[-1].text[:1].isupper() and role is not None and role.kind == "organization"
 
 
 # verbs by which a body brings a gathering about: "the rally, called by X", "X staged a march"
@@ -680,7 +687,9 @@ def _placed(ent: SpacySpan, lexicon: Lexicon) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and fold(token.head.head.text) in lexicon.place_nouns:
         return True
     after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
-    return ent.start == 0 and token.text.isupper() and after[:1] in ("-", "\u2013", "\u2014", ",")
+    # the text may open with a blank line (a file's front matter removed): still the dateline
+    first = all(t.is_space for t in ent.doc[: ent.start])
+    return first and token.text.isupper() and after[:1] in ("-", "\u2013", "\u2014", ",")
 
 
 def _places_taken_for_bodies(doc: Doc, by_span: dict[Span, Mention], lexicon: Lexicon) -> None:
@@ -691,6 +700,15 @@ def _places_taken_for_bodies(doc: Doc, by_span: dict[Span, Mention], lexicon: Le
             by_span[span] = Mention(mention.text, span, "unknown", "place", name=mention.text, label="GPE")
 
 
+def _which_follows(ent: SpacySpan) -> bool:
+    """Is the name followed by a relative clause opened by "which" that modifies it ("X, which employs ...")?"""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "which":
+        return False
+    clause = doc[ent.end + 1].head
+    return clause.dep_ == "relcl" and clause.head.i in range(ent.start, ent.end)
+
+
 def _people_taken_for_bodies(doc: Doc, by_span: dict[Span, Mention], lexicon: Lexicon) -> None:
     """A name the text writes before a body's noun ("the Civic Lantern party"), whatever
     the recogniser's label there, names that body everywhere in the document
@@ -698,6 +716,8 @@ def _people_taken_for_bodies(doc: Doc, by_span: dict[Span, Mention], lexicon: Le
     bodies: dict[str, tuple[str, ...]] = {}
     for ent in _ents(doc):
         roles = _body_noun_after(ent, lexicon)
+        if roles is None and ent.label_ == "PERSON" and _which_follows(ent):
+            roles = ()  # "Orlen Biofarm, which employs 300 people": "which" is said of things, not people
         if roles is not None or ent.label_ == "ORG":
             organiser = ("organiser",) if _called_a_gathering(ent, lexicon) else ()
             if roles is not None or organiser:

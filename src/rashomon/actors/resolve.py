@@ -241,8 +241,20 @@ class _Resolver:
             chosen = max(exact, key=lambda c: (self.index.actors[c].evidence.mentions, c))
         if chosen is not None:
             return self.index.actors[chosen], scores[chosen]
+        if (opened := self.body_opened(entity)) is not None:
+            return opened, 0.7
         name = max(entity.surfaces, key=lambda s: (len(org_tokens(s)), len(s)))
         return self.new_actor("organization", _POSSESSIVE_TAIL.sub("", name)), 1.0 - score / 2
+
+    def body_opened(self, entity: Entity) -> KnownActor | None:
+        """"Orlen said", where an earlier article named "Orlen Biofarm": the one known body
+        whose name opens with the entity's one word (a short form, as within a document)."""
+        words = {fold(s) for s in entity.surfaces}
+        if len(words) != 1 or " " in (word := words.pop()):
+            return None
+        found = {self.index.canonical_id(c) for c in self.index.org_candidates(entity.surfaces[0])
+                 if self.index.actors[c].kind == "organization" and fold(self.index.actors[c].name).split()[0] == word}
+        return self.index.actors[found.pop()] if len(found) == 1 else None
 
     def match_person(self, entity: Entity) -> tuple[KnownActor, float]:
         context = self.context(entity)

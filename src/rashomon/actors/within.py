@@ -133,6 +133,21 @@ class DocumentClusters:
     def _known_org(self, text: str) -> bool:
         return any(self.index.actors[a].kind == "organization" for a in self.index.by_alias(text))
 
+    def _known_only_as_body(self, mention: Mention) -> bool:
+        """A name the index knows only as a body's, or a lone word that opens the name of
+        one known body ("Orlen" after "Orlen Biofarm") and is no one's surname here."""
+        name = mention.name or mention.text
+        found = self.index.by_alias(name)
+        if found:
+            return all(self.index.actors[a].kind == "organization" for a in found)
+        word = fold(name)
+        if " " in word or any(m.kind == "person" and m.form == "name" and fold(m.name or m.text).split()[-1] == word
+                              and " " in fold(m.name or m.text) for m in self.mentions):
+            return False
+        bodies = {self.index.canonical_id(c) for c in self.index.org_candidates(name)
+                  if self.index.actors[c].kind == "organization" and fold(self.index.actors[c].name).split()[0] == word}
+        return len(bodies) == 1
+
     def _org_form(self, text: str) -> OrgForm:
         if text not in self._org_forms:
             self._org_forms[text] = OrgForm.of(text, self.index.lexicon)
@@ -156,6 +171,8 @@ class DocumentClusters:
                 self.entities[self.of_mention[number]].surfaces.append(mention.name or mention.text)
             elif mention.form in ("group", "place"):
                 places.append(number)
+            elif mention.form == "name" and mention.kind == "person" and self._known_only_as_body(mention):
+                orgs.append(number)  # "Orlen Biofarm" tagged as a person here, a body in an earlier article
             elif mention.form == "name" and mention.kind == "person":
                 parsed = parse_person(mention.name or mention.text, self.index.lexicon)
                 if parsed is not None:
@@ -332,7 +349,10 @@ class DocumentClusters:
         fitting = [e for e in named if wanted & set(self.entities[e].roles)
                    or any(role in self.org_words[e] for role in wanted - self.generic_bodies)]
         if not fitting and wanted & self.generic_bodies:
-            fitting = named
+            # "the company" is not "Orley General Hospital" nor "the University of X": a body whose
+            # name says it is another kind of body comes last
+            unmarked = [e for e in named if not self._named_as_other_kind(e, wanted)]
+            fitting = unmarked or named
         before = {e: sum(self.mentions[m].span[0] < position for m in self.entities[e].members) for e in fitting}
         preceding = [e for e, count in before.items() if count]
         owner = self._owner(number)
@@ -365,6 +385,14 @@ class DocumentClusters:
             # "Brevania's embassy": one per owner
             owned = f"|{fold(mention.affiliation)}" if mention.affiliation else ""
             self.keyed("organization", "role", sorted(wanted)[0] + owned, number)
+
+    def _named_as_other_kind(self, entity: int, wanted: set[str]) -> bool:
+        """Does a word of the body's name make it a specific kind of body other than ``wanted``
+        (the "hospital" of "Orley General Hospital", not the generic "group" of "Vantro Group")?"""
+        roles = self.index.lexicon.roles
+        kinds = {roles[w].canonical for w in self.org_words[entity].split()
+                 if w in roles and roles[w].kind == "organization" and not roles[w].generic}
+        return bool(kinds - wanted)
 
     def _written_with(self, entity: int, affiliation: str) -> bool:
         """Was one of the entity's mentions written with this body's word ("Ana Dorn, a
