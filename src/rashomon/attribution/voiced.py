@@ -57,7 +57,8 @@ FIRST_PERSON = frozenset({"we", "us", "our", "i", "my"})
 FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 MIN_WORDS = 4
 BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u25aa", "\u25cf"})
-MIN_OWN_VOICE = 3  # first-person plural words outside quotes that make a body's own site speak as itself
+MIN_OWN_VOICE = 3
+MAX_DATELINE = 60  # characters of "SALTREVE, 4 November 2026 –" before the name  # first-person plural words outside quotes that make a body's own site speak as itself
 
 
 @dataclass
@@ -119,22 +120,23 @@ def issuer_by_outlet(outlet: str | None, text: str, tag: Callable[[str], Doc] | 
     if not outlet or tag is None:
         return None
     lines = [line for line in text.split("\n") if line.strip()]
-    if not lines:
+    name = r"\s+".join(re.escape(w) for w in outlet.split())
+    # Cheap tests first: the first line is parsed only for the rare text that may pass.
+    if not lines or not re.search(rf"(?<!\w){name}(?!\w)", lines[0][:MAX_DATELINE + len(outlet)], re.IGNORECASE):
+        return None
+    unquoted = re.sub(r"[\"\u201c\u00ab][^\"\u201d\u00bb]*[\"\u201d\u00bb]", " ", text)
+    if sum(1 for w in re.findall(r"[A-Za-z]+", unquoted) if w.lower() in ("we", "our", "us")) < MIN_OWN_VOICE:
         return None
     first = tag(lines[0])
     sentence = next(iter(first.sents))
     start = drop_dateline(first, sentence.start, sentence.end)
     # The name opens the sentence and a verb follows it (the parse of a name
     # after a dateline is too unsure to ask for its subject).
-    name = r"\s+".join(re.escape(w) for w in outlet.split())
     opening = re.match(rf"(?:the\s+)?{name}\s+", first[start : sentence.end].text, re.IGNORECASE)
     if opening is None:
         return None
     after = next((t for t in first[start : sentence.end] if t.idx >= first[start].idx + opening.end()), None)
     if after is None or after.pos_ not in ("VERB", "AUX"):
-        return None
-    unquoted = re.sub(r"[\"\u201c\u00ab][^\"\u201d\u00bb]*[\"\u201d\u00bb]", " ", text)
-    if sum(1 for w in re.findall(r"[A-Za-z]+", unquoted) if w.lower() in ("we", "our", "us")) < MIN_OWN_VOICE:
         return None
     return Issuer(outlet)
 
