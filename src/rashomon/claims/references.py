@@ -39,7 +39,12 @@ def owners(statement: StatementView) -> frozenset[str] | None:
     a possessor, a few words, the noun ("that account", "the ministry's
     earlier claims", "police reports"), and nothing after it ("the claim
     that ..." says what)."""
-    tokens = [t.lower() for t in words(statement.content)]
+    return _owners(statement.content)
+
+
+@lru_cache(maxsize=1 << 14)  # every statement is asked once per earlier one in its article
+def _owners(content: str) -> frozenset[str] | None:
+    tokens = [t.lower() for t in words(content)]
     if not tokens or len(tokens) > MOST_WORDS or tokens[-1] not in account_nouns():
         return None
     before = tokens[:-1]

@@ -30,7 +30,7 @@ from .lexicon import content_terms
 from .lexicon import cue_directions
 from .questions import OpenQuestion, answers, open_question
 from .records import Proposition, Stance, StatementView
-from .references import referent, referred_value
+from .references import owners, referent, referred_value
 from .stance import (
     COSINE_WEIGHT,
     LEXICAL_WEIGHT,
@@ -225,6 +225,8 @@ class StatementIndex:
         # A statement without one span (a quote broken by its attribution) has no place in the order.
         order = sorted((p for p in positions if self.statements[p].content_span), key=lambda p: self.statements[p].content_span or (0, 0))
         for i, pos in enumerate(order):
+            if owners(self.statements[pos]) is None:
+                continue  # the usual case: the content says something of its own
             named = referent(self.statements[pos], [self.statements[o] for o in order[:i]])
             if named is not None:
                 self.refers[pos] = self.position[named.id]
