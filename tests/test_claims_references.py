@@ -3,14 +3,10 @@ account"): they bear on what the named statement said. Fictional sentences."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from test_claims_tracking import DAM, FILLER, bag_of_words
 
 from rashomon.claims import StatementIndex, StatementView
 from rashomon.claims.references import owners, referent, referred_value
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_claims_tracking import DAM, FILLER, bag_of_words  # noqa: E402
 
 
 def view(id: str, content: str, actor: str, cue_class: str = "assert", start: int = 0, **kw: object) -> StatementView:

@@ -121,7 +121,7 @@ class StatementIndex:
         # What the case says its names are (see .glossary), and each
         # proposition's profile built from it, rebuilt when it changes.
         self.glossary = CaseGlossary()
-        self._features: dict[str, tuple[int, PropositionFeatures]] = {}
+        self._features: dict[str, tuple[tuple[int, int], PropositionFeatures]] = {}
         self.core: dict[str, list[str]] = {}
         self._core_hits: dict[str, dict[str, np.ndarray]] = {}  # per core concept, statements whose content speaks of it
         self._action_hits: dict[str, dict[str, np.ndarray]] = {}  # the same for its actions ("fired", "supplied")
@@ -392,7 +392,7 @@ class StatementIndex:
         """The proposition's profile, rebuilt when the case's links changed."""
         cached = self._features.get(proposition.id)
         # The case's words choose a word's sense (see concepts.build_profile), so new statements count.
-        version = hash((self.glossary.version, len(self.statements)))
+        version = (self.glossary.version, len(self.statements))
         if cached is None or cached[0] != version or cached[1].proposition != proposition:
             cached = (version, prepare(proposition, list(self.glossary), lambda stems: len(self._term_hits(stems)[0])))
             self._features[proposition.id] = cached
