@@ -58,12 +58,14 @@ def person_keys(name: PersonName) -> set[str]:
 
 
 def org_block_keys(text: str, generic: frozenset[str]) -> set[str]:
-    """Name key ("o:"), acronyms of a long name ("x:"), first word ("t:")."""
+    """Name key ("o:"), acronyms of a long name ("x:"), first word ("t:"), last word ("l:",
+    so that "the Inspectorate" meets the "National Environment Inspectorate")."""
     tokens = org_tokens(text)
     keys = {"o:" + " ".join(tokens)} if tokens else set()
     keys |= {"x:" + short for short in acronyms(text, generic)}
     if tokens:
         keys.add("t:" + tokens[0][:5])
+        keys.add("l:" + tokens[-1])
     return keys
 
 
@@ -201,7 +203,7 @@ class ActorIndex:
                 # A long name meets bodies known by its acronym ("General Motors" -> "GM").
                 key = "o:" + key[2:]
             block = self._blocks.get(key, set())
-            if key.startswith("t:") and len(block) > MAX_TOKEN_BLOCK:
+            if key[:2] in ("t:", "l:") and len(block) > MAX_TOKEN_BLOCK:
                 continue
             found |= block
         if tokens:

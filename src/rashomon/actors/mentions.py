@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import ActorKind, Attribution, Span
-from .lexicon import Country, Lexicon, fold, load_lexicon
+from .lexicon import Country, Lexicon, Role, fold, load_lexicon
 from .metonyms import place_country, place_key, side_country
 from .names import gender_of_role_word, parse_person, ship_key, strip_titles, vessel_names
 
@@ -581,7 +581,7 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
     body_span: Span | None = None
     person_roles = _roles_in(words, lexicon)
     if head_role is not None and head_role.kind == "organization" and kind_hint != "person":
-        roles, kind = [head_role.canonical], "organization"
+        roles, kind = [_kind_of_body(root, head_role) if head_role.national else head_role.canonical], "organization"
     elif person_roles or head_role is not None:
         roles, kind = person_roles or [head_role.canonical], "person"  # type: ignore[union-attr]
     else:
@@ -621,13 +621,28 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
         # a named body of that country, not a bare role.
         country = country or _seated_in(root, lexicon)
         if country is not None:
-            return Mention(text, char_span, "organization", "name", name=f"{country.name} {head_role.canonical}",  # type: ignore[union-attr]
+            return Mention(text, char_span, "organization", "name", name=f"{country.name} {roles[0]}",  # type: ignore[union-attr]
                            roles=tuple(roles), label="ROLE")
     titles, _, gender = strip_titles(words + ["x"], lexicon)
     gender = gender or gender_of_role_word(fold(root.text))
     return Mention(text, char_span, kind_hint or kind, "role", roles=tuple(dict.fromkeys(roles)),  # type: ignore[arg-type]
                    affiliation=affiliation, affiliation_span=_span_of(body) or body_span, gender=gender, label="ROLE",
                    antecedent_span=_apposed_to(root, span))
+
+
+def _kind_of_body(root: Token, role: Role) -> str:
+    """A national body's kind with the words that say which one it is, when
+    the lexicon knows only the bare word: "Ruritania's health ministry" is
+    the "health ministry", never just "ministry" (a country has several)."""
+    if role.phrase != fold(root.text):
+        return role.canonical  # the lexicon knew the whole phrase ("defence ministry")
+    words: list[str] = []
+    for token in reversed(list(root.lefts)):
+        word = fold(token.text)
+        if token.dep_ != "compound" or not token.is_alpha or token.ent_type_ in ("GPE", "NORP", "PERSON"):
+            break
+        words.insert(0, word)
+    return " ".join([*words, role.canonical])
 
 
 # prepositions that tie a role to its body: "a spokeswoman for the board", "the head of the charity"

@@ -247,13 +247,14 @@ class _Resolver:
         return self.new_actor("organization", _POSSESSIVE_TAIL.sub("", name)), 1.0 - score / 2
 
     def body_opened(self, entity: Entity) -> KnownActor | None:
-        """"Orlen said", where an earlier article named "Orlen Biofarm": the one known body
-        whose name opens with the entity's one word (a short form, as within a document)."""
+        """"Orlen said", where an earlier article named "Orlen Biofarm", or "the Inspectorate"
+        after the "National Environment Inspectorate": the one known body whose name opens or
+        ends with the entity's one word (a short form, as within a document)."""
         words = {fold(s) for s in entity.surfaces}
         if len(words) != 1 or " " in (word := words.pop()):
             return None
         found = {self.index.canonical_id(c) for c in self.index.org_candidates(entity.surfaces[0])
-                 if self.index.actors[c].kind == "organization" and fold(self.index.actors[c].name).split()[0] == word}
+                 if self.index.actors[c].kind == "organization" and _opens_or_ends(fold(self.index.actors[c].name), word)}
         return self.index.actors[found.pop()] if len(found) == 1 else None
 
     def match_person(self, entity: Entity) -> tuple[KnownActor, float]:
@@ -329,3 +330,8 @@ def resolve_document(doc_id: str, mentions: list[Mention], index: ActorIndex,
         confidence = clusters.confidence.get(number, 1.0) * FORM_CONFIDENCE.get(mention.form, 1.0)
         resolved.append(ResolvedMention(mention, entity.actor, round(entity.score * confidence, 3)))
     return DocumentResolution(doc_id, resolved, resolver.touched, resolver.created)
+
+
+def _opens_or_ends(name: str, word: str) -> bool:
+    words = name.split()
+    return bool(words) and word in (words[0], words[-1])

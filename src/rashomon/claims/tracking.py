@@ -586,16 +586,18 @@ class StatementIndex:
         others = [r for other, r in relevances.items() if other != pid]
         if not others:
             return np.ones(len(rel), dtype=bool)
-        shared = {label for other in relevances if other != pid for label in self.core.get(other, ())}
+        # Labels compare without case: "Ammonia" opening one proposition is "ammonia" in another.
+        shared = {label.casefold() for other in relevances if other != pid for label in self.core.get(other, ())}
         distinct = np.zeros(len(rel), dtype=bool)
         for label, hits in self._core_hits[pid].items():
-            if label not in shared:
+            if label.casefold() not in shared:
                 distinct |= hits
         own_actions = self._action_hits[pid]
+        own_labels = {label.casefold() for label in own_actions}
         elsewhere = np.zeros(len(rel), dtype=bool)
         for other in relevances:
             for label, hits in self._action_hits.get(other, {}).items():
-                if other != pid and label not in own_actions:
+                if other != pid and label.casefold() not in own_labels:
                     elsewhere |= hits
         for hits in own_actions.values():
             elsewhere &= ~hits
