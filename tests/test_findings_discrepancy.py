@@ -246,3 +246,12 @@ def test_the_hurt_and_the_injured_are_one_count_and_the_detained_another() -> No
     ]
     facts = [sorted(v["value"] for v in f["values"]) for f in discrepancies(docs) if f["fact"].startswith("number of people")]
     assert sorted(facts) == [["31 people", "more than 300 people"], ["90 people", "at least 150 people"]]
+
+
+def test_metric_tons_are_tonnes_and_concentrations_are_one_dimension() -> None:
+    text = ("The mill said about 1.8 metric tons of lye had escaped. Samples held 4.2 mg/l of lye, "
+            "the lab said, and the mill's own reading was four milligrams a litre.")
+    found = {m.text: m for m in extract_values("a", text)}
+    assert (found["1.8 metric tons"].dimension, found["1.8 metric tons"].value) == ("mass", 1800.0)
+    assert (found["4.2 mg/l"].dimension, found["4.2 mg/l"].value) == ("concentration", 4.2)
+    assert (found["four milligrams a litre"].dimension, found["four milligrams a litre"].value) == ("concentration", 4.0)
