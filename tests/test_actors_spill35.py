@@ -1,5 +1,5 @@
 """Bodies a country has several of, and a body's short name across articles:
-"Selvane's health ministry" is not Selvane's defence ministry, and "the
+"Selvane's health ministry" is not its finance ministry, and "the
 Inspectorate" of a later article is the "National Water Inspectorate" an
 earlier one named. Every sentence is invented (rashomon.actors.mentions,
 index, resolve)."""
@@ -8,30 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.actors import ActorIndex, mentions_from_doc, resolve_document
+from test_actors_spill34 import speakers_across
+
 from rashomon.actors.mentions import span_mention
-from rashomon.model import Attribution
 
 pytestmark = pytest.mark.slow
-
-
-def speakers_across(*documents: tuple[str, tuple[str, ...]]) -> list[list[str | None]]:
-    """Resolve the documents in order into one index; per document, the actor
-    name of each speaker (its first occurrence in the text)."""
-    from rashomon.nlp import load_pipeline
-
-    index, names = ActorIndex(), []
-    for number, (text, speakers) in enumerate(documents):
-        attributions = []
-        for speaker in speakers:
-            start = text.index(speaker)
-            attributions.append(Attribution((0, 1), "said", "assert", "indirect", speaker_span=(start, start + len(speaker)),
-                                            speaker_text=speaker, source_kind="named"))
-        resolution = resolve_document(f"d{number}", mentions_from_doc(load_pipeline()(text), attributions), index)
-        found = resolution.speakers()
-        actors = [index.get(found[i] or "") for i in range(len(attributions))]
-        names.append([actor.name if actor is not None else None for actor in actors])
-    return names
 
 
 def test_a_countrys_ministry_keeps_the_word_that_says_which(nlp, sample_world) -> None:
