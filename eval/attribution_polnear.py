@@ -196,6 +196,9 @@ class Tally:
     # missed gold statements that no prediction overlaps at all (a cue or frame
     # never found), as against those whose overlapping prediction matched another
     missed_unseen: int = 0
+    # spurious predictions that overlap a gold statement another prediction
+    # matched (one gold statement read as two), as against those in no gold one
+    spurious_split: int = 0
     # gold statements in the article's first line (its headline), and how many matched
     headline_gold: int = 0
     headline_matched: int = 0
@@ -222,6 +225,9 @@ class Tally:
             self.headline_matched += in_headline and id(g) in matched
             if id(g) not in matched and not any(chars(g.content) & p for p in predicted):
                 self.missed_unseen += 1
+        gold_chars = [chars(g.content) for g in golds]
+        self.spurious_split += sum(1 for p, pc in zip(preds, predicted)
+                                   if id(p) not in matched_preds and any(pc & gc for gc in gold_chars))
         for g, p in pairs:
             self.exact += hull(g.content) == hull(pred_content(p))
             if g.source:
@@ -247,6 +253,7 @@ class Tally:
             f"   (on {self.overlap} matched)",
             f"  missed {self.gold - self.overlap}: {self.missed_unseen} with no overlapping prediction"
             + (f"; headline recall {self.headline_matched}/{self.headline_gold}" if self.headline_gold else ""),
+            f"  spurious {self.pred - self.overlap}: {self.spurious_split} overlapping a gold statement another prediction matched",
             f"  nested statements {self.nested}, {self.nested_matched} of them matched",
         ]
 
