@@ -255,3 +255,50 @@ def test_metric_tons_are_tonnes_and_concentrations_are_one_dimension() -> None:
     assert (found["1.8 metric tons"].dimension, found["1.8 metric tons"].value) == ("mass", 1800.0)
     assert (found["4.2 mg/l"].dimension, found["4.2 mg/l"].value) == ("concentration", 4.2)
     assert (found["four milligrams a litre"].dimension, found["four milligrams a litre"].value) == ("concentration", 4.0)
+
+
+def test_a_concentration_may_name_its_substance_inside_the_unit() -> None:
+    text = "The lab said the samples held 4.2 milligrams of dissolved lye per litre at the mill's outfall."
+    found = {m.text: m for m in extract_values("a", text)}
+    mention = found["4.2 milligrams of dissolved lye per litre"]
+    assert (mention.dimension, mention.value) == ("concentration", 4.2)
+
+
+def test_the_figure_a_correction_withdraws_is_not_a_value() -> None:
+    text = ("Correction: An earlier version of this report misstated the lab's reading as 42 mg/l. "
+            "The reading was 4.2 mg/l.")
+    assert [m.text for m in extract_values("a", text)] == ["4.2 mg/l"]
+
+
+def test_a_running_total_that_grew_overnight_does_not_clash() -> None:
+    docs = [
+        DocumentView("a", "The clinic in Orsk said it had treated 31 people for burns since dawn on Monday.",
+                     published="2031-06-02"),
+        DocumentView("b", "The clinic in Orsk said it had treated 47 people for burns since Monday morning.",
+                     published="2031-06-03"),
+    ]
+    assert [f for f in discrepancies(docs) if f["fact"].startswith("number of people")] == []
+    # the same figures a day apart without a running total still clash
+    docs = [
+        DocumentView("a", "The clinic in Orsk said 31 people were treated for burns after the fire on Monday.",
+                     published="2031-06-02"),
+        DocumentView("b", "The clinic in Orsk said 47 people were treated for burns after the fire on Monday.",
+                     published="2031-06-03"),
+    ]
+    assert len([f for f in discrepancies(docs) if f["fact"].startswith("number of people")]) == 1
+
+
+def test_counts_in_two_named_places_are_two_facts() -> None:
+    docs = [
+        DocumentView("a", "Corvane Mills, which employs about 600 people in Orsk, makes paper from pulp."),
+        DocumentView("b", "Corvane Mills runs a second works on the coast and employs 1,100 people in Tessaly."),
+    ]
+    assert [f for f in discrepancies(docs) if f["fact"].startswith("number of people")] == []
+
+
+def test_counts_of_different_events_are_not_linked_by_the_story_s_names() -> None:
+    docs = [
+        DocumentView("a", "Corvane Mills said the Orsk clinic had treated 31 people for burns on Monday."),
+        DocumentView("b", "Corvane Mills said the Orsk works had 250 people on its payroll."),
+    ]
+    assert [f for f in discrepancies(docs) if f["fact"].startswith("number of people")] == []

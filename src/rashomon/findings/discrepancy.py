@@ -28,7 +28,7 @@ from datetime import date
 
 from ..claims.lexicon import stem
 from .common import finding_id
-from .values import ValueMention, counted_predicates, extract_values
+from .values import ValueMention, calendar_words, counted_predicates, extract_values
 
 # Context score (see _link_score) needed to link two mentions as one fact.
 # A measured quantity (a range in km) is specific already; dates and counts
@@ -86,13 +86,32 @@ def _link_score(a: ValueMention, b: ValueMention) -> int:
         shared_names = 0
     if a.dimension.startswith("count:") and a.after != b.after and {a.after, b.after} <= counted_predicates():
         return 0  # "27 people were injured" and "84 people were detained": two facts, whatever else they share
+    if a.dimension.startswith("count:") and _other_places(a, b):
+        return 0  # "employs 600 people in Saltreve" and "1,100 people in Marvaska": two workforces
     if a.dimension.startswith("count:") and not same_head:
         # the counted noun is shared by every count of it ("people"): with
         # different heads ("killing 23 people", "a count of 300 people") it
         # says nothing about the fact; nor does either noun as written
-        # ("passengers", counted as people)
+        # ("passengers", counted as people). Nor do the names of the story,
+        # which every count in it shares ("31 people treated" and "employs
+        # 1,100 people" in two reports on one company): as for dates, the
+        # event has to be in common
         shared_terms -= {a.dimension.split(":", 1)[1], stem(a.text.split()[-1]), stem(b.text.split()[-1])}
+        shared_terms -= {stem(p) for p in a.proper | b.proper}
+        shared_names = 0
     return len(shared_terms) + shared_names + 2 * same_head
+
+
+def _other_places(a: ValueMention, b: ValueMention) -> bool:
+    """Each count is followed by a name, and the names differ: "600 people in
+    Saltreve", "1,100 people in Marvaska" count in two places. Days and
+    months are not places ("19 people were killed on Tuesday")."""
+    def place(m: ValueMention) -> str | None:
+        names = {stem(p) for p in m.proper if p.lower() not in calendar_words()}
+        return m.after if m.after in names else None
+
+    pa, pb = place(a), place(b)
+    return pa is not None and pb is not None and pa != pb
 
 
 def _needed(dimension: str) -> int:
@@ -168,7 +187,9 @@ def _grew(a: ValueMention, b: ValueMention, published: Mapping[str, str | None])
     if db < da:
         a, b, da, db = b, a, db, da
     gap = (date.fromisoformat(db[:10]) - date.fromisoformat(da[:10])).days
-    return gap >= GROWTH_DAYS and a.value <= b.value and (a.qualifier is None or a.qualifier in LOWER_BOUNDS)  # type: ignore[operator]
+    # a running total ("treated 31 people since dawn") grows by the day
+    needed = 1 if a.running or b.running else GROWTH_DAYS
+    return gap >= needed and a.value <= b.value and (a.qualifier is None or a.qualifier in LOWER_BOUNDS)  # type: ignore[operator]
 
 
 def _compatible(a: ValueMention, b: ValueMention, published: Mapping[str, str | None]) -> bool:

@@ -39,6 +39,8 @@ DATELINE = re.compile(
 )
 PROPER = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+\b|\b[A-Z][a-z]{2,}\b")
 WINDOW_WORDS = 10
+# what a unit measures, inside a compound unit: "milligrams [of ammonia] per litre"
+SUBSTANCE_PER = re.compile(r"\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?P<per>(?:per|a)\s+[a-z]+)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class ValueMention:
     names: tuple[str, ...] = ()  # the sentence's names as written, in order ("Brenmoor Mine Action Group")
     role: str | None = None  # "limit" ("a licensed limit of 250"), "increment" ("a further 171"), or a plain value
     after: str | None = None  # a count's: stem of the first meaningful word after its noun ("killed" in "19 people were killed")
+    running: bool = False  # a count's: a running total ("treated 31 people since dawn", "so far")
 
 
 @lru_cache(maxsize=1)
@@ -136,11 +139,11 @@ def _context(
     words_after = re.findall(r"[\w-]+", after)[:WINDOW_WORDS]
     terms = {t for t in content_terms(" ".join(words_before + words_after)) if not t[0].isdigit()}
     # a number, a month or a weekday before the value is the date beside it, not what it measures
-    head_words = [w for w in words_before[-4:] if content_terms(w) and not w.isdigit() and w.lower() not in _dating_words()]
+    head_words = [w for w in words_before[-4:] if content_terms(w) and not w.isdigit() and w.lower() not in calendar_words()]
     if dated:
         # the nearest verb or noun in lower case; a reporting verb there
         # ("said on Sunday") dates a statement, and leaves the date no event
-        near, passed = words_before[-8:], _dating_words() | _times_of_day() | {"dated"}
+        near, passed = words_before[-8:], calendar_words() | _times_of_day() | {"dated"}
         at = [i for i, w in enumerate(near) if w.islower() and (content_terms(w) or stem(w) in _reporting()) and w not in passed]
         head_words = [near[i] for i in at]
         # "a report dated May 5" names a thing's date, "published on Tuesday" the
@@ -158,7 +161,8 @@ def _context(
 
 
 @lru_cache(maxsize=1)
-def _dating_words() -> frozenset[str]:
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names, lower case."""
     return frozenset(_tables()[2]) | frozenset(load_lexicon().weekdays)
 
 
@@ -250,6 +254,8 @@ def extract_values(
         return all(b <= x or a >= y for x, y in masked)
 
     spans = sentences(text)
+    # the wrong figure a correction notice withdraws ("misstated the reading as 42 mg/l")
+    masked += [s for s in spans if phrases("misstatements.txt").search(text[s[0] : s[1]])]
     for sentence in spans:
         body = text[sentence[0] : sentence[1]]
         for m in date.finditer(body):
@@ -277,7 +283,12 @@ def extract_values(
             a, b = sentence[0] + m.start("num"), sentence[0] + m.end()
             if not free(a, b):
                 continue
-            dimension, factor = units[" ".join(m.group("unit").lower().split())]
+            unit = " ".join(m.group("unit").lower().split())
+            # "4.2 milligrams of ammonia per litre": a concentration with its substance inside
+            inside = SUBSTANCE_PER.match(body, m.end())
+            if inside and f"{unit} {' '.join(inside['per'].lower().split())}" in units:
+                unit, b = f"{unit} {' '.join(inside['per'].lower().split())}", sentence[0] + inside.end()
+            dimension, factor = units[unit]
             low = _number(m.group("num")) * factor
             high = _number(m.group("num2")) * factor if m.group("num2") else None
             masked.append((sentence[0] + m.start(), b))
@@ -300,14 +311,22 @@ def extract_values(
             end = sentence[0] + m.end("noun") if noun else b
             following = [w for w in re.findall(r"[\w-]+", text[end : sentence[1]])[:3] if content_terms(w) and not w.isdigit()] if noun else []
             dimension = f"count:{stem(_counted_as().get(noun, noun))}" if noun else "number"
+            clause = re.split(r"[,;:()\u2014]", text[sentence[0] + m.start() : sentence[1]])[0]
             found.append(
                 ValueMention(
                     document, (a, b), text[a:end], dimension, value, None, _qualifier(m.group("qual")),
                     *_context(text, sentence, (a, b)), role=_role(text, sentence[0], sentence[0] + m.start()),
                     after=stem(_predicate_as().get(following[0].lower(), following[0])) if following else None,
+                    running=bool(phrases("running_totals.txt").search(clause + " " + _clause_before(text, sentence[0], a))),
                 )
             )
     return found
+
+
+def _clause_before(text: str, sentence_start: int, start: int) -> str:
+    """The sentence's words before a value, back to the last comma or dash:
+    "so far, 47 bodies" but not "since dawn" of another clause."""
+    return re.split(r"[,;:()\u2014]", text[sentence_start:start])[-1]
 
 
 def _clock_times(
