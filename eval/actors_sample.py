@@ -18,7 +18,9 @@ With ``--pipeline`` the speakers come from ``rashomon.attribution.extract``
 instead of the gold: each gold statement is matched to the extracted
 statement whose content overlaps it most, on a tie the shorter one (a nested
 statement, not the one holding it; unmatched ones count as wrong
-singletons), which measures attribution and resolution together.
+singletons), which measures attribution and resolution together. A
+document's issuer is found as ingest finds it, from its metadata, title or
+outlet (a body's release on its own site speaks as that body).
 
 ``--errors`` lists the statements whose speaker lands apart from its gold
 actor's main cluster, or in another actor's. Use it on development corpora
@@ -145,7 +147,7 @@ def main() -> int:
 
             gold_spans = [a.content_span for a in attributions]
             # as ingest does: a press release's own sentences are its issuer's
-            issuer = issuer_of(records[name].title, records[name].statement_by, text, nlp)
+            issuer = issuer_of(records[name].title, records[name].statement_by, text, nlp, records[name].outlet)
             attributions = extract(doc, issuer=issuer)
             # Gold statement -> the extracted statement sharing most of its content.
             matched = []
