@@ -416,7 +416,9 @@ class DocumentClusters:
         first = fold(mention.text).split(" ", 1)[0]
         if first in ("its", "their"):
             return self._last_body(number)
-        if not mention.affiliation or mention.affiliation_span is None or self._overlapping(mention.affiliation_span, number):
+        if not mention.affiliation:
+            return self._body_within(number)
+        if mention.affiliation_span is None or self._overlapping(mention.affiliation_span, number):
             return None  # no common noun, or a name the affiliations step links
         word = fold(mention.affiliation).split()[-1]
         role = self.index.lexicon.roles.get(word)
@@ -427,6 +429,18 @@ class DocumentClusters:
         position = mention.span[0]
         before = [e for e in fitting if any(self.mentions[m].span[0] < position for m in self.entities[e].members)]
         return _nearest(before, self.entities, self.mentions, position) if before else None
+
+    def _body_within(self, number: int) -> int | None:
+        """The named body among a role's own words when the tagger took its name
+        for a person's, so the mention carries no affiliation: "The chief
+        executive of Verrick Agrochem", "Dorian Keslow, Chief Executive of
+        Verrick Agrochem", where an earlier article showed Verrick Agrochem to
+        be a body."""
+        if not self.mentions[number].roles:
+            return None
+        inside = [self.of_mention[o] for o in self._overlapping(self.mentions[number].span, number)
+                  if self.of_mention[o] in self.named_orgs]
+        return inside[0] if inside else None
 
     def _last_body(self, number: int) -> int | None:
         """The named body mentioned last, and near, before this mention ("The
@@ -576,6 +590,9 @@ class DocumentClusters:
                 if mention.affiliation:
                     found |= by_name.get(org_key(mention.affiliation), set())
                     found |= by_name.get(COUNTRY_PREFIX + mention.affiliation, set())
+                elif mention.affiliation_span is None and mention.kind == "person" and mention.form == "name":
+                    within = self._body_within(member)
+                    found |= {within} if within is not None else set()
                 entity.affiliations |= found - {index}
 
 

@@ -1,0 +1,31 @@
+"""A role whose body the tagger took for a person: "The chief executive of
+Verrel Agrotech", where an earlier article showed Verrel Agrotech to be a
+company and named its chief executive. Every sentence is invented
+(rashomon.actors.within, resolve)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_actors_spill34 import speakers_across
+
+pytestmark = pytest.mark.slow
+
+BODY = ("Verrel Agrotech, which makes fertilizer at Kestrave, said on Monday that the river was clean.",
+        ("Verrel Agrotech",))
+EXECUTIVE = ("\u201cWe acted within the hour,\u201d said Tobin Ashgrove, Chief Executive of Verrel Agrotech.",
+             ("Tobin Ashgrove, Chief Executive of Verrel Agrotech",))
+ROLE = ("The chief executive of Verrel Agrotech acknowledged on Tuesday that managers knew of the leak.",
+        ("The chief executive of Verrel Agrotech",))
+
+
+def test_the_role_of_a_body_tagged_as_a_person_is_the_one_who_holds_it() -> None:
+    names = speakers_across(BODY, EXECUTIVE, ROLE)
+    assert names[0] == ["Verrel Agrotech"]
+    assert names[1] == ["Tobin Ashgrove"]
+    assert names[2] == ["Tobin Ashgrove"]
+
+
+def test_with_no_holder_named_the_role_is_the_bodys_own() -> None:
+    names = speakers_across(BODY, ROLE)
+    assert names[1] == ["chief executive (Verrel Agrotech)"]
