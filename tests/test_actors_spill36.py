@@ -29,3 +29,18 @@ def test_the_role_of_a_body_tagged_as_a_person_is_the_one_who_holds_it() -> None
 def test_with_no_holder_named_the_role_is_the_bodys_own() -> None:
     names = speakers_across(BODY, ROLE)
     assert names[1] == ["chief executive (Verrel Agrotech)"]
+
+
+NOTICE = ("The National Water Inspectorate on Monday ordered Verrel Agrotech to halt production at Kestrave. "
+          "Its enforcement notice says that 14 tonnes of lye reached the river.")
+
+
+def test_a_document_a_body_owns_by_its_pronoun_speaks_for_the_body_that_was_the_subject() -> None:
+    names = speakers_across((NOTICE, ("Its enforcement notice",)))
+    assert names == [["National Water Inspectorate"]]
+
+
+def test_a_persons_own_statement_speaks_for_that_person() -> None:
+    text = ("Mayor Edda Crane met the harbour board on Monday. Her statement said that the quay would reopen "
+            "within a week.")
+    assert speakers_across((text, ("Her statement",))) == [["Edda Crane"]]

@@ -27,6 +27,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "we", "us", "our", "ours", "ourselves"}
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "that"}
+# whose a document is: "its report", "his statement"
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -326,6 +328,10 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         # "the Directorate's report found", "a statement from the company": the body or
         # person the document is from speaks; the mention keeps the words written.
         found = span_mention(doc, owner.start_char, owner.end_char, kind_hint, lexicon)
+        if found is not None and found.form == "pronoun" and fold(owner.text) in POSSESSIVE_PRONOUNS:
+            # "Its enforcement notice says": whoever "its" stands for
+            found.text, found.span = text, char_span
+            return found
         if found is not None and found.form not in ("unnamed", "pronoun"):
             found.text, found.span = text, char_span
             return found
@@ -506,7 +512,7 @@ def _document_owner(root: Token) -> SpacySpan | None:
     company", or for "the report" the author of the last report named with one."""
     if root.pos_ != "NOUN" or root.lower_ not in _document_nouns():
         return None
-    owner = _named_owner(root)
+    owner = _named_owner(root, pronouns=True)
     if owner is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return owner
     for earlier in reversed(root.doc[max(0, root.i - DOCUMENT_REACH) : root.i]):
@@ -516,9 +522,12 @@ def _document_owner(root: Token) -> SpacySpan | None:
     return None
 
 
-def _named_owner(noun: Token) -> SpacySpan | None:
+def _named_owner(noun: Token, pronouns: bool = False) -> SpacySpan | None:
+    """Who a document noun says it is from: a name ("the Directorate's report", "a
+    statement from the company"), or with ``pronouns`` also "its" or "their"."""
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        if child.dep_ == "poss" and (child.lower_ not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+                                     or pronouns and child.lower_ in POSSESSIVE_PRONOUNS):
             return noun.doc[child.left_edge.i : child.i + 1]
         if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)

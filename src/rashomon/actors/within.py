@@ -17,15 +17,14 @@ from dataclasses import dataclass, field
 from ..model import ActorKind, Span
 from .index import ActorIndex, person_keys
 from .lexicon import Country, Lexicon, fold
-from .mentions import (PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, RELATIVE_PRONOUNS, THING_PRONOUNS,
-                       Mention)
+from .mentions import (PERSON_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, RELATIVE_PRONOUNS,
+                       THING_PRONOUNS, Mention)
 from .metonyms import place_key
 from .names import (PersonName, acronyms, given_similarity, key_similarity, middles_compatible, org_key, org_tokens,
                     parse_person, qualified, strip_titles, translit_key)
 from .score import same_body_qualified, token_containment
 
 PRONOUN_REACH = 200
-POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 BODY_REACH = 250  # characters back to the body "its spokesman" belongs to: about two sentences
 BODY_KINDS = frozenset({"organization", "state"})
 # canonical roles (roles.tsv) of someone whose words are their body's: "a spokesman said"
@@ -483,6 +482,8 @@ class DocumentClusters:
     def _pronoun(self, number: int) -> None:
         mention = self.mentions[number]
         word = fold(mention.text)
+        owned = word.split(" ", 1)[0] in POSSESSIVE_PRONOUNS and " " in word  # "its enforcement notice"
+        word = word.split(" ", 1)[0] if owned else word
         if mention.antecedent_span is not None:
             # "he"/"she" only join a person: never the place or state a tagger took for one.
             fits = {"person"} if word in PERSON_PRONOUNS else None
@@ -498,7 +499,9 @@ class DocumentClusters:
             kinds = {"organization", "state", "group"}
         else:
             return
-        found = self._preceding(number, kinds, mention.gender)
+        # a document's owner, like "its embassy", is the body that was a subject
+        subject = BODY_REACH if owned and word not in PERSON_PRONOUNS else 0
+        found = self._preceding(number, kinds, mention.gender, subject_within=subject)
         if found is not None:
             self.join(found, number, 0.7)
 
