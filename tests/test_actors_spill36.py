@@ -44,3 +44,9 @@ def test_a_persons_own_statement_speaks_for_that_person() -> None:
     text = ("Mayor Edda Crane met the harbour board on Monday. Her statement said that the quay would reopen "
             "within a week.")
     assert speakers_across((text, ("Her statement",))) == [["Edda Crane"]]
+
+
+def test_which_after_a_bodys_own_document_is_that_body_the_subject_of_its_clause() -> None:
+    text = ("The Brannow Anglers' Club filed suit against Verrel Agrotech in Kestrave District Court on Friday. "
+            "The health ministry on Monday withdrew its earlier statement, which had said the river was safe.")
+    assert speakers_across((text, ("which",))) == [["health ministry"]]

@@ -824,6 +824,11 @@ def _antecedents_unmentioned(doc: Doc, mentions: list[Mention], lexicon: Lexicon
         if fold(mention.text).split(" ", 1)[0] in PERSON_PRONOUNS:
             continue
         found = span_mention(doc, *span, lexicon=lexicon)
-        if found is not None and found.form != "pronoun":
+        if found is not None and found.form == "pronoun":
+            # "its first statement, which said": the document's whole phrase, "its" and all
+            noun = doc.char_span(*span, alignment_mode="expand")
+            found = span_mention(doc, noun.root.left_edge.idx, span[1], lexicon=lexicon) if noun is not None else None
+            found = found if found is not None and fold(found.text).split(" ", 1)[0] in POSSESSIVE_PRONOUNS else None
+        if found is not None:
             added[span] = found
     return list(added.values())

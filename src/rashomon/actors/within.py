@@ -26,6 +26,7 @@ from .score import same_body_qualified, token_containment
 
 PRONOUN_REACH = 200
 BODY_REACH = 250  # characters back to the body "its spokesman" belongs to: about two sentences
+CLAUSE_REACH = 80  # characters back to the subject of the clause "its statement" is in
 BODY_KINDS = frozenset({"organization", "state"})
 # canonical roles (roles.tsv) of someone whose words are their body's: "a spokesman said"
 SPEAKS_FOR_A_BODY = frozenset({"spokesperson"})
@@ -499,9 +500,13 @@ class DocumentClusters:
             kinds = {"organization", "state", "group"}
         else:
             return
-        # a document's owner, like "its embassy", is the body that was a subject
+        found = None
+        if owned and word not in PERSON_PRONOUNS:
+            # a document's owner: the body its clause is about ("The ministry withdrew its
+            # statement", named or not), else, like "its embassy", one that was a subject
+            found = self._subject_body(number, CLAUSE_REACH, kinds, forms=("name", "state", "metonym", "role"))
         subject = BODY_REACH if owned and word not in PERSON_PRONOUNS else 0
-        found = self._preceding(number, kinds, mention.gender, subject_within=subject)
+        found = found if found is not None else self._preceding(number, kinds, mention.gender, subject_within=subject)
         if found is not None:
             self.join(found, number, 0.7)
 
@@ -528,9 +533,10 @@ class DocumentClusters:
             return e
         return None
 
-    def _subject_body(self, number: int, within: int, kinds: AbstractSet[str] = BODY_KINDS) -> int | None:
-        """The closest named body (or state) that was a sentence's subject at most
-        ``within`` characters before this mention."""
+    def _subject_body(self, number: int, within: int, kinds: AbstractSet[str] = BODY_KINDS,
+                      forms: tuple[str, ...] = ("name", "state", "metonym")) -> int | None:
+        """The closest named body (or state; with ``forms`` also others) that was a
+        sentence's subject at most ``within`` characters before this mention."""
         start = self.mentions[number].span[0]
         at = bisect_left(self.by_start, (start, -1))
         for begin, other in reversed(self.by_start[max(0, at - PRONOUN_REACH):at]):
@@ -538,7 +544,7 @@ class DocumentClusters:
                 break
             e = self.of_mention.get(other)
             if e is not None and other != number and self.mentions[other].in_subject \
-                    and self.entities[e].kind in kinds and self.entities[e].form in ("name", "state", "metonym"):
+                    and self.entities[e].kind in kinds and self.entities[e].form in forms:
                 return e
         return None
 
