@@ -50,3 +50,14 @@ def test_which_after_a_bodys_own_document_is_that_body_the_subject_of_its_clause
     text = ("The Brannow Anglers' Club filed suit against Verrel Agrotech in Kestrave District Court on Friday. "
             "The health ministry on Monday withdrew its earlier statement, which had said the river was safe.")
     assert speakers_across((text, ("which",))) == [["health ministry"]]
+
+
+def test_his_association_is_the_one_an_earlier_article_showed_him_chairing() -> None:
+    first = ("The Kestrave Anglers' Association said its members had pulled dead fish from the river. "
+             "Its chairman, Odo Pellam, said the boats would stay in harbour.",
+             ("The Kestrave Anglers' Association", "Its chairman, Odo Pellam"))
+    later = ("Odo Pellam spoke to reporters on the quay on Friday. His association says the river is still unsafe.",
+             ("His association",))
+    names = speakers_across(first, later)
+    assert names[0] == ["The Kestrave Anglers' Association", "Odo Pellam"]
+    assert names[1] == ["The Kestrave Anglers' Association"]

@@ -185,6 +185,12 @@ class _Resolver:
                    for held in body.evidence.roles if held.endswith(" minister")]
             if len(led) == 1 and led[0] is not None:
                 return led[0], 0.7
+        if entity.kind == "organization" and body is not None and body.kind == "person" and body.affiliation:
+            # "his association", said of the chairman of the Valley Fishermen's Association:
+            # the body he is known to belong to, when its name says it is one of those
+            belongs = self.index.get(self.index.canonical_id(body.affiliation))
+            if belongs is not None and belongs.kind == "organization" and role in fold(belongs.name).split():
+                return belongs, 0.7
         if body is None and entity.affiliation_text:
             body = self.body_described(entity.affiliation_text)  # "a coast guard spokeswoman"
         if entity.kind == "person" and body is not None:
