@@ -61,3 +61,19 @@ def test_his_association_is_the_one_an_earlier_article_showed_him_chairing() -> 
     names = speakers_across(first, later)
     assert names[0] == ["The Kestrave Anglers' Association", "Odo Pellam"]
     assert names[1] == ["The Kestrave Anglers' Association"]
+
+
+def test_a_speakers_it_is_not_a_place_inside_what_was_just_reported(nlp) -> None:
+    from rashomon.actors import ActorIndex, mentions_from_doc, resolve_document
+    from rashomon.attribution import extract
+
+    text = ("The Kestrave Water Board said on Monday that the wells were being tested. "
+            "Late on Tuesday, the board\u2019s statement read: \u201cThe rashes seen in Corran Vale are consistent with "
+            "a summer virus. There is no link between these cases and the wells.\u201d It said twelve people had "
+            "sought treatment.")
+    doc = nlp(text)
+    attributions = extract(doc)
+    index = ActorIndex()
+    speakers = resolve_document("d", mentions_from_doc(doc, attributions), index).speakers()
+    it = next(n for n, a in enumerate(attributions) if a.speaker_text == "It")
+    assert index.get(speakers[it] or "").name == "Kestrave Water Board"

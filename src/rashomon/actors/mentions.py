@@ -9,6 +9,7 @@ or metonym stands for, and for pronouns the antecedent span.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +54,7 @@ class Mention:
     antecedent_span: Span | None = None
     label: str | None = None  # the recogniser's label, or how the mention was found (ROLE, PRON, ...)
     in_subject: bool = False  # inside a clause's subject: a sign of what the text is about
+    in_content: bool = False  # inside what a statement reports ("the symptoms seen in Lowfield"), not its speaker
 
 
 
@@ -805,7 +807,23 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
         mention.in_subject = speaker is not None and _in_subject(speaker.root)  # "the company withdrew ..."
         mentions.append(mention)
     mentions += _antecedents_unmentioned(doc, mentions, lexicon)
+    _mark_content(mentions, [a.content_span for a in attributions])
     return sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))
+
+
+def _mark_content(mentions: list[Mention], contents: list[Span]) -> None:
+    """Flag the mentions inside a statement's content, through the union of the
+    content spans (a bisection per mention, not a scan of every statement)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(contents):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
+    for mention in mentions:
+        at = bisect_right(starts, mention.span[0]) - 1
+        mention.in_content = at >= 0 and mention.span[1] <= merged[at][1]
 
 
 def _antecedents_unmentioned(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -485,7 +485,12 @@ class DocumentClusters:
         word = fold(mention.text)
         owned = word.split(" ", 1)[0] in POSSESSIVE_PRONOUNS and " " in word  # "its enforcement notice"
         word = word.split(" ", 1)[0] if owned else word
-        if mention.antecedent_span is not None:
+        # a speaker ("It said ...") is not a name inside what was just reported ("'The
+        # symptoms seen in Lowfield ...' It said"), whatever the attribution stage took it for
+        speaker_outside = mention.attribution is not None and not mention.in_content
+        reported = (speaker_outside and mention.antecedent_span is not None and word not in RELATIVE_PRONOUNS
+                    and any(self.mentions[o].in_content for o in self._overlapping(mention.antecedent_span, number)))
+        if mention.antecedent_span is not None and not reported:
             # "he"/"she" only join a person: never the place or state a tagger took for one.
             fits = {"person"} if word in PERSON_PRONOUNS else None
             if self._join_antecedent(number, 0.9, fits) or word in RELATIVE_PRONOUNS:
@@ -506,11 +511,14 @@ class DocumentClusters:
             # statement", named or not), else, like "its embassy", one that was a subject
             found = self._subject_body(number, CLAUSE_REACH, kinds, forms=("name", "state", "metonym", "role"))
         subject = BODY_REACH if owned and word not in PERSON_PRONOUNS else 0
+        if found is None and speaker_outside:
+            found = self._preceding(number, kinds, mention.gender, subject_within=subject, outside_content=True)
         found = found if found is not None else self._preceding(number, kinds, mention.gender, subject_within=subject)
         if found is not None:
             self.join(found, number, 0.7)
 
-    def _preceding(self, number: int, kinds: AbstractSet[str], gender: str | None, subject_within: int = 0) -> int | None:
+    def _preceding(self, number: int, kinds: AbstractSet[str], gender: str | None, subject_within: int = 0,
+                   outside_content: bool = False) -> int | None:
         """The closest preceding named entity of those kinds: right for most "he" and "it".
         With ``subject_within``, one that was a subject that many characters back comes first.
 
@@ -521,7 +529,7 @@ class DocumentClusters:
         at = bisect_left(self.by_start, (self.mentions[number].span[0], -1))
         for _, other in reversed(self.by_start[max(0, at - PRONOUN_REACH):at]):
             e = self.of_mention.get(other)
-            if e is None or other == number:
+            if e is None or other == number or outside_content and self.mentions[other].in_content:
                 continue
             entity = self.entities[e]
             if entity.kind in kinds and entity.form == "role" and gender and self.mentions[other].gender == gender:
