@@ -128,3 +128,13 @@ def test_a_proposition_that_keeps_within_a_limit_is_denied_by_an_excess() -> Non
     assert within.bound == "within"
     assert direction(view("the Harl plant exceeded its cap twice last year"), within) == "deny"
     assert direction(view("the Harl plant never exceeded its cap"), within) == "affirm"
+
+
+def test_a_clause_that_points_back_goes_on_speaking_of_the_same_thing() -> None:
+    rashes = prepare(Proposition("r", "Chlorine from the Wexby works caused the rashes in Wexby."))
+    content = ("The rashes seen in Wexby are consistent with a summer virus. "
+               "There is no link between these cases and the canal.")
+    assert direction(view(content), rashes) == "deny"
+    # a following clause that does not point back is another matter
+    content = "The rashes seen in Wexby are consistent with chlorine. There is no sign of a virus."
+    assert direction(view(content), rashes) == "affirm"

@@ -59,6 +59,8 @@ PROSPECTIVE = re.compile(
     r"(?!\s+(?:not\s+|never\s+)?(?:have|['\u2019]ve)\b)",
     re.I,
 )
+# a demonstrative before a noun: "these cases", "this illness"
+POINTS_BACK = re.compile(r"\b(?:these|this|those)\s+[a-z]{3,}", re.I)
 CLAUSE_BREAK = re.compile(
     r"[,;:()\u2014]|(?<=[.!?])\s|\b(?:and that|but|while|although|though|whereas|which|because|however)\b", re.I
 )
@@ -226,7 +228,13 @@ def _matching_clause(content: str, terms: frozenset[str]) -> str:
     clauses = [c for c in CLAUSE_BREAK.split(content) if c and c.strip()]
     if len(clauses) < 2:
         return content
-    return max(clauses, key=lambda c: len(terms & content_terms(c)))
+    best = max(range(len(clauses)), key=lambda i: len(terms & content_terms(clauses[i])))
+    # a clause right after it that points back ("... a stomach virus. There is no link
+    # between these cases and the river") goes on speaking of the same thing
+    following = best + 1
+    while following < len(clauses) and POINTS_BACK.search(clauses[following]):
+        following += 1
+    return " ".join(clauses[best:following])
 
 
 def negations(text: str) -> int:
