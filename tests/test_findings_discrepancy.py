@@ -302,3 +302,17 @@ def test_counts_of_different_events_are_not_linked_by_the_story_s_names() -> Non
         DocumentView("b", "Corvane Mills said the Orsk works had 250 people on its payroll."),
     ]
     assert [f for f in discrepancies(docs) if f["fact"].startswith("number of people")] == []
+
+
+def test_numbers_written_with_a_hyphen_are_read_whole() -> None:
+    found = {m.text: m for m in extract_values("a", "Forty-two people were injured, the wardens said.")}
+    assert found["Forty-two people"].value == 42.0
+
+
+def test_a_count_of_the_injured_is_a_count_of_people_injured() -> None:
+    docs = [
+        DocumentView("a", "The wardens said in a statement that 27 people were injured, among them nine guards."),
+        DocumentView("b", "The dockers' medics counted more than 200 injured that night, the guild said."),
+    ]
+    facts = [sorted(v["value"] for v in f["values"]) for f in discrepancies(docs) if f["fact"].startswith("number of people")]
+    assert facts == [["27 people", "more than 200 injured"]]

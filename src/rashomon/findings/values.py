@@ -72,6 +72,10 @@ def _tables() -> tuple[dict[str, tuple[str, float]], dict[str, float], dict[str,
         surface, dimension, factor = line.split("\t")[:3]
         units[surface.strip().lower()] = (dimension.strip(), float(factor))
     numbers = {w.strip().lower(): float(v) for w, v in (line.split("\t")[:2] for line in data_lines("number_words.tsv"))}
+    # "twenty-seven": a ten and a unit joined by a hyphen
+    tens = {w: v for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+    units_ = {w: v for w, v in numbers.items() if 1 <= v <= 9}
+    numbers.update({f"{t}-{u}": tv + uv for t, tv in tens.items() for u, uv in units_.items()})
     months = {w.strip().lower(): int(v) for w, v in (line.split("\t")[:2] for line in data_lines("months.tsv"))}
     return units, numbers, months
 
@@ -310,6 +314,9 @@ def extract_values(
                 continue  # "one of", bare years: not counts
             end = sentence[0] + m.end("noun") if noun else b
             following = [w for w in re.findall(r"[\w-]+", text[end : sentence[1]])[:3] if content_terms(w) and not w.isdigit()] if noun else []
+            if noun in _predicate_as():
+                # "more than 200 injured": people, and what happened to them
+                following, noun = [noun], "people"
             dimension = f"count:{stem(_counted_as().get(noun, noun))}" if noun else "number"
             clause = re.split(r"[,;:()\u2014]", text[sentence[0] + m.start() : sentence[1]])[0]
             found.append(
