@@ -77,3 +77,15 @@ def test_a_speakers_it_is_not_a_place_inside_what_was_just_reported(nlp) -> None
     speakers = resolve_document("d", mentions_from_doc(doc, attributions), index).speakers()
     it = next(n for n, a in enumerate(attributions) if a.speaker_text == "It")
     assert index.get(speakers[it] or "").name == "Kestrave Water Board"
+
+
+def test_the_complaint_is_from_whoever_filed_the_suit() -> None:
+    text = ("The Kestrave Anglers' Association filed suit against Verrel Agrotech in the district court on Friday. "
+            "The complaint alleges that the plant's managers hid the leak.")
+    assert speakers_across((text, ("The complaint",))) == [["The Kestrave Anglers' Association"]]
+
+
+def test_the_statement_is_from_whoever_issued_it() -> None:
+    text = ("The Kestrave Water Board issued a statement on Monday after the wells were closed. "
+            "The statement said that the water would be tested twice a day.")
+    assert speakers_across((text, ("The statement",))) == [["Kestrave Water Board"]]

@@ -138,3 +138,7 @@ def test_a_clause_that_points_back_goes_on_speaking_of_the_same_thing() -> None:
     # a following clause that does not point back is another matter
     content = "The rashes seen in Wexby are consistent with chlorine. There is no sign of a virus."
     assert direction(view(content), rashes) == "affirm"
+
+
+def test_a_deadline_with_no_is_not_a_negation() -> None:
+    assert direction(view("the Larch bridge was closed to trucks no later than 9 pm"), BRIDGE) == "affirm"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import ActorKind, Attribution, Span
-from .lexicon import Country, Lexicon, Role, fold, load_lexicon
+from .lexicon import Country, Lexicon, Role, data_rows, fold, load_lexicon
 from .metonyms import place_country, place_key, side_country
 from .names import gender_of_role_word, parse_person, ship_key, strip_titles, vessel_names
 
@@ -517,11 +517,34 @@ def _document_owner(root: Token) -> SpacySpan | None:
     owner = _named_owner(root, pronouns=True)
     if owner is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return owner
-    for earlier in reversed(root.doc[max(0, root.i - DOCUMENT_REACH) : root.i]):
+    before = root.doc[max(0, root.i - DOCUMENT_REACH) : root.i]
+    for earlier in reversed(before):
         if earlier.lower_ == root.lower_ and earlier.pos_ == "NOUN" and (owner := _named_owner(earlier)) is not None:
             # not itself a document ("a statement from the report"): one look back, never a chain of them
             return owner if owner.root.lower_ not in _document_nouns() else None
+    for earlier in reversed(before):
+        if earlier.pos_ == "VERB" and _issued(earlier, root.lower_):
+            subject = next((c for c in earlier.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            return root.doc[subject.left_edge.i : subject.i + 1]
     return None
+
+
+def _issued(verb: Token, noun: str) -> bool:
+    """Does the verb issue that document: "issued a statement" for "the statement",
+    "sued the company" or "filed suit" for "the complaint"?"""
+    verbs, filings = _issuing()
+    if noun in filings and verb.lemma_ in ("sue", "file", "lodge"):
+        return True
+    return verb.lemma_ in verbs and any(c.dep_ == "dobj" and c.lower_ == noun for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _issuing() -> tuple[frozenset[str], frozenset[str]]:
+    """``issuing_verbs.txt`` and ``legal_filings.txt``."""
+    return (frozenset(fold(row[0]) for row in data_rows("issuing_verbs.txt")),
+            frozenset(fold(row[0]) for row in data_rows("legal_filings.txt")))
 
 
 def _named_owner(noun: Token, pronouns: bool = False) -> SpacySpan | None:
