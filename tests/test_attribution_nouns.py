@@ -54,3 +54,9 @@ def test_no_ownerless_frame_under_a_negated_verb(nlp: Language) -> None:
     # nobody need have asked: the sentence says only that none were taken
     text = "The harbour master did not take questions about the ferry toll."
     assert not [s for s in statements(nlp, text) if s[0] == "questions about"]
+
+
+def test_a_that_the_parser_took_for_an_object_still_opens_the_content(nlp: Language) -> None:
+    # "given" has an object of its own ("the order"), so "that" only opens the clause
+    text = "The harbour board\u2019s denial that Mayor Quist had given the order angered the crowd."
+    assert ("denial", "that Mayor Quist had given the order", "The harbour board") in statements(nlp, text)

@@ -128,7 +128,8 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
         for c in noun.children
         if c.dep_ in ("acl", "ccomp", "relcl")  # "relcl": the parser's reading of some "the disclosure that X used ..."
         and any(
-            m.lower_ == "that" and m.dep_ == "mark" or has_owner and m.lower_ == "to" and m.dep_ == "aux"
+            m.lower_ == "that" and (m.dep_ == "mark" or _that_misread(m, c))
+            or has_owner and m.lower_ == "to" and m.dep_ == "aux"
             for m in c.children
         )
         or _bare_complement(noun, c)
@@ -140,6 +141,14 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         speaker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return _found([noun], cue_class, speaker, clauses[0], [], "noun")
+
+
+def _that_misread(that: Token, clause: Token) -> bool:
+    """"the denial that Mr Baltes had given the order": the parser took "that" for
+    the object of a relative clause, but the clause's verb has an object of its
+    own, so "that" only opens it. ("the claim that he made" keeps its reading.)"""
+    return that.dep_ in ("dobj", "dative") and that.i == clause.left_edge.i and any(
+        o.dep_ == "dobj" and o.i != that.i for o in clause.children)
 
 
 def _bare_complement(noun: Token, clause: Token) -> bool:
