@@ -506,11 +506,12 @@ class DocumentClusters:
         else:
             return
         found = None
-        if owned and word not in PERSON_PRONOUNS:
+        body_owned = owned and word not in PERSON_PRONOUNS
+        if body_owned:
             # a document's owner: the body its clause is about ("The ministry withdrew its
             # statement", named or not), else, like "its embassy", one that was a subject
             found = self._subject_body(number, CLAUSE_REACH, kinds, forms=("name", "state", "metonym", "role"))
-        subject = BODY_REACH if owned and word not in PERSON_PRONOUNS else 0
+        subject = BODY_REACH if body_owned else 0
         if found is None and speaker_outside:
             found = self._preceding(number, kinds, mention.gender, subject_within=subject, outside_content=True)
         found = found if found is not None else self._preceding(number, kinds, mention.gender, subject_within=subject)

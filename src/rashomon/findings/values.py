@@ -39,6 +39,8 @@ DATELINE = re.compile(
 )
 PROPER = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+\b|\b[A-Z][a-z]{2,}\b")
 WINDOW_WORDS = 10
+# punctuation that ends a clause, for the words around a count ("since dawn")
+CLAUSE_END = re.compile(r"[,;:()\u2014]")
 # what a unit measures, inside a compound unit: "milligrams [of ammonia] per litre"
 SUBSTANCE_PER = re.compile(r"\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?P<per>(?:per|a)\s+[a-z]+)\b", re.I)
 
@@ -74,8 +76,8 @@ def _tables() -> tuple[dict[str, tuple[str, float]], dict[str, float], dict[str,
     numbers = {w.strip().lower(): float(v) for w, v in (line.split("\t")[:2] for line in data_lines("number_words.tsv"))}
     # "twenty-seven": a ten and a unit joined by a hyphen
     tens = {w: v for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
-    units_ = {w: v for w, v in numbers.items() if 1 <= v <= 9}
-    numbers.update({f"{t}-{u}": tv + uv for t, tv in tens.items() for u, uv in units_.items()})
+    ones = {w: v for w, v in numbers.items() if 1 <= v <= 9}
+    numbers.update({f"{t}-{o}": tv + ov for t, tv in tens.items() for o, ov in ones.items()})
     months = {w.strip().lower(): int(v) for w, v in (line.split("\t")[:2] for line in data_lines("months.tsv"))}
     return units, numbers, months
 
@@ -290,8 +292,9 @@ def extract_values(
             unit = " ".join(m.group("unit").lower().split())
             # "4.2 milligrams of ammonia per litre": a concentration with its substance inside
             inside = SUBSTANCE_PER.match(body, m.end())
-            if inside and f"{unit} {' '.join(inside['per'].lower().split())}" in units:
-                unit, b = f"{unit} {' '.join(inside['per'].lower().split())}", sentence[0] + inside.end()
+            compound = f"{unit} {' '.join(inside['per'].lower().split())}" if inside else ""
+            if inside and compound in units:
+                unit, b = compound, sentence[0] + inside.end()
             dimension, factor = units[unit]
             low = _number(m.group("num")) * factor
             high = _number(m.group("num2")) * factor if m.group("num2") else None
@@ -318,7 +321,7 @@ def extract_values(
                 # "more than 200 injured": people, and what happened to them
                 following, noun = [noun], "people"
             dimension = f"count:{stem(_counted_as().get(noun, noun))}" if noun else "number"
-            clause = re.split(r"[,;:()\u2014]", text[sentence[0] + m.start() : sentence[1]])[0]
+            clause = CLAUSE_END.split(text[sentence[0] + m.start() : sentence[1]])[0]
             found.append(
                 ValueMention(
                     document, (a, b), text[a:end], dimension, value, None, _qualifier(m.group("qual")),
@@ -333,7 +336,7 @@ def extract_values(
 def _clause_before(text: str, sentence_start: int, start: int) -> str:
     """The sentence's words before a value, back to the last comma or dash:
     "so far, 47 bodies" but not "since dawn" of another clause."""
-    return re.split(r"[,;:()\u2014]", text[sentence_start:start])[-1]
+    return CLAUSE_END.split(text[sentence_start:start])[-1]
 
 
 def _clock_times(
