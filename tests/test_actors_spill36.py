@@ -59,8 +59,8 @@ def test_his_association_is_the_one_an_earlier_article_showed_him_chairing() -> 
     later = ("Odo Pellam spoke to reporters on the quay on Friday. His association says the river is still unsafe.",
              ("His association",))
     names = speakers_across(first, later)
-    assert names[0] == ["The Kestrave Anglers' Association", "Odo Pellam"]
-    assert names[1] == ["The Kestrave Anglers' Association"]
+    assert names[0] == ["Kestrave Anglers' Association", "Odo Pellam"]
+    assert names[1] == ["Kestrave Anglers' Association"]  # its name without "The"
 
 
 def test_a_speakers_it_is_not_a_place_inside_what_was_just_reported(nlp) -> None:
@@ -82,7 +82,7 @@ def test_a_speakers_it_is_not_a_place_inside_what_was_just_reported(nlp) -> None
 def test_the_complaint_is_from_whoever_filed_the_suit() -> None:
     text = ("The Kestrave Anglers' Association filed suit against Verrel Agrotech in the district court on Friday. "
             "The complaint alleges that the plant's managers hid the leak.")
-    assert speakers_across((text, ("The complaint",))) == [["The Kestrave Anglers' Association"]]
+    assert speakers_across((text, ("The complaint",))) == [["Kestrave Anglers' Association"]]
 
 
 def test_the_statement_is_from_whoever_issued_it() -> None:

@@ -210,12 +210,13 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
         last = fold(ent[-1].text)
         if len(ent) > 1 and (last in lexicon.org_words or lexicon.roles.get(last, None) is not None
                              and lexicon.roles[last].kind == "organization"):
-            # "Orrin Ordnance Works" tagged as a person is a body.
-            return Mention(text, span, "organization", "name", name=text, label=label)
+            # "Orrin Ordnance Works" tagged as a person is a body (its name without "The", as below).
+            return Mention(text, span, "organization", "name", name=_without_article(text), label=label)
         kind_of_body = _body_noun_after(ent, lexicon)
         if kind_of_body is not None:
             # "the opposition Harrow Lantern party": the name of a party, not a person
-            return Mention(text, span, "organization", "name", name=text, roles=kind_of_body, label=label)
+            return Mention(text, span, "organization", "name", name=_without_article(text), roles=kind_of_body,
+                           label=label)
         return Mention(text, span, "person", "name", name=text, roles=tuple(dict.fromkeys(roles + more_roles)),
                        affiliation=body.text if body is not None else None, affiliation_span=_span_of(body),
                        gender=gender or parsed.gender, label=label)
@@ -233,9 +234,14 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
     start = ent.start
     while start < ent.end - 1 and not ent.doc[start].text[:1].isupper():
         start += 1
-    name = re.sub(r"^[Tt]he\s+", "", ent.doc[start:ent.end].text)
+    name = _without_article(ent.doc[start:ent.end].text)
     return Mention(text, span, "organization", "name", name=_country_qualifier(ent, lexicon) + name,
                    roles=tuple(roles), label=label)
+
+
+def _without_article(name: str) -> str:
+    """A body's name as the recogniser took it, without a leading "The"."""
+    return re.sub(r"^[Tt]he\s+", "", name)
 
 
 def _facility_that_speaks(ent: SpacySpan, lexicon: Lexicon) -> bool:
