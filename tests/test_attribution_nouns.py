@@ -60,3 +60,21 @@ def test_a_that_the_parser_took_for_an_object_still_opens_the_content(nlp: Langu
     # "given" has an object of its own ("the order"), so "that" only opens the clause
     text = "The harbour board\u2019s denial that Mayor Quist had given the order angered the crowd."
     assert ("denial", "that Mayor Quist had given the order", "The harbour board") in statements(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that the ferryman made angered the crowd.",
+        "The claim that Mayor Quist made at the quay was false.",
+        "The warning that the harbour council issued came too late.",
+    ],
+)
+def test_a_that_standing_for_the_noun_opens_no_content(nlp: Language, text: str) -> None:
+    # "made" voices a statement and has no object, so "that" is its object: the claim is referred to, not stated
+    assert not [s for s in statements(nlp, text) if s[0] in ("claim", "warning")]
+
+
+def test_a_voicing_verb_with_an_object_still_opens_the_content(nlp: Language) -> None:
+    text = "The warning that the harbour council issued a fine came too late."
+    assert ("warning", "that the harbour council issued a fine", None) in statements(nlp, text)

@@ -128,7 +128,7 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
         for c in noun.children
         if c.dep_ in ("acl", "ccomp", "relcl")  # "relcl": the parser's reading of some "the disclosure that X used ..."
         and any(
-            m.lower_ == "that" and (m.dep_ == "mark" or _that_misread(m, c))
+            m.lower_ == "that" and (m.dep_ == "mark" and not _relative_that(c, cues) or _that_misread(m, c))
             or has_owner and m.lower_ == "to" and m.dep_ == "aux"
             for m in c.children
         )
@@ -149,6 +149,27 @@ def _that_misread(that: Token, clause: Token) -> bool:
     own, so "that" only opens it. ("the claim that he made" keeps its reading.)"""
     return that.dep_ in ("dobj", "dative") and that.i == clause.left_edge.i and any(
         o.dep_ == "dobj" and o.i != that.i for o in clause.children)
+
+
+def _relative_that(clause: Token, cues: Cues) -> bool:
+    """"the claim that he made (angered the crowd)": the parser took "that" for
+    a complementizer, but the clause's verb is one that voices a statement
+    ("make", "issue", "repeat") and lacks the object it needs, so "that" is
+    its object and the noun gets no content from it. The parser may also hang
+    that verb on the subject ("the warning that the council issued came")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if clause.lemma_.lower() in cues.voicing:
+        verb = clause
+    else:
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.i == subject.i + 1), None)
+        if verb is None or verb.lemma_.lower() not in cues.voicing:
+            return False
+    deps = {c.dep_ for c in verb.children}
+    said = any(c.dep_ == "ccomp" and any(s.dep_ in SUBJECT_DEPS or s.dep_ == "mark" for s in c.children)
+               for c in verb.children)
+    return not said and not deps & {"dobj", "dative", "prt", "attr", "acomp", "oprd", "xcomp", "nsubjpass", "auxpass"}
 
 
 def _bare_complement(noun: Token, clause: Token) -> bool:
