@@ -316,3 +316,21 @@ def test_a_count_of_the_injured_is_a_count_of_people_injured() -> None:
     ]
     facts = [sorted(v["value"] for v in f["values"]) for f in discrepancies(docs) if f["fact"].startswith("number of people")]
     assert facts == [["27 people", "more than 200 injured"]]
+
+
+def test_an_hour_written_in_words_is_a_time_of_day() -> None:
+    text = ("The keepers smelled smoke at half past nine on Tuesday night. "
+            "The ferry left at a quarter to six in the morning. The bell rang at ten o'clock.")
+    hours = {m.text: m.value for m in extract_values("a", text) if m.dimension == "time of day"}
+    assert hours == {"half past nine": 21 * 60 + 30, "a quarter to six in the morning": 5 * 60 + 45, "ten o'clock": 600}
+
+
+def test_an_hour_in_words_and_in_digits_agree_and_clash() -> None:
+    docs = [
+        DocumentView("a", "The wardens said the fire at the boathouse began at half past nine on Tuesday night."),
+        DocumentView("b", "The dockers' guild said the fire at the boathouse began at 21:30 on Tuesday."),
+        DocumentView("c", "The harbour board said the fire at the boathouse began at approximately 23:15 on Tuesday."),
+    ]
+    clock = [f for f in discrepancies(docs) if f["fact"].startswith("time of day")]
+    assert len(clock) == 1
+    assert sorted(v["documents"] for v in clock[0]["values"]) == [["a", "b"], ["c"]]

@@ -96,6 +96,26 @@ def test_times_of_day() -> None:
     assert found["10:30 p.m. Saturday"] == "2024-05-11T22:30"
 
 
+def test_hours_of_the_clock_in_words() -> None:
+    text = ("The keepers smelled smoke at half past nine on Tuesday night. The ferry left at ten to six "
+            "in the morning, the bell rang at ten o'clock and the guard called at about one in the morning.")
+    found = values(text, "2024-05-09")  # a Thursday; the bare hours take the story's day, Tuesday
+    assert found["half past nine on Tuesday night"] == "2024-05-07T21:30"
+    assert found["ten to six in the morning"] == "2024-05-07T05:50"
+    assert found["ten o'clock"] == "2024-05-07T10:00"
+    assert found["one in the morning"] == "2024-05-07T01:00"
+
+
+def test_a_two_digit_hour_needs_no_am_or_pm() -> None:
+    text = "The sluice was open from 21:30 on 3 May until 06:10 on 4 May."
+    assert values(text, "2024-05-09") == {"21:30 on 3 May": "2024-05-03T21:30", "06:10 on 4 May": "2024-05-04T06:10"}
+
+
+@pytest.mark.parametrize("text", ["The Orlan side won ten to six.", "No one in the morning shift saw it.", "See verse 3:16."])
+def test_numbers_that_are_not_hours(text: str) -> None:
+    assert not [v for v in values(text, "2024-05-09").values() if "T0" in v or "T1" in v or "T2" in v]
+
+
 def test_time_alone_takes_the_story_date() -> None:
     found = values("On May 3, 2020, the shelling began at 4 a.m.", None)
     assert found["4 a.m."] == "2020-05-03T04:00"

@@ -160,12 +160,10 @@ def _relative_that(clause: Token, cues: Cues) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if clause.lemma_.lower() in cues.voicing:
-        verb = clause
-    else:
-        verb = next((c for c in subject.children if c.dep_ == "acl" and c.i == subject.i + 1), None)
-        if verb is None or verb.lemma_.lower() not in cues.voicing:
-            return False
+    verb = clause if clause.lemma_.lower() in cues.voicing else next(
+        (c for c in subject.children if c.dep_ == "acl" and c.i == subject.i + 1), None)
+    if verb is None or verb.lemma_.lower() not in cues.voicing:
+        return False
     deps = {c.dep_ for c in verb.children}
     said = any(c.dep_ == "ccomp" and any(s.dep_ in SUBJECT_DEPS or s.dep_ == "mark" for s in c.children)
                for c in verb.children)

@@ -17,17 +17,19 @@ from functools import lru_cache
 from ..attribution.lexicon import load_cues
 from ..attribution.posts import signatures
 from ..claims.lexicon import content_terms, data_lines, phrases, stem
+from ..temporal import clock
 from ..temporal.lexicon import load_lexicon
 from ..temporal.tagger import tag
 
 QUALIFIERS = r"at least|more than|over|about|around|nearly|almost|up to|some|roughly|approximately|fewer than|less than|as many as"
-# an hour of the clock, with what bounds it: "shortly before 10 pm", "at 11.05 pm", "21:50"
+# an hour of the clock, with what bounds it: "shortly before 10 pm", "at 11.05 pm", "21:50", "half past nine"
 CLOCK = re.compile(
-    r"(?<![\w:.])(?:(?P<qual>(?:(?:shortly|just|soon)\s+)?(?:before|after)|around|about|until)\s+)?"
-    r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?:\.m\.|m\b)"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]))",
+    r"(?<![\w:.])(?:(?P<qual>(?:(?:shortly|just|soon)\s+)?(?:before|after)|around|about|approximately|roughly|until)\s+)?"
+    rf"(?P<clock>{clock.DIGITS}|{clock.WORDS}|{clock.AFTER_PREPOSITION})",
     re.IGNORECASE,
 )
+# the part of the day after a clock without a.m. or p.m.: "half past nine on Tuesday night"
+DAY_PART_AFTER = re.compile(r"\s+(?:on\s+|last\s+|that\s+)?(?:[A-Za-z]+day\s+)?(?:afternoon|evening|night)\b|\s+tonight\b", re.I)
 # what makes a number an hour of the clock, not a count: "shortly before 10 pm", "at 11 o'clock"
 CLOCK_AFTER = r"\s*(?:[ap]\.?m\b\.?|o[\'\u2019]clock\b)"
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n\s*\n")
@@ -353,11 +355,12 @@ def _clock_times(
             if not free(a, b):
                 continue
             masked.append((a, b))
-            if m.group("h24"):
-                minutes = int(m.group("h24")) * 60 + int(m.group("m24"))
-            else:
-                hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
-                minutes = hour * 60 + int(m.group("m") or 0)
+            written = m.group("clock")
+            later = DAY_PART_AFTER.match(text, b)
+            value = clock.later_half(clock.clock_value(written), written, "NI" if later else None)
+            if value is None:
+                continue
+            minutes = clock.minutes_of(value)
             context = _context(text, sentence, (a, b), dated=True)
             if context[0] is not None:
                 found.append(ValueMention(document, (a, b), text[a:b], "time of day", float(minutes), None,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import readings as r
+from .clock import AFTER_PREPOSITION as CLOCK_AFTER_PREPOSITION, BODY as CLOCK_BODY, TRIGGER as CLOCK_TRIGGER
 from .lexicon import Lexicon, alternation, load_lexicon
 from .readings import Reading
 
@@ -50,10 +51,8 @@ def build_rules(lex: Lexicon) -> list[Rule]:
     modifier = (r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:(?:early|late|mid|middle)(?:\s+of(?:\s+the)?\s+|-|\s+)"
                 r"|(?:end|beginning|start|turn|close|dawn)\s+of(?:\s+the)?\s+))?")
     qmod = r"(?:(?:about|almost|nearly|more\s+than|less\s+than|over|under|roughly|around|at\s+least|only|just|up\s+to|approximately|some)\s+)?"
-    clock_body = (r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
-                  r"|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:UTC|GMT|Z)\b|noon|midnight|midday)")
-    clock = rf"(?P<clock>{clock_body})"
-    clock2 = rf"(?P<clock2>{clock_body})"
+    clock = rf"(?P<clock>{CLOCK_BODY})"
+    clock2 = rf"(?P<clock2>{CLOCK_BODY})"
     refs = alternation(lex.references)
     holidays = alternation(list(lex.fixed_holidays) + list(lex.weekday_holidays) + list(lex.easter_holidays))
     freq = alternation(lex.frequencies)
@@ -88,13 +87,13 @@ def build_rules(lex: Lexicon) -> list[Rule]:
                                 rf"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|the\s+(?:previous|prior)\s+year))?{e}"), r.relative_unit),
         Rule("the_unit", c(rf"{b}{modifier}(?<![\w'])(?:the)\s+(?P<which>(?:(?:fiscal|full|current|calendar|same|entire|whole|latest|past)\s+){{0,3}})(?P<unit>year|month|week|weekend)(?!\s+(?:ago|earlier|later|before|after|of|or)\b){e}"), r.the_unit, t(r"the\s")),
         Rule("day_word", c(rf"{b}(?:{clock}\s+)?(?:(?:late|early)\s+)?(?:(?:(?:early|late|mid)[- ]?\s*)?(?P<part0>morning|afternoon|evening)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:(?:\s+|\s+at\s+){clock2}|\s+(?P<part>{parts}))?{e}"), r.day_word, t(r"today|yesterday|tomorrow|tonight")),
-        Rule("weekday", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<rel>(?:the\s+)?(?:previous|following)|last|next|this|past|coming|every|each)\s+)?(?P<wd>{weekdays_full})s?(?:\s+(?P<part>{parts})|\s+at\s+(?P<clock2>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?)|noon|midnight))?{e}"), r.weekday, t(weekdays_full)),
+        Rule("weekday", c(rf"{b}(?:{clock}(?:,?\s+(?:on\s+)?))?(?:(?P<rel>(?:the\s+)?(?:previous|following)|last|next|this|past|coming|every|each)\s+)?(?P<wd>{weekdays_full})s?(?:\s+(?P<part>{parts})|\s+at\s+{clock2})?{e}"), r.weekday, t(weekdays_full)),
         Rule("offset", c(rf"{b}{qmod}(?P<num>{number})[- ](?P<unit>{unit})(?:\s+and\s+(?:a\s+half|{number}\s+{unit}))?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|previously|from\s+now|hence|back|(?:before|after|prior)(?=\s*[,.;:)]|\s*$)){e}"), r.offset, t(r"ago|earlier|later|previously|from\s+now|hence|back|before|after|prior")),
         Rule("hours_later", c(rf"{b}(?P<unit>hours|minutes)\s+(?:later|afterwards){e}"), r.hours_later, t(r"(?:hours|minutes)\s+(?:later|afterwards)")),
         Rule("duration", c(rf"{b}(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final|latest|remaining|following|initial|same)\s+|the\s+(?=\S+\s))?(?P<num>{number})(?:\s+more)?[- ](?P<unit>{unit})(?:[- ]long)?(?P<half>\s+and\s+a\s+half)?(?![\w-]|\s+old\b)"), r.duration),
         Rule("plural_unit", c(rf"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\bfollows\s)|(?<![\w-]\s)(?<![\w-]))"
                               rf"(?P<unit>years|months|weeks|decades|centuries)(?![\w-]|\s+(?:ago|old)\b)|(?<=\bfor\s)(?P<unit2>days|hours)(?![\w-]|\s+(?:ago|of|to)\b)"), r.plural_unit),
-        Rule("clock", c(rf"{b}{clock}(?![\w-])"), r.clock_time, t(r"\d\s*[ap]\.?m|\d:\d\d\s*(?:UTC|GMT|Z)|noon|midnight|midday")),
+        Rule("clock", c(rf"{b}(?P<clock>{CLOCK_BODY}|{CLOCK_AFTER_PREPOSITION})(?![\w-])"), r.clock_time, t(CLOCK_TRIGGER)),
         Rule("every_month", c(rf"{b}(?:every|each)\s+(?P<mon>{months}){e}"), r.every_month, t(r"every|each")),
         Rule("long", c(rf"{b}(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long{e}"), r.long_unit, t(r"-long")),
         Rule("every", c(rf"{b}(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>year|month|week|day|hour|minute|quarter|decade){e}"), r.every, t(r"every|each|per")),

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .clock import clock_value as clock_of, later_half
 from .lexicon import Lexicon, alternation
 
 
@@ -97,23 +98,6 @@ def weekday_number(lex: Lexicon, name: str) -> int:
 
 def day_num(text: str) -> int:
     return int(re.sub(r"\D", "", text))
-
-
-def clock_of(text: str | None) -> str | None:
-    """'3 p.m.' -> T15:00, '18:00 UTC' -> T18:00Z, 'noon' -> T12:00."""
-    if not text:
-        return None
-    t = text.lower()
-    if "noon" in t or "midday" in t:
-        return "T12:00"
-    if "midnight" in t:
-        return "T24:00"
-    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])", t)
-    if not m:
-        utc = re.match(r"(\d{1,2}):(\d\d)", t)
-        return f"T{int(utc.group(1)):02d}:{utc.group(2)}Z" if utc else None
-    hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
-    return f"T{hour:02d}:{m.group(2) or '00'}"
 
 
 def iso(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
@@ -275,7 +259,8 @@ def day_word(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
         amount = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
     part = lex.day_parts.get((m["part"] or m["part0"] or "").lower()) or ("NI" if w == "tonight" else None)
     if m["clock"] or m["clock2"]:
-        return Reading("shift", "time", unit="D", amount=amount, clock=clock_of(m["clock"] or m["clock2"]))
+        written = m["clock"] or m["clock2"]
+        return Reading("shift", "time", unit="D", amount=amount, clock=later_half(clock_of(written), written, part))
     return Reading("shift", "time" if part else "date", unit="D", amount=amount, part=part)
 
 
@@ -293,7 +278,7 @@ def weekday(m: re.Match[str], text: str, lex: Lexicon) -> Reading | None:
     part = lex.day_parts.get((m["part"] or "").lower())
     if plural or (m["rel"] or "").lower().startswith(("every", "each")):
         return Reading("fixed", "set", value=f"XXXX-WXX-{weekday_number(lex, name)}" + (f"T{part}" if part else ""))
-    clk = clock_of(m["clock"] or m["clock2"])
+    clk = later_half(clock_of(m["clock"] or m["clock2"]), m["clock"] or m["clock2"], part)
     # TimeBank writes "Friday night" and "Friday morning" mostly as the bare day (the part stays in the
     # extent only) but "Friday evening" and "Friday afternoon" with the part.
     rel = (m["rel"] or "").lower()
