@@ -334,3 +334,27 @@ def test_an_hour_in_words_and_in_digits_agree_and_clash() -> None:
     clock = [f for f in discrepancies(docs) if f["fact"].startswith("time of day")]
     assert len(clock) == 1
     assert sorted(v["documents"] for v in clock[0]["values"]) == [["a", "b"], ["c"]]
+
+
+def test_a_running_total_reaches_past_a_list() -> None:
+    text = "The clinic in Orsk said it had treated 31 people for burns, coughs and sore eyes since dawn."
+    assert [m.running for m in extract_values("a", text) if m.dimension == "count:peopl"] == [True]
+
+
+def test_seeking_treatment_and_being_treated_are_one_count() -> None:
+    text = "The ministry said nineteen people had sought treatment at the clinic in Orsk."
+    assert [m.after for m in extract_values("a", text) if m.dimension == "count:peopl"] == ["treat"]
+
+
+def test_a_count_made_up_to_a_day_it_names_is_of_that_day() -> None:
+    # published three days apart, but both counts are of Thursday: the lower one does not grow into the higher
+    docs = [
+        DocumentView("a", "The ministry said nineteen people had sought treatment at the clinic in Orsk.",
+                     published="2031-06-06"),
+        DocumentView("b", "Forty-seven people had been treated at the clinic in Orsk by Thursday night, the clinic said.",
+                     published="2031-06-09"),
+    ]
+    assert [m.as_of for m in extract_values("b", docs[1].text, published="2031-06-09") if m.dimension == "count:peopl"] == ["2031-06-05"]
+    clash = [f for f in discrepancies(docs) if f["fact"].startswith("number of people")]
+    assert len(clash) == 1
+    assert sorted(v["value"] for v in clash[0]["values"]) == ["Forty-seven people", "nineteen people"]

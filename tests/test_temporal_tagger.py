@@ -411,6 +411,11 @@ def test_deadline_in_a_past_perfect_sentence_is_past() -> None:
     assert only("Nine Orlan towns will file their reports by Monday.", "2013-03-27", "Monday") == "2013-04-01"
 
 
+def test_deadline_in_a_passive_past_perfect_is_past() -> None:
+    text = "Forty people had been treated at the Orlan clinic by Monday night, the clinic said."
+    assert only(text, "2013-03-27", "Monday night") == "2013-03-25"
+
+
 def test_month_and_season_of_a_year_read_aloud() -> None:
     text = "Prices in Orlan peaked in January nineteen ninety-seven, after the winter of nineteen ninety-four."
     assert values(text, "1998-02-27") == {"January nineteen ninety-seven": "1997-01",

@@ -181,7 +181,8 @@ def _grew(a: ValueMention, b: ValueMention, published: Mapping[str, str | None])
     """``b`` is a later, larger count than ``a`` (or the reverse)."""
     if not (a.dimension.startswith("count:") or a.dimension == "number") or isinstance(a.value, str):
         return False
-    da, db = published.get(a.document), published.get(b.document)
+    # a count made up to a day it names ("treated by Thursday night") is of that day
+    da, db = a.as_of or published.get(a.document), b.as_of or published.get(b.document)
     if not da or not db or len(da) < 10 or len(db) < 10:
         return False
     if db < da:

@@ -43,6 +43,11 @@ PROPER = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+\b|\b[A-Z][a-z]{2,}\b")
 WINDOW_WORDS = 10
 # punctuation that ends a clause, for the words around a count ("since dawn")
 CLAUSE_END = re.compile(r"[,;:()\u2014]")
+# a comma inside a list ("eyes, vomiting and rashes"), which ends no clause
+LIST_COMMA = re.compile(r",(?=\s+[\w-]+(?:\s+[\w-]+)?\s+(?:and|or)\s)")
+# what makes a date the day a running count was made up to
+AS_OF = re.compile(r"\b(?:by|as\s+of|as\s+at|up\s+to|through)\s+(?:the\s+end\s+of\s+|late\s+|early\s+)?$", re.I)
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # what a unit measures, inside a compound unit: "milligrams [of ammonia] per litre"
 SUBSTANCE_PER = re.compile(r"\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?P<per>(?:per|a)\s+[a-z]+)\b", re.I)
 
@@ -67,6 +72,7 @@ class ValueMention:
     role: str | None = None  # "limit" ("a licensed limit of 250"), "increment" ("a further 171"), or a plain value
     after: str | None = None  # a count's: stem of the first meaningful word after its noun ("killed" in "19 people were killed")
     running: bool = False  # a count's: a running total ("treated 31 people since dawn", "so far")
+    as_of: str | None = None  # a count's: the day it was made up to ("by Thursday night"), an ISO date
 
 
 @lru_cache(maxsize=1)
@@ -187,14 +193,9 @@ def _reporting() -> frozenset[str]:
     return frozenset(stem(w) for w in [*load_cues().verbs, *data_lines("reporting_forms.txt")] if " " not in w)
 
 
-def _weekday_dates(
-    text: str, published: str | None, taken: list[tuple[int, int]], times: Sequence[tuple[int, int, str]] | None
-) -> list[tuple[int, int, str]]:
+def _weekday_dates(text: str, taken: list[tuple[int, int]], times: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Dates written as a weekday ("in the early hours of Saturday"), resolved
-    against the publication date (the time expressions stored at ingest, or
-    tagged here), outside the spans already read."""
-    if times is None:
-        times = [(*e.span, e.value) for e in tag(text, published) if e.type == "date"] if published else []
+    against the publication date (in ``times``), outside the spans already read."""
     weekdays = load_lexicon().weekdays
     return [
         (a, b, value[:10])
@@ -262,6 +263,9 @@ def extract_values(
         return all(b <= x or a >= y for x, y in masked)
 
     spans = sentences(text)
+    if times is None:
+        times = [(*e.span, e.value) for e in tag(text, published) if e.type == "date"] if published else []
+
     # the wrong figure a correction notice withdraws ("misstated the reading as 42 mg/l")
     masked += [s for s in spans if phrases("misstatements.txt").search(text[s[0] : s[1]])]
     for sentence in spans:
@@ -279,7 +283,7 @@ def extract_values(
             masked.append((a, b))
             found.append(ValueMention(document, (a, b), text[a:b], "date", day_value, None, None, *_context(text, sentence, (a, b), dated=True)))
     # a weekday dates an event only: never a statement ("said on Sunday")
-    for a, b, day_value in _weekday_dates(text, published, masked, times):
+    for a, b, day_value in _weekday_dates(text, masked, times):
         sentence = next((s for s in spans if a < s[1]), spans[-1])
         context = _context(text, sentence, (a, b), dated=True)
         if context[0] is not None:
@@ -323,16 +327,45 @@ def extract_values(
                 # "more than 200 injured": people, and what happened to them
                 following, noun = [noun], "people"
             dimension = f"count:{stem(_counted_as().get(noun, noun))}" if noun else "number"
-            clause = CLAUSE_END.split(text[sentence[0] + m.start() : sentence[1]])[0]
+            before = _clause_before(text, sentence[0], a)
+            clause = (a - len(before), _clause_end(text, a, sentence[1]))
             found.append(
                 ValueMention(
                     document, (a, b), text[a:end], dimension, value, None, _qualifier(m.group("qual")),
                     *_context(text, sentence, (a, b)), role=_role(text, sentence[0], sentence[0] + m.start()),
-                    after=stem(_predicate_as().get(following[0].lower(), following[0])) if following else None,
-                    running=bool(phrases("running_totals.txt").search(clause + " " + _clause_before(text, sentence[0], a))),
+                    after=_predicate(following),
+                    running=bool(phrases("running_totals.txt").search(before + " " + text[sentence[0] + m.start() : clause[1]])),
+                    as_of=_as_of(text, clause, times),
                 )
             )
     return found
+
+
+def _predicate(following: list[str]) -> str | None:
+    """Stem of what the words after a count's noun say happened to it, as
+    count_predicates.tsv counts it: "sought treatment" as "treated"."""
+    if not following:
+        return None
+    table = _predicate_as()
+    pair = " ".join(following[:2]).lower()
+    return stem(table.get(pair) or table.get(following[0].lower(), following[0]))
+
+
+def _clause_end(text: str, start: int, sentence_end: int) -> int:
+    """Where the clause holding a value ends: at the next comma or dash, but
+    not inside a list ("31 people for stinging eyes, vomiting and skin rashes
+    since dawn")."""
+    rest = LIST_COMMA.sub(" ", text[start:sentence_end])
+    return start + len(CLAUSE_END.split(rest)[0])
+
+
+def _as_of(text: str, clause: tuple[int, int], dated: Sequence[tuple[int, int, str]]) -> str | None:
+    """The day a count was made up to, from a date in its clause after "by" or
+    "as of": "47 people had been treated by Thursday night"."""
+    for a, b, value in dated:
+        if clause[0] <= a < clause[1] and DAY_VALUE.match(value) and AS_OF.search(text[max(0, a - 20) : a]):
+            return value[:10]
+    return None
 
 
 def _clause_before(text: str, sentence_start: int, start: int) -> str:

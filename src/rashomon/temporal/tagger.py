@@ -29,7 +29,7 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
 _ADJECTIVE_SLOT = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|newly|\w+ly)\s+)?$",
                              re.IGNORECASE)
 # "had filed", "had already filed": a past participle right after "had".
-_AFTER_HAD = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AFTER_HAD = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 # Readings that name a date the story can count from ("two days later").
