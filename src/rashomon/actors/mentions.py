@@ -427,6 +427,8 @@ def _relative_antecedent(pronoun: Token) -> Span | None:
     if clause.dep_ != "relcl":
         return None
     noun = clause.head
+    if noun.ent_type_ in ("DATE", "TIME") and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "the ministry's statement of 4 October, which said": the statement said it
     entity = next((e for e in _ents(noun.doc) if e.start <= noun.i < e.end), None)
     if entity is not None:
         return (entity.start_char, entity.end_char)

@@ -491,12 +491,14 @@ class DocumentClusters:
         reported = (speaker_outside and mention.antecedent_span is not None and word not in RELATIVE_PRONOUNS
                     and any(self.mentions[o].in_content for o in self._overlapping(mention.antecedent_span, number)))
         if mention.antecedent_span is not None and not reported:
+            # "a laboratory ..., it said", "Two tourists who ... said": a body or group with no
+            # name stays alone, and so does its pronoun, not a name inside it ("Doravian")
+            if any(m.span == mention.antecedent_span and other not in self.of_mention for other, m in enumerate(self.mentions)):
+                return
             # "he"/"she" only join a person: never the place or state a tagger took for one.
             fits = {"person"} if word in PERSON_PRONOUNS else None
             if self._join_antecedent(number, 0.9, fits) or word in RELATIVE_PRONOUNS:
                 return
-            if any(m.span == mention.antecedent_span and other not in self.of_mention for other, m in enumerate(self.mentions)):
-                return  # "a laboratory ..., it said": a body with no name stays alone, and so does its "it"
         if word in PERSON_PRONOUNS:
             kinds = {"person"}
         elif word in THING_PRONOUNS:

@@ -22,6 +22,8 @@ TRAILING = {",", ";", ":", "-", "\u2014", "\u2013", "(", ")"}
 TIME_PREPOSITIONS = {"on", "at", "in", "during", "over"}
 PERSONAL = {"he", "she", "him", "her", "his"}
 PLURAL = {"they", "them", "their", "we", "our"}
+# characters back to the group or body whose statement a "they said" goes on (about two sentences)
+SPEAKER_REACH = 250
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
 # "a briefing in X": the object of these is a place, whatever the tagger's label.
 LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
@@ -366,6 +368,12 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, 
                 continue
         elif word in PLURAL:
             pool = [s.span for s in named_speakers if s.kind in ("organization", "group")]
+            # "Two tourists told the Mirror that ... «...,» they said": the group that just
+            # spoke, not a body named inside its statement
+            last = max((span for span in pool if span[1] <= before), default=None, key=lambda span: span[0])
+            if last is not None and before - last[0] <= SPEAKER_REACH:
+                speaker.antecedent = last
+                continue
             pool += [(e.start_char, e.end_char) for e in orgs]
         elif word in ("it", "its"):
             if (body := _body_subject(speaker.head, cues)) is not None:
