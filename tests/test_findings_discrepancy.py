@@ -320,9 +320,11 @@ def test_a_count_of_the_injured_is_a_count_of_people_injured() -> None:
 
 def test_an_hour_written_in_words_is_a_time_of_day() -> None:
     text = ("The keepers smelled smoke at half past nine on Tuesday night. "
-            "The ferry left at a quarter to six in the morning. The bell rang at ten o'clock.")
+            "The ferry left at a quarter to six in the morning. The bell rang at ten o'clock. "
+            "The gate shut at half past two on Wednesday afternoon.")
     hours = {m.text: m.value for m in extract_values("a", text) if m.dimension == "time of day"}
-    assert hours == {"half past nine": 21 * 60 + 30, "a quarter to six in the morning": 5 * 60 + 45, "ten o'clock": 600}
+    assert hours == {"half past nine": 21 * 60 + 30, "a quarter to six in the morning": 5 * 60 + 45, "ten o'clock": 600,
+                     "half past two": 14 * 60 + 30}
 
 
 def test_an_hour_in_words_and_in_digits_agree_and_clash() -> None:

@@ -29,7 +29,7 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 # the part of the day after a clock without a.m. or p.m.: "half past nine on Tuesday night"
-DAY_PART_AFTER = re.compile(r"\s+(?:on\s+|last\s+|that\s+)?(?:[A-Za-z]+day\s+)?(?:afternoon|evening|night)\b|\s+tonight\b", re.I)
+DAY_PART_AFTER = re.compile(r"\s+(?:on\s+|last\s+|that\s+)?(?:[A-Za-z]+day\s+)?(?P<part>afternoon|evening|night)\b|\s+to(?P<tonight>night)\b", re.I)
 # what makes a number an hour of the clock, not a count: "shortly before 10 pm", "at 11 o'clock"
 CLOCK_AFTER = r"\s*(?:[ap]\.?m\b\.?|o[\'\u2019]clock\b)"
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n\s*\n")
@@ -390,7 +390,8 @@ def _clock_times(
             masked.append((a, b))
             written = m.group("clock")
             later = DAY_PART_AFTER.match(text, b)
-            value = clock.later_half(clock.clock_value(written), written, "NI" if later else None)
+            part = load_lexicon().day_parts.get((later["part"] or later["tonight"]).lower()) if later else None
+            value = clock.later_half(clock.clock_value(written), written, part)
             if value is None:
                 continue
             minutes = clock.minutes_of(value)

@@ -12,8 +12,7 @@ import re
 
 HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
-                "twenty-five": 25, "twenty five": 25}
+MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
 _HOUR = rf"(?:{'|'.join(HOUR_WORDS)}|1[0-2]|0?[1-9])"
 # a part of the day that says which half of the clock: "half past five in the morning"
 _HALF = r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)"
@@ -83,8 +82,8 @@ def _spoken(t: str) -> str | None:
     minutes = 0
     if m["min"]:
         word = " ".join(m["min"].replace("-", " ").split())
-        minutes = MINUTE_WORDS.get(word) or MINUTE_WORDS.get(word.replace(" ", "-")) or (int(word) if word.isdigit() else 0)
-        if not 0 < minutes < 60:
+        minutes = MINUTE_WORDS.get(word, 0)
+        if not minutes:
             return None
         if m["dir"] == "to":
             hour, minutes = hour - 1 or 12, 60 - minutes
