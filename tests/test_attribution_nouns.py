@@ -78,3 +78,10 @@ def test_a_that_standing_for_the_noun_opens_no_content(nlp: Language, text: str)
 def test_a_voicing_verb_with_an_object_still_opens_the_content(nlp: Language) -> None:
     text = "The warning that the harbour council issued a fine came too late."
     assert ("warning", "that the harbour council issued a fine", None) in statements(nlp, text)
+
+
+def test_a_fronted_claim_is_not_the_claim_of_whoever_calls_it_false(nlp: Language) -> None:
+    # the parser reads the fronted clause as "said"'s object; the union says the claim is false, it does not make it
+    text = "The claim that the ferryman made a payment was false, the union said."
+    assert not [s for s in statements(nlp, text) if s[0] == "claim" and s[2] == "the union"]
+    assert ("said", "The claim that the ferryman made a payment was false", "the union") in statements(nlp, text)

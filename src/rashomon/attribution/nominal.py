@@ -51,13 +51,20 @@ def noun_owner(noun: Token, cues: Cues, any_verb: bool) -> Token | None:
     for clause in noun.children:  # "the promise she made is that ..."
         if clause.dep_ == "relcl" and clause.lemma_.lower() in cues.voicing:
             return subject_of(clause)
-    if noun.dep_ == "dobj" and (any_verb or noun.head.lemma_.lower() in cues.voicing):
+    if _object_of(noun) and (any_verb or noun.head.lemma_.lower() in cues.voicing):
         return subject_of(noun.head)
     if noun.dep_ == "attr" and linking(noun.head):
         return subject_of(noun.head)  # "X is a critic of Y", "X became an advocate for Y"
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and linking(noun.head.head):
         return subject_of(noun.head.head)  # "X were among the first backers of Y"
     return None
+
+
+def _object_of(noun: Token) -> bool:
+    """The noun is its verb's object, after it. "The claim that X paid was
+    false, the union said": a noun before its verb that the parser calls
+    the object is the fronted statement, whose claim is not the union's."""
+    return noun.dep_ == "dobj" and noun.i > noun.head.i
 
 
 # a possessive pronoun and the subject pronoun of the same person
@@ -122,7 +129,7 @@ def noun_cue(noun: Token, cues: Cues) -> Found | None:
     holder = _with_holder(noun)
     has_owner = holder is not None or any(c.dep_ == "poss" for c in noun.children)
     # "X made the decision to ...", "X delivered a promise to ...": the voicing verb's subject owns it
-    has_owner = has_owner or noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.voicing
+    has_owner = has_owner or _object_of(noun) and noun.head.lemma_.lower() in cues.voicing
     clauses = [
         c
         for c in noun.children
