@@ -55,3 +55,23 @@ pytestmark = pytest.mark.slow
 )
 def test_coordinated_statement(nlp: Language, text: str, cue: str, expected: list[tuple[str, str]]) -> None:
     assert statements(nlp(text), cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # the parse hangs "accused" on the reported clause, whose subject is a thing
+        (
+            "Mayor Dorn said the closure was ordered by the council and accused the harbour board of delay.",
+            "accused",
+            [("the harbour board of delay", "Mayor Dorn")],
+        ),
+        (
+            "Inspector Vole noted that the toll already lags the target and asked whether the board would act.",
+            "asked",
+            [("whether the board would act", "Inspector Vole")],
+        ),
+    ],
+)
+def test_a_thing_in_the_reported_clause_is_no_speaker(nlp: Language, text: str, cue: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(nlp(text), cue) == expected

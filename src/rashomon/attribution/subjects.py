@@ -17,7 +17,7 @@ from ..actors.lexicon import data_rows, fold, load_lexicon
 from ..model import Span as CharSpan
 from .content import CLAUSE_DEPS, SUBJECT_DEPS, auxiliary_clash, own_report, phrase_class, set_off, token_ranges_to_chars, trim
 from .datelines import dateline_end
-from .lexicon import Cues
+from .lexicon import NON_SPEECH_CLASSES, Cues
 
 # verbs whose object keeps the subject company rather than acting for it
 MEETING_VERBS = frozenset({"join", "meet", "email", "visit", "contact", "phone", "accompany"})
@@ -111,11 +111,22 @@ def reporter_of(verb: Token, cues: Cues) -> Token | None:
     aside = verb.dep_ == "advcl" and verb.tag_ == "VBG" and set_off(verb)
     # a finite phrase cue the content stops before ("... and railed against Y")
     phrase = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and phrase_class(verb, cues) is not None
-    if not (aside or phrase or verb.dep_ == "conj" and (own_report(verb, cues) or auxiliary_clash(verb, cues))) or clause.dep_ not in CLAUSE_DEPS:
+    if not (aside or phrase or verb.dep_ == "conj" and (own_report(verb, cues) or auxiliary_clash(verb, cues)
+                                                         or _speechless_subject(verb, cues))) or clause.dep_ not in CLAUSE_DEPS:
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or cues.verb_class(clause.head) is None:
         return None
     return subject_of(clause.head)
+
+
+def _speechless_subject(verb: Token, cues: Cues) -> bool:
+    """"X said the closure was ordered by the council and accused the board
+    of delay": a speech verb the parse hung on the reported clause would take
+    that clause's subject, a thing that cannot speak; it is X's next statement."""
+    if cues.verb_class(verb) in NON_SPEECH_CLASSES | {None}:
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN", "NUM") and not agentive(subject, cues)
 
 
 def rootless_subject(verb: Token) -> tuple[Token, CharSpan] | None:
