@@ -81,3 +81,14 @@ def test_cli_ingest_stdin_and_output_formats(db_path: str) -> None:
     assert table.splitlines()[0].split()[:3] == ["id", "document", "said_on"]
     docs = json.loads(run("documents", db=db_path).output)
     assert docs[0]["outlet"] == "Bay Wire" and docs[0]["published"] == "2031-03-02"
+
+
+@pytest.mark.slow
+def test_cli_ingest_names_documents_with_no_date(db_path: str) -> None:
+    lines = [{"text": "The harbour master said on Tuesday that the quay was closed."},
+             {"text": "The harbour master said the quay reopened.", "published": "2031-03-02"}]
+    result = CliRunner().invoke(cli, ["--db", db_path, "ingest", "-"], input="\n".join(json.dumps(x) for x in lines) + "\n")
+    assert result.exit_code == 0, result.output
+    [note] = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    assert note.startswith("note: 1 document has no publication date, given or found in its text (<stdin>:1)")
+    assert "--published" in note

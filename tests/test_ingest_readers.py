@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 from rashomon.errors import InputError
@@ -108,3 +109,23 @@ def test_ingest_html_extracts_article_not_navigation(tmp_path: Path) -> None:
     assert record.published == "2031-07-08"
     assert record.outlet == "Hill Times"
     assert record.authors == ["Rosa Delane"]
+
+
+def test_a_date_under_another_tools_name_is_the_publication_date(tmp_path: Path) -> None:
+    # Jekyll/Hugo "date" (YAML reads it as a date), a timestamp's day, and the contract's field first
+    (tmp_path / "a.md").write_text("---\ndate: 2031-02-03\n---\nThe dam held.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ndate: 2031-02-03 18:30:00\n---\nThe dam held again.\n", encoding="utf-8")
+    (tmp_path / "c.md").write_text("---\npublished: 2031-02\ndate: 2031-02-03\n---\nThe dam broke.\n", encoding="utf-8")
+    lines = [{"text": "The quay closed.", "datePublished": "2031-02-04T09:15:00+01:00"},
+             {"text": "The quay opened.", "date_publish": "2031-02-05 07:00:00"}]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    published = {r.text.strip(): r.published for r in _read(tmp_path)}
+    assert published == {"The dam held.": "2031-02-03", "The dam held again.": "2031-02-03",
+                         "The dam broke.": "2031-02", "The quay closed.": "2031-02-04", "The quay opened.": "2031-02-05"}
+
+
+def test_an_aliased_date_that_is_no_date_is_an_error_naming_its_field(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\ndate: last Tuesday\n---\nThe dam held.\n", encoding="utf-8")
+    [error] = _read(tmp_path / "a.md")
+    assert isinstance(error, InputError)
+    assert error.reason == "date 'last Tuesday' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp)"

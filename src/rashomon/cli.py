@@ -114,8 +114,23 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, **overrides:
             f"{len(report.added)} added, {len(report.unchanged)} unchanged, {len(report.errors)} failed",
             err=True,
         )
+        if report.undated:
+            click.echo(undated_note(report.undated), err=True)
     if report.errors:
         ctx.exit(1)
+
+
+def undated_note(sources: list[str], shown: int = 5) -> str:
+    """Which documents have no publication date: a timeline misses their
+    statements unless their own words give a full date."""
+    names = ", ".join(sources[:shown]) + (f" and {len(sources) - shown} more" if len(sources) > shown else "")
+    one = len(sources) == 1
+    return (
+        f"note: {len(sources)} document{'' if one else 's'} {'has' if one else 'have'} no publication date,"
+        f" given or found in {'its' if one else 'their'} text ({names}), so a relative date there"
+        " (\"on Saturday\") cannot be resolved and a statement may go undated. Give one with --published,"
+        " `published:` in front matter or \"published\" in JSON Lines."
+    )
 
 
 @cli.command()

@@ -31,6 +31,9 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    # added documents with no publication date, given or read from their text
+    # (by source name): their statements get a date only from their own words
+    undated: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -202,6 +205,8 @@ def ingest(
             else:
                 write_document(store, analysis, actors, doc)
                 report.added.append(doc_id)
+                if analysis.published is None:
+                    report.undated.append(record.source or record.title or doc_id)
             if on_progress:
                 on_progress(1)
     if report.added:

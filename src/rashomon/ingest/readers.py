@@ -81,6 +81,36 @@ def _str_or_none(value: Any) -> str | None:
     return str(value)
 
 
+# Where other tools put a publication date, read when "published" (the
+# input contract's field) is absent: Jekyll and Hugo front matter and
+# trafilatura's JSON ("date"), schema.org ("datePublished"), news-please
+# ("date_publish") and common crawler fields. The first present one counts.
+DATE_ALIASES = ("date", "datePublished", "date_published", "date_publish", "published_at",
+                "publish_date", "publication_date", "pubdate")
+# an ISO timestamp ("2027-02-14T09:30:00Z", "2027-02-14 09:30"): its day is the date
+TIMESTAMP_RE = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9]{2}:[0-9]{2}")
+
+
+def _published(data: dict[str, Any], source: str) -> str | None:
+    """The contract's "published" as given (checked later), else the first
+    alias, read more leniently: a timestamp gives its day. An alias that is
+    no date is an error naming that field, not a silent gap."""
+    if data.get("published") is not None:
+        return _str_or_none(data["published"])
+    for name in DATE_ALIASES:
+        value = _str_or_none(data.get(name))
+        if value is None or not value.strip():
+            continue
+        value = value.strip()
+        stamp = TIMESTAMP_RE.match(value)
+        if stamp:
+            return stamp.group(1)
+        if DATE_RE.match(value):
+            return value
+        raise InputError(source, f"{name} {value!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp)")
+    return None
+
+
 def record_from_mapping(data: dict[str, Any], text: str, source: str) -> DocumentRecord:
     authors = data.get("authors") or data.get("author") or []
     if isinstance(authors, str):
@@ -91,7 +121,7 @@ def record_from_mapping(data: dict[str, Any], text: str, source: str) -> Documen
         outlet=_str_or_none(data.get("outlet")),
         authors=[str(a) for a in authors],
         url=_str_or_none(data.get("url")),
-        published=_str_or_none(data.get("published")),
+        published=_published(data, source),
         language=_str_or_none(data.get("language")),
         external_id=_str_or_none(data.get("id")),
         source=source,
