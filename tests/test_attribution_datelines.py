@@ -42,3 +42,12 @@ def test_a_dateline_is_no_speaker(nlp: Language, paragraph: str, cue: str, speak
 def test_a_paragraph_without_a_dateline(nlp: Language, paragraph: str) -> None:
     doc = nlp(paragraph)
     assert dateline_end(doc[0]) is None
+
+
+def test_a_dateline_the_parse_splits_after_its_place_is_no_content(nlp: Language) -> None:
+    # the parse ends a sentence after "VELT", so the content opened at ", Feb 17 (Kestrel) -"
+    text = ("By Ana Ruskel, Border Correspondent\n\nVELT, Feb 17 (Kestrel) - The Velt crossing reopened to aid"
+            " traffic on Wednesday after monitors from the regional mission arrived, officials on both sides said.")
+    assert statements(nlp(text), "said") == [
+        ("The Velt crossing reopened to aid traffic on Wednesday after monitors from the regional mission arrived",
+         "officials on both sides")]

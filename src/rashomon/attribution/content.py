@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Span as CharSpan
 from .lexicon import NON_SPEECH_CLASSES, Cues
+from .datelines import dateline_end
 from .speakers import empty_it
 
 CLAUSE_DEPS = ("ccomp",)
@@ -101,7 +102,10 @@ def drop_dateline(doc: Doc, start: int, end: int) -> int:
     """'VELDEN, March 4 (Wire) - The talks ...': the dateline is not said by anyone."""
     first = doc[start]
     if not (first.is_upper and first.is_alpha and len(first) > 1):
-        return start
+        # the parse may end a sentence after the place ("VELT" alone), so the
+        # content opens inside the dateline: ", Feb 17 (Kestrel) - The ..."
+        after = dateline_end(first)
+        return after if after is not None and start < after < end else start
     for i in range(start + 1, min(start + 14, end - 1)):
         if doc[i].text in DASHES:
             return i + 1
