@@ -623,7 +623,7 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
     body_span: Span | None = None
     person_roles = _roles_in(words, lexicon)
     if head_role is not None and head_role.kind == "organization" and kind_hint != "person":
-        roles, kind = [_kind_of_body(root, head_role) if head_role.national else head_role.canonical], "organization"
+        roles, kind = [_kind_of_body(root, head_role)], "organization"
     elif person_roles or head_role is not None:
         roles, kind = person_roles or [head_role.canonical], "person"  # type: ignore[union-attr]
     else:
@@ -673,9 +673,10 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
 
 
 def _kind_of_body(root: Token, role: Role) -> str:
-    """A national body's kind with the words that say which one it is, when
-    the lexicon knows only the bare word: "Ruritania's health ministry" is
-    the "health ministry", never just "ministry" (a country has several)."""
+    """A body's kind with the words that say which one it is, when the
+    lexicon knows only the bare word: "Ruritania's health ministry" is the
+    "health ministry", never just "ministry" (a country has several), and
+    its border authority is not its port authority."""
     if role.phrase != fold(root.text):
         return role.canonical  # the lexicon knew the whole phrase ("defence ministry")
     words: list[str] = []

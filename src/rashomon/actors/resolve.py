@@ -171,7 +171,9 @@ class _Resolver:
 
     def role_actor(self, entity: Entity) -> tuple[KnownActor | None, float]:
         """An unnamed role with a body: "a spokesperson for the Ministry of Defence", "his office"."""
-        role = sorted(entity.roles)[0] if entity.roles else "official"
+        # the most specific role: "border authority", not the "authority" it was called later
+        specific = [r for r in entity.roles if not any(o.endswith(" " + r) for o in entity.roles)]
+        role = sorted(specific)[0] if specific else "official"
         bodies = [self.clusters.entities[a] for a in entity.affiliations if self.clusters.entities[a].actor]
         body = self.index.get(bodies[0].actor) if bodies else None  # type: ignore[arg-type]
         if entity.kind == "organization" and body is None and not entity.affiliation_text:
@@ -222,7 +224,8 @@ class _Resolver:
     def body_known_as(self, role: str) -> KnownActor | None:
         """The one known body the case has shown in this role (not a generic or a
         national one: every country has a defence ministry, every story a company)."""
-        held = self.index.lexicon.roles.get(role)
+        # "border authority": a kind of body the lexicon knows by its last word
+        held = self.index.lexicon.roles.get(role) or self.index.lexicon.roles.get(role.split()[-1])
         if held is None or held.generic or held.national:
             return None
         found = {self.index.canonical_id(a.id) for a in self.index if a.kind == "organization"

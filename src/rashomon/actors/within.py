@@ -401,10 +401,13 @@ class DocumentClusters:
         return bool(word) and any(word in fold(self.mentions[m].text).split() for m in self.entities[entity].members)
 
     def _earlier_role(self, number: int, kind: str) -> list[int]:
-        """Unnamed entities of that kind, brought in before this mention with one of its roles."""
+        """Unnamed entities of that kind, brought in before this mention with one of
+        its roles, or a kind of it: "the authority" after "the border authority"."""
         mention = self.mentions[number]
+        wanted = set(mention.roles)
         return [e for e, entity in enumerate(self.entities)
-                if entity.kind == kind and entity.form == "role" and set(mention.roles) & set(entity.roles)
+                if entity.kind == kind and entity.form == "role"
+                and (wanted & set(entity.roles) or any(k.endswith(" " + w) for w in wanted for k in entity.roles))
                 and any(self.mentions[m].span[0] < mention.span[0] for m in entity.members)]
 
     def _body_of(self, number: int) -> int | None:
