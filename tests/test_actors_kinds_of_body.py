@@ -9,7 +9,9 @@ import pytest
 
 from test_actors_spill34 import speakers_across
 
+from rashomon.actors import ActorIndex, mentions_from_doc, resolve_document
 from rashomon.actors.mentions import span_mention
+from rashomon.model import Attribution
 
 pytestmark = pytest.mark.slow
 
@@ -35,3 +37,30 @@ def test_the_bare_word_after_the_full_role_is_the_same_body(sample_world) -> Non
     later = ("The border authority acknowledged on Monday that a convoy had been held.", ("The border authority",))
     names = speakers_across(first, later)
     assert names == [["border authority (Kestria)"] * 2, ["border authority (Kestria)"]]
+
+
+def test_a_kind_of_body_before_a_name_makes_it_a_body(nlp) -> None:
+    text = "A convoy was turned back at the crossing on Friday, the aid agency Samhold Relief said on Saturday."
+    start = text.index("the aid agency")
+    mention = span_mention(nlp(text), start, start + len("the aid agency Samhold Relief"))
+    assert (mention.kind, mention.name) == ("organization", "Samhold Relief")
+
+
+def test_the_name_alone_later_is_that_body(nlp) -> None:
+    text = ("A convoy was turned back at the crossing on Friday, the aid agency Samhold Relief said on Saturday. "
+            "Samhold later said it had filed a complaint with the monitors.")
+    first, later = text.index("the aid agency"), text.index("Samhold later")
+    spans = [(first, first + len("the aid agency Samhold Relief")), (later, later + len("Samhold"))]
+    attributions = [Attribution((0, 1), "said", "assert", "indirect", speaker_span=span,
+                                speaker_text=text[span[0]:span[1]], source_kind="named") for span in spans]
+    index = ActorIndex()
+    found = resolve_document("d0", mentions_from_doc(nlp(text), attributions), index).speakers()
+    actors = [index.get(found[i] or "") for i in range(2)]
+    assert [(a.name, a.kind) for a in actors if a is not None] == [("Samhold Relief", "organization")] * 2
+
+
+def test_a_surname_that_opens_a_bodys_name_stays_a_person() -> None:
+    text = ("The charity Vessen Trust said on Friday that the convoy had been stopped. "
+            "Its founder, Ana Vessen, said the drivers were safe. Vessen said she would travel to the crossing.")
+    [names] = speakers_across((text, ("The charity Vessen Trust", "Vessen")))
+    assert names == ["Vessen Trust", "Ana Vessen"]

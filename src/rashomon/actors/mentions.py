@@ -382,6 +382,8 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
                 # "A company spokesman, Jonah Strell": the kind of body, to tell him from
                 # "a coast guard spokeswoman"
                 inner.affiliation = next(filter(None, (_body_words(t, lexicon) for t in outside)), None)
+            if inner.kind == "person" and kind_hint != "person" and _named_as_a_body(entity, span, lexicon):
+                inner.kind, inner.roles = "organization", ()
             if kind_hint in ("person", "organization") and inner.kind in ("unknown", "group"):
                 # The caller knows better ("Ruritel" tagged as a place is a company).
                 inner.kind, inner.form = kind_hint, "name"
@@ -490,6 +492,16 @@ def _only_roles(span: SpacySpan, root: Token, lexicon: Lexicon) -> bool:
         if lexicon.role(words[position - width + 1:]) is not None:
             return True
     return False
+
+
+def _named_as_a_body(entity: SpacySpan, span: SpacySpan, lexicon: Lexicon) -> bool:
+    """"the aid agency Samhold Relief", "the charity Orla Hart": a kind of body
+    right before the name says the recogniser's person is a body."""
+    if entity.start <= span.start:
+        return False
+    before = span.doc[entity.start - 1]
+    role = lexicon.roles.get(fold(before.text)) or lexicon.roles.get(fold(before.lemma_))
+    return role is not None and role.kind == "organization" and before.pos_ == "NOUN"
 
 
 def _proper_noun_mention(span: SpacySpan, root: Token, text: str, char_span: Span, kind_hint: ActorKind | None,

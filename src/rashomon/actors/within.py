@@ -137,12 +137,18 @@ class DocumentClusters:
         """A name the index knows only as a body's, or a lone word that opens the name of
         one known body ("Orlen" after "Orlen Biofarm") and is no one's surname here."""
         name = mention.name or mention.text
+        word = fold(name)
+        surname = any(m.kind == "person" and m.form == "name" and fold(m.name or m.text).split()[-1] == word
+                      and " " in fold(m.name or m.text) for m in self.mentions)
+        # this document called it a body elsewhere: "the aid agency Samhold Relief"
+        # and then "Samhold Relief", or "Samhold" when no one here has that surname
+        if any(m.form == "name" and m.kind == "organization" and (fold(m.name or m.text) == word
+               or " " not in word and not surname and fold(m.name or m.text).split()[0] == word) for m in self.mentions):
+            return True
         found = self.index.by_alias(name)
         if found:
             return all(self.index.actors[a].kind == "organization" for a in found)
-        word = fold(name)
-        if " " in word or any(m.kind == "person" and m.form == "name" and fold(m.name or m.text).split()[-1] == word
-                              and " " in fold(m.name or m.text) for m in self.mentions):
+        if " " in word or surname:
             return False
         bodies = {self.index.canonical_id(c) for c in self.index.org_candidates(name)
                   if self.index.actors[c].kind == "organization" and fold(self.index.actors[c].name).split()[0] == word}
