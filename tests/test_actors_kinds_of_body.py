@@ -64,3 +64,10 @@ def test_a_surname_that_opens_a_bodys_name_stays_a_person() -> None:
             "Its founder, Ana Vessen, said the drivers were safe. Vessen said she would travel to the crossing.")
     [names] = speakers_across((text, ("The charity Vessen Trust", "Vessen")))
     assert names == ["Vessen Trust", "Ana Vessen"]
+
+
+def test_a_dateline_below_a_byline_is_a_place_not_a_body(nlp) -> None:
+    text = ("By Ana Ruskel, Border Correspondent\n\nVELT, Feb 17 (Kestrel) - The crossing reopened on Wednesday,"
+            " officials said.")
+    velt = next(m for m in mentions_from_doc(nlp(text), []) if m.text == "VELT")
+    assert (velt.kind, velt.form) == ("unknown", "place")

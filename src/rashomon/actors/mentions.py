@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ..attribution.datelines import dateline_end
 from ..model import ActorKind, Attribution, Span
 from .lexicon import Country, Lexicon, Role, data_rows, fold, load_lexicon
 from .metonyms import place_country, place_key, side_country
@@ -759,7 +760,10 @@ def _placed(ent: SpacySpan, lexicon: Lexicon) -> bool:
     after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
     # the text may open with a blank line (a file's front matter removed): still the dateline
     first = all(t.is_space for t in ent.doc[: ent.start])
-    return first and token.text.isupper() and after[:1] in ("-", "\u2013", "\u2014", ",")
+    if not (token.text.isupper() and after[:1] in ("-", "\u2013", "\u2014", ",")):
+        return False
+    # or it opens a later paragraph, below a byline, and a dash ends it ("VELT, Feb 17 (Kestrel) -")
+    return first or "\n" in ent.doc[ent.start - 1].text and dateline_end(token) is not None
 
 
 def _places_taken_for_bodies(doc: Doc, by_span: dict[Span, Mention], lexicon: Lexicon) -> None:
