@@ -82,6 +82,21 @@ def test_no_contradiction_when_everyone_agrees() -> None:
     assert contradictions(DAM, stances(("e", "deny"), ("g", "deny")), views, actors=ACTORS) == []
 
 
+def test_an_unnamed_source_against_a_named_denial_is_a_contradiction() -> None:
+    anonymous = StatementView("u", "doc-u", "statement u", unnamed_source="two  engineers at the dam")
+    views = {v.id: v for v in [anonymous, view("g", "gov", None)]}
+    [found] = contradictions(DAM, stances(("u", "affirm"), ("g", "deny")), views, actors=ACTORS)
+    sides = {side["value"]: side for side in found["sides"]}
+    assert sides["affirm"]["actors"] == [] and sides["affirm"]["unnamed_sources"] == ["two engineers at the dam"]
+    assert sides["affirm"]["statements"] == ["u"] and sides["deny"]["actors"] == ["gov"]
+    assert found["summary"].startswith("Unnamed sources (two engineers at the dam) affirmed")
+
+
+def test_unnamed_sources_on_both_sides_are_no_contradiction() -> None:
+    views = {i: StatementView(i, f"doc-{i}", f"statement {i}", unnamed_source=f"a witness {i}") for i in ("a", "b")}
+    assert contradictions(DAM, stances(("a", "affirm"), ("b", "deny")), views, actors=ACTORS) == []
+
+
 def test_corroboration_counts_a_syndicated_copy_once() -> None:
     views = {
         v.id: v

@@ -34,7 +34,7 @@ DISCOVERY_LIMIT = 20_000
 VIEW_SQL = """
 SELECT s.rowid AS rowid, s.id, s.document, s.content, s.cue, s.cue_class, s.kind, s.negated,
        s.said_on, s.said_on_basis, s.said_on_text, s.content_start, s.content_end,
-       s.sentence_start, s.sentence_end, s.speaker,
+       s.sentence_start, s.sentence_end, s.speaker, s.speaker_text, s.source_kind,
        d.outlet, d.duplicate_of, d.authors, d.text AS doc_text,
        a.kind AS actor_kind, a.name AS actor_name, a.stands_for, a.affiliation, p.name AS principal_name
 FROM statements s
@@ -60,7 +60,13 @@ def _view(row: dict[str, Any]) -> StatementView:
         kind=row["kind"], negated=bool(row["negated"]), said_on=said_on,
         duplicate_of=row["duplicate_of"], content_span=(row["content_start"], row["content_end"]),
         principal_name=row["principal_name"], by_author=_is_author(row["actor_name"], json.loads(row["authors"] or "[]")),
+        unnamed_source=row["speaker_text"] if row["speaker"] is None and row["source_kind"] in UNNAMED_KINDS else None,
     )
+
+
+# sources the text describes without naming ("officials", "a senior official",
+# "two drivers"); an unresolved pronoun is not one: it stands for someone unknown
+UNNAMED_KINDS = ("unnamed", "group", "role")
 
 
 def _is_author(actor_name: str | None, authors: Sequence[str]) -> bool:

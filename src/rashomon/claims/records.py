@@ -43,6 +43,9 @@ class StatementView:
     content_span: Span | None = None
     principal_name: str | None = None  # the name of whom the speaker speaks for (see ``principal``)
     by_author: bool = False  # the speaker is one of the article's authors (an interviewer)
+    # the words naming a source no actor stands for ("two drivers interviewed
+    # by the Monitor", "a senior official"): an unnamed source, not a hedge's none
+    unnamed_source: str | None = None
 
     @property
     def principal(self) -> str | None:

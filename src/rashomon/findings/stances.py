@@ -24,6 +24,8 @@ NOT_A_REVERSAL = {("retract", "deny")}
 # Dates that say when the report came out, not when the words were said.
 NOT_OWN_DATE = ("publication", "cross_document")
 DIRECTED = ("affirm", "deny", "retract", "no_evidence")
+# the voice of every source a text describes without naming, in a contradiction
+UNNAMED = "\0unnamed"
 
 
 class Speakers:
@@ -272,24 +274,45 @@ def contradictions(
     actors: Mapping[str, ActorInfo] | None = None,
 ) -> list[dict[str, object]]:
     """Voices that affirm against voices that deny the proposition, both
-    sides listed (a voice that changed its story can be on both)."""
+    sides listed (a voice that changed its story can be on both).
+
+    A source the text describes but does not name ("two drivers", "a senior
+    official") is a voice too: an anonymous account against an official
+    denial is the contest an analyst looks for. Its side lists it under
+    ``unnamed_sources`` (no actor id stands for it), and a contradiction
+    needs a named actor on at least one side."""
     names = names or {}
-    joined = [(st, v) for st, v in _joined(stances, statements) if st.value in ("affirm", "deny") and v.actor]
-    speakers = Speakers([v for _, v in joined], actors)
+    joined = [(st, v) for st, v in _joined(stances, statements)
+              if st.value in ("affirm", "deny") and (v.actor or v.unnamed_source)]
+    speakers = Speakers([v for _, v in joined if v.actor], actors)
     sides: dict[str, dict[str, list[str]]] = {"affirm": defaultdict(list), "deny": defaultdict(list)}
+    unnamed: dict[str, dict[str, str]] = {"affirm": {}, "deny": {}}
     for stance, view in joined:
-        sides[stance.value][speakers.voice(view.actor)].append(view.id)  # type: ignore[arg-type]
-    if not sides["affirm"] or not sides["deny"] or set(sides["affirm"]) == set(sides["deny"]):
+        if view.actor:
+            sides[stance.value][speakers.voice(view.actor)].append(view.id)
+        else:
+            sides[stance.value][UNNAMED].append(view.id)
+            unnamed[stance.value].setdefault(" ".join(view.unnamed_source.split()).casefold(),  # type: ignore[union-attr]
+                                             " ".join(view.unnamed_source.split()))  # type: ignore[union-attr]
+    named = set(sides["affirm"]) | set(sides["deny"])
+    if not sides["affirm"] or not sides["deny"] or set(sides["affirm"]) == set(sides["deny"]) or named == {UNNAMED}:
         return []
     listed = [
-        {"actors": sorted(sides[value]), "value": value, "statements": [i for ids in sides[value].values() for i in ids]}
+        {"actors": sorted(set(sides[value]) - {UNNAMED}), "value": value,
+         "statements": [i for ids in sides[value].values() for i in ids],
+         **({"unnamed_sources": sorted(unnamed[value].values())} if unnamed[value] else {})}
         for value in ("affirm", "deny")
     ]
     ids = listed[0]["statements"] + listed[1]["statements"]  # type: ignore[operator]
 
-    def who(voices: Iterable[str]) -> str:
-        labels = sorted(speakers.name(a, names) for a in voices)
+    def who(value: str) -> str:
+        labels = sorted(speakers.name(a, names) for a in sides[value] if a != UNNAMED)
+        if unnamed[value]:
+            described = sorted(unnamed[value].values())
+            labels.append(f"unnamed sources ({'; '.join(described[:2])}{'; ...' if len(described) > 2 else ''})")
         return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+    summary = f"{who('affirm')} affirmed {quoted(proposition.text)}; {who('deny')} denied it."
 
     return [
         {
@@ -298,7 +321,7 @@ def contradictions(
             "proposition": proposition.id,
             "sides": listed,
             "statements": ids,
-            "summary": f"{who(sides['affirm'])} affirmed {quoted(proposition.text)}; {who(sides['deny'])} denied it.",
+            "summary": summary[:1].upper() + summary[1:],
         }
     ]
 
