@@ -335,3 +335,18 @@ def test_a_question_put_to_whoever_answers_it_takes_no_position(index: Statement
     stances = {s.statement: s.value for s in index.track(DAM)}
     assert "a1" not in stances  # the reporter's way to the answer
     assert stances["a2"] == "uncertain"  # a speaker's own question leaves it open
+
+
+def test_a_concept_both_object_and_verb_stays_in_the_core() -> None:
+    # "fired shots": the attack is the verb and its object; as the object it is an
+    # argument, so a statement of the shots that names no soldier bears on the claim
+    idx = StatementIndex()
+    idx.add([
+        StatementView("a", "d1", "no shots were fired at the crossing", sentence="", actor="minister"),
+        StatementView("b", "d2", "the lorries waited nine hours", sentence="", actor="agency"),
+    ])
+    proposition = Proposition("shots", "Soldiers fired shots at the convoy")
+    core = {c["concept"] for c in idx.profile(proposition) if c["core"]}
+    assert "attack" in core
+    stances = {s.statement: s.value for s in idx.track(proposition)}
+    assert stances.get("a") == "deny" and "b" not in stances

@@ -59,6 +59,8 @@ OPEN: tuple[StanceValue, ...] = ("no_evidence", "uncertain")  # values that leav
 # many speakers use it ("serial numbers", "fragments"): one speaker's wording
 # is not yet what the case cites.
 EVIDENCE_SPEAKERS = 2
+# a concept's roles, strongest first: the core is drawn from the arguments
+ROLE_RANK = {"argument": 0, "predicate": 1, "setting": 2}
 
 
 SPEAKER_PRONOUN = re.compile(r"\b(?:I|my|we|our|us|it|its|he|his|she|her|they|their)\b", re.I)
@@ -357,7 +359,12 @@ class StatementIndex:
             if concept.role != "setting":  # the scene is shared by every statement about it
                 coverage += weight * hit
                 total += weight
-            spoken[concept.label] = (np.maximum(own[0], against[0]) > 0, float(np.count_nonzero(hit)), concept.role)
+            role = concept.role
+            if concept.label in spoken and ROLE_RANK[spoken[concept.label][2]] < ROLE_RANK[role]:
+                # one concept in two roles ("fired shots": the predicate and its object)
+                # keeps the stronger one, so an argument is not demoted from the core
+                role = spoken[concept.label][2]
+            spoken[concept.label] = (np.maximum(own[0], against[0]) > 0, float(np.count_nonzero(hit)), role)
             by_speaker[concept.label] = own[2] > 0
         self.core[pid] = core_concepts({label: (count, role) for label, (_, count, role) in spoken.items()}, n)
         # A statement bears on the proposition only if its own words speak of a core concept.
