@@ -350,3 +350,16 @@ def test_a_concept_both_object_and_verb_stays_in_the_core() -> None:
     assert "attack" in core
     stances = {s.statement: s.value for s in idx.track(proposition)}
     assert stances.get("a") == "deny" and "b" not in stances
+
+
+def test_a_stop_word_that_names_a_thing_is_part_of_the_claim() -> None:
+    # spaCy stops "well" for "as well"; here it is the water well the claim is about
+    idx = StatementIndex()
+    idx.add([
+        StatementView("a", "d1", "the well had been tested in May and was perfectly safe", sentence="", actor="board"),
+        StatementView("b", "d2", "the harvest was late as well", sentence="", actor="farmer"),
+    ])
+    proposition = Proposition("well", "The well at Osk was contaminated")
+    assert "well" in {c["concept"] for c in idx.profile(proposition) if c["core"]}
+    stances = {s.statement: s.value for s in idx.track(proposition)}
+    assert stances.get("a") == "deny" and "b" not in stances

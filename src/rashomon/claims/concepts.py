@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from .glossary import CODE, Link
-from .lexicon import _KEEP, DATA_DIR, STOPWORDS, stem, words
+from .lexicon import _KEEP, DATA_DIR, NAMING_STOP_WORDS, STOPWORDS, stem, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -221,6 +221,11 @@ def _in_lexicon(word: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def _stop(token: Token) -> bool:
+    """A stop word, save one naming a thing ("the well")."""
+    return token.is_stop and not (token.pos_ == "NOUN" and token.lower_ in NAMING_STOP_WORDS)
+
+
 def pieces(text: str) -> tuple[Piece, ...]:
     """Names, noun phrases and predicates of a proposition, from its parse."""
     from ..nlp import load_pipeline
@@ -238,7 +243,7 @@ def pieces(text: str) -> tuple[Piece, ...]:
         if owner and all(_is_name(t) for t in owner):
             out.append(Piece(role, " ".join(t.text for t in owner), name=True))
             used.update(t.i for t in owner)
-        tokens = [t for t in chunk if t.pos_ not in ("DET", "PRON") and t.dep_ != "poss" and t not in owner and not t.is_stop]
+        tokens = [t for t in chunk if t.pos_ not in ("DET", "PRON") and t.dep_ != "poss" and t not in owner and not _stop(t)]
         names: list[Token] = []
         common: list[Token] = []
         for t in tokens:
@@ -254,7 +259,7 @@ def pieces(text: str) -> tuple[Piece, ...]:
         if rest:
             out.append(Piece(role, " ".join(t.text for t in rest), head=chunk.root.text if chunk.root in rest else None))
     for t in doc:
-        if t.i in used or t.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN") or t.is_stop:
+        if t.i in used or t.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN") or _stop(t):
             continue
         role = "setting" if t.i in setting else "predicate" if t.pos_ in ("VERB", "ADJ") else "argument"
         if _is_name(t):

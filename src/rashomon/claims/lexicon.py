@@ -22,7 +22,10 @@ WORD = re.compile(r"[A-Za-z]+(?:-\d+[A-Za-z]*)?(?:'[a-z]+)?|n't|\d+(?:[.,]\d+)*"
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 # Short function words that still carry meaning for a proposition.
 _KEEP = {"no", "not", "never", "none", "nor", "neither", "nothing", "nobody", "without"}
-STOPWORDS = frozenset(w for w in STOP_WORDS if w not in _KEEP) | {"said", "says", "say", "told", "according"}
+# Stop words to spaCy that a proposition names things with: "well" is "as
+# well" in most text, but the water well in "The well at Osk was contaminated".
+NAMING_STOP_WORDS = frozenset({"well"})
+STOPWORDS = frozenset(w for w in STOP_WORDS if w not in _KEEP | NAMING_STOP_WORDS) | {"said", "says", "say", "told", "according"}
 
 
 def _lines(text: str) -> list[str]:
