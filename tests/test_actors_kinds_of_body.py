@@ -71,3 +71,13 @@ def test_a_dateline_below_a_byline_is_a_place_not_a_body(nlp) -> None:
             " officials said.")
     velt = next(m for m in mentions_from_doc(nlp(text), []) if m.text == "VELT")
     assert (velt.kind, velt.form) == ("unknown", "place")
+
+
+def test_a_form_of_address_makes_a_name_a_person(nlp) -> None:
+    # the recogniser tags "Amsel" alone as a body; "Mr" says otherwise
+    text = ("Piet Amsel, the board's director, said the samples showed levels the board could not accept.\n\n"
+            "Asked whether the well caused the illnesses, Mr Amsel said: \"That is for the doctors to say.\"")
+    start = text.index("Mr Amsel")
+    assert span_mention(nlp(text), start, start + len("Mr Amsel")).kind == "person"
+    [names] = speakers_across((text, ("Piet Amsel", "Mr Amsel")))
+    assert names == ["Piet Amsel", "Piet Amsel"]

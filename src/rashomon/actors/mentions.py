@@ -362,6 +362,9 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         entity = next((e for e in _ents(doc) if e.label_ in labels and e.end - 1 == last and e.start > span.start
                        and (_attached_without_preposition(e.root, root) or _named_after_comma(e, span))), None)
     fits_hint = kind_hint is None or (entity is not None and (entity.label_ == "PERSON") == (kind_hint == "person"))
+    if entity is not None and entity.label_ != "PERSON" and kind_hint != "organization" and _addressed(entity, span, lexicon):
+        # "Mr Amsel" with "Amsel" tagged as a body: a form of address says a person
+        return _proper_noun_mention(span, root, text, char_span, "person", lexicon)
     if entity is not None and entity.label_ == "ORG" and _split_name(entity, span, lexicon):
         # "Northrop" + "Grumman" tagged as two bodies: the whole run of proper nouns is the name.
         return _proper_noun_mention(span, root, text, char_span, "organization", lexicon)
@@ -385,6 +388,7 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
                 inner.affiliation = next(filter(None, (_body_words(t, lexicon) for t in outside)), None)
             if inner.kind == "person" and kind_hint != "person" and _named_as_a_body(entity, span, lexicon):
                 inner.kind, inner.roles = "organization", ()
+
             if kind_hint in ("person", "organization") and inner.kind in ("unknown", "group"):
                 # The caller knows better ("Ruritel" tagged as a place is a company).
                 inner.kind, inner.form = kind_hint, "name"
@@ -503,6 +507,12 @@ def _named_as_a_body(entity: SpacySpan, span: SpacySpan, lexicon: Lexicon) -> bo
     before = span.doc[entity.start - 1]
     role = lexicon.roles.get(fold(before.text)) or lexicon.roles.get(fold(before.lemma_))
     return role is not None and role.kind == "organization" and before.pos_ == "NOUN"
+
+
+def _addressed(entity: SpacySpan, span: SpacySpan, lexicon: Lexicon) -> bool:
+    """Is the name right after a form of address ("Mr", "Dr.")?"""
+    before = span.doc[entity.start - 1] if entity.start > span.start else None
+    return before is not None and fold(before.text).rstrip(".") in lexicon.honorifics
 
 
 def _proper_noun_mention(span: SpacySpan, root: Token, text: str, char_span: Span, kind_hint: ActorKind | None,
