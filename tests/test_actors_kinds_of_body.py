@@ -81,3 +81,11 @@ def test_a_form_of_address_makes_a_name_a_person(nlp) -> None:
     assert span_mention(nlp(text), start, start + len("Mr Amsel")).kind == "person"
     [names] = speakers_across((text, ("Piet Amsel", "Mr Amsel")))
     assert names == ["Piet Amsel", "Piet Amsel"]
+
+
+def test_a_kind_of_body_after_a_names_possessive_completes_the_name() -> None:
+    # the recogniser tags only "St Ilda's"; "the hospital" later is that hospital
+    text = ("Doctors at St Ilda's Hospital in Marren have treated 38 people for fever since last Thursday,"
+            " the hospital said in a statement on Wednesday.")
+    [names] = speakers_across((text, ("the hospital",)))
+    assert names == ["St Ilda's Hospital"]

@@ -9,6 +9,7 @@ or metonym stands for, and for pronouns the antecedent span.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from bisect import bisect_right
 import re
 from dataclasses import dataclass
@@ -67,8 +68,27 @@ def _read_once(doc: Doc) -> tuple[object, tuple[SpacySpan, ...], str]:
     access, so read them once per document (the last one is kept)."""
     global _last_doc
     if _last_doc[0] is not doc:
-        _last_doc = (doc, tuple(doc.ents), doc.text)
+        _last_doc = (doc, tuple(_with_possessive_names(doc.ents)), doc.text)
     return _last_doc
+
+
+def _with_possessive_names(ents: Sequence[SpacySpan]) -> list[SpacySpan]:
+    """"St Ilda's Hospital", of which the recogniser tags only "St Ilda's": a
+    capitalised kind of body after a name's possessive completes the name.
+    Not after a country's ("Kestria's Border Authority" is the country's)."""
+    lexicon = load_lexicon()
+    out = []
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if ent.label_ in ("ORG", "PERSON", "FAC") and doc[end - 1].tag_ == "POS":
+            while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN") and doc[end].text[:1].isupper() \
+                    and not any(e.start == end for e in ents):
+                end += 1
+            kind = lexicon.roles.get(fold(doc[end - 1].text))
+            if end > ent.end and kind is not None and kind.kind == "organization":
+                ent = SpacySpan(doc, ent.start, end, label="ORG")
+        out.append(ent)
+    return out
 
 
 def _ents(doc: Doc) -> tuple[SpacySpan, ...]:
