@@ -9,8 +9,8 @@ or metonym stands for, and for pronouns the antecedent span.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from bisect import bisect_right
+from collections.abc import Sequence
 import re
 from dataclasses import dataclass
 from functools import lru_cache
