@@ -89,3 +89,16 @@ def test_a_kind_of_body_after_a_names_possessive_completes_the_name() -> None:
             " the hospital said in a statement on Wednesday.")
     [names] = speakers_across((text, ("the hospital",)))
     assert names == ["St Ilda's Hospital"]
+
+
+def test_a_body_described_but_not_named_is_an_actor() -> None:
+    first = ("The regional water board rejected any link between the well and the fever.", ("The regional water board",))
+    later = ("The regional water board closed the well on Saturday, a spokeswoman said. The water board said the"
+             " samples were clear.", ("The water board",))
+    assert speakers_across(first, later) == [["water board"], ["water board"]]
+
+
+def test_a_bare_or_generic_body_with_no_name_stays_unresolved() -> None:
+    # "the board" says no more than any board; "the company" fits any
+    text = "The board rejected any link between the well and the fever. The company said the samples were clear."
+    assert speakers_across((text, ("The board", "The company"))) == [[None, None]]

@@ -180,6 +180,10 @@ class _Resolver:
             # "the coast guard", a body this document does not name; "the organisers", the
             # one body an earlier article showed calling the rally
             known = self.body_described(role) or self.body_known_as(role)
+            if known is None and self.described_body(role):
+                # "the regional water board": no name, but words that say which body;
+                # the case's one body so described
+                known = self.get_or_create(KnownActor(actor_id("organization", role), role, "organization"))
             return (known, 0.7) if known is not None else (None, 0.0)
         if entity.kind == "organization" and body is not None and body.kind == "person" and role == "ministry":
             # "his ministry", said of the interior minister: the interior ministry the case has named
@@ -220,6 +224,14 @@ class _Resolver:
         found = {self.index.canonical_id(c) for c in self.index.org_candidates(description)
                  if any(known[1] == kind for known in self.index.profiles[c].qualified)}
         return self.index.actors[found.pop()] if len(found) == 1 else None
+
+    def described_body(self, role: str) -> bool:
+        """Is the role a kind of body with words that say which ("water board",
+        "border authority"), not a bare or generic one ("the board", "the
+        company") nor one every country has ("health ministry")?"""
+        held = self.index.lexicon.roles.get(role.split()[-1])
+        return " " in role and held is not None and held.kind == "organization" and not held.generic \
+            and not held.national and self.index.lexicon.roles.get(role) is None
 
     def body_known_as(self, role: str) -> KnownActor | None:
         """The one known body the case has shown in this role (not a generic or a
