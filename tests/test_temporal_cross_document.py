@@ -23,6 +23,13 @@ def test_reported_again_later_takes_the_first_reports_date() -> None:
     assert cross_dates([first, again]) == {"b": "2031-04-02"}
 
 
+def test_a_new_count_is_a_new_statement() -> None:
+    first = st("a", "d1", "doctors at the clinic have treated 38 people for fever", "2031-04-02", "explicit")
+    later = st("b", "d2", "45 people had now been treated for fever", "2031-04-05")
+    same = st("c", "d3", "38 people had been treated for fever", "2031-04-06")
+    assert cross_dates([first, later, same]) == {"c": "2031-04-02"}
+
+
 def test_undated_document_borrows_a_date() -> None:
     first = st("a", "d1", "the quay lights failed at dusk", "2031-04-02")
     undated = st("b", "d2", "the quay lights failed", None, None)

@@ -62,10 +62,14 @@ def same_statement(a: Signature, b: Signature) -> bool:
     if neg_a != neg_b or denial_a != denial_b:
         return False
     shorter, longer = sorted((terms_a, terms_b), key=len)
-    if len(shorter) < MIN_TERMS:
-        return False
+    if len(shorter) < MIN_TERMS or _numbers(shorter) - _numbers(longer):
+        return False  # "45 people treated" is a new count, not "38 people treated" again
     shared = len(shorter & longer)
     return shared == len(shorter) if len(shorter) < 4 else shared >= MIN_SHARE * len(shorter)
+
+
+def _numbers(terms: frozenset[str]) -> set[str]:
+    return {t for t in terms if t[:1].isdigit()}
 
 
 def earlier(lender: str, borrower: str | None) -> bool:
