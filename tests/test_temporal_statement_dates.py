@@ -89,6 +89,14 @@ def test_parse_prefers_the_date_attached_to_the_cue(nlp) -> None:  # type: ignor
     assert (date.value, date.text) == ("2026-03-10", "Tuesday")
 
 
+def test_a_year_that_tells_the_speakers_past_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Engineer Lise Marrot, who studied the dam for the regional council in 2023, said the embankment had"
+            " shown cracks for years. \"I warned them in writing,\" she said.")
+    dates = said_on(text, [("said the", "the embankment had shown cracks for years"),
+                           ("said.", "I warned them in writing")], doc=nlp(text))
+    assert [(d.value, d.basis) if d else None for d in dates] == [("2026-03-11", "publication")] * 2
+
+
 def test_perfect_tense_statement_has_no_date() -> None:
     text = "On Friday the Kessel ministry, which has denied any shelling, met envoys."
     [date] = said_on(text, [("has denied", "any shelling")])  # the cue as written, with "has"

@@ -352,15 +352,16 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
     is_verb = bool(cue_words) and not (cue_words[0].endswith("ly") or cue_words[0] == "according")
     present = is_verb and _present_tense(cue_words[0], a.cue_span, doc)
 
-    def near_cue(x: TimeExpression, of_noun: bool) -> bool:
+    def near_cue(x: TimeExpression, of_noun: bool, day: bool = True) -> bool:
         if x.span[1] <= anchor[1]:
             if noun_verb is not None:
                 # "On Monday it issued a denial": the date of the verb the noun hangs on; not that of
                 # another clause ("photographs published on Wednesday back the organisers' claim")
                 return doc is not None and _attached_by_parse(doc, x, noun_verb)
             # not "his remarks of March 9, ... he told" (an earlier statement's date), nor "X, which
-            # sued on Friday, says" (said now; a past "who flew in on Saturday, said" keeps that day)
-            return not of_noun and not (present and _in_relative_clause(doc, x, a.cue_span))
+            # sued on Friday, says" (said now; a past "who flew in on Saturday, said" keeps that day,
+            # but "who studied the dam in 2029, said" tells her past, not when she spoke)
+            return not of_noun and not ((present or not day) and _in_relative_clause(doc, x, a.cue_span))
         gap = text[after if x.span[0] >= after else anchor[1]:x.span[0]]
         return len(gap) <= ATTACHED_AFTER and " that " not in f" {gap} "  # "according to its report of May 7"
 
@@ -368,7 +369,8 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
     told = [d for d in candidates if _tells_the_noun(text, d, anchor)]
     if told:  # "his remarks of March 9, when he said": the date of those remarks
         return _dated(told[-1].expression, told[-1].point)
-    in_sentence = [d for d in candidates if attached(d.expression) or near_cue(d.expression, d.of_noun)]
+    in_sentence = [d for d in candidates
+                   if attached(d.expression) or near_cue(d.expression, d.of_noun, d.point.gran == "D")]
     perfect = is_verb and (cue_words[0] in ("has", "have", "had") or bool(
         a.cue_span and _PERFECT.search(text, max(0, a.cue_span[0] - 30), a.cue_span[0])))
     if perfect and a.cue_span and _RELATIVE_CLAUSE.search(text, max(0, a.cue_span[0] - 40), a.cue_span[0]):
@@ -391,7 +393,9 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
     if present:
         return _publication(published)  # "says": holds now, whatever the story's date
     p_left, _ = _paragraph(text, position)
-    in_paragraph = [d for d in usable(p_left, left) if not d.of_noun and not d.week]
+    # not a year or month that tells a speaker's past ("who studied the dam in 2029")
+    in_paragraph = [d for d in usable(p_left, left) if not d.of_noun and not d.week
+                    and not (d.point.gran != "D" and _in_relative_clause(doc, d.expression, None))]
     if in_paragraph:
         return _dated(in_paragraph[-1].expression, in_paragraph[-1].point)
     return _publication(published)
@@ -399,14 +403,15 @@ def _said_on(text: str, a: Attribution, usable: Callable[[int, int], list[_Dated
 
 def _in_relative_clause(doc: Doc | None, x: TimeExpression, cue: Span | None) -> bool:
     """'X, which sued on Friday, says': the date is the relative clause's event, not the statement's,
-    unless that clause is itself speech ("the minister, who spoke to reporters on Friday, said")."""
-    if doc is None or cue is None or not doc.has_annotation("DEP"):
+    unless that clause is itself speech ("the minister, who spoke to reporters on Friday, said").
+    With no cue, whether the date is in any such clause."""
+    if doc is None or not doc.has_annotation("DEP"):
         return False
     date_span = doc.char_span(*x.span, alignment_mode="expand")
-    cue_span = doc.char_span(*cue, alignment_mode="expand")
-    if date_span is None or cue_span is None or not len(date_span) or not len(cue_span):
+    cue_span = doc.char_span(*cue, alignment_mode="expand") if cue is not None else None
+    if date_span is None or not len(date_span) or cue is not None and (cue_span is None or not len(cue_span)):
         return False
-    cue_tokens = {t.i for t in cue_span}
+    cue_tokens = {t.i for t in cue_span} if cue_span is not None else set()
     for token in date_span.root.ancestors:
         if token.i in cue_tokens:
             return False
