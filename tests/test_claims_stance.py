@@ -142,3 +142,18 @@ def test_a_clause_that_points_back_goes_on_speaking_of_the_same_thing() -> None:
 
 def test_a_deadline_with_no_is_not_a_negation() -> None:
     assert direction(view("the Larch bridge was closed to trucks no later than 9 pm"), BRIDGE) == "affirm"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # rejecting a claim that denies affirms: "nothing" belongs to the claim, not to emphasis
+        ("the harbour board's insistence that nothing was closed to trucks on the Larch bridge", "affirm"),
+        ("the contention that the Larch bridge was never closed to trucks", "affirm"),
+        # a rejected claim that affirms, and a denial with its own emphasis, stay denials
+        ("the harbour board's claim that the Larch bridge was closed to trucks", "deny"),
+        ("that the Larch bridge was never closed to trucks", "deny"),
+    ],
+)
+def test_rejecting_a_named_claim_takes_the_claims_own_polarity(content: str, expected: str) -> None:
+    assert direction(view(content, "deny"), BRIDGE) == expected

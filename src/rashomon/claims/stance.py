@@ -39,6 +39,7 @@ from .concepts import Profile, Usage, build_profile, covered, qualifiers, stems
 from .glossary import Link
 from .lexicon import bound_pattern, content_terms, cue_directions, negation_pattern, phrases
 from .records import Proposition, StatementView
+from .references import account_nouns
 
 # Relevance = weighted mix of best cosine and best concept coverage.
 COSINE_WEIGHT = 0.6
@@ -237,6 +238,13 @@ def _matching_clause(content: str, terms: frozenset[str]) -> str:
     return " ".join(clauses[best:following])
 
 
+def _claim_rejected(clause: str) -> str:
+    """What a named claim says ("the company's insistence that nothing
+    escaped" -> "nothing escaped"), when the clause names one; else ""."""
+    match = re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(account_nouns())))})\s+that\b(.*)", clause, re.I | re.S)
+    return match.group(1) if match else ""
+
+
 def negations(text: str) -> int:
     """Negation cues in a text, less those in fixed phrases that affirm ("no doubt")."""
     text = phrases("not_negations.txt").sub(" ", text)
@@ -337,6 +345,8 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         flips += 1
     if phrases("denial_nouns.txt").search(clause):
         flips += 1  # "dismissed the ministry's denial that ...": rejecting a denial affirms
+    elif cue_direction == "deny" and negations(_claim_rejected(clause)) % 2 == 1:
+        flips += 1  # "contradicting the company's insistence that nothing escaped": that claim denies
     if only_contrast(clause, features.profile) or other_variant(clause, features.profile):
         flips += 1
     if features.bound and (bound_side(content) or counted_side(content, features)) not in (None, features.bound):
