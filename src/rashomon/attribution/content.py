@@ -104,6 +104,8 @@ def drop_dateline(doc: Doc, start: int, end: int) -> int:
     if not (first.is_upper and first.is_alpha and len(first) > 1):
         # the parse may end a sentence after the place ("VELT" alone), so the
         # content opens inside the dateline: ", Feb 17 (Kestrel) - The ..."
+        if start == 0 or not (doc[start - 1].text == "," or doc[start - 1].is_upper):
+            return start  # cheap test first: trim runs on every range
         after = dateline_end(first)
         return after if after is not None and start < after < end else start
     for i in range(start + 1, min(start + 14, end - 1)):
