@@ -107,6 +107,7 @@ class DocumentClusters:
         self.joined_at: dict[int, int] = {}  # mention -> when it first joined an entity
         self.confidence: dict[int, float] = {}
         self._org_forms: dict[str, OrgForm] = {}
+        self._names: tuple[set[str], set[str], set[str]] | None = None
         self._keyed: dict[tuple[str, str], int] = {}
         self.by_start = sorted((m.span[0], n) for n, m in enumerate(mentions))
         self.longest = max((m.span[1] - m.span[0] for m in mentions), default=0)
@@ -138,12 +139,11 @@ class DocumentClusters:
         one known body ("Orlen" after "Orlen Biofarm") and is no one's surname here."""
         name = mention.name or mention.text
         word = fold(name)
-        surname = any(m.kind == "person" and m.form == "name" and fold(m.name or m.text).split()[-1] == word
-                      and " " in fold(m.name or m.text) for m in self.mentions)
+        bodies, first_words, surnames = self._names_here()
+        surname = word in surnames
         # this document called it a body elsewhere: "the aid agency Samhold Relief"
         # and then "Samhold Relief", or "Samhold" when no one here has that surname
-        if any(m.form == "name" and m.kind == "organization" and (fold(m.name or m.text) == word
-               or " " not in word and not surname and fold(m.name or m.text).split()[0] == word) for m in self.mentions):
+        if word in bodies or " " not in word and not surname and word in first_words:
             return True
         found = self.index.by_alias(name)
         if found:
@@ -153,6 +153,15 @@ class DocumentClusters:
         bodies = {self.index.canonical_id(c) for c in self.index.org_candidates(name)
                   if self.index.actors[c].kind == "organization" and fold(self.index.actors[c].name).split()[0] == word}
         return len(bodies) == 1
+
+    def _names_here(self) -> tuple[set[str], set[str], set[str]]:
+        """This document's body names, their first words, and the surnames of
+        its people named in full; read once (a long document has thousands)."""
+        if self._names is None:
+            bodies = {fold(m.name or m.text) for m in self.mentions if m.form == "name" and m.kind == "organization"}
+            people = [fold(m.name or m.text) for m in self.mentions if m.form == "name" and m.kind == "person"]
+            self._names = (bodies, {b.split()[0] for b in bodies if b}, {p.split()[-1] for p in people if " " in p})
+        return self._names
 
     def _org_form(self, text: str) -> OrgForm:
         if text not in self._org_forms:
