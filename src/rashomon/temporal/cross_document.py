@@ -46,30 +46,27 @@ class Dated:
     basis: str | None
 
 
-Signature = tuple[frozenset[str], frozenset[str], bool]
+Signature = tuple[frozenset[str], frozenset[str], bool, frozenset[str]]
 _NEGATIONS = _KEEP | {"n't"}
 
 
 def signature(s: Dated) -> Signature:
-    """Meaningful words, negation words, and whether the statement denies."""
+    """Meaningful words, negation words, whether the statement denies, and its numbers."""
     found = {w.lower() for w in words(s.content)}
-    return frozenset(terms_of(found)), frozenset(found & _NEGATIONS), s.negated or s.cue_class in DENIALS
+    terms = frozenset(terms_of(found))
+    return terms, frozenset(found & _NEGATIONS), s.negated or s.cue_class in DENIALS, frozenset(t for t in terms if t[:1].isdigit())
 
 
 def same_statement(a: Signature, b: Signature) -> bool:
     """The same thing said, as far as its words show (the caller checks the speaker)."""
-    (terms_a, neg_a, denial_a), (terms_b, neg_b, denial_b) = a, b
+    (terms_a, neg_a, denial_a, numbers_a), (terms_b, neg_b, denial_b, numbers_b) = a, b
     if neg_a != neg_b or denial_a != denial_b:
         return False
-    shorter, longer = sorted((terms_a, terms_b), key=len)
-    if len(shorter) < MIN_TERMS or _numbers(shorter) - _numbers(longer):
+    (shorter, numbers), (longer, other_numbers) = sorted(((terms_a, numbers_a), (terms_b, numbers_b)), key=lambda t: len(t[0]))
+    if len(shorter) < MIN_TERMS or numbers - other_numbers:
         return False  # "45 people treated" is a new count, not "38 people treated" again
     shared = len(shorter & longer)
     return shared == len(shorter) if len(shorter) < 4 else shared >= MIN_SHARE * len(shorter)
-
-
-def _numbers(terms: frozenset[str]) -> set[str]:
-    return {t for t in terms if t[:1].isdigit()}
 
 
 def earlier(lender: str, borrower: str | None) -> bool:
