@@ -102,3 +102,9 @@ def test_a_bare_or_generic_body_with_no_name_stays_unresolved() -> None:
     # "the board" says no more than any board; "the company" fits any
     text = "The board rejected any link between the well and the fever. The company said the samples were clear."
     assert speakers_across((text, ("The board", "The company"))) == [[None, None]]
+
+
+def test_a_compound_keeps_its_own_words_but_not_the_bodys(nlp) -> None:
+    text = "The regional civil defence office said the road was closed."
+    mention = span_mention(nlp(text), 0, len("The regional civil defence office"))
+    assert mention.roles == ("civil defence office",)

@@ -724,10 +724,11 @@ def _kind_of_body(root: Token, role: Role) -> str:
         return role.canonical  # the lexicon knew the whole phrase ("defence ministry")
     words: list[str] = []
     for token in reversed(list(root.lefts)):
-        word = fold(token.text)
         if token.dep_ != "compound" or not token.is_alpha or token.ent_type_ in ("GPE", "NORP", "PERSON"):
             break
-        words.insert(0, word)
+        # with the words of the compound itself ("civil defence office"), not
+        # those of the body ("regional" in "the regional health department")
+        words[:0] = [fold(t.text) for t in token.subtree if t.is_alpha]
     return " ".join([*words, role.canonical])
 
 
