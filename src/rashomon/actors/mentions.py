@@ -408,7 +408,6 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
                 inner.affiliation = next(filter(None, (_body_words(t, lexicon) for t in outside)), None)
             if inner.kind == "person" and kind_hint != "person" and _named_as_a_body(entity, span, lexicon):
                 inner.kind, inner.roles = "organization", ()
-
             if kind_hint in ("person", "organization") and inner.kind in ("unknown", "group"):
                 # The caller knows better ("Ruritel" tagged as a place is a company).
                 inner.kind, inner.form = kind_hint, "name"

@@ -15,8 +15,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..model import Span as CharSpan
-from .lexicon import NON_SPEECH_CLASSES, Cues
 from .datelines import dateline_end
+from .lexicon import NON_SPEECH_CLASSES, Cues
 from .speakers import empty_it
 
 CLAUSE_DEPS = ("ccomp",)

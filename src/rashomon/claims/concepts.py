@@ -220,12 +220,12 @@ def _in_lexicon(word: str) -> bool:
     return bool(stemmed) and bool(_find_groups([stemmed])[0])
 
 
-@lru_cache(maxsize=1024)
 def _stop(token: Token) -> bool:
     """A stop word, save one naming a thing ("the well")."""
     return token.is_stop and not (token.pos_ == "NOUN" and token.lower_ in NAMING_STOP_WORDS)
 
 
+@lru_cache(maxsize=1024)
 def pieces(text: str) -> tuple[Piece, ...]:
     """Names, noun phrases and predicates of a proposition, from its parse."""
     from ..nlp import load_pipeline

@@ -292,8 +292,8 @@ def contradictions(
             sides[stance.value][speakers.voice(view.actor)].append(view.id)
         else:
             sides[stance.value][UNNAMED].append(view.id)
-            unnamed[stance.value].setdefault(" ".join(view.unnamed_source.split()).casefold(),  # type: ignore[union-attr]
-                                             " ".join(view.unnamed_source.split()))  # type: ignore[union-attr]
+            described = " ".join((view.unnamed_source or "").split())
+            unnamed[stance.value].setdefault(described.casefold(), described)  # "Two drivers" is "two drivers"
     named = set(sides["affirm"]) | set(sides["deny"])
     if not sides["affirm"] or not sides["deny"] or set(sides["affirm"]) == set(sides["deny"]) or named == {UNNAMED}:
         return []
