@@ -104,3 +104,17 @@ def test_a_long_transcript_is_read_in_its_first_section_only(nlp: Language) -> N
     assert [doc[start].text for start, _ in sections(doc)[1:]] == ["A"]
     speakers = {text[slice(*a.speaker_span)] for a in extract(doc) if a.cue == "A:" and a.speaker_span}
     assert speakers == {"Ana Dorn, the mayor of Sarnby"}
+
+
+def test_an_interviewee_the_recogniser_missed_is_the_introductions_subject(nlp: Language) -> None:
+    # below a blank line (front matter removed) the model tags no person here
+    intro = "\nAda Quell, chief inspector of the maritime investigation board, spoke to the Ledger on Saturday.\n\n"
+    text = intro + (
+        "Q: Was the Selka Star near Carrow Point that night?\n\n"
+        "A: The tracking data we were given puts it forty miles away.\n\n"
+        "Q: Does that settle it?\n\n"
+        "A: It means we have more work to do. I would not rule anything out.\n\n"
+    )
+    assert not [e for e in nlp(text).ents if e.label_ == "PERSON"]
+    speakers = {speaker for _, speaker, _ in answers(nlp, text)}
+    assert speakers == {"Ada Quell"}

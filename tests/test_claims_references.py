@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_claims_tracking import DAM, FILLER, bag_of_words
 
 from rashomon.claims import StatementIndex, StatementView
-from rashomon.claims.references import owners, referent, referred_value
+from rashomon.claims.references import keeps_own_account, owners, referent, referred_value
 
 
 def view(id: str, content: str, actor: str, cue_class: str = "assert", start: int = 0, **kw: object) -> StatementView:
@@ -52,3 +52,42 @@ def test_disputing_an_account_denies_what_it_said() -> None:
     ])
     stances = {s.statement: s.value for s in idx.track(DAM)}
     assert stances == {"c1": "affirm", "c2": "deny", "c3": "affirm"}
+
+
+def test_standing_by_ones_account_names_the_speakers_own() -> None:
+    assert keeps_own_account("she stood by her account of the evacuation")
+    assert keeps_own_account("it stuck to its earlier version")
+    assert keeps_own_account("stands by his claims")
+    assert not keeps_own_account("she stood by the river")
+    assert not keeps_own_account("they stood by their neighbours")
+    assert not keeps_own_account("the council's account was wrong")
+
+
+def test_standing_by_ones_account_keeps_the_side_the_speaker_took_before() -> None:
+    idx = StatementIndex(encoder=bag_of_words)
+    idx.add(FILLER + [
+        view("k1", "the Vellin dam was breached by explosives", "villagers", start=0),
+        view("k2", "that the Vellin dam was breached by explosives", "governor", "deny", start=60, cue="denied"),
+    ])
+    later = [
+        StatementView("k3", "later brief", "he stood by his account", "assert", sentence="he stood by his account",
+                      actor="governor", actor_name="governor", content_span=(0, 23)),
+        StatementView("k4", "later brief", "they stood by their account", "assert", sentence="they stood by their account",
+                      actor="mayor", actor_name="mayor", content_span=(40, 67)),
+    ]
+    idx.add(later)
+    stances = {s.statement: s.value for s in idx.track(DAM)}
+    assert stances["k3"] == "deny"
+    assert "k4" not in stances  # the mayor said nothing on it before
+
+
+def test_a_plain_assertion_right_after_its_speakers_denial_gives_the_denials_grounds() -> None:
+    idx = StatementIndex(encoder=bag_of_words)
+    idx.add(FILLER + [
+        view("g1", "that the Vellin dam was breached by explosives", "governor", "deny", start=0, cue="denied"),
+        view("g2", "the dam gave way after the storm filled the Vellin reservoir", "governor", start=60),
+        view("g3", "the dam at Vellin was checked in the spring", "mayor", start=140),
+    ])
+    stances = {s.statement: s.value for s in idx.track(DAM)}
+    assert stances["g1"] == "deny" and stances["g2"] == "deny"
+    assert stances.get("g3", "affirm") == "affirm"  # another speaker's assertion is its own

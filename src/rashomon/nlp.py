@@ -37,9 +37,10 @@ DEFAULT_ORDER = ("en_core_web_md", "en_core_web_sm")
 BATCH_SIZE = 64
 PARAGRAPHS = "paragraph_breaks"
 NEGATIONS = "typographic_negations"
+SENTENCE_END_ABBREVIATIONS = "sentence_end_abbreviations"
 # Names what the pipeline adds to the model's own parse; caches of parsed
 # documents (eval/) key on it so a changed pipeline parses afresh.
-PARSE_VERSION = f"{headlines.VERSION}-paragraphs3-neg1-markup3-wraps1-dashes1"
+PARSE_VERSION = f"{headlines.VERSION}-paragraphs3-neg1-markup3-wraps1-dashes1-abbr2"
 
 # A dash set against a quote mark with no space ('record—"the longest"—and'):
 # the model's tokenizer keeps 'record—"the' as one word, so the parse hangs
@@ -178,6 +179,32 @@ def typographic_negations(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(SENTENCE_END_ABBREVIATIONS)
+def sentence_end_abbreviations(doc: Doc) -> Doc:
+    """'... started in a shed at about 11 p.m. She declined ...': an
+    abbreviation that ends a sentence carries its period, and the model
+    labels it the sentence's full stop and hangs it on the main verb. The
+    words before it go with it, so a clause stopped at "at" and the
+    statement lost its time. Such a word is put back where it reads: the
+    object of a preposition left without one ("at ... p.m.", "of the U.S."),
+    else beside the word before it ("Washington D.C.", "Tamarac, Fla.")."""
+    for token in doc:
+        if token.dep_ != "punct" or token.is_punct or len(token) < 2 or not token.text.endswith("."):
+            continue
+        before = token.left_edge.i - 1
+        start = token.sent.start
+        while before >= start and doc[before].is_punct:
+            before -= 1
+        if before < start:
+            continue
+        host = doc[before]
+        if host.dep_ == "prep" and not any(child.dep_ == "pobj" for child in host.children):
+            token.head, token.dep_ = host, "pobj"
+        elif host.tag_.startswith("NN"):  # tags: the parts of speech are set after the parse
+            token.head, token.dep_ = host, "appos"
+    return doc
+
+
 def model_path(name: str) -> Path:
     """Directory of an installed model, by its spaCy name."""
     package, subdir = MODEL_PACKAGES.get(name, (name, None))
@@ -218,6 +245,7 @@ def load_pipeline(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
         nlp.add_pipe(NEGATIONS, after="parser")
+        nlp.add_pipe(SENTENCE_END_ABBREVIATIONS, after=NEGATIONS)
     nlp.add_pipe(headlines.NAME, last=True)
     return nlp
 

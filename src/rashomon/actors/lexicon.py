@@ -1,7 +1,8 @@
 """General knowledge the resolver reads, loaded once from ``rashomon/data/``.
 
 Files: ``honorifics.txt``, ``vessel_prefixes.txt``, ``roles.tsv``, ``countries.tsv``,
-``seats_of_power.tsv``, ``group_nouns.txt``, ``org_words.txt``, ``gatherings.txt`` (and, read
+``seats_of_power.tsv``, ``group_nouns.txt``, ``org_words.txt``, ``gatherings.txt``,
+``credit_words.txt``, ``name_endings.tsv`` (and, read
 by ``names``, ``legal_forms.txt`` and ``name_particles.txt``). A user extends any of them by
 putting a file of the same name in a directory named by ``RASHOMON_DATA``
 (several directories separated by ``os.pathsep``); its lines are added to the
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,6 +75,8 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()  # "town", "village": "the town of X" is a place
     vessel_prefixes: frozenset[str] = frozenset()  # "mv", "hms": "MV Lysandra" is a ship
     gatherings: frozenset[str] = frozenset()  # "rally", "march": whoever calls one is its "organisers"
+    credit_words: frozenset[str] = frozenset()  # "by", "reporting", "editing": a line naming the writers
+    name_endings: dict[str, str] = field(default_factory=dict)  # "point" -> place, "gazette" -> organization
 
     def role(self, words: list[str]) -> Role | None:
         return self.roles.get(" ".join(words))
@@ -107,5 +110,7 @@ def load_lexicon() -> Lexicon:
     place_nouns = frozenset(fold(row[0]) for row in data_rows("place_nouns.txt"))
     vessels = frozenset(fold(row[0]) for row in data_rows("vessel_prefixes.txt"))
     gatherings = frozenset(fold(row[0]) for row in data_rows("gatherings.txt"))
+    credits = frozenset(fold(row[0]) for row in data_rows("credit_words.txt"))
+    endings = {fold(row[0]): row[1] for row in data_rows("name_endings.tsv") if len(row) > 1}
     return Lexicon(honorifics, roles, longest, countries, demonyms, seats, groups, org_words, place_nouns, vessels,
-                   gatherings)
+                   gatherings, credits, endings)

@@ -200,6 +200,19 @@ def _names_a_thing(ent: SpacySpan, lexicon: Lexicon) -> bool:
     return not ({noun, singular} & (set(lexicon.roles) | set(lexicon.groups) | lexicon.org_words))
 
 
+def _name_ending(ent: SpacySpan, lexicon: Lexicon) -> str | None:
+    """"Carrow Point" is a place, "the Harbour Post" a newspaper, by the last
+    word of a name of two words or more (``name_endings.tsv``)."""
+    if len(ent) < 2:
+        return None
+    kind = lexicon.name_endings.get(fold(ent[-1].text))
+    if kind == "organization":
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if not (ent[0].lower_ == "the" or before is not None and before.lower_ == "the"):
+            return None  # "Emily Post": a surname
+    return kind
+
+
 def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | None:
     """A mention for one named entity, or None for labels that are not actors."""
     lexicon = lexicon or load_lexicon()
@@ -222,6 +235,11 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
     if label == "PERSON":
         if _names_a_thing(ent, lexicon):
             return None
+        ending = _name_ending(ent, lexicon)
+        if ending == "place":
+            return Mention(text, span, "unknown", "place", name=text, label="GPE")
+        if ending == "organization":
+            return Mention(text, span, "organization", "name", name=_without_article(text), label=label)
         roles, gender, body = _left_context(ent, lexicon)
         more_roles, appos_body = _apposition(ent, lexicon)
         body = body or appos_body
@@ -548,7 +566,10 @@ def _proper_noun_mention(span: SpacySpan, root: Token, text: str, char_span: Spa
     name = span.doc[first:last + 1]
     outside = [t for t in span if not (first <= t.i <= last)]
     body = _body_entity(outside, span.doc)
-    kind: ActorKind = kind_hint or ("organization" if _names_a_body(name, lexicon) else "person")
+    ending = _name_ending(name, lexicon)
+    if ending == "place" and kind_hint is None:
+        return Mention(text, char_span, "unknown", "place", name=name.text, label="PROPN")
+    kind: ActorKind = kind_hint or ("organization" if ending or _names_a_body(name, lexicon) else "person")
     roles = tuple(_roles_in([fold(t.text) for t in outside], lexicon)) if kind == "person" else ()
     return Mention(text, char_span, kind, "name", name=name.text, roles=roles,
                    affiliation=body.text if body is not None else None, affiliation_span=_span_of(body),
@@ -781,12 +802,14 @@ PLACE_PREPOSITIONS = {"near", "around", "outside", "across", "inside", "towards"
 
 
 def _placed(ent: SpacySpan, lexicon: Lexicon) -> bool:
-    """"near X", "around X", "the town of X", or X opening the text as a dateline ("X --")."""
+    """"near X", "around X", "the town of X", "its X plant", or X opening the text as a dateline ("X --")."""
     token = ent[0]
     if token.dep_ == "pobj" and fold(token.head.text) in PLACE_PREPOSITIONS:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "of" and fold(token.head.head.text) in lexicon.place_nouns:
         return True
+    if len(ent) == 1 and token.dep_ == "compound" and any(c.dep_ == "poss" for c in token.head.children):
+        return True  # "its X plant", "the firm's X office": whose it is is said; X says where
     after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
     # the text may open with a blank line (a file's front matter removed): still the dateline
     first = all(t.is_space for t in ent.doc[: ent.start])
@@ -797,8 +820,13 @@ def _placed(ent: SpacySpan, lexicon: Lexicon) -> bool:
 
 
 def _places_taken_for_bodies(doc: Doc, by_span: dict[Span, Mention], lexicon: Lexicon) -> None:
-    """A one-word "organisation" the text also treats as a place is a place, everywhere in the document."""
-    places = {fold(ent.text) for ent in _ents(doc) if ent.label_ == "ORG" and len(ent) == 1 and _placed(ent, lexicon)}
+    """A one-word "organisation" the text also treats as a place is a place, everywhere in the document:
+    "near X", a dateline, or a place by the recogniser's own label elsewhere ("a plant in Marlow"
+    and then "the Marlow residents' association")."""
+    ents = _ents(doc)
+    named_places = {fold(ent.text) for ent in ents if ent.label_ in ("GPE", "LOC") and len(ent) == 1}
+    places = {fold(ent.text) for ent in ents if ent.label_ == "ORG" and len(ent) == 1
+              and (fold(ent.text) in named_places or _placed(ent, lexicon))}
     for span, mention in by_span.items():
         if mention.label == "ORG" and fold(mention.text) in places:
             by_span[span] = Mention(mention.text, span, "unknown", "place", name=mention.text, label="GPE")
@@ -849,7 +877,7 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
     # a ship ("the MV Lysandra", later "the Lysandra") is no actor, person or body, whatever the tagger says
     vessels = vessel_names(_text(doc), lexicon.vessel_prefixes)
     for ent in _ents(doc):
-        if vessels and ship_key(ent.text, lexicon.vessel_prefixes) in vessels:
+        if vessels and ship_key(ent.text, lexicon.vessel_prefixes) in vessels or _credited(ent, lexicon):
             continue
         mention = entity_mention(ent, lexicon)
         if mention is not None:
@@ -887,6 +915,24 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
     mentions += _antecedents_unmentioned(doc, mentions, lexicon)
     _mark_content(mentions, [a.content_span for a in attributions])
     return sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))
+
+
+# what a credit line holds besides its words and names: "By X and Y in Velt", "(Reporting by X; Editing by Y)"
+CREDIT_FILLERS = {"and", "in", "the", "of", "from", "with"}
+
+
+def _credited(ent: SpacySpan, lexicon: Lexicon) -> bool:
+    """A name on a line crediting the article's writers ("By Ada Vell" above
+    the story, "Reporting by X; Editing by Y" below it): the line opens with
+    a credit word, says "by", and holds nothing but names and those words."""
+    if ent.label_ != "PERSON":
+        return False
+    words = [t for t in ent.sent if not (t.is_space or t.is_punct)]
+    if len(words) > 30 or not words or fold(words[0].text) not in lexicon.credit_words:
+        return False
+    if not any(t.lower_ == "by" for t in words):
+        return False
+    return all(t.pos_ == "PROPN" or fold(t.text) in lexicon.credit_words or t.lower_ in CREDIT_FILLERS for t in words)
 
 
 def _mark_content(mentions: list[Mention], contents: list[Span]) -> None:

@@ -180,7 +180,7 @@ class _Resolver:
             # "the coast guard", a body this document does not name; "the organisers", the
             # one body an earlier article showed calling the rally
             known = self.body_described(role) or self.body_known_as(role)
-            if known is None and self.described_body(role):
+            if known is None and (self.described_body(role) or self.unplaced_national_body(role)):
                 # "the regional water board": no name, but words that say which body;
                 # the case's one body so described
                 known = self.get_or_create(KnownActor(actor_id("organization", role), role, "organization"))
@@ -227,11 +227,28 @@ class _Resolver:
 
     def described_body(self, role: str) -> bool:
         """Is the role a kind of body with words that say which ("water board",
-        "border authority"), not a bare or generic one ("the board", "the
+        "border authority", "fire brigade"), not a bare or generic one ("the board", "the
         company") nor one every country has ("health ministry")?"""
-        held = self.index.lexicon.roles.get(role.split()[-1])
+        # a phrase the lexicon holds whole ("fire brigade") by its own row, else by its last word
+        held = self.index.lexicon.roles.get(role) or self.index.lexicon.roles.get(role.split()[-1])
         return " " in role and held is not None and held.kind == "organization" and not held.generic \
-            and not held.national and self.index.lexicon.roles.get(role) is None
+            and not held.national
+
+    def unplaced_national_body(self, role: str) -> bool:
+        """A body every country has ("the coast guard") in a document that
+        names no country, for a case that knows no such body of any country:
+        one actor, the case's coast guard. When the case knows one country's,
+        that is the one (``body_described``); when it knows several, or the
+        document names a country ("the government" of a story set in one),
+        which one is left open."""
+        held = self.index.lexicon.roles.get(role)
+        if held is None or held.kind != "organization" or not held.national:
+            return False
+        if any(e.country is not None for e in self.clusters.entities):
+            return False
+        tokens = org_tokens(role)
+        _, kind = qualified(tokens, self.index.lexicon)
+        return not any(known[1] == kind for c in self.index.org_candidates(role) for known in self.index.profiles[c].qualified)
 
     def body_known_as(self, role: str) -> KnownActor | None:
         """The one known body the case has shown in this role (not a generic or a

@@ -74,7 +74,7 @@ def _interviewee(doc: Doc, before: int) -> Span | None:
     """The person named most often before ``before`` (by the last word of the
     name, so "Ana Dorn" and "Dorn" count together); on a tie, the one named
     first. Its first full mention is returned."""
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= before]
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= before] or _named_subjects(doc, before)
     if not persons:
         return None
     counts = Counter(e[-1].lower_ for e in persons)
@@ -82,6 +82,24 @@ def _interviewee(doc: Doc, before: int) -> Span | None:
     surname = next(e[-1].lower_ for e in persons if counts[e[-1].lower_] == most)
     named = [e for e in persons if e[-1].lower_ == surname]
     return max(named, key=lambda e: (len(e), -e.start))
+
+
+def _named_subjects(doc: Doc, before: int) -> list[Span]:
+    """A name of two words or more that is a sentence's subject ("Ada Quell,
+    chief inspector of the board, spoke to the Ledger"): the recogniser
+    misses a name now and then, and the introduction's subject is the
+    interviewee's."""
+    found = []
+    for token in doc:
+        if token.idx >= before:
+            break
+        if token.dep_ == "nsubj" and token.tag_ == "NNP":
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":
+                start -= 1
+            if start < token.i:
+                found.append(doc[start : token.i + 1])
+    return found
 
 
 def _answer(text: str, start: int, next_label: int | None) -> tuple[int, int] | None:

@@ -1,5 +1,8 @@
 """Statements whose whole content names another statement.
 
+"She stood by her account" names the speaker's own: it keeps the side the
+speaker's other statements on the claim took, in any article.
+
 "The organisers disputed that account", "the ministry rejected the
 allegations", "the mayor confirmed the report": the content says nothing of
 its own, so the statement bears on what the statement it names said. A
@@ -14,6 +17,7 @@ version") prefers the nearest whose speaker it names. The nouns are in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -26,6 +30,14 @@ DETERMINERS = frozenset("that this the these those such its their his her our yo
 QUALIFIERS = frozenset("earlier first latest new official initial previous original later full whole".split())
 MOST_WORDS = 6  # "the interior ministry's earlier account": longer contents say something of their own
 SIDE: dict[str, StanceValue] = {"affirm": "deny", "deny": "affirm"}
+
+
+# "she stood by her account", "it stuck to its earlier version (of events)"
+KEEPING = re.compile(
+    r"^(?:(?:he|she|it|they|we|i)\s+)?(?:stood|stands?|standing|stuck|sticks?|sticking)\s+(?:by|to)\s+"
+    r"(?:his|her|its|their|our|my)\s+([\w-]+(?:\s+[\w-]+){0,2})",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +64,22 @@ def _owners(content: str) -> frozenset[str] | None:
         return None  # "it would study the report" is a clause, not a name of one
     named = [t.removesuffix("'s") for t in before]
     return frozenset(t for t in named if t not in DETERMINERS and t not in QUALIFIERS)
+
+
+@lru_cache(maxsize=1 << 14)
+def keeps_own_account(content: str) -> bool:
+    """Whether the content says its speaker keeps to what it said before
+    ("she stood by her account of the evacuation"): a stance of its own
+    only through the speaker's other statements."""
+    found = KEEPING.match(content.strip())
+    if found is None:
+        return False
+    for word in found.group(1).lower().split():
+        if word in account_nouns():
+            return True
+        if word not in QUALIFIERS:
+            return False
+    return False
 
 
 def referent(statement: StatementView, earlier: Sequence[StatementView]) -> StatementView | None:

@@ -30,7 +30,7 @@ from .lexicon import content_terms
 from .lexicon import cue_directions
 from .questions import OpenQuestion, answers, open_question
 from .records import Proposition, Stance, StatementView
-from .references import owners, referent, referred_value
+from .references import keeps_own_account, owners, referent, referred_value
 from .stance import (
     COSINE_WEIGHT,
     LEXICAL_WEIGHT,
@@ -55,6 +55,7 @@ Encoder = Callable[[Sequence[str]], np.ndarray]
 # may be and still take a stance on this one (chosen on the sample corpus).
 COMPETITION_MARGIN = 0.1
 OPEN: tuple[StanceValue, ...] = ("no_evidence", "uncertain")  # values that leave the proposition open
+SIDES: tuple[StanceValue, ...] = ("affirm", "deny")  # values that take a side
 # A word is evidence for a proposition when statements affirming it by this
 # many speakers use it ("serial numbers", "fragments"): one speaker's wording
 # is not yet what the case cites.
@@ -108,6 +109,7 @@ class StatementIndex:
         self._asked: dict[str, np.ndarray] = {}  # per proposition, statements whose open question it answers
         self.doubts: dict[int, StanceValue] = {}  # statements that impugn evidence (see _doubt_stances)
         self.refers: dict[int, int] = {}  # "disputed that account" -> the statement it names (see .references)
+        self.keeps: set[int] = set()  # "she stood by her account": the side of the speaker's other statements
         self._affirming: dict[str, set[int]] = defaultdict(set)  # per proposition, statements that affirm it by their own words
         self.by_document: dict[str, list[int]] = defaultdict(list)
         self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
@@ -199,6 +201,10 @@ class StatementIndex:
                     self.doubts.pop(pos, None)
                 else:
                     self.doubts[pos] = doubt
+                if keeps_own_account(self.own[pos].content):
+                    self.keeps.add(pos)
+                else:
+                    self.keeps.discard(pos)
                 question = open_question(self.own[pos].content)
                 if question is None:
                     self.questions.pop(pos, None)
@@ -438,10 +444,28 @@ class StatementIndex:
                 if found is not None and value is not None:
                     stances.append(Stance(self.statements[pos].id, pid, value, found.score, found.relevance))
                 continue
-            stance = self._stance(pid, pos, relevances, strong, features)
+            stance = self._kept_side(pid, pos, relevances, strong, features) if pos in self.keeps \
+                else self._stance(pid, pos, relevances, strong, features)
             if stance is not None:
                 stances.append(stance)
         return stances
+
+    def _kept_side(
+        self, pid: str, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray], features: PropositionFeatures
+    ) -> Stance | None:
+        """"She stood by her account": the side the speaker's statement that
+        bears most on the proposition took, in any article; none when the
+        speaker said nothing on it."""
+        principal = self.statements[pos].principal
+        if principal is None:
+            return None
+        others = [o for o in self.by_principal[principal] if o != pos and o not in self.keeps and strong[pid][o]]
+        if not others:
+            return None
+        found = self._stance(pid, max(others, key=lambda o: float(relevances[pid][o])), relevances, strong, features)
+        if found is None or found.value not in SIDES:
+            return None
+        return Stance(self.statements[pos].id, pid, found.value, found.score, found.relevance)
 
     def _stance(
         self, pid: str, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray], features: PropositionFeatures
@@ -473,8 +497,32 @@ class StatementIndex:
                 return None
         elif not (strong[pid][pos] or (self._may_inherit(pid, pos, value) and self._inherits(pos, relevances, strong) == pid)):
             return None
+        if value == "affirm" and self._grounds_of_denial(pid, pos, relevances, strong, features):
+            value = "deny"
         score = min(1.0, max(r, 0.0)) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
         return Stance(statement.id, pid, value, score, r)
+
+    def _grounds_of_denial(
+        self, pid: str, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray], features: PropositionFeatures
+    ) -> bool:
+        """"The officer denied that the order was delayed. She said it went out
+        within forty minutes": a plain assertion right after its speaker's
+        denial, bearing on the claim less than the denial does, gives the
+        denial's grounds; it does not affirm the claim."""
+        statement = self.statements[pos]
+        if statement.cue_class != "assert" or statement.principal is None:
+            return False
+        order = self.by_document[statement.document]
+        at = order.index(pos)
+        if at == 0:
+            return False
+        before = order[at - 1]
+        return (
+            self.statements[before].principal == statement.principal
+            and bool(strong[pid][before])
+            and float(relevances[pid][before]) > float(relevances[pid][pos])
+            and direction(self.own[before], features) == "deny"
+        )
 
     def _evidence(self, pid: str) -> frozenset[str]:
         """What the case cites for a proposition: the words, beyond its own,
@@ -572,6 +620,7 @@ class StatementIndex:
         neighbours = np.zeros(len(strong), dtype=bool)
         neighbours[[o for key in passages if key[0] is not None for o in self.by_passage[key]]] = True
         neighbours[list(self.refers)] = True  # an account reference bears on what the statement it names said
+        neighbours[list(self.keeps)] = True  # and one to the speaker's own account on what the speaker said
         return np.flatnonzero(strong | leans | neighbours).tolist()
 
     def _relevances(self, propositions: Sequence[Proposition]) -> dict[str, np.ndarray]:
