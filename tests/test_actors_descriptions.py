@@ -91,6 +91,9 @@ def test_a_spokeswoman_for_a_body_the_case_has_named_speaks_for_it(sample_world)
          "Thirty names, the report said, were written in another ink.", "the report", "Harbour Safety Board"),
         ("Tellan Ferries disputed the count. The ferry carried 212 passengers, according to a statement "
          "from the company.", "a statement from the company", "Tellan Ferries"),
+        # a recording, and an owner named by the participle that says who released it
+        ("The trawler struck something, according to a recording released by Tellan Ferries.",
+         "a recording released by Tellan Ferries", "Tellan Ferries"),
     ],
 )
 def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str, actor: str) -> None:

@@ -108,3 +108,15 @@ def test_a_compound_keeps_its_own_words_but_not_the_bodys(nlp) -> None:
     text = "The regional civil defence office said the road was closed."
     mention = span_mention(nlp(text), 0, len("The regional civil defence office"))
     assert mention.roles == ("civil defence office",)
+
+
+def test_the_bare_word_after_a_body_described_but_never_quoted_is_that_body(sample_world) -> None:
+    text = ("Brisk said the company had given its tracking data to the maritime investigation board. "
+            "The board confirmed it had received the data.")
+    assert speakers_across((text, ("The board",))) == [["maritime investigation board"]]
+
+
+def test_the_bare_word_after_a_named_body_is_left_to_the_name(nlp) -> None:
+    text = "The Civic Dawn party called the march. The party said the route was agreed."
+    start = text.index("The party")
+    assert span_mention(nlp(text), start, start + len("The party")).roles == ("party",)

@@ -157,3 +157,19 @@ def test_a_deadline_with_no_is_not_a_negation() -> None:
 )
 def test_rejecting_a_named_claim_takes_the_claims_own_polarity(content: str, expected: str) -> None:
     assert direction(view(content, "deny"), BRIDGE) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the negation qualifies a noun, not the claim
+        ("the Larch bridge was closed to trucks that had not been weighed", "affirm"),
+        ("drivers who were never told found the Larch bridge closed to trucks", "affirm"),
+        ("the Larch bridge, which had not been inspected, was closed to trucks", "affirm"),
+        # "that" as the reported clause's own subject still negates it
+        ("she said that was not the Larch bridge closed to trucks", "deny"),
+        ("the Larch bridge was not closed to trucks that day", "deny"),
+    ],
+)
+def test_a_negation_in_a_relative_clause_does_not_turn_the_claim(content: str, expected: str) -> None:
+    assert direction(view(content), BRIDGE) == expected

@@ -620,13 +620,19 @@ def _issuing() -> tuple[frozenset[str], frozenset[str]]:
 
 def _named_owner(noun: Token, pronouns: bool = False) -> SpacySpan | None:
     """Who a document noun says it is from: a name ("the Directorate's report", "a
-    statement from the company"), or with ``pronouns`` also "its" or "their"."""
+    statement from the company", "a recording released by the coast guard"), or
+    with ``pronouns`` also "its" or "their"."""
     for child in noun.children:
         if child.dep_ == "poss" and (child.lower_ not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
                                      or pronouns and child.lower_ in POSSESSIVE_PRONOUNS):
             return noun.doc[child.left_edge.i : child.i + 1]
         if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return noun.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "a recording released by the coast guard"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None:
                 return noun.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
     return None
@@ -742,6 +748,20 @@ def _kind_of_body(root: Token, role: Role) -> str:
     its border authority is not its port authority."""
     if role.phrase != fold(root.text):
         return role.canonical  # the lexicon knew the whole phrase ("defence ministry")
+    words = _compound_words(root)
+    if not words and not role.generic and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        # "the board", after "the maritime investigation board" in an earlier sentence
+        # (said of, not by, so no speaker to follow): the board that phrase named
+        for earlier in reversed(root.doc[max(0, root.i - DOCUMENT_REACH) : root.i]):
+            if earlier.lower_ == root.lower_ and earlier.pos_ in ("NOUN", "PROPN") and (words := _compound_words(earlier)):
+                if any(t.text[:1].isupper() for t in earlier.lefts if t.dep_ == "compound"):
+                    words = []  # "the Civic Dawn party": a name, which resolution follows
+                break
+    return " ".join([*words, role.canonical])
+
+
+def _compound_words(root: Token) -> list[str]:
+    """The compound words before a body's noun ("civil defence" of "civil defence office")."""
     words: list[str] = []
     for token in reversed(list(root.lefts)):
         if token.dep_ != "compound" or not token.is_alpha or token.ent_type_ in ("GPE", "NORP", "PERSON"):
@@ -749,7 +769,7 @@ def _kind_of_body(root: Token, role: Role) -> str:
         # with the words of the compound itself ("civil defence office"), not
         # those of the body ("regional" in "the regional health department")
         words[:0] = [fold(t.text) for t in token.subtree if t.is_alpha]
-    return " ".join([*words, role.canonical])
+    return words
 
 
 # prepositions that tie a role to its body: "a spokeswoman for the board", "the head of the charity"

@@ -245,9 +245,42 @@ def _claim_rejected(clause: str) -> str:
     return match.group(1) if match else ""
 
 
+# A negation in a relative clause on a noun qualifies the noun, not the claim:
+# "scrapes on the hull that were not caused by ice", "crew who had not been
+# told". A "that" after a verb of saying or knowing is the subject of the
+# clause that verb reports ("said that was not true"), and so is one opening
+# the content.
+RELATIVE_NEGATION = re.compile(
+    r"\b(?P<pronoun>which|who|that)"
+    r"(?:\s+(?:was|were|is|are|had|has|have|did|do|does|could|would|will|can|may|might|should))?"
+    r"(?P<negation>\s+(?:not|never)\b|n['\u2019]t\b)",
+    re.IGNORECASE,
+)
+LAST_WORD = re.compile(r"([\w'\u2019-]+)\W*$")
+THAT_SUBJECT_AFTER = frozenset(
+    "said says say saying told tells believe believes believed think thinks thought know knows knew found find "
+    "finds added insisted stated claimed argued noted warned denied admitted confirmed show shows showed "
+    "suggest suggests suggested and but because so as if".split()
+)
+
+
+def _without_relative_negations(text: str) -> str:
+    kept, cursor = [], 0
+    for found in RELATIVE_NEGATION.finditer(text):
+        before = LAST_WORD.search(text[: found.start()])
+        if found.group("pronoun").lower() == "that" and (before is None or before.group(1).lower() in THAT_SUBJECT_AFTER):
+            continue  # "said that was not true": the clause's own subject
+        kept.append(text[cursor : found.start("negation")])
+        cursor = found.end("negation")
+    return "".join(kept) + text[cursor:]
+
+
 def negations(text: str) -> int:
-    """Negation cues in a text, less those in fixed phrases that affirm ("no doubt")."""
+    """Negation cues in a text, less those in fixed phrases that affirm ("no
+    doubt") and those in a relative clause on a noun (RELATIVE_NEGATION)."""
     text = phrases("not_negations.txt").sub(" ", text)
+    if " not" in text or "n't" in text or "n\u2019t" in text or "never" in text:
+        text = _without_relative_negations(text)
     return len(negation_pattern().findall(text))
 
 
