@@ -120,3 +120,15 @@ def test_the_bare_word_after_a_named_body_is_left_to_the_name(nlp) -> None:
     text = "The Civic Dawn party called the march. The party said the route was agreed."
     start = text.index("The party")
     assert span_mention(nlp(text), start, start + len("The party")).roles == ("party",)
+
+
+def test_an_office_a_role_owns_is_the_office_of_whoever_holds_the_role(sample_world) -> None:
+    text = ("The mayor of Dunmere, Elin Vasko, said the bridge had passed an inspection. "
+            "The mayor's office later said she had been misquoted.")
+    assert speakers_across((text, ("The mayor of Dunmere, Elin Vasko", "The mayor's office"))) == \
+        [["Elin Vasko", "office (Elin Vasko)"]]
+
+
+def test_an_office_whose_role_holder_is_not_named_is_named_by_the_role(sample_world) -> None:
+    text = "The mayor's office said the bridge would stay closed."
+    assert speakers_across((text, ("The mayor's office",))) == [["office (mayor)"]]

@@ -933,6 +933,7 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
         mention.in_subject = speaker is not None and _in_subject(speaker.root)  # "the company withdrew ..."
         mentions.append(mention)
     mentions += _antecedents_unmentioned(doc, mentions, lexicon)
+    mentions += _role_owners(doc, mentions, lexicon)
     _mark_content(mentions, [a.content_span for a in attributions])
     return sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))
 
@@ -968,6 +969,31 @@ def _mark_content(mentions: list[Mention], contents: list[Span]) -> None:
     for mention in mentions:
         at = bisect_right(starts, mention.span[0]) - 1
         mention.in_content = at >= 0 and mention.span[1] <= merged[at][1]
+
+
+def _role_owners(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"The mayor's office said ...": the office is the mayor's, whom the
+    document names elsewhere, so the role that owns it is a mention of its
+    own (resolved to that person as any role is), and the office's owner."""
+    spans = {m.span for m in mentions}
+    added = []
+    for mention in mentions:
+        if mention.kind != "organization" or mention.form != "role" or mention.affiliation_span is not None:
+            continue
+        phrase = doc.char_span(*mention.span, alignment_mode="expand")
+        owner = next((c for c in phrase.root.children if c.dep_ == "poss"), None) if phrase is not None else None
+        role = lexicon.roles.get(fold(owner.text)) if owner is not None else None
+        if owner is None or role is None or role.kind != "person":
+            continue
+        span = (owner.left_edge.idx, owner.idx + len(owner.text))
+        found = span_mention(doc, *span, lexicon=lexicon)
+        if found is None or found.kind != "person":
+            continue
+        mention.affiliation, mention.affiliation_span = found.text, span
+        if span not in spans:
+            spans.add(span)
+            added.append(found)
+    return added
 
 
 def _antecedents_unmentioned(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -205,7 +205,8 @@ class _Resolver:
                        if role in self.index.actors[m].evidence.roles}
             if len(holders) == 1:
                 return self.index.actors[holders.pop()], 0.7
-        body_name = body.name if body is not None else entity.affiliation_text or ""
+        # a body named by a description keeps its words, not its article ("office (mayor)")
+        body_name = body.name if body is not None else re.sub(r"^(?:the|a|an)\s+", "", entity.affiliation_text or "", flags=re.I)
         name = f"{role} ({body_name})"
         # Keyed by the body's id: two ministries called alike have two spokespeople.
         key = f"{role}|{body.id}" if body is not None else name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -206,7 +207,7 @@ class DocumentClusters:
         self.org_words = {e: " | ".join(" ".join(self._org_form(s).tokens) for s in self.entities[e].surfaces)
                           for e in self.named_orgs}
         self._bodies_of_possessives()
-        for number in later:
+        for number in _owners_first(later, self.mentions):
             self._dependent(number)
         self._affiliations()
 
@@ -632,6 +633,18 @@ class DocumentClusters:
                     within = self._body_within(member)
                     found |= {within} if within is not None else set()
                 entity.affiliations |= found - {index}
+
+
+def _owners_first(numbers: list[int], mentions: Sequence[Mention]) -> list[int]:
+    """Mentions in text order, but the role that owns a body ("the mayor" of "the
+    mayor's office", a mention starting where the office does) before the office,
+    so the office finds its owner resolved."""
+    ordered = list(numbers)
+    for i in range(len(ordered) - 1):
+        body, owner = mentions[ordered[i]], mentions[ordered[i + 1]]
+        if body.affiliation_span is not None and body.affiliation_span == owner.span:
+            ordered[i], ordered[i + 1] = ordered[i + 1], ordered[i]
+    return ordered
 
 
 # keys a body by its country's name apart from its own names
