@@ -11,7 +11,7 @@ Every sentence is invented (rashomon.actors.mentions, resolve)."""
 from __future__ import annotations
 
 import pytest
-
+from spacy.tokens import Span
 from test_actors_spill34 import speakers_across
 
 from rashomon.actors import mentions_from_doc
@@ -88,3 +88,18 @@ def test_a_body_every_country_has_with_no_country_named_is_an_actor_of_its_own(s
     first = ("The coast guard said it had received a distress call on Sunday.", ("The coast guard",))
     later = ("The coast guard said the search would go on.", ("The coast guard",))
     assert speakers_across(first, later) == [["coast guard"], ["coast guard"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A footbridge collapsed in Dunmere on Saturday, the health authority said.", "Dunmere"),
+        ("The mayor of Dunmere, Elin Vasko, said the bridge had been inspected.", "Dunmere"),
+        ("A footbridge over the river Oss collapsed on Saturday, the health authority said.", "Oss"),
+    ],
+)
+def test_a_lone_name_the_sentence_uses_as_a_place_is_no_person(nlp, text: str, name: str) -> None:
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.text != name] + [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == name]
+    found = {m.text: (m.kind, m.form) for m in mentions_from_doc(doc, [])}
+    assert found[name] == ("unknown", "place")

@@ -213,6 +213,25 @@ def _name_ending(ent: SpacySpan, lexicon: Lexicon) -> str | None:
     return kind
 
 
+# "collapsed in Dunmere": where a lone name tagged as a person is a place
+IN_PLACE = {"in", "near", "around", "outside", "inside", "across", "beyond"}
+
+
+def _one_word_place(ent: SpacySpan, lexicon: Lexicon) -> bool:
+    """A lone word tagged PERSON that the sentence uses as a place: "in
+    Dunmere", "the mayor of Dunmere", "the river Oss". (A surname the
+    document gives someone is a person again: see within._place_or_group.)"""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    if token.dep_ == "pobj" and token.head.lower_ in IN_PLACE:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return fold(token.head.head.text) in lexicon.place_nouns
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and fold(before.text) in lexicon.place_nouns
+
+
 def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | None:
     """A mention for one named entity, or None for labels that are not actors."""
     lexicon = lexicon or load_lexicon()
@@ -236,7 +255,7 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
         if _names_a_thing(ent, lexicon):
             return None
         ending = _name_ending(ent, lexicon)
-        if ending == "place":
+        if ending == "place" or _one_word_place(ent, lexicon):
             return Mention(text, span, "unknown", "place", name=text, label="GPE")
         if ending == "organization":
             return Mention(text, span, "organization", "name", name=_without_article(text), label=label)
