@@ -132,3 +132,19 @@ def test_an_office_a_role_owns_is_the_office_of_whoever_holds_the_role(sample_wo
 def test_an_office_whose_role_holder_is_not_named_is_named_by_the_role(sample_world) -> None:
     text = "The mayor's office said the bridge would stay closed."
     assert speakers_across((text, ("The mayor's office",))) == [["office (mayor)"]]
+
+
+def test_a_person_described_as_the_companys_director_speaks_for_the_company_named_before(nlp) -> None:
+    text = ("Brightwater Events denied that it had sold more tickets than agreed. "
+            "\"We sold 1,480 tickets,\" the company's director, Pia Lund, said in an interview.")
+    speakers = ("Brightwater Events", "the company's director, Pia Lund")
+    attributions = []
+    for speaker in speakers:
+        start = text.rindex(speaker)
+        attributions.append(Attribution((0, 1), "said", "assert", "indirect", speaker_span=(start, start + len(speaker)),
+                                        speaker_text=speaker, source_kind="named"))
+    index = ActorIndex()
+    found = resolve_document("d0", mentions_from_doc(nlp(text), attributions), index).speakers()
+    company, director = (index.get(found[i] or "") for i in range(2))
+    assert company is not None and director is not None
+    assert (director.name, director.affiliation) == ("Pia Lund", company.id)

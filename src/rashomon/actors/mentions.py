@@ -153,7 +153,15 @@ def _left_context(ent: SpacySpan, lexicon: Lexicon) -> tuple[list[str], str | No
             previous = doc[start - 2]
         if previous.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
             body = next((e for e in _ents(doc) if e.start <= previous.i < e.end), None)
+        elif _a_body_noun(previous, lexicon):
+            body = doc[previous.i : previous.i + 1]  # "the company's director X": see within._affiliations
     return roles, gender, body
+
+
+def _a_body_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A common noun for a body ("company", "ministry"): whose a role is, when no name says it."""
+    role = lexicon.roles.get(fold(token.text))
+    return token.pos_ == "NOUN" and role is not None and role.kind == "organization"
 
 
 def _apposition(ent: SpacySpan, lexicon: Lexicon) -> tuple[list[str], SpacySpan | None]:
@@ -168,6 +176,9 @@ def _apposition(ent: SpacySpan, lexicon: Lexicon) -> tuple[list[str], SpacySpan 
         subtree = [t for t in head.subtree if not (ent.start <= t.i < ent.end)]
         roles += _roles_in([fold(t.text) for t in subtree], lexicon)
         body = body or _body_entity(subtree, ent.doc)
+        owner = next((c for c in head.children if c.dep_ == "poss" and _a_body_noun(c, lexicon)), None)
+        if body is None and owner is not None:
+            body = ent.doc[owner.i : owner.i + 1]  # "X, the company's director": see within._affiliations
     return roles, body
 
 

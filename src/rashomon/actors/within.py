@@ -449,6 +449,21 @@ class DocumentClusters:
         before = [e for e in fitting if any(self.mentions[m].span[0] < position for m in self.entities[e].members)]
         return _nearest(before, self.entities, self.mentions, position) if before else None
 
+    def _described_body(self, number: int) -> int | None:
+        """The named body a common noun stands for ("the company", "the
+        board"), the latest before the mention: one of that kind, or for a
+        generic noun any body."""
+        mention = self.mentions[number]
+        word = fold(mention.affiliation or "").split()[-1:]
+        role = self.index.lexicon.roles.get(word[0]) if word else None
+        if role is None or role.kind != "organization":
+            return None
+        fitting = [e for e in self.named_orgs if role.generic or role.canonical in self.entities[e].roles
+                   or word[0] in self.org_words[e].split()]
+        position = mention.span[0]
+        before = [e for e in fitting if any(self.mentions[m].span[0] < position for m in self.entities[e].members)]
+        return _nearest(before, self.entities, self.mentions, position) if before else None
+
     def _body_within(self, number: int) -> int | None:
         """The named body among a role's own words when the tagger took its name
         for a person's, so the mention carries no affiliation: "The chief
@@ -629,6 +644,11 @@ class DocumentClusters:
                 if mention.affiliation:
                     found |= by_name.get(org_key(mention.affiliation), set())
                     found |= by_name.get(COUNTRY_PREFIX + mention.affiliation, set())
+                    if not found and mention.form == "name" and mention.affiliation_span is not None \
+                            and not self._overlapping(mention.affiliation_span, member):
+                        # "the company's director, Pia Lund": the named body that is a company
+                        described = self._described_body(member)
+                        found |= {described} if described is not None else set()
                 elif mention.affiliation_span is None and mention.kind == "person" and mention.form == "name":
                     within = self._body_within(member)
                     found |= {within} if within is not None else set()
