@@ -33,6 +33,18 @@ def test_speakers_pronoun_takes_the_nearest_person(nlp: Language) -> None:
     assert text_of(text, item.speaker_antecedent_span) == "Amara Quist"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Arvik told Mara Velt that the channel was closed. He said it would reopen on Monday.",
+        "Harbour pilot Jon Arvik told Kestrel by phone that the channel was closed. He declined to say more.",
+    ],
+)
+def test_speakers_a_pronoun_after_told_x_is_the_teller_not_the_told(nlp: Language, text: str) -> None:
+    second = extract(nlp(text))[-1]
+    assert text_of(text, second.speaker_antecedent_span) == "Jon Arvik"
+
+
 def test_speakers_possessive_pronoun_of_an_organisation(nlp: Language) -> None:
     text = "The ministry later retracted its claim that the dam had been sabotaged."
     claim = next(a for a in extract(nlp(text)) if a.cue == "claim")

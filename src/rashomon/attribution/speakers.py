@@ -305,6 +305,13 @@ def _surname(name: str) -> str:
     return _bare(name.split()[-1]) if name.split() else ""
 
 
+def _addressee(ent: Span) -> bool:
+    """The one a named speaker told something ("X told Mara Velt that ...")."""
+    root = ent.root
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell" \
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.head.children)
+
+
 def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, text: str) -> None:
     """Point each pronoun speaker at the nearest fitting named mention before it.
 
@@ -356,7 +363,8 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, 
                 continue
             gender = "f" if word in ("she", "her") else "m"
             pool = [_name_of(s, person_at) for s in named_speakers if s.kind == "named"]
-            pool += [(e.start_char, e.end_char) for e in persons]
+            # "X told Kestrel by phone ... He declined": whom a speaker told is listening, not speaking next
+            pool += [(e.start_char, e.end_char) for e in persons if not _addressee(e)]
             if genders:
                 pool = [span for span in pool if fits(span, gender)]
             # "A spokeswoman for the office said ..., she said": a role whose word gives her gender
