@@ -166,6 +166,17 @@ def test_discover_drops_clusters_that_only_make_sense_in_their_article() -> None
     assert [d.text for d in found] == ["Rockets were fired at the granary."]
 
 
+def test_discover_reads_a_pronoun_after_that_and_words_without_the_reports_own_words() -> None:
+    statements = FILLER + [
+        st("p1", "that he had blown up the Vellin dam with charges", "a", document="x"),
+        st("p2", "that he had blown up the Vellin dam with charges", "b", document="y"),
+        st("q1", "the miners reportedly flooded the Osk pit and that the pumps failed", "c", document="z", cue="reportedly"),
+        st("q2", "the miners reportedly flooded the Osk pit and that the pumps failed", "d", document="w", cue="reportedly"),
+    ]
+    found = discover(statements, *encode_statements(statements, bag_of_words), threshold=0.9)
+    assert [d.text for d in found] == ["The miners flooded the Osk pit and the pumps failed."]
+
+
 def test_a_marked_reply_inherits_the_subject_of_its_speakers_passage(index: StatementIndex) -> None:
     """"The photos prove nothing" shares no word with the proposition, but
     its speaker's other statement in the same article is on it."""

@@ -33,9 +33,13 @@ def _neighbours(vectors: np.ndarray, threshold: float) -> list[np.ndarray]:
     return found
 
 
+LEAD = re.compile(r"^(?:that|whether)\s+", re.IGNORECASE)
+
+
 def _self_contained(statement: StatementView) -> bool:
-    """Not led by a pronoun whose referent only the article knows."""
-    first = statement.content.strip().strip("\"'\u201c\u201d").split()[:1]
+    """Not led by a pronoun whose referent only the article knows ("that he
+    had never told the mayor ..." is led by "he")."""
+    first = LEAD.sub("", statement.content.strip().strip("\"'\u201c\u201d").strip()).split()[:1]
     return bool(first) and first[0].lower() not in PRONOUNS
 
 
@@ -50,7 +54,9 @@ def _plain(statement: StatementView) -> bool:
 
 
 def _wording(text: str) -> str:
-    text = re.sub(r"^(?:that|whether)\s+", "", text.strip().strip("\"'\u201c\u201d").strip(), flags=re.I)
+    text = LEAD.sub("", text.strip().strip("\"'\u201c\u201d").strip())
+    # "X had been misquoted and that she had meant 80": the second clause's "that" is the report's
+    text = re.sub(r"\b(and|but)\s+that\s+", r"\1 ", text, flags=re.I)
     if not text:
         return text
     text = text[0].upper() + text[1:]
@@ -104,6 +110,9 @@ def discover(
             )
         ]
         wording = chosen.content
+        if chosen.cue.endswith("ly") and " " not in chosen.cue:
+            # "the organisers reportedly sold ...": the hedge is the report's, not the claim's
+            wording = re.sub(rf"\s+{re.escape(chosen.cue)}\b", "", wording, flags=re.I)
         if cue_directions().get(chosen.cue_class) == "deny":
             # "denied that any rockets were ever fired" -> "rockets were fired"
             wording = re.sub(r"\b(?:any|ever)\s+", "", wording, flags=re.I)
