@@ -103,3 +103,23 @@ def test_a_lone_name_the_sentence_uses_as_a_place_is_no_person(nlp, text: str, n
     doc.ents = [e for e in doc.ents if e.text != name] + [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == name]
     found = {m.text: (m.kind, m.form) for m in mentions_from_doc(doc, [])}
     assert found[name] == ("unknown", "place")
+
+
+def test_a_body_described_with_a_generic_word_that_speaks_is_an_actor(sample_world) -> None:
+    first = ("Velmar Foods recalled two batches after the food safety agency reported finding bacteria.",
+             ("the food safety agency",))
+    later = ("The food safety agency said 11 children had been treated in hospital.", ("The food safety agency",))
+    assert speakers_across(first, later) == [["food safety agency"], ["food safety agency"]]
+
+
+def test_a_group_named_with_a_possessive_keeps_the_apostrophe_on_its_word(sample_world) -> None:
+    text = "People familiar with the agency's inquiry said inspectors had found the bacteria."
+    assert speakers_across((text, ("People familiar with the agency's inquiry",))) == \
+        [["people familiar with the agency's inquiry"]]
+
+
+def test_a_name_ending_in_an_industry_word_is_a_body_whatever_the_tag(nlp) -> None:
+    text = "Velmar Foods said it was recalling two batches of its formula."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert {m.text: m.kind for m in mentions_from_doc(doc, [])}["Velmar Foods"] == "organization"

@@ -232,3 +232,18 @@ def test_a_notice_label_before_a_colon_is_not_the_speaker(nlp: Language) -> None
     )
     said = [a for a in extract(nlp(text)) if a.cue == "said"]
     assert [text_of(text, a.speaker_span) for a in said] == ["An earlier version of this article"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Velmar Foods said on Tuesday it was recalling two batches of its formula.",
+         "it was recalling two batches of its formula"),
+        ("The mayor said Tuesday the bridge would reopen.", "the bridge would reopen"),
+        # a date inside the reported clause stays in it
+        ("The mayor said the bridge would reopen on Tuesday.", "the bridge would reopen on Tuesday"),
+    ],
+)
+def test_a_date_right_after_the_cue_says_when_it_was_said(nlp: Language, text: str, content: str) -> None:
+    [item] = extract(nlp(text))
+    assert text[slice(*item.content_span)] == content

@@ -371,7 +371,7 @@ def _group_name(words: list[str], lexicon: Lexicon) -> str | None:
     with_article = " ".join(words)
     while words and words[0] in DETERMINERS:
         words = words[1:]
-    phrase = " ".join(words)
+    phrase = re.sub(r" (['\u2019]s?)(?=\s|$)", r"\1", " ".join(words))  # tokens joined back: "the agency's", not "agency 's"
     for group, open_tail in sorted(lexicon.groups.items(), key=lambda item: -len(item[0])):
         for candidate in (with_article, phrase):
             if open_tail and (candidate + " ").startswith(group + " ") and len(candidate) > len(group):

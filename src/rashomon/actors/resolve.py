@@ -180,7 +180,7 @@ class _Resolver:
             # "the coast guard", a body this document does not name; "the organisers", the
             # one body an earlier article showed calling the rally
             known = self.body_described(role) or self.body_known_as(role)
-            if known is None and (self.described_body(role) or self.unplaced_national_body(role)):
+            if known is None and (self.described_body(role, self.speaks(entity)) or self.unplaced_national_body(role)):
                 # "the regional water board": no name, but words that say which body;
                 # the case's one body so described
                 known = self.get_or_create(KnownActor(actor_id("organization", role), role, "organization"))
@@ -226,14 +226,22 @@ class _Resolver:
                  if any(known[1] == kind for known in self.index.profiles[c].qualified)}
         return self.index.actors[found.pop()] if len(found) == 1 else None
 
-    def described_body(self, role: str) -> bool:
+    def speaks(self, entity: Entity) -> bool:
+        return any(self.clusters.mentions[m].attribution is not None for m in entity.members)
+
+    def described_body(self, role: str, speaks: bool = True) -> bool:
         """Is the role a kind of body with words that say which ("water board",
-        "border authority", "fire brigade"), not a bare or generic one ("the board", "the
-        company") nor one every country has ("health ministry")?"""
-        # a phrase the lexicon holds whole ("fire brigade") by its own row, else by its last word
+        "border authority", "fire brigade", "food safety agency"), not a bare one ("the
+        board", "the company") nor one every country has ("health ministry")? ``speaks``:
+        whether a mention of it is a statement's speaker."""
+        # a phrase the lexicon holds whole ("fire brigade") by its own row, else by its last
+        # word; a generic word with words that say which ("the food safety agency said") is
+        # one too when it speaks, once no named body of the document fitted it (a generic
+        # description that only describes, "the most valuable technology company", is of
+        # a named one)
         held = self.index.lexicon.roles.get(role) or self.index.lexicon.roles.get(role.split()[-1])
-        return " " in role and held is not None and held.kind == "organization" and not held.generic \
-            and not held.national
+        return " " in role and held is not None and held.kind == "organization" and not held.national \
+            and (speaks or not held.generic)
 
     def unplaced_national_body(self, role: str) -> bool:
         """A body every country has ("the coast guard") in a document that

@@ -258,7 +258,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         if speaker is not None and speaker_tree and speaker.is_ancestor(clauses[0]) and (asker := trim(doc, speaker.left_edge.i, clauses[0].left_edge.i)):
             # "was asked by a caller why ...": the question hangs on the asker
             speaker_tree, speaker_range = [], token_ranges_to_chars(doc, [asker])[0]
-        ranges = [r for c in clauses for r in subtree_minus(doc, c, later_cues(c, cues) + speaker_tree, verb, cue_tokens)]
+        when = time_of_saying(verb, clauses[0])
+        ranges = [r for c in clauses for r in subtree_minus(doc, c, later_cues(c, cues) + speaker_tree + when, verb, cue_tokens)]
         if not any(d.dep_ in SUBJECT_DEPS for d in clauses[0].children) and (noun := zero_relative_object(verb)) is not None:
             ranges = [noun] + ranges  # "a probe he said was ongoing": the noun is the clause's subject
         elif lemma not in cues.addressee_verbs and (noun := object_read_as_subject(verb, clauses[0])) is not None:
@@ -581,6 +582,20 @@ def object_first(verb: Token, clause: Token, lemma: str, cues: Cues) -> bool:
 
 # words that make a following "that" a subordinator: "now that", "so that", "such that"
 ADVERBIAL_THAT = frozenset({"now", "so", "such"})
+
+
+def time_of_saying(verb: Token, clause: Token) -> list[Token]:
+    """"X said on Tuesday it was recalling ...": a date right after the verb,
+    before the reported clause's subject and with no "that" between, says
+    when it was said, though the parser hangs it on the clause."""
+    for child in clause.children:
+        if child.i != verb.i + 1 or child.dep_ not in ("prep", "npadvmod"):
+            continue
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return []
+        if any(c.dep_ in SUBJECT_DEPS and c.i > child.right_edge.i for c in clause.children):
+            return [child]
+    return []
 
 
 def that_clause_after(verb: Token) -> bool:
