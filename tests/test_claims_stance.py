@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rashomon.claims import Proposition, StatementView, direction, prepare
+from rashomon.claims.lexicon import stem
 from rashomon.claims.stance import evidence_doubt
 
 BRIDGE = prepare(Proposition("p", "The Larch bridge was closed to trucks"))
@@ -173,3 +174,9 @@ def test_rejecting_a_named_claim_takes_the_claims_own_polarity(content: str, exp
 )
 def test_a_negation_in_a_relative_clause_does_not_turn_the_claim(content: str, expected: str) -> None:
     assert direction(view(content), BRIDGE) == expected
+
+
+def test_irregular_forms_speak_of_the_same_thing() -> None:
+    children = prepare(Proposition("c", "Children fell ill after drinking the formula"))
+    assert direction(view("no child had fallen ill because of the formula"), children) == "deny"
+    assert stem("children") == stem("child") and stem("sank") == stem("sinking")

@@ -107,6 +107,7 @@ def stem(word: str) -> str:
     if w.endswith(("n't", "n\u2019t")):
         return "not"
     w = _without_possessive(w)
+    w = _irregular().get(w, w)  # "children" is "child", "sank" is "sink"
     for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: len(w) - len(suffix)] + keep
@@ -116,6 +117,13 @@ def stem(word: str) -> str:
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]  # "fire" and "fired" both -> "fir"
     return w
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    """Irregular forms and the word they are a form of (``irregular_forms.tsv``)."""
+    pairs = (line.split("\t") for line in data_lines("irregular_forms.tsv"))
+    return {form.strip().lower(): base.strip().lower() for form, base, *_ in pairs}
 
 
 def _without_possessive(word: str) -> str:
