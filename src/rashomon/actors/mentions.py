@@ -224,10 +224,6 @@ def _name_ending(ent: SpacySpan, lexicon: Lexicon) -> str | None:
     return kind
 
 
-# "collapsed in Dunmere": where a lone name tagged as a person is a place
-IN_PLACE = {"in", "near", "around", "outside", "inside", "across", "beyond"}
-
-
 def _one_word_place(ent: SpacySpan, lexicon: Lexicon) -> bool:
     """A lone word tagged PERSON that the sentence uses as a place: "in
     Dunmere", "the mayor of Dunmere", "the river Oss". (A surname the
@@ -235,8 +231,8 @@ def _one_word_place(ent: SpacySpan, lexicon: Lexicon) -> bool:
     if len(ent) != 1:
         return False
     token = ent[0]
-    if token.dep_ == "pobj" and token.head.lower_ in IN_PLACE:
-        return True
+    if token.dep_ == "pobj" and (token.head.lower_ == "in" or token.head.lower_ in PLACE_PREPOSITIONS):
+        return True  # "collapsed in Dunmere"
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         return fold(token.head.head.text) in lexicon.place_nouns
     before = token.doc[token.i - 1] if token.i > 0 else None

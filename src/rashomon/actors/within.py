@@ -439,27 +439,19 @@ class DocumentClusters:
             return self._body_within(number)
         if mention.affiliation_span is None or self._overlapping(mention.affiliation_span, number):
             return None  # no common noun, or a name the affiliations step links
-        word = fold(mention.affiliation).split()[-1]
-        role = self.index.lexicon.roles.get(word)
-        if role is None or role.kind != "organization":
-            return None
-        fitting = [e for e in self.named_orgs if role.canonical in self.entities[e].roles
-                   or word in self.org_words[e].split()]
-        position = mention.span[0]
-        before = [e for e in fitting if any(self.mentions[m].span[0] < position for m in self.entities[e].members)]
-        return _nearest(before, self.entities, self.mentions, position) if before else None
+        return self._described_body(number, generic_fits_any=False)
 
-    def _described_body(self, number: int) -> int | None:
-        """The named body a common noun stands for ("the company", "the
-        board"), the latest before the mention: one of that kind, or for a
-        generic noun any body."""
+    def _described_body(self, number: int, generic_fits_any: bool = True) -> int | None:
+        """The named body the common noun of a mention's affiliation stands for
+        ("the company", "the board"), the latest before the mention: one of
+        that kind, or for a generic noun (with ``generic_fits_any``) any body."""
         mention = self.mentions[number]
         word = fold(mention.affiliation or "").split()[-1:]
         role = self.index.lexicon.roles.get(word[0]) if word else None
         if role is None or role.kind != "organization":
             return None
-        fitting = [e for e in self.named_orgs if role.generic or role.canonical in self.entities[e].roles
-                   or word[0] in self.org_words[e].split()]
+        fitting = [e for e in self.named_orgs if generic_fits_any and role.generic
+                   or role.canonical in self.entities[e].roles or word[0] in self.org_words[e].split()]
         position = mention.span[0]
         before = [e for e in fitting if any(self.mentions[m].span[0] < position for m in self.entities[e].members)]
         return _nearest(before, self.entities, self.mentions, position) if before else None

@@ -37,7 +37,7 @@ from functools import lru_cache
 from ..model import StanceValue
 from .concepts import Profile, Usage, build_profile, covered, qualifiers, stems
 from .glossary import Link
-from .lexicon import bound_pattern, content_terms, cue_directions, negation_pattern, phrases
+from .lexicon import bound_pattern, content_terms, cue_directions, data_lines, negation_pattern, phrases
 from .records import Proposition, StatementView
 from .references import account_nouns
 
@@ -248,8 +248,8 @@ def _claim_rejected(clause: str) -> str:
 # A negation in a relative clause on a noun qualifies the noun, not the claim:
 # "scrapes on the hull that were not caused by ice", "crew who had not been
 # told". A "that" after a verb of saying or knowing is the subject of the
-# clause that verb reports ("said that was not true"), and so is one opening
-# the content.
+# clause that verb reports ("said that was not true": that_subject_after.txt),
+# and so is one opening the content.
 RELATIVE_NEGATION = re.compile(
     r"\b(?P<pronoun>which|who|that)"
     r"(?:\s+(?:was|were|is|are|had|has|have|did|do|does|could|would|will|can|may|might|should))?"
@@ -257,18 +257,18 @@ RELATIVE_NEGATION = re.compile(
     re.IGNORECASE,
 )
 LAST_WORD = re.compile(r"([\w'\u2019-]+)\W*$")
-THAT_SUBJECT_AFTER = frozenset(
-    "said says say saying told tells believe believes believed think thinks thought know knows knew found find "
-    "finds added insisted stated claimed argued noted warned denied admitted confirmed show shows showed "
-    "suggest suggests suggested and but because so as if".split()
-)
+
+
+@lru_cache(maxsize=1)
+def _that_subject_after() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("that_subject_after.txt"))
 
 
 def _without_relative_negations(text: str) -> str:
     kept, cursor = [], 0
     for found in RELATIVE_NEGATION.finditer(text):
         before = LAST_WORD.search(text[: found.start()])
-        if found.group("pronoun").lower() == "that" and (before is None or before.group(1).lower() in THAT_SUBJECT_AFTER):
+        if found.group("pronoun").lower() == "that" and (before is None or before.group(1).lower() in _that_subject_after()):
             continue  # "said that was not true": the clause's own subject
         kept.append(text[cursor : found.start("negation")])
         cursor = found.end("negation")
