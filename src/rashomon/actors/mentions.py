@@ -809,8 +809,7 @@ def _unnamed_body(root: Token, lexicon: Lexicon) -> SpacySpan | None:
         if prep.dep_ != "prep" or prep.lower_ not in BODY_PREPOSITIONS:
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        role = lexicon.roles.get(fold(noun.text)) if noun is not None else None
-        if noun is not None and noun.pos_ == "NOUN" and role is not None and role.kind == "organization":
+        if noun is not None and _a_body_noun(noun, lexicon):
             start = noun.left_edge.i
             while start < noun.i and noun.doc[start].dep_ in ("det", "poss"):
                 start += 1  # "the board" is named "board", as "a council official" names "council"
@@ -972,9 +971,10 @@ def _credited(ent: SpacySpan, lexicon: Lexicon) -> bool:
     """A name on a line crediting the article's writers ("By Ada Vell" above
     the story, "Reporting by X; Editing by Y" below it): the line opens with
     a credit word, says "by", and holds nothing but names and those words."""
-    if ent.label_ != "PERSON":
-        return False
-    words = [t for t in ent.sent if not (t.is_space or t.is_punct)]
+    sentence = ent.sent
+    if ent.label_ != "PERSON" or not any(fold(t.text) in lexicon.credit_words for t in sentence[:3]):
+        return False  # the usual case, read from the line's first words only
+    words = [t for t in sentence if not (t.is_space or t.is_punct)]
     if len(words) > 30 or not words or fold(words[0].text) not in lexicon.credit_words:
         return False
     if not any(t.lower_ == "by" for t in words):

@@ -110,6 +110,7 @@ class StatementIndex:
         self.doubts: dict[int, StanceValue] = {}  # statements that impugn evidence (see _doubt_stances)
         self.refers: dict[int, int] = {}  # "disputed that account" -> the statement it names (see .references)
         self.keeps: set[int] = set()  # "she stood by her account": the side of the speaker's other statements
+        self.previous: dict[int, int] = {}  # the statement just before, in its article's text order
         self._affirming: dict[str, set[int]] = defaultdict(set)  # per proposition, statements that affirm it by their own words
         self.by_document: dict[str, list[int]] = defaultdict(list)
         self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
@@ -226,12 +227,15 @@ class StatementIndex:
         self.glossary.set_links("registry", list(links))
 
     def _find_references(self, document: str) -> None:
-        """Which statement each account reference of the document names (in text order)."""
+        """Which statement each account reference of the document names, and
+        which statement comes just before each (in text order)."""
         positions = self.by_document[document]
         for pos in positions:
             self.refers.pop(pos, None)
+            self.previous.pop(pos, None)
         # A statement without one span (a quote broken by its attribution) has no place in the order.
         order = sorted((p for p in positions if self.statements[p].content_span), key=lambda p: self.statements[p].content_span or (0, 0))
+        self.previous.update(zip(order[1:], order))
         for i, pos in enumerate(order):
             if owners(self.statements[pos]) is None:
                 continue  # the usual case: the content says something of its own
@@ -510,13 +514,9 @@ class StatementIndex:
         denial, bearing on the claim less than the denial does, gives the
         denial's grounds; it does not affirm the claim."""
         statement = self.statements[pos]
-        if statement.cue_class != "assert" or statement.principal is None:
+        before = self.previous.get(pos)
+        if statement.cue_class != "assert" or statement.principal is None or before is None:
             return False
-        order = self.by_document[statement.document]
-        at = order.index(pos)
-        if at == 0:
-            return False
-        before = order[at - 1]
         return (
             self.statements[before].principal == statement.principal
             and bool(strong[pid][before])
