@@ -148,3 +148,20 @@ def test_a_person_described_as_the_companys_director_speaks_for_the_company_name
     company, director = (index.get(found[i] or "") for i in range(2))
     assert company is not None and director is not None
     assert (director.name, director.affiliation) == ("Pia Lund", company.id)
+
+
+def test_a_person_described_by_the_office_a_story_names_only_by_what_it_is_belongs_to_it(nlp) -> None:
+    text = ("The national water inspection office said it had opened an inquiry. "
+            "\"We will examine the records,\" said Marta Kuzel, the office's deputy commissioner.")
+    speakers = ("The national water inspection office", "Marta Kuzel, the office's deputy commissioner")
+    attributions = []
+    for speaker in speakers:
+        start = text.index(speaker)
+        attributions.append(Attribution((0, 1), "said", "assert", "indirect", speaker_span=(start, start + len(speaker)),
+                                        speaker_text=speaker, source_kind="named"))
+    index = ActorIndex()
+    found = resolve_document("d0", mentions_from_doc(nlp(text), attributions), index).speakers()
+    office, deputy = (index.get(found[i] or "") for i in range(2))
+    assert office is not None and deputy is not None
+    assert office.kind == "organization" and "office" in office.name
+    assert (deputy.name, deputy.affiliation) == ("Marta Kuzel", office.id)

@@ -52,6 +52,16 @@ def test_a_name_is_also_spoken_of_without_its_prefix() -> None:
     assert "Corrach" not in words(concept(build_profile("Corrach Ferries sold the Arden."), "Corrach Ferries"))
 
 
+def test_the_people_a_name_owns_who_did_the_act_are_a_concept() -> None:
+    """"Two Brennick engineers warned ...": the firm's engineers, not any
+    statement about the firm; a model name still says which thing
+    ("Varo-3 drones"), and people in the claim's detail stay out."""
+    labels = {c.label for c in build_profile("Two Brennick engineers warned managers before the launch.").concepts}
+    assert {"Brennick", "engineers", "managers"} <= labels
+    assert "drones" not in {c.label for c in build_profile("Varo-3 drones struck the depot.").concepts}
+    assert "residents" not in {c.label for c in build_profile("Smoke from the Brennick plant harmed crops grown by Osta residents.").concepts}
+
+
 def test_places_times_and_the_copulas_subject_are_the_setting() -> None:
     profile = build_profile("Troops were posted in Pellin when the vote was held.")
     roles = {c.label: c.role for c in profile.concepts}

@@ -40,6 +40,9 @@ def view(content: str, cue_class: str = "assert", **kw: object) -> StatementView
         ("the Larch bridge was closed to trucks", "oppose", "deny"),
         ("the engineer had seen nothing to suggest that the bridge was closed", "assert", "no_evidence"),
         ("reports that the Larch bridge was closed to trucks are wrong", "assert", "deny"),
+        # "no data" says what was not done to data, not that the speaker lacks it
+        ("no data about the Larch bridge was kept", "assert", "deny"),
+        ("we have no data on whether the Larch bridge was closed", "assert", "no_evidence"),
     ],
 )
 def test_direction_from_cue_negation_and_wording(content: str, cue_class: str, expected: str) -> None:

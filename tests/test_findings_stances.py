@@ -268,3 +268,27 @@ def test_a_chief_who_changed_his_own_story_is_named_not_his_body() -> None:
     views = {v.id: v for v in [said("k1", "clerk", "2031-05-02"), said("c2", "chief", "2031-05-09")]}
     found = reversals(DAM, stances(("k1", "deny"), ("c2", "affirm")), views, actors=actors)
     assert [f["actor"] for f in found] == ["engineers"]
+
+
+def test_a_day_of_mixed_stances_counts_as_its_most_relevant_one() -> None:
+    """A passing affirmation beside a firm denial on the first day: the
+    voice denied, then affirmed; the statements' order within the day
+    (here their ids) decides nothing."""
+    views = {v.id: v for v in [view("a1", "engineers", "2031-05-02"), view("a2", "engineers", "2031-05-02"),
+                               view("b1", "engineers", "2031-05-09")]}
+    found = reversals(DAM, [Stance("a1", "dam", "affirm", 0.2, 0.2), Stance("a2", "dam", "deny", 0.8, 0.8),
+                            Stance("b1", "dam", "affirm", 0.7, 0.7)], views, actors=ACTORS)
+    assert [(f["from"]["value"], f["to"]["value"]) for f in found] == [("deny", "affirm")]
+    assert found[0]["from"]["statements"] == ["a2"]
+
+
+def test_a_day_that_still_holds_the_old_position_is_no_change() -> None:
+    """Affirming again on the day a denial appears beside it is not a clear
+    change of story; recalling the old position with no bearing of its own
+    ("I told you then we had no evidence") does not hold it."""
+    views = {v.id: v for v in [view("a1", "engineers", "2031-05-02"), view("b1", "engineers", "2031-05-09"),
+                               view("b2", "engineers", "2031-05-09")]}
+    mixed = [Stance("a1", "dam", "affirm", 0.6, 0.6), Stance("b1", "dam", "deny", 0.8, 0.8), Stance("b2", "dam", "affirm", 0.3, 0.3)]
+    assert reversals(DAM, mixed, views, actors=ACTORS) == []
+    recalled = [mixed[0], mixed[1], Stance("b2", "dam", "affirm", 0.0, 0.0)]
+    assert [(f["from"]["value"], f["to"]["value"]) for f in reversals(DAM, recalled, views, actors=ACTORS)] == [("affirm", "deny")]

@@ -2,7 +2,7 @@
 
 Files: ``honorifics.txt``, ``vessel_prefixes.txt``, ``roles.tsv``, ``countries.tsv``,
 ``seats_of_power.tsv``, ``group_nouns.txt``, ``org_words.txt``, ``gatherings.txt``,
-``credit_words.txt``, ``name_endings.tsv`` (and, read
+``credit_words.txt``, ``name_endings.tsv``, ``people_nouns.txt`` (and, read
 by ``names``, ``legal_forms.txt`` and ``name_particles.txt``). A user extends any of them by
 putting a file of the same name in a directory named by ``RASHOMON_DATA``
 (several directories separated by ``os.pathsep``); its lines are added to the
@@ -114,3 +114,12 @@ def load_lexicon() -> Lexicon:
     endings = {fold(row[0]): row[1] for row in data_rows("name_endings.tsv") if len(row) > 1}
     return Lexicon(honorifics, roles, longest, countries, demonyms, seats, groups, org_words, place_nouns, vessels,
                    gatherings, credits, endings)
+
+
+@lru_cache(maxsize=1)
+def people_words() -> frozenset[str]:
+    """One-word nouns for people and groups: ``people_nouns.txt``, the
+    one-word roles and the collective sources (``group_nouns.txt``)."""
+    lexicon = load_lexicon()
+    words = {fold(row[0]) for row in data_rows("people_nouns.txt")} | set(lexicon.roles) | set(lexicon.groups)
+    return frozenset(w for w in words if " " not in w)

@@ -80,6 +80,14 @@ class _Resolver:
             return (5 if tokens > 1 else 6 if entity.person else 7, e)
         for number in sorted(range(len(entities)), key=order):
             self.resolve_entity(entities[number])
+        # A body known only by what it is resolves with the roles, after the
+        # people who belong to it ("Marta Kuzel, the office's deputy
+        # commissioner", the office being "the data protection office").
+        for entity in entities:
+            if entity.actor is not None and entity.form != "role":
+                described = {entities[a].actor for a in entity.affiliations if entities[a].form == "role" and entities[a].actor}
+                if described:
+                    self.affiliate(self.index.actors[entity.actor], described)  # type: ignore[arg-type]
         # Co-mentions as evidence: the document's most mentioned actors, a bounded set.
         counts: Counter[str] = Counter()
         for entity in entities:
@@ -345,9 +353,14 @@ class _Resolver:
                 evidence.given[entity.person.given] += 1
             evidence.suffix, evidence.gender = entity.person.suffix, entity.person.gender
         evidence.roles.update(entity.roles)
-        context = self.context(entity)
+        actor.evidence.absorb(evidence)
+        self.affiliate(actor, self.context(entity).affiliations)
+
+    def affiliate(self, actor: KnownActor, bodies: set[str]) -> None:
+        """Record the bodies a document shows the actor belongs to."""
+        evidence = Evidence()
         # Sorted: a tie in most_common() below goes by first insertion, which must not follow set order.
-        evidence.affiliations.update(sorted(context.affiliations))
+        evidence.affiliations.update(sorted(bodies))
         actor.evidence.absorb(evidence)
         if actor.kind == "person" and actor.evidence.affiliations and actor.affiliation is None:
             actor.affiliation = actor.evidence.affiliations.most_common(1)[0][0]

@@ -442,9 +442,10 @@ class DocumentClusters:
         return self._described_body(number, generic_fits_any=False)
 
     def _described_body(self, number: int, generic_fits_any: bool = True) -> int | None:
-        """The named body the common noun of a mention's affiliation stands for
-        ("the company", "the board"), the latest before the mention: one of
-        that kind, or for a generic noun (with ``generic_fits_any``) any body."""
+        """The body the common noun of a mention's affiliation stands for
+        ("the company", "the office"), the latest before the mention: a named
+        one of that kind, or for a generic noun (with ``generic_fits_any``) any
+        named one, or one the document describes by that noun."""
         mention = self.mentions[number]
         word = fold(mention.affiliation or "").split()[-1:]
         role = self.index.lexicon.roles.get(word[0]) if word else None
@@ -452,6 +453,9 @@ class DocumentClusters:
             return None
         fitting = [e for e in self.named_orgs if generic_fits_any and role.generic
                    or role.canonical in self.entities[e].roles or word[0] in self.org_words[e].split()]
+        # a body known only by what it is ("the national data protection office")
+        fitting += [e for e, entity in enumerate(self.entities) if entity.kind == "organization" and entity.form == "role"
+                    and any(word[0] in body.split() for body in entity.roles)]
         position = mention.span[0]
         before = [e for e in fitting if any(self.mentions[m].span[0] < position for m in self.entities[e].members)]
         return _nearest(before, self.entities, self.mentions, position) if before else None

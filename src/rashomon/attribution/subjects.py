@@ -9,11 +9,9 @@ all, and the cue's own words. ``indirect``, ``unsourced``, ``nominal`` and
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from ..actors.lexicon import data_rows, fold, load_lexicon
+from ..actors.lexicon import fold, people_words
 from ..model import Span as CharSpan
 from .content import CLAUSE_DEPS, SUBJECT_DEPS, auxiliary_clash, own_report, phrase_class, set_off, token_ranges_to_chars, trim
 from .datelines import dateline_end
@@ -98,7 +96,7 @@ def _object_controller(xcomp: Token) -> Token | None:
         return None
     if obj.pos_ == "PRON":
         return obj if obj.lower_ in ("him", "her", "them", "us", "me", "you") else None
-    person = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lemma_.lower() in _people()
+    person = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lemma_.lower() in people_words()
     return obj if person else None
 
 
@@ -323,7 +321,7 @@ def inverted_object(verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
-    return obj if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _people()) else None
+    return obj if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in people_words()) else None
 
 
 def agentive(token: Token, cues: Cues) -> bool:
@@ -335,16 +333,7 @@ def agentive(token: Token, cues: Cues) -> bool:
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = token.lemma_.lower()
-    return lemma in cues.organizations or lemma in cues.unnamed or lemma in _people() or fold(token.text) in _people()
-
-
-@lru_cache(maxsize=1)
-def _people() -> frozenset[str]:
-    """Words for people and groups: ``people_nouns.txt``, the one-word roles
-    and the collective sources the actors stage knows."""
-    lexicon = load_lexicon()
-    words = {fold(row[0]) for row in data_rows("people_nouns.txt")} | set(lexicon.roles) | set(lexicon.groups)
-    return frozenset(w for w in words if " " not in w)
+    return lemma in cues.organizations or lemma in cues.unnamed or lemma in people_words() or fold(token.text) in people_words()
 
 
 def clause_subject(word: Token) -> Token | None:

@@ -228,6 +228,7 @@ def _stop(token: Token) -> bool:
 @lru_cache(maxsize=1024)
 def pieces(text: str) -> tuple[Piece, ...]:
     """Names, noun phrases and predicates of a proposition, from its parse."""
+    from ..actors.lexicon import fold, people_words
     from ..nlp import load_pipeline
 
     doc = load_pipeline()(text)
@@ -252,6 +253,13 @@ def pieces(text: str) -> tuple[Piece, ...]:
         if names:
             # "Harrow-4C rockets": the name says which; the rest is what any rocket is.
             out.append(Piece(role, " ".join(t.text for t in names), name=True))
+            # But "Tellmark engineers warned ..." are the firm's engineers, not
+            # the firm: the people who did what is claimed are a concept of
+            # their own (not so those in its detail: "reported by Saltreve residents").
+            people = [t for t in common if t.pos_ == "NOUN" and {fold(t.lemma_), fold(t.text)} & people_words()
+                      and chunk.root.dep_ in ("nsubj", "nsubjpass") and chunk.root.head.dep_ == "ROOT"]
+            if people:
+                out.append(Piece(role, " ".join(t.text for t in people), head=chunk.root.text if chunk.root in people else None))
             continue
         groups, left = _find_groups([stem(t.text) for t in common])
         out += [Piece(role, "", g) for g in groups]

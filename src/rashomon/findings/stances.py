@@ -139,16 +139,31 @@ def _runs(items: list[Item]) -> list[Run]:
     month ("in March") joins a run of its value that it overlaps, since it
     cannot say on which side of a change it falls. A statement whose value
     differs but whose date cannot be ordered against the run is left out.
+    A day on which the voice says several things keeps the run going when
+    one of them bears on the proposition by its own words with the run's
+    value (the voice has not clearly moved; "I told you we had no evidence"
+    only recalls the old position); else
+    its position that day is a retraction, else its most relevant
+    statement's. A user's corrections that day outweigh its other stances.
     """
     dated = [x for x in items if x[1].said_on]
     precise = [x for x in dated if x[1].said_on.precision == "day"]  # type: ignore[union-attr]
     base = precise or dated
+    by_day: dict[str, list[Item]] = defaultdict(list)
+    for item in base:
+        by_day[earliest(item[1].said_on)].append(item)  # type: ignore[arg-type]
     runs: list[Run] = []
-    for stance, view in sorted(base, key=lambda x: (earliest(x[1].said_on), x[1].id)):  # type: ignore[arg-type]
-        if runs and runs[-1].value == stance.value:
-            runs[-1].statements.append(view)
-        elif not runs or runs[-1].last < earliest(view.said_on):  # type: ignore[arg-type]
-            runs.append(Run(stance.value, [view]))
+    for day, said in sorted(by_day.items()):
+        heard = [x for x in said if x[0].overridden] or said  # the user's corrections speak for the day
+        if runs and runs[-1].value in {stance.value for stance, _ in heard if stance.relevance >= RELEVANT or stance.overridden}:
+            value = runs[-1].value
+        else:
+            value = max(heard, key=lambda x: (x[0].relevance, x[1].id))[0].value
+        views = sorted((view for stance, view in said if stance.value == value), key=lambda v: v.id)
+        if runs and runs[-1].value == value:
+            runs[-1].statements += views
+        elif not runs or runs[-1].last < day:
+            runs.append(Run(value, views))
     for stance, view in dated:
         if precise and view.said_on.precision != "day":  # type: ignore[union-attr]
             for run in runs:
