@@ -62,6 +62,16 @@ def test_the_people_a_name_owns_who_did_the_act_are_a_concept() -> None:
     assert "residents" not in {c.label for c in build_profile("Smoke from the Brennick plant harmed crops grown by Osta residents.").concepts}
 
 
+def test_a_noun_in_front_of_the_head_keeps_its_own_word_not_its_group() -> None:
+    """"Ballot boxes were stuffed": "ballot" is no vote, election or poll, so
+    "it was not an election" speaks of none of the claim's concepts."""
+    profile = build_profile("Ballot boxes were stuffed in Ostrel.")
+    assert {"Ballot", "boxes"} <= {c.label for c in profile.concepts}
+    assert words(concept(profile, "Ballot")) == {"Ballot"}
+    assert "vote" not in {c.label for c in profile.concepts}
+    assert "vote" in {c.label for c in build_profile("The vote was rigged in Ostrel.").concepts}
+
+
 def test_places_times_and_the_copulas_subject_are_the_setting() -> None:
     profile = build_profile("Troops were posted in Pellin when the vote was held.")
     roles = {c.label: c.role for c in profile.concepts}

@@ -35,6 +35,15 @@ def test_the_named_statement_is_the_nearest_earlier_one_by_another_speaker_or_it
     assert referent(view("s6", "that account", "mayor", start=0), []) is None
 
 
+def test_an_allegation_names_the_nearest_accusation_whoever_spoke_since() -> None:
+    union = view("s1", "the guards of breaching the dam", "union", "accuse", start=0)
+    leader = view("s2", "what happened at the dam was not an accident", "union leader", start=50)
+    reply = view("s3", "the allegation", "ministry", "deny", start=100)
+    assert referent(reply, [union, leader]) is union
+    assert referent(view("s4", "the account", "ministry", "deny", start=100), [union, leader]) is leader
+    assert referent(view("s5", "the charges", "ministry", "deny", start=100), [leader]) is leader  # none: the nearest
+
+
 def test_a_rejection_takes_the_other_side_and_a_confirmation_the_same() -> None:
     assert referred_value("deny", "affirm") == "deny"
     assert referred_value("deny", "deny") == "affirm"

@@ -360,3 +360,17 @@ def test_a_count_made_up_to_a_day_it_names_is_of_that_day() -> None:
     clash = [f for f in discrepancies(docs) if f["fact"].startswith("number of people")]
     assert len(clash) == 1
     assert sorted(v["value"] for v in clash[0]["values"]) == ["Forty-seven people", "nineteen people"]
+
+
+def test_a_word_in_ing_before_the_counted_noun_describes_it() -> None:
+    found = {m.text: m for m in extract_values("a", "Monitors saw ballots stuffed at 12 polling stations in Ostrel.", "2034")}
+    assert found["12 polling stations"].dimension == "count:station"
+
+
+def test_shares_one_point_apart_are_two_figures() -> None:
+    commission = "Turnout in the Ostrel election reached 58 percent, the electoral board said."
+    monitors = "Turnout in the Ostrel election reached 59 percent, the monitors said."
+    found = _value_facts(commission, monitors)
+    assert len(found) == 1 and str(found[0]["fact"]).startswith("percent")
+    rounded = _value_facts(commission, monitors.replace("59 percent", "58.4 percent"))
+    assert rounded == []

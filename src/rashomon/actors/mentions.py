@@ -258,6 +258,8 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
         folded = fold(text)
         form = "state" if folded in lexicon.countries or folded.removeprefix("the ") in lexicon.countries else "metonym"
         return _country_mention(text, span, country, form, label)
+    if label == "ORG" and _a_person_by_role(ent, lexicon):
+        label = "PERSON"
     if label == "PERSON":
         if _names_a_thing(ent, lexicon):
             return None
@@ -302,6 +304,22 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
     name = _without_article(ent.doc[start:ent.end].text)
     return Mention(text, span, "organization", "name", name=_country_qualifier(ent, lexicon) + name,
                    roles=tuple(roles), label=label)
+
+
+def _a_person_by_role(ent: SpacySpan, lexicon: Lexicon) -> bool:
+    """A name tagged as a body that a person's role describes: "the
+    commission's chairman, Teodor Halm", "Teodor Halm, the chairman". Only
+    a name shaped like a person's (two or three capitalised words, none a
+    body's word) is taken for one."""
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words):
+        return False
+    if any(fold(t.text) in lexicon.org_words or fold(t.text) in lexicon.roles for t in words) or words[0].lower_ == "the":
+        return False
+    if parse_person(ent.text, lexicon) is None:
+        return False
+    roles, _, _ = _left_context(ent, lexicon)
+    return bool(roles or _apposition(ent, lexicon)[0])
 
 
 def _without_article(name: str) -> str:
@@ -425,6 +443,10 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         # Corrach Ferries, Henrik Valloway", "The runner-up, Dario Fenwick").
         entity = next((e for e in _ents(doc) if e.label_ in labels and e.end - 1 == last and e.start > span.start
                        and (_attached_without_preposition(e.root, root) or _named_after_comma(e, span))), None)
+    if entity is None:
+        # "the opposition Civic Union party": the name before the body's noun names the body
+        entity = next((e for e in _ents(doc) if span.start <= e.start and e.end == root.i and e.label_ in ("ORG", "PERSON")
+                       and _capitalised(e) and _body_noun_after(e, lexicon)), None)
     fits_hint = kind_hint is None or (entity is not None and (entity.label_ == "PERSON") == (kind_hint == "person"))
     if entity is not None and entity.label_ != "PERSON" and kind_hint != "organization" and _addressed(entity, span, lexicon):
         # "Mr Amsel" with "Amsel" tagged as a body: a form of address says a person

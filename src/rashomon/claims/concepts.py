@@ -262,6 +262,12 @@ def pieces(text: str) -> tuple[Piece, ...]:
                 out.append(Piece(role, " ".join(t.text for t in people), head=chunk.root.text if chunk.root in people else None))
             continue
         groups, left = _find_groups([stem(t.text) for t in common])
+        matched = [t for i, t in enumerate(common) if i not in left]
+        if groups and chunk.root in common and chunk.root not in matched and all(t.dep_ == "compound" for t in matched):
+            # "ballot boxes" are no vote, election or poll: a noun in front of
+            # the head keeps its own word, not its group's
+            out += [Piece(role, " ".join(t.text for t in matched))]
+            groups = []
         out += [Piece(role, "", g) for g in groups]
         rest = [common[i] for i in left if common[i].pos_ in ("NOUN", "ADJ", "PROPN")]
         if rest:

@@ -10,7 +10,8 @@ rejection takes the other side of it, a confirmation the same side, a
 question leaves it open.
 
 The named statement is the nearest earlier one in the same article by
-another speaker; a possessor ("the ministry's account", "the police
+another speaker (of the cue class the noun names, if any: "the
+allegation" names an accusation); a possessor ("the ministry's account", "the police
 version") prefers the nearest whose speaker it names. The nouns are in
 ``account_nouns.txt``.
 """
@@ -41,8 +42,15 @@ KEEPING = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _account_rows() -> dict[str, str]:
+    """Each account noun, with the cue class of what it names ("" for any)."""
+    rows = (line.split("\t") for line in data_lines("account_nouns.txt"))
+    return {row[0].strip().lower(): (row[1].strip() if len(row) > 1 else "") for row in rows}
+
+
+@lru_cache(maxsize=1)
 def account_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines("account_nouns.txt"))
+    return frozenset(_account_rows())
 
 
 def owners(statement: StatementView) -> frozenset[str] | None:
@@ -90,6 +98,9 @@ def referent(statement: StatementView, earlier: Sequence[StatementView]) -> Stat
     if named is None:
         return None
     others = [s for s in earlier if s.principal != statement.principal and owners(s) is None]
+    wanted = _account_rows()[words(statement.content)[-1].lower()]
+    if wanted:
+        others = [s for s in others if s.cue_class == wanted] or others
     if named:
         for candidate in reversed(others):
             speaker = {t.lower() for t in words(" ".join(filter(None, (candidate.actor_name, candidate.principal_name))))}

@@ -37,6 +37,8 @@ SAME_FACT = {"date": 4, "number": 4, "time of day": 4}
 SAME_FACT_COUNT = 3
 SAME_FACT_QUANTITY = 2
 TOLERANCE = 0.03  # relative difference below which two amounts agree (rounding)
+# a share is rounded to the point: 58 percent and 59 percent are two figures
+POINT_TOLERANCE = {"percent": 0.5}
 NAME_SIMILAR = 0.75
 # A count reported larger some days later (victims found, bomblets cleared)
 # has grown; it does not contradict the earlier figure.
@@ -127,6 +129,8 @@ def _agree(a: ValueMention, b: ValueMention) -> bool:
     def close(x: float | None, y: float | None) -> bool:
         if x is None or y is None:
             return x is None and y is None
+        if a.dimension in POINT_TOLERANCE:
+            return abs(x - y) <= POINT_TOLERANCE[a.dimension]
         return abs(x - y) <= TOLERANCE * max(abs(x), abs(y), 1e-9)
 
     return close(a.value, b.value) and close(a.upper, b.upper)

@@ -109,7 +109,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     count = re.compile(
         rf"(?<![\w.,/:-])(?:(?P<qual>(?i:{QUALIFIERS}))\s+)?(?P<num>{number})(?![\w/:-]|[.,]\d|{CLOCK_AFTER})"
-        rf"(?:\s+(?P<noun>[a-z]{{3,}}))?"
+        # "12 polling stations", "40 fishing boats": a word in -ing before a noun describes it
+        rf"(?:\s+(?:[a-z]{{3,}}ing\s+(?=[a-z]{{3,}}s\b))?(?P<noun>[a-z]{{3,}}))?"
     )
     return quantity, date, count
 

@@ -1,0 +1,21 @@
+"""Actors of a fictional election story: a chairman the recogniser takes for a
+body, a party written with its kind of body after its name."""
+
+from __future__ import annotations
+
+from test_actors_descriptions import speakers_across
+
+CHAIRMAN = ("The Central Electoral Commission said on Monday that turnout had reached 61 percent. "
+            "The commission's chairman, Teodor Halm, told a news conference that voting had been calm. "
+            "Mr. Halm rejected the allegation.")
+
+
+def test_a_name_a_persons_role_describes_is_a_person_whatever_its_label() -> None:
+    names = speakers_across((CHAIRMAN, ("The commission's chairman, Teodor Halm", "Mr. Halm")))[0]
+    assert names == ["Teodor Halm", "Teodor Halm"]
+
+
+def test_the_opposition_party_written_around_its_name_is_the_party() -> None:
+    text = ("The opposition Civic Union party accused officials of fraud. "
+            "Its leader, Anja Selin, said observers had been expelled. Civic Union called for a recount.")
+    assert speakers_across((text, ("The opposition Civic Union party", "Civic Union")))[0] == ["Civic Union", "Civic Union"]
