@@ -19,3 +19,17 @@ def test_the_opposition_party_written_around_its_name_is_the_party() -> None:
     text = ("The opposition Civic Union party accused officials of fraud. "
             "Its leader, Anja Selin, said observers had been expelled. Civic Union called for a recount.")
     assert speakers_across((text, ("The opposition Civic Union party", "Civic Union")))[0] == ["Civic Union", "Civic Union"]
+
+
+def test_a_description_is_the_known_body_whose_name_ends_with_its_words() -> None:
+    named = ("The Central Electoral Commission said on Monday that turnout had reached 61 percent.",
+             ("The Central Electoral Commission",))
+    later = ("Turnout was lower, the electoral commission said.", ("the electoral commission",))
+    assert speakers_across(named, later)[1] == ["Central Electoral Commission"]
+
+
+def test_an_observer_mission_is_a_body_its_head_belongs_to() -> None:
+    text = ("An international observer mission said it had recorded irregularities. "
+            "The mission's head, Rosalind Achterberg, said monitors had seen ballots pushed into boxes.")
+    assert speakers_across((text, ("An international observer mission", "The mission's head, Rosalind Achterberg")))[0] \
+        == ["observer mission", "Rosalind Achterberg"]

@@ -187,7 +187,10 @@ class _Resolver:
         if entity.kind == "organization" and body is None and not entity.affiliation_text:
             # "the coast guard", a body this document does not name; "the organisers", the
             # one body an earlier article showed calling the rally
-            known = self.body_described(role) or self.body_known_as(role)
+            described = {fold(re.sub(r"^(?:the|a|an)\s+", "", self.clusters.mentions[m].text, flags=re.I))
+                         for m in entity.members}
+            known = self.body_described(role) or self.body_known_as(role) \
+                or next(filter(None, map(self.body_ending_with, sorted(described))), None)
             if known is None and (self.described_body(role, self.speaks(entity)) or self.unplaced_national_body(role)):
                 # "the regional water board": no name, but words that say which body;
                 # the case's one body so described
@@ -276,6 +279,18 @@ class _Resolver:
             return None
         found = {self.index.canonical_id(a.id) for a in self.index if a.kind == "organization"
                  and role in a.evidence.roles}
+        return self.index.actors[found.pop()] if len(found) == 1 else None
+
+    def body_ending_with(self, description: str) -> KnownActor | None:
+        """The one known body whose name ends with a description's words: "the
+        electoral commission" of a later article is the "Central Electoral
+        Commission" an earlier one named. A description of one word ("the
+        commission") or a generic one ("the state company") says too little."""
+        held = self.index.lexicon.roles.get(description.split()[-1]) if description else None
+        if " " not in description or held is None or held.kind != "organization" or held.generic or held.national:
+            return None
+        found = {self.index.canonical_id(a.id) for a in self.index if a.kind == "organization"
+                 and any(fold(alias).endswith(" " + description) for alias in (a.name, *a.aliases))}
         return self.index.actors[found.pop()] if len(found) == 1 else None
 
     def match_org(self, entity: Entity) -> tuple[KnownActor, float]:
