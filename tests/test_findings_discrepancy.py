@@ -374,3 +374,17 @@ def test_shares_one_point_apart_are_two_figures() -> None:
     assert len(found) == 1 and str(found[0]["fact"]).startswith("percent")
     rounded = _value_facts(commission, monitors.replace("59 percent", "58.4 percent"))
     assert rounded == []
+
+
+def test_a_speed_is_a_speed_in_any_unit() -> None:
+    found = {m.text: m for m in extract_values("a", "The train ran at 90 km/h, the tug at 12 knots and the van at 40 mph.", "2035")}
+    assert {m.dimension for m in found.values()} == {"speed"}
+    assert found["12 knots"].value == pytest.approx(22.224)
+
+
+def test_an_estimate_and_a_figure_near_it_can_both_be_right() -> None:
+    guard = "The Orla ferry was travelling at about 30 km/h when she struck the pier, the harbour master said."
+    recorder = "The Orla ferry was travelling at 28 km/h when she struck the pier, the recorder showed."
+    assert _value_facts(guard, recorder) == []
+    far = _value_facts(guard, recorder.replace("28 km/h", "19 km/h"))
+    assert len(far) == 1 and str(far[0]["fact"]).startswith("speed")

@@ -36,11 +36,13 @@ SELECT s.rowid AS rowid, s.id, s.document, s.content, s.cue, s.cue_class, s.kind
        s.said_on, s.said_on_basis, s.said_on_text, s.content_start, s.content_end,
        s.sentence_start, s.sentence_end, s.speaker, s.speaker_text, s.source_kind,
        d.outlet, d.duplicate_of, d.authors, d.text AS doc_text,
-       a.kind AS actor_kind, a.name AS actor_name, a.stands_for, a.affiliation, p.name AS principal_name
+       a.kind AS actor_kind, a.name AS actor_name, a.stands_for, a.affiliation, p.name AS principal_name,
+       o.cue_class AS outer_cue_class, o.content_start AS outer_start, s.cue_start
 FROM statements s
 JOIN documents d ON d.id = s.document
 LEFT JOIN actors a ON a.id = s.speaker
 LEFT JOIN actors p ON p.id = COALESCE(a.stands_for, a.affiliation)
+LEFT JOIN statements o ON o.id = s.parent
 """
 
 
@@ -61,7 +63,23 @@ def _view(row: dict[str, Any]) -> StatementView:
         duplicate_of=row["duplicate_of"], content_span=(row["content_start"], row["content_end"]),
         principal_name=row["principal_name"], by_author=_is_author(row["actor_name"], json.loads(row["authors"] or "[]")),
         unnamed_source=row["speaker_text"] if row["speaker"] is None and row["source_kind"] in UNNAMED_KINDS else None,
+        in_question=_asked_about(row, text),
     )
+
+
+# how far into a question's content the statement it asks about may begin:
+# "whether the union had warned ...", not "whether he stood by his remarks of
+# March 9, when he said ..." (a statement the question takes as made)
+ASKED_WORDS = 8
+
+
+def _asked_about(row: dict[str, Any], text: str) -> bool:
+    """Is the statement what a question asks ("Asked whether the union had
+    warned the company ...")? Then no one asserts it."""
+    if row["outer_cue_class"] != "question" or row["cue_start"] is None or row["outer_start"] is None:
+        return False
+    lead = text[row["outer_start"] : row["cue_start"]]
+    return "," not in lead and len(lead.split()) <= ASKED_WORDS
 
 
 # sources the text describes without naming ("officials", "a senior official",

@@ -46,6 +46,9 @@ class StatementView:
     # the words naming a source no actor stands for ("two drivers interviewed
     # by the Monitor", "a senior official"): an unnamed source, not a hedge's none
     unnamed_source: str | None = None
+    # inside a question's content ("Asked whether the union had warned the
+    # company ..."): what is asked about, asserted by no one
+    in_question: bool = False
 
     @property
     def principal(self) -> str | None:

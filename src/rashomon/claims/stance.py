@@ -300,16 +300,15 @@ def cue_negated(statement: StatementView) -> bool:
     if not statement.sentence:
         return False
     cue = re.escape(statement.cue.split()[0])
-    return bool(re.search(rf"(?:\bnot|n['\u2019]t|\bnever)\s+(?:\w+\s+)?{cue}", statement.sentence, re.I))
+    # "no" before a reporting noun: "received no warning from X about" says nothing was said
+    return bool(re.search(rf"(?:\bnot|n['\u2019]t|\bnever|\bno)\s+(?:\w+\s+)?{cue}", statement.sentence, re.I))
 
 
 def is_silence(statement: StatementView) -> bool:
     """"has not said which weapons were fired", "did not respond to questions
     about X": a negated cue that would otherwise assert takes no position
     ("did not deny" and "did not confirm" do, and keep their stance)."""
-    return bool(statement.cue) and bool(negation_pattern().search(statement.cue)) and (
-        cue_directions().get(statement.cue_class, "affirm") == "affirm"
-    )
+    return cue_negated(statement) and cue_directions().get(statement.cue_class, "affirm") == "affirm"
 
 
 # "Asked whether ..., X said": the question that leads to an answer.

@@ -191,7 +191,7 @@ class StatementIndex:
             for pos in self.by_document[document]:
                 self.own[pos] = self._own_words(pos)
                 self.leans[pos] = leans_on_context(self.own[pos])
-                self.silent[pos] = is_silence(self.own[pos]) or is_prompt(self.own[pos])
+                self.silent[pos] = is_silence(self.own[pos]) or is_prompt(self.own[pos]) or self.own[pos].in_question
                 qualifying = qualifiers(self.statements[pos].sentence or self.statements[pos].content)
                 if qualifying:
                     self.qualifiers[pos] = qualifying

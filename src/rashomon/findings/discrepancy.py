@@ -39,6 +39,9 @@ SAME_FACT_QUANTITY = 2
 TOLERANCE = 0.03  # relative difference below which two amounts agree (rounding)
 # a share is rounded to the point: 58 percent and 59 percent are two figures
 POINT_TOLERANCE = {"percent": 0.5}
+# "about 90 km/h" and "87 km/h" can both be right: an estimate allows this much
+APPROXIMATE = {"about", "around", "roughly", "approximately", "some", "nearly", "almost"}
+ESTIMATE_TOLERANCE = 0.1
 NAME_SIMILAR = 0.75
 # A count reported larger some days later (victims found, bomblets cleared)
 # has grown; it does not contradict the earlier figure.
@@ -198,10 +201,20 @@ def _grew(a: ValueMention, b: ValueMention, published: Mapping[str, str | None])
 
 
 def _compatible(a: ValueMention, b: ValueMention, published: Mapping[str, str | None]) -> bool:
-    """Both can be right: a count that grew between two reports, or two bounds
-    on the same side ("more than 300" and "more than forty" people)."""
+    """Both can be right: a count that grew between two reports, two bounds
+    on the same side ("more than 300" and "more than forty" people), or an
+    estimate and a figure near it."""
     side = BOUND_SIDES.get(a.qualifier or "")
-    return _grew(a, b, published) or (side is not None and side == BOUND_SIDES.get(b.qualifier or ""))
+    return _grew(a, b, published) or (side is not None and side == BOUND_SIDES.get(b.qualifier or "")) or _estimates(a, b)
+
+
+def _estimates(a: ValueMention, b: ValueMention) -> bool:
+    """One is an estimate ("about 90") the other falls within. Not an hour of
+    the clock: "approximately 23:15" is a time, not a share of one."""
+    if a.dimension in ("date", "time of day") or not {a.qualifier, b.qualifier} & APPROXIMATE \
+            or not isinstance(a.value, float) or not isinstance(b.value, float):
+        return False
+    return abs(a.value - b.value) <= ESTIMATE_TOLERANCE * max(abs(a.value), abs(b.value))
 
 
 def _findings_from_groups(
