@@ -105,6 +105,13 @@ def test_a_lone_name_the_sentence_uses_as_a_place_is_no_person(nlp, text: str, n
     assert found[name] == ("unknown", "place")
 
 
+def test_a_lone_name_after_a_place_noun_is_a_place_whatever_its_label(nlp) -> None:
+    doc = nlp("Grain spilled beside the river Ambel on Tuesday.")
+    doc.ents = [e for e in doc.ents if e.text != "Ambel"] + [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Ambel"]
+    found = {m.text: (m.kind, m.form) for m in mentions_from_doc(doc, [])}
+    assert found["Ambel"] == ("unknown", "place")
+
+
 def test_a_body_described_with_a_generic_word_that_speaks_is_an_actor(sample_world) -> None:
     first = ("Velmar Foods recalled two batches after the food safety agency reported finding bacteria.",
              ("the food safety agency",))

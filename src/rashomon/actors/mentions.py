@@ -292,8 +292,9 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
         if country is not None:
             return _country_mention(text, span, country, "state", label)
         return Mention(text, span, "group", "group", name=text, label=label)
-    if label == "GPE":
-        return Mention(text, span, "unknown", "place", name=text, label=label)
+    if label == "GPE" or label == "ORG" and len(ent) == 1 and ent.start > 0 and fold(ent.doc[ent.start - 1].text) in lexicon.place_nouns:
+        # "the river Ambel" tagged as a body: a place
+        return Mention(text, span, "unknown", "place", name=text, label="GPE")
     if label == "FAC" and not _facility_that_speaks(ent, lexicon) or not _capitalised(ent):
         return None  # a body's name has a capital: "the coast guard" is a description (see span_mention)
     roles, _, _ = _left_context(ent, lexicon)
