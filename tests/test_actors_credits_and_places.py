@@ -130,3 +130,11 @@ def test_a_name_ending_in_an_industry_word_is_a_body_whatever_the_tag(nlp) -> No
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert {m.text: m.kind for m in mentions_from_doc(doc, [])}["Velmar Foods"] == "organization"
+
+
+def test_a_saints_hospital_the_recogniser_took_for_a_place_is_the_hospital_its_spokesman_speaks_for() -> None:
+    text = ("Senior doctors at St Brigid's Hospital in Carrow warned managers last month. "
+            "The hospital said the infections had no connection with the fault. "
+            "'The ward passed every test,' a hospital spokesman said.")
+    names = speakers_across((text, ("The hospital", "a hospital spokesman")))[0]
+    assert names == ["St Brigid's Hospital", "spokesperson (St Brigid's Hospital)"]

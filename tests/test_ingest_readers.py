@@ -25,6 +25,19 @@ def test_ingest_front_matter_and_flags(tmp_path: Path) -> None:
     assert (record.title, record.published, record.outlet) == ("Dam report", "2031-02-03", "Valley Post")
 
 
+def test_front_matter_that_is_no_yaml_but_plain_fields_is_read_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: 'We were told to keep quiet', says nurse\noutlet: 'Valley Post'\n"
+                    "published: 2031-02-03\n---\nThe ward stayed open.\n", encoding="utf-8")
+    [record] = _read(path)
+    assert isinstance(record, DocumentRecord)
+    assert (record.title, record.outlet, record.published) == ("'We were told to keep quiet', says nurse", "Valley Post", "2031-02-03")
+    broken = tmp_path / "b.md"
+    broken.write_text("---\ntitle: 'Unclosed\n  - a list item\n---\nText.\n", encoding="utf-8")
+    [error] = _read(broken)
+    assert isinstance(error, InputError) and error.reason.startswith("bad YAML front matter")
+
+
 def test_ingest_text_kept_exactly(tmp_path: Path) -> None:
     text = "He said \u201cno\u201d.\u00a0Twice.\r\n  Indented.\n"
     path = tmp_path / "a.txt"

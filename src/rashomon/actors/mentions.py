@@ -74,13 +74,15 @@ def _read_once(doc: Doc) -> tuple[object, tuple[SpacySpan, ...], str]:
 
 def _with_possessive_names(ents: Sequence[SpacySpan]) -> list[SpacySpan]:
     """"St Ilda's Hospital", of which the recogniser tags only "St Ilda's": a
-    capitalised kind of body after a name's possessive completes the name.
-    Not after a country's ("Kestria's Border Authority" is the country's)."""
+    capitalised kind of body after a name's possessive completes the name,
+    whichever label the recogniser gave it ("St Brigid's" as a place). Not
+    after a country's ("Kestria's Border Authority" is the country's)."""
     lexicon = load_lexicon()
     out = []
     for ent in ents:
         doc, end = ent.doc, ent.end
-        if ent.label_ in ("ORG", "PERSON", "FAC") and doc[end - 1].tag_ == "POS":
+        named = ent.label_ in ("ORG", "PERSON", "FAC") or ent.label_ == "GPE" and place_country(ent[:-1].text, lexicon) is None
+        if named and doc[end - 1].tag_ == "POS":
             while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN") and doc[end].text[:1].isupper() \
                     and not any(e.start == end for e in ents):
                 end += 1

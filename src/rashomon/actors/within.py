@@ -645,6 +645,10 @@ class DocumentClusters:
                         # "the company's director, Pia Lund": the named body that is a company
                         described = self._described_body(member)
                         found |= {described} if described is not None else set()
+                    elif not found and mention.form == "role" and mention.kind == "person" and mention.affiliation_span is None:
+                        # "a hospital spokesman": the hospital the document names
+                        described = self._described_body(member, generic_fits_any=False)
+                        found |= {described} if described is not None else set()
                 elif mention.affiliation_span is None and mention.kind == "person" and mention.form == "name":
                     within = self._body_within(member)
                     found |= {within} if within is not None else set()

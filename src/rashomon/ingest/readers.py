@@ -157,6 +157,27 @@ def read_jsonl(stream: IO[bytes], source: str) -> Iterator[Result]:
             yield exc
 
 
+PLAIN_FIELD = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$")
+
+
+def _plain_front_matter(block: str) -> dict[str, str] | None:
+    """Front matter that is not valid YAML but plain "key: value" lines, as
+    people write a headline with quotes in it (title: 'We were told', says
+    nurse): each value as written. None when a line is anything else."""
+    fields: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        found = PLAIN_FIELD.match(line)
+        if found is None:
+            return None
+        value = found.group(2)
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"" and value[0] not in value[1:-1]:
+            value = value[1:-1]  # quoted whole
+        fields[found.group(1)] = value
+    return fields
+
+
 def read_text_file(path: Path, overrides: dict[str, Any]) -> Result:
     """.txt/.md with optional YAML front matter; flags fill what it lacks."""
     source = str(path)
@@ -169,7 +190,9 @@ def read_text_file(path: Path, overrides: dict[str, Any]) -> Result:
             try:
                 loaded = yaml.safe_load(match.group(1)) or {}
             except yaml.YAMLError as exc:
-                raise InputError(source, f"bad YAML front matter: {exc}") from exc
+                loaded = _plain_front_matter(match.group(1))
+                if loaded is None:
+                    raise InputError(source, f"bad YAML front matter: {exc}") from exc
             if not isinstance(loaded, dict):
                 raise InputError(source, "YAML front matter must be a mapping")
             meta = loaded
