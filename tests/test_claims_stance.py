@@ -28,6 +28,7 @@ def view(content: str, cue_class: str = "assert", **kw: object) -> StatementView
         ("there was no evidence that the bridge was closed", "assert", "no_evidence"),
         ("we cannot confirm that the bridge was closed", "assert", "no_evidence"),
         ("she had been misinformed about the bridge", "assert", "retract"),
+        ("the council had been wrong to say the Larch bridge was open to trucks", "assert", "retract"),
         ("the bridge may have been closed to trucks", "assert", "uncertain"),
         ("she could not rule out that the bridge had been closed to trucks", "assert", "uncertain"),
         ("the Larch bridge was closed to trucks without any warning", "assert", "affirm"),
@@ -47,6 +48,11 @@ def view(content: str, cue_class: str = "assert", **kw: object) -> StatementView
 )
 def test_direction_from_cue_negation_and_wording(content: str, cue_class: str, expected: str) -> None:
     assert direction(view(content, cue_class), BRIDGE) == expected
+
+
+def test_calling_someone_elses_account_wrong_is_no_retraction() -> None:
+    assert direction(view("the survey of the Larch bridge was wrong"), BRIDGE) != "retract"
+    assert direction(view("I was wrong about the Larch bridge being closed to trucks"), BRIDGE) == "retract"
 
 
 def test_denying_a_negated_proposition_affirms_it() -> None:
