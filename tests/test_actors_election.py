@@ -33,3 +33,19 @@ def test_an_observer_mission_is_a_body_its_head_belongs_to() -> None:
             "The mission's head, Rosalind Achterberg, said monitors had seen ballots pushed into boxes.")
     assert speakers_across((text, ("An international observer mission", "The mission's head, Rosalind Achterberg")))[0] \
         == ["observer mission", "Rosalind Achterberg"]
+
+
+def test_a_hyphenated_kind_of_body_is_a_body_of_its_own_not_the_one_named_before() -> None:
+    text = ("According to documents seen by the Peloton Review, the doctor ordered the drug. "
+            "The national anti-doping agency said it had opened an investigation.")
+    assert speakers_across((text, ("The national anti-doping agency",)))[0] == ["anti-doping agency"]
+
+
+def test_a_body_named_before_its_kind_is_that_body_or_keeps_its_capitals() -> None:
+    """"The Kessel Valley Cycling team" is the body the recogniser found
+    (tagged with "The"); "the Marrow Lane Residents committee", which it did
+    not find, is named as written, not in lower case."""
+    cycling = "The Kessel Valley Cycling team said it would appeal."
+    residents = "The Marrow Lane Residents committee said it would appeal."
+    assert speakers_across((cycling, ("The Kessel Valley Cycling team",)), (residents, ("The Marrow Lane Residents committee",))) \
+        == [["Kessel Valley Cycling"], ["Marrow Lane Residents committee"]]

@@ -447,9 +447,14 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         entity = next((e for e in _ents(doc) if e.label_ in labels and e.end - 1 == last and e.start > span.start
                        and (_attached_without_preposition(e.root, root) or _named_after_comma(e, span))), None)
     if entity is None:
-        # "the opposition Civic Union party": the name before the body's noun names the body
-        entity = next((e for e in _ents(doc) if span.start <= e.start and e.end == root.i and e.label_ in ("ORG", "PERSON")
+        # "the opposition Civic Union party", "the Valdoria Racing team" (tagged as a
+        # facility): the name before the body's noun names the body
+        names = (SpacySpan(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].lower_ == "the" else e
+                 for e in _ents(doc) if e.end == root.i)
+        entity = next((e for e in names if span.start <= e.start and e.label_ in ("ORG", "PERSON", "FAC")
                        and _capitalised(e) and _body_noun_after(e, lexicon)), None)
+        if entity is not None and entity.label_ == "FAC":
+            entity = SpacySpan(doc, entity.start, entity.end, label="ORG")
     fits_hint = kind_hint is None or (entity is not None and (entity.label_ == "PERSON") == (kind_hint == "person"))
     if entity is not None and entity.label_ != "PERSON" and kind_hint != "organization" and _addressed(entity, span, lexicon):
         # "Mr Amsel" with "Amsel" tagged as a body: a form of address says a person
@@ -812,15 +817,36 @@ def _kind_of_body(root: Token, role: Role) -> str:
 
 
 def _compound_words(root: Token) -> list[str]:
-    """The compound words before a body's noun ("civil defence" of "civil defence office")."""
+    """The compound words before a body's noun ("civil defence" of "civil
+    defence office"), a hyphenated one among them ("anti-doping agency",
+    which the parser splits into three modifiers)."""
     words: list[str] = []
-    for token in reversed(list(root.lefts)):
+    hyphenated = _hyphenated_before(root)
+    if hyphenated is not None:
+        words, root_lefts = [fold(hyphenated.text)], [t for t in root.lefts if t.i < hyphenated.start]
+    else:
+        root_lefts = list(root.lefts)
+    for token in reversed(root_lefts):
         if token.dep_ != "compound" or not token.is_alpha or token.ent_type_ in ("GPE", "NORP", "PERSON"):
             break
         # with the words of the compound itself ("civil defence office"), not
         # those of the body ("regional" in "the regional health department")
         words[:0] = [fold(t.text) for t in token.subtree if t.is_alpha]
     return words
+
+
+def _hyphenated_before(root: Token) -> SpacySpan | None:
+    """The hyphenated word right before a noun, when the parser split it into
+    modifiers of the noun ("anti - doping" of "anti-doping agency")."""
+    doc, end = root.doc, root.i
+    start = end
+    # back from the noun over the modifiers written together with the one before it
+    while start > 0 and doc[start - 1].head == root and (start == end or not doc[start - 1].whitespace_):
+        start -= 1
+    run = doc[start:end]
+    if len(run) < 3 or not any(t.text == "-" for t in run) or not all(t.dep_ in ("amod", "compound", "punct") for t in run):
+        return None
+    return run
 
 
 # prepositions that tie a role to its body: "a spokeswoman for the board", "the head of the charity"

@@ -187,14 +187,16 @@ class _Resolver:
         if entity.kind == "organization" and body is None and not entity.affiliation_text:
             # "the coast guard", a body this document does not name; "the organisers", the
             # one body an earlier article showed calling the rally
-            described = {fold(re.sub(r"^(?:the|a|an)\s+", "", self.clusters.mentions[m].text, flags=re.I))
-                         for m in entity.members}
+            # each description as written, without its article, by its lookup key
+            written = {fold(text): text for text in (re.sub(r"^(?:the|a|an)\s+", "", self.clusters.mentions[m].text, flags=re.I)
+                                                     for m in entity.members)}
             known = self.body_described(role) or self.body_known_as(role) \
-                or next(filter(None, map(self.body_ending_with, sorted(described))), None)
+                or next(filter(None, map(self.body_ending_with, sorted(written))), None)
             if known is None and (self.described_body(role, self.speaks(entity)) or self.unplaced_national_body(role)):
                 # "the regional water board": no name, but words that say which body;
                 # the case's one body so described
-                known = self.get_or_create(KnownActor(actor_id("organization", role), role, "organization"))
+                # named as written, capitals and all ("the Valdoria Racing team")
+                known = self.get_or_create(KnownActor(actor_id("organization", role), written.get(role, role), "organization"))
             return (known, 0.7) if known is not None else (None, 0.0)
         if entity.kind == "organization" and body is not None and body.kind == "person" and role == "ministry":
             # "his ministry", said of the interior minister: the interior ministry the case has named
