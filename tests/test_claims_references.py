@@ -70,6 +70,8 @@ def test_standing_by_ones_account_names_the_speakers_own() -> None:
     assert not keeps_own_account("she stood by the river")
     assert not keeps_own_account("they stood by their neighbours")
     assert not keeps_own_account("the council's account was wrong")
+    assert keeps_own_account('"I stand by what I said last week: the dam is sound,"')
+    assert keeps_own_account("he stood by what he had said")
 
 
 def test_standing_by_ones_account_keeps_the_side_the_speaker_took_before() -> None:

@@ -33,10 +33,12 @@ MOST_WORDS = 6  # "the interior ministry's earlier account": longer contents say
 SIDE: dict[str, StanceValue] = {"affirm": "deny", "deny": "affirm"}
 
 
-# "she stood by her account", "it stuck to its earlier version (of events)"
+# "she stood by her account", "it stuck to its earlier version (of events)",
+# "I stand by what I said last week"
 KEEPING = re.compile(
-    r"^(?:(?:he|she|it|they|we|i)\s+)?(?:stood|stands?|standing|stuck|sticks?|sticking)\s+(?:by|to)\s+"
-    r"(?:his|her|its|their|our|my)\s+([\w-]+(?:\s+[\w-]+){0,2})",
+    r"^\W*(?:(?:he|she|it|they|we|i)\s+)?(?:stood|stands?|standing|stuck|sticks?|sticking)\s+(?:by|to)\s+"
+    r"(?:(?:his|her|its|their|our|my)\s+([\w-]+(?:\s+[\w-]+){0,2})"
+    r"|(?:what|everything)\s+(?:he|she|it|they|we|i)\s+(?:had\s+|have\s+|has\s+)?(?:said|told|wrote|stated|declared))",
     re.IGNORECASE,
 )
 
@@ -82,6 +84,8 @@ def keeps_own_account(content: str) -> bool:
     found = KEEPING.match(content.strip())
     if found is None:
         return False
+    if found.group(1) is None:
+        return True  # "stood by what she said"
     for word in found.group(1).lower().split():
         if word in account_nouns():
             return True
