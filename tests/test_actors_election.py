@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_actors_descriptions import speakers_across
 
+from rashomon.actors.mentions import span_mention
+
 CHAIRMAN = ("The Central Electoral Commission said on Monday that turnout had reached 61 percent. "
             "The commission's chairman, Teodor Halm, told a news conference that voting had been calm. "
             "Mr. Halm rejected the allegation.")
@@ -49,3 +51,9 @@ def test_a_body_named_before_its_kind_is_that_body_or_keeps_its_capitals() -> No
     residents = "The Marrow Lane Residents committee said it would appeal."
     assert speakers_across((cycling, ("The Kessel Valley Cycling team",)), (residents, ("The Marrow Lane Residents committee",))) \
         == [["Kessel Valley Cycling"], ["Marrow Lane Residents committee"]]
+
+
+def test_a_kind_of_body_before_a_comma_says_the_name_is_a_body(nlp) -> None:
+    text = "The construction firm, Harbeck Bau, said in a statement that it had acted lawfully at all times."
+    found = span_mention(nlp(text), 0, len("The construction firm, Harbeck Bau"))
+    assert found is not None and (found.name, found.kind) == ("Harbeck Bau", "organization")

@@ -41,7 +41,7 @@ def test_an_allegation_names_the_nearest_accusation_whoever_spoke_since() -> Non
     reply = view("s3", "the allegation", "ministry", "deny", start=100)
     assert referent(reply, [union, leader]) is union
     assert referent(view("s4", "the account", "ministry", "deny", start=100), [union, leader]) is leader
-    assert referent(view("s5", "the charges", "ministry", "deny", start=100), [leader]) is leader  # none: the nearest
+    assert referent(view("s5", "the accusations", "ministry", "deny", start=100), [leader]) is leader  # none: the nearest
 
 
 def test_a_rejection_takes_the_other_side_and_a_confirmation_the_same() -> None:

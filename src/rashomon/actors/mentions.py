@@ -593,11 +593,14 @@ def _only_roles(span: SpacySpan, root: Token, lexicon: Lexicon) -> bool:
 
 
 def _named_as_a_body(entity: SpacySpan, span: SpacySpan, lexicon: Lexicon) -> bool:
-    """"the aid agency Samhold Relief", "the charity Orla Hart": a kind of body
-    right before the name says the recogniser's person is a body."""
+    """"the aid agency Samhold Relief", "the charity Orla Hart", "the
+    construction firm, Harbeck Bau": a kind of body right before the name
+    (or before a comma before it) says the recogniser's person is a body."""
     if entity.start <= span.start:
         return False
     before = span.doc[entity.start - 1]
+    if before.text == "," and entity.start - 2 >= span.start:
+        before = span.doc[entity.start - 2]
     role = lexicon.roles.get(fold(before.text)) or lexicon.roles.get(fold(before.lemma_))
     return role is not None and role.kind == "organization" and before.pos_ == "NOUN"
 
