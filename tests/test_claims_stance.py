@@ -29,6 +29,9 @@ def view(content: str, cue_class: str = "assert", **kw: object) -> StatementView
         ("we cannot confirm that the bridge was closed", "assert", "no_evidence"),
         ("she had been misinformed about the bridge", "assert", "retract"),
         ("the council had been wrong to say the Larch bridge was open to trucks", "assert", "retract"),
+        # a contrast's "not" negates its own noun: it turns the claim only when that is the claim's
+        ("the Larch bridge was closed to trucks and not a footpath", "assert", "affirm"),
+        ("the Larch bridge was closed to cars and not trucks", "assert", "deny"),
         ("the bridge may have been closed to trucks", "assert", "uncertain"),
         ("she could not rule out that the bridge had been closed to trucks", "assert", "uncertain"),
         ("the Larch bridge was closed to trucks without any warning", "assert", "affirm"),

@@ -275,6 +275,20 @@ def _without_relative_negations(text: str) -> str:
     return "".join(kept) + text[cursor:]
 
 
+# "bribes and not loans", "a gift, not a loan": a contrast's "not" negates
+# only the noun after it, which ends the clause
+CONTRASTIVE_NOT = re.compile(r"(?:\band|,)\s+not\s+(?:a\s+|an\s+|the\s+)?([A-Za-z][\w-]*)(?=\s*(?:[,.;:!?\"'\u201d\u2019]|$))", re.I)
+
+
+def _without_foreign_contrasts(clause: str, terms: frozenset[str]) -> str:
+    """The clause without the contrasts whose noun the proposition does not
+    speak of: "the payments were bribes and not loans" affirms that they
+    were bribes, and denies that they were loans."""
+    if " not " not in clause:
+        return clause
+    return CONTRASTIVE_NOT.sub(lambda m: m.group(0) if content_terms(m.group(1)) & terms else " ", clause)
+
+
 def negations(text: str) -> int:
     """Negation cues in a text, less those in fixed phrases that affirm ("no
     doubt") and those in a relative clause on a noun (RELATIVE_NEGATION)."""
@@ -369,7 +383,7 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
     if cue_direction == "deny":
         # "denied ...: 'we never fired'" is emphasis, not a double negation.
         flips += 1
-    elif statement.negated or negations(clause) % 2 == 1:
+    elif statement.negated or negations(_without_foreign_contrasts(clause, features.terms)) % 2 == 1:
         flips += 1
     if features.negated:
         flips += 1
