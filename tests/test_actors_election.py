@@ -57,3 +57,12 @@ def test_a_kind_of_body_before_a_comma_says_the_name_is_a_body(nlp) -> None:
     text = "The construction firm, Harbeck Bau, said in a statement that it had acted lawfully at all times."
     found = span_mention(nlp(text), 0, len("The construction firm, Harbeck Bau"))
     assert found is not None and (found.name, found.kind) == ("Harbeck Bau", "organization")
+
+
+def test_a_bare_role_is_the_one_person_the_case_named_in_it_or_no_one() -> None:
+    trial = ("Judge Maren Olofsdottir adjourned the trial until Monday, the court said.", ("Judge Maren Olofsdottir",))
+    verdict = ("The judge said the evidence showed the payments were bribes.", ("The judge",))
+    assert speakers_across(trial, verdict)[1] == ["Maren Olofsdottir"]
+    assert speakers_across(verdict) == [[None]]  # no judge known: no actor "judge ()"
+    second = ("Judge Ivar Lund opened a second trial on Tuesday.", ("Judge Ivar Lund",))
+    assert speakers_across(trial, second, verdict)[2] == [None]  # two judges known: which is left open

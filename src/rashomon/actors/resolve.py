@@ -184,6 +184,10 @@ class _Resolver:
         role = sorted(specific)[0] if specific else "official"
         bodies = [self.clusters.entities[a] for a in entity.affiliations if self.clusters.entities[a].actor]
         body = self.index.get(bodies[0].actor) if bodies else None  # type: ignore[arg-type]
+        if entity.kind == "person" and body is None and not entity.affiliation_text and not entity.key.count("|"):
+            # "The judge said", no judge named in the document: the one the case knows, or no one
+            known = self.person_known_as(role)
+            return (known, 0.6) if known is not None else (None, 0.0)
         if entity.kind == "organization" and body is None and not entity.affiliation_text:
             # "the coast guard", a body this document does not name; "the organisers", the
             # one body an earlier article showed calling the rally
@@ -281,6 +285,12 @@ class _Resolver:
             return None
         found = {self.index.canonical_id(a.id) for a in self.index if a.kind == "organization"
                  and role in a.evidence.roles}
+        return self.index.actors[found.pop()] if len(found) == 1 else None
+
+    def person_known_as(self, role: str) -> KnownActor | None:
+        """The one person the case has shown in this role ("Judge Maren
+        Olofsdottir" for a later article's "the judge"); None for none or several."""
+        found = {self.index.canonical_id(a.id) for a in self.index if a.kind == "person" and role in a.evidence.roles}
         return self.index.actors[found.pop()] if len(found) == 1 else None
 
     def body_ending_with(self, description: str) -> KnownActor | None:

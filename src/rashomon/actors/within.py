@@ -358,6 +358,10 @@ class DocumentClusters:
                 # "The company withdrew its figure. A spokesman said ...": an unnamed voice,
                 # with no body of its own, speaks for the body the text is about
                 self.join(body, number, 0.6)
+            elif not indefinite and wanted and not wanted & (self.generic_people | SPEAKS_FOR_A_BODY):
+                # "The judge said" where the document names no judge: perhaps the one
+                # an earlier article named (resolution decides; see resolve.person_known_as)
+                self.keyed("person", "role", sorted(wanted)[0], number)
             return
         wanted = set(mention.roles)
         named = self.named_orgs
