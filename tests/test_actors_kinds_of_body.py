@@ -134,10 +134,8 @@ def test_an_office_whose_role_holder_is_not_named_is_named_by_the_role(sample_wo
     assert speakers_across((text, ("The mayor's office",))) == [["office (mayor)"]]
 
 
-def test_a_person_described_as_the_companys_director_speaks_for_the_company_named_before(nlp) -> None:
-    text = ("Brightwater Events denied that it had sold more tickets than agreed. "
-            "\"We sold 1,480 tickets,\" the company's director, Pia Lund, said in an interview.")
-    speakers = ("Brightwater Events", "the company's director, Pia Lund")
+def _speaker_actors(nlp, text: str, speakers: tuple[str, ...]) -> list:  # noqa: ANN001
+    """Each speaker's actor, one document resolved into a fresh index."""
     attributions = []
     for speaker in speakers:
         start = text.rindex(speaker)
@@ -145,7 +143,13 @@ def test_a_person_described_as_the_companys_director_speaks_for_the_company_name
                                         speaker_text=speaker, source_kind="named"))
     index = ActorIndex()
     found = resolve_document("d0", mentions_from_doc(nlp(text), attributions), index).speakers()
-    company, director = (index.get(found[i] or "") for i in range(2))
+    return [index.get(found[i] or "") for i in range(len(speakers))]
+
+
+def test_a_person_described_as_the_companys_director_speaks_for_the_company_named_before(nlp) -> None:
+    text = ("Brightwater Events denied that it had sold more tickets than agreed. "
+            "\"We sold 1,480 tickets,\" the company's director, Pia Lund, said in an interview.")
+    company, director = _speaker_actors(nlp, text, ("Brightwater Events", "the company's director, Pia Lund"))
     assert company is not None and director is not None
     assert (director.name, director.affiliation) == ("Pia Lund", company.id)
 
@@ -153,15 +157,7 @@ def test_a_person_described_as_the_companys_director_speaks_for_the_company_name
 def test_a_person_described_by_the_office_a_story_names_only_by_what_it_is_belongs_to_it(nlp) -> None:
     text = ("The national water inspection office said it had opened an inquiry. "
             "\"We will examine the records,\" said Marta Kuzel, the office's deputy commissioner.")
-    speakers = ("The national water inspection office", "Marta Kuzel, the office's deputy commissioner")
-    attributions = []
-    for speaker in speakers:
-        start = text.index(speaker)
-        attributions.append(Attribution((0, 1), "said", "assert", "indirect", speaker_span=(start, start + len(speaker)),
-                                        speaker_text=speaker, source_kind="named"))
-    index = ActorIndex()
-    found = resolve_document("d0", mentions_from_doc(nlp(text), attributions), index).speakers()
-    office, deputy = (index.get(found[i] or "") for i in range(2))
+    office, deputy = _speaker_actors(nlp, text, ("The national water inspection office", "Marta Kuzel, the office's deputy commissioner"))
     assert office is not None and deputy is not None
     assert office.kind == "organization" and "office" in office.name
     assert (deputy.name, deputy.affiliation) == ("Marta Kuzel", office.id)

@@ -184,7 +184,7 @@ class _Resolver:
         role = sorted(specific)[0] if specific else "official"
         bodies = [self.clusters.entities[a] for a in entity.affiliations if self.clusters.entities[a].actor]
         body = self.index.get(bodies[0].actor) if bodies else None  # type: ignore[arg-type]
-        if entity.kind == "person" and body is None and not entity.affiliation_text and not entity.key.count("|"):
+        if entity.kind == "person" and body is None and not entity.affiliation_text and "|" not in entity.key:
             # "The judge said", no judge named in the document: the one the case knows, or no one
             known = self.person_known_as(role)
             return (known, 0.6) if known is not None else (None, 0.0)

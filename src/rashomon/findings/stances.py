@@ -117,15 +117,19 @@ class Run:
         on the subject) is too weak to call a change of story; a retraction
         always bears on what it takes back."""
         ids = {s.id for s in self.statements}
-        return self.value == "retract" or any(
-            st.statement in ids and (st.relevance >= RELEVANT or st.overridden) for st in stances
-        )
+        return self.value == "retract" or any(st.statement in ids and _by_own_words(st) for st in stances)
 
     def as_dict(self, which: str) -> dict[str, object]:
         return {"value": self.value, "said_on": self.said_on(which), "statements": [s.id for s in self.statements]}
 
 
 Item = tuple[Stance, StatementView]
+
+
+def _by_own_words(stance: Stance) -> bool:
+    """A stance its statement's own words take (or a user set), not one
+    taken only through its passage."""
+    return stance.relevance >= RELEVANT or stance.overridden
 
 
 def _joined(stances: Sequence[Stance], statements: Mapping[str, StatementView]) -> list[Item]:
@@ -142,9 +146,9 @@ def _runs(items: list[Item]) -> list[Run]:
     A day on which the voice says several things keeps the run going when
     one of them bears on the proposition by its own words with the run's
     value (the voice has not clearly moved; "I told you we had no evidence"
-    only recalls the old position); else
-    its position that day is a retraction, else its most relevant
-    statement's. A user's corrections that day outweigh its other stances.
+    only recalls the old position); else its position that day is its most
+    relevant statement's. A user's corrections that day outweigh its other
+    stances.
     """
     dated = [x for x in items if x[1].said_on]
     precise = [x for x in dated if x[1].said_on.precision == "day"]  # type: ignore[union-attr]
@@ -155,7 +159,7 @@ def _runs(items: list[Item]) -> list[Run]:
     runs: list[Run] = []
     for day, said in sorted(by_day.items()):
         heard = [x for x in said if x[0].overridden] or said  # the user's corrections speak for the day
-        if runs and runs[-1].value in {stance.value for stance, _ in heard if stance.relevance >= RELEVANT or stance.overridden}:
+        if runs and runs[-1].value in {stance.value for stance, _ in heard if _by_own_words(stance)}:
             value = runs[-1].value
         else:
             value = max(heard, key=lambda x: (x[0].relevance, x[1].id))[0].value
