@@ -101,6 +101,8 @@ def test_model_designations_stay_one_word() -> None:
         ("the seal cannot have been forged", None),  # the doubt denied
         ("the receipts were never fabricated", None),
         ("divers recovered hull plates that could be traced", None),  # nothing impugned
+        ("the lab's samples were contaminated", "deny"),
+        ("it had received 31 reports of contaminated tablets", None),  # what the case is about
     ],
 )
 def test_evidence_doubt_reads_how_a_statement_impugns_evidence(content: str, expected: str | None) -> None:

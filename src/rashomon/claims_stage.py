@@ -37,7 +37,8 @@ SELECT s.rowid AS rowid, s.id, s.document, s.content, s.cue, s.cue_class, s.kind
        s.sentence_start, s.sentence_end, s.speaker, s.speaker_text, s.source_kind,
        d.outlet, d.duplicate_of, d.authors, d.text AS doc_text,
        a.kind AS actor_kind, a.name AS actor_name, a.stands_for, a.affiliation, p.name AS principal_name,
-       o.cue_class AS outer_cue_class, o.content_start AS outer_start, s.cue_start
+       o.cue_class AS outer_cue_class, o.content_start AS outer_start, s.cue_start, s.cue_end, s.speaker_start, s.speaker_end,
+       s.antecedent_start, s.antecedent_end
 FROM statements s
 JOIN documents d ON d.id = s.document
 LEFT JOIN actors a ON a.id = s.speaker
@@ -55,16 +56,29 @@ def _view(row: dict[str, Any]) -> StatementView:
         if row["said_on"] else None
     )
     return StatementView(
-        id=row["id"], document=row["document"], content=row["content"], cue_class=row["cue_class"],
+        id=row["id"], document=row["document"], content=_own_words(row), cue_class=row["cue_class"],
         sentence=text[start:end], outlet=row["outlet"], actor=row["speaker"],
         actor_stands_for=row["stands_for"], actor_affiliation=row["affiliation"],
         actor_kind=row["actor_kind"] or "unknown", actor_name=row["actor_name"], cue=row["cue"],
         kind=row["kind"], negated=bool(row["negated"]), said_on=said_on,
         duplicate_of=row["duplicate_of"], content_span=(row["content_start"], row["content_end"]),
         principal_name=row["principal_name"], by_author=_is_author(row["actor_name"], json.loads(row["authors"] or "[]")),
-        unnamed_source=row["speaker_text"] if row["speaker"] is None and row["source_kind"] in UNNAMED_KINDS else None,
+        unnamed_source=_unnamed_source(row, text), speaker_text=row["speaker_text"],
         in_question=_asked_about(row, text),
     )
+
+
+def _own_words(row: dict[str, Any]) -> str:
+    """The content with the attribution that interrupts it blanked out
+    (\"A,\" said the firm's director, \"B.\"): the speaker's name and cue
+    are not part of what is claimed. Blanks of the same length keep offsets
+    into the content valid."""
+    content: str = row["content"]
+    start, end = row["content_start"], row["content_end"]
+    for a, b in ((row["speaker_start"], row["speaker_end"]), (row["cue_start"], row["cue_end"])):
+        if a is not None and b is not None and start <= a and b <= end:
+            content = content[: a - start] + " " * (b - a) + content[b - start :]
+    return content
 
 
 # how far into a question's content the statement it asks about may begin:
@@ -85,6 +99,18 @@ def _asked_about(row: dict[str, Any], text: str) -> bool:
 # sources the text describes without naming ("officials", "a senior official",
 # "two drivers"); an unresolved pronoun is not one: it stands for someone unknown
 UNNAMED_KINDS = ("unnamed", "group", "role")
+
+
+def _unnamed_source(row: dict[str, Any], text: str) -> str | None:
+    """How the text describes a source no actor stands for: its mention, or
+    for a pronoun ("«...,» she said") the description it refers to."""
+    if row["speaker"] is not None:
+        return None
+    if row["source_kind"] in UNNAMED_KINDS:
+        return str(row["speaker_text"])
+    if row["source_kind"] == "pronoun" and row["antecedent_start"] is not None:
+        return str(text[row["antecedent_start"] : row["antecedent_end"]])
+    return None
 
 
 def _is_author(actor_name: str | None, authors: Sequence[str]) -> bool:

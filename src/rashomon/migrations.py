@@ -181,8 +181,23 @@ def m0005_document_issuer(db: sqlite3.Connection) -> None:
     run_script(db, "ALTER TABLE documents ADD COLUMN statement_by TEXT;")
 
 
+def m0006_speaker_antecedent(db: sqlite3.Connection) -> None:
+    """Where a pronoun speaker's antecedent is ("The technician, who asked not
+    to be named, ... «...,» she said"): an unnamed source's later quotes are
+    still that source's. NULL for other speakers, and for statements stored
+    before this column (re-ingest to fill it)."""
+    run_script(
+        db,
+        """
+        ALTER TABLE statements ADD COLUMN antecedent_start INTEGER;
+        ALTER TABLE statements ADD COLUMN antecedent_end INTEGER;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m0001_initial, m0002_claims_state, m0003_content_parts, m0004_proposition_profiles, m0005_document_issuer,
+    m0006_speaker_antecedent,
 ]
 
 

@@ -134,8 +134,9 @@ def write_document(store: Store, analysis: Analysis, actors: ActorStage, doc: Do
                 """INSERT OR IGNORE INTO statements (id, document, position, speaker, speaker_text,
                        speaker_start, speaker_end, source_kind, cue, cue_class, cue_start, cue_end,
                        kind, content, content_start, content_end, negated, confidence, parent,
-                       said_on, said_on_basis, said_on_text, sentence_start, sentence_end, content_parts)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       said_on, said_on_basis, said_on_text, sentence_start, sentence_end, content_parts,
+                       antecedent_start, antecedent_end)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     ids[position], analysis.doc_id, position, speakers[position], item.speaker_text,
                     *(item.speaker_span or (None, None)), item.source_kind, item.cue, item.cue_class,
@@ -148,6 +149,7 @@ def write_document(store: Store, analysis: Analysis, actors: ActorStage, doc: Do
                     said_on.text if said_on else None,
                     *sentence_span(doc, item.content_span),
                     dumps([list(part) for part in item.content_parts]) if item.content_parts else None,
+                    *(item.speaker_antecedent_span or (None, None)),
                 ),
             )
         db.executemany(

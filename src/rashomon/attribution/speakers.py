@@ -7,6 +7,7 @@ its own span and gets the span of the named mention it refers to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -312,6 +313,18 @@ def _addressee(ent: Span) -> bool:
         and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.head.children)
 
 
+def _role_gender(speaker: Speaker) -> str | None:
+    """A role speaker's gender: its word's ("spokeswoman"), else a pronoun its
+    own phrase uses ("The technician, who asked not to be named because she
+    still works there")."""
+    from ..actors.names import gender_of_role_word  # late: the actors package imports this one
+
+    if (gender := gender_of_role_word(speaker.head.lower_)) is not None:
+        return gender
+    said = {t.lower() for t in re.findall(r"[A-Za-z]+", speaker.text)}
+    return "f" if said & {"she", "her", "herself"} else "m" if said & {"he", "him", "his", "himself"} else None
+
+
 def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, text: str) -> None:
     """Point each pronoun speaker at the nearest fitting named mention before it.
 
@@ -367,8 +380,10 @@ def resolve_pronouns(ents: Sequence[Span], speakers: list[Speaker], cues: Cues, 
             pool += [(e.start_char, e.end_char) for e in persons if not _addressee(e)]
             if genders:
                 pool = [span for span in pool if fits(span, gender)]
-            # "A spokeswoman for the office said ..., she said": a role whose word gives her gender
-            pool += [s.span for s in named_speakers if s.kind == "role" and gender_of_role_word(s.head.lower_) == gender]
+            # "A spokeswoman for the office said ..., she said": a role whose word gives her gender,
+            # or its own phrase does; a role that tells none ("a technician") is not guessed at: on the
+            # protest corpus "he" then took the commander whom the minister had quoted
+            pool += [s.span for s in named_speakers if s.kind == "role" and _role_gender(s) == gender]
             ahead = _main_subject(speaker.head, [_name_of(s, person_at) for s in speakers if s.kind == "named"]
                                   + [(e.start_char, e.end_char) for e in persons])
             if ahead is not None and (not genders or fits(ahead, gender)):

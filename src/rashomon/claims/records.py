@@ -46,6 +46,9 @@ class StatementView:
     # the words naming a source no actor stands for ("two drivers interviewed
     # by the Monitor", "a senior official"): an unnamed source, not a hedge's none
     unnamed_source: str | None = None
+    # the speaker's mention as written ("Aurel Bensky, a teacher who had
+    # brought his daughter to the rally"): who "we" and "us" are
+    speaker_text: str | None = None
     # inside a question's content ("Asked whether the union had warned the
     # company ..."): what is asked about, asserted by no one
     in_question: bool = False

@@ -13,7 +13,10 @@ The named statement is the nearest earlier one in the same article by
 another speaker (of the cue class the noun names, if any: "the
 allegation" names an accusation); a possessor ("the ministry's account", "the police
 version") prefers the nearest whose speaker it names. The nouns are in
-``account_nouns.txt``.
+``account_nouns.txt``. An unnamed source's account is all it said in that
+stretch of the article: "A technician says managers were warned. ...
+«Nobody came,» she said. The firm rejected the account" rejects the
+warning too (``account_of``).
 """
 
 from __future__ import annotations
@@ -111,6 +114,43 @@ def referent(statement: StatementView, earlier: Sequence[StatementView]) -> Stat
             if named & speaker:
                 return candidate
     return others[-1] if others else None
+
+
+# Words of a source's description that say nothing of who it is.
+DESCRIPTION_FILLER = DETERMINERS | frozenset("a an who which one two three several some".split())
+
+
+def _described(view: StatementView) -> frozenset[str]:
+    """The words of an unnamed source's description before any comma ("The
+    technician, who asked not to be named" -> technician)."""
+    head = (view.unnamed_source or "").split(",")[0]
+    return frozenset(w.lower() for w in words(head)) - DESCRIPTION_FILLER
+
+
+def same_source(a: StatementView, b: StatementView) -> bool:
+    """Unnamed sources one of whose descriptions holds every word of the
+    other's ("a technician at the plant", "the technician")."""
+    if a.principal is not None or b.principal is not None:
+        return False
+    first, second = _described(a), _described(b)
+    return bool(first and second) and (first <= second or second <= first)
+
+
+def account_of(named: StatementView, earlier: Sequence[StatementView]) -> list[StatementView]:
+    """The named statement and, for an unnamed source, those it made just
+    before it in an unbroken run of the article (``earlier`` in text
+    order). A witness or insider the article does not name is there for one
+    testimony, told over several sentences; a named official's statements
+    are claims of their own, and "the organisers disputed that account"
+    after a police chief's two statements disputes the last."""
+    run = [named]
+    if named.principal is not None:
+        return run
+    for view in reversed(earlier[: earlier.index(named)]):
+        if not same_source(view, named):
+            break
+        run.append(view)
+    return run
 
 
 def referred_value(cue_value: str, value: StanceValue) -> StanceValue | None:

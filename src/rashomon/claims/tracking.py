@@ -30,7 +30,7 @@ from .lexicon import content_terms
 from .lexicon import cue_directions
 from .questions import OpenQuestion, answers, open_question
 from .records import Proposition, Stance, StatementView
-from .references import keeps_own_account, owners, referent, referred_value
+from .references import account_of, keeps_own_account, owners, referent, referred_value
 from .stance import (
     COSINE_WEIGHT,
     LEXICAL_WEIGHT,
@@ -69,10 +69,12 @@ SPEAKER_PRONOUN = re.compile(r"\b(?:I|my|we|our|us|it|its|he|his|she|her|they|th
 
 def speaker_terms(statement: StatementView) -> set[str]:
     """The speaker's words, when the content refers to the speaker ("it had
-    never sold" by a ministry speaks of that ministry's country)."""
+    never sold" by a ministry speaks of that ministry's country; "they came
+    at us", said by a teacher who had brought his daughter to the rally,
+    speaks of the rally's crowd)."""
     if not SPEAKER_PRONOUN.search(statement.content):
         return set()
-    return content_terms(" ".join(filter(None, (statement.actor_name, statement.principal_name))))
+    return content_terms(" ".join(filter(None, (statement.actor_name, statement.principal_name, statement.speaker_text))))
 
 
 def _default_encoder(texts: Sequence[str]) -> np.ndarray:
@@ -108,7 +110,8 @@ class StatementIndex:
         self.questions: dict[int, OpenQuestion] = {}  # statements that leave a who/which/where open (see .questions)
         self._asked: dict[str, np.ndarray] = {}  # per proposition, statements whose open question it answers
         self.doubts: dict[int, StanceValue] = {}  # statements that impugn evidence (see _doubt_stances)
-        self.refers: dict[int, int] = {}  # "disputed that account" -> the statement it names (see .references)
+        # "disputed that account" -> the statements of the account it names (see .references)
+        self.refers: dict[int, list[int]] = {}
         self.keeps: set[int] = set()  # "she stood by her account": the side of the speaker's other statements
         self.previous: dict[int, int] = {}  # the statement just before, in its article's text order
         self._affirming: dict[str, set[int]] = defaultdict(set)  # per proposition, statements that affirm it by their own words
@@ -239,9 +242,10 @@ class StatementIndex:
         for i, pos in enumerate(order):
             if owners(self.statements[pos]) is None:
                 continue  # the usual case: the content says something of its own
-            named = referent(self.statements[pos], [self.statements[o] for o in order[:i]])
+            earlier = [self.statements[o] for o in order[:i]]
+            named = referent(self.statements[pos], earlier)
             if named is not None:
-                self.refers[pos] = self.position[named.id]
+                self.refers[pos] = [self.position[view.id] for view in account_of(named, earlier)]
 
     def _own_words(self, pos: int) -> StatementView:
         """The statement with the statements nested in it blanked out: in "Two
@@ -442,7 +446,9 @@ class StatementIndex:
         stances = []
         for pos in positions:
             if pos in self.refers:
-                found = self._stance(pid, self.refers[pos], relevances, strong, features)
+                # the account's statement that bears on the proposition most
+                named = max(self.refers[pos], key=lambda o: float(relevances[pid][o]))
+                found = self._stance(pid, named, relevances, strong, features)
                 cue_value = cue_directions().get(self.statements[pos].cue_class, "affirm")
                 value = referred_value(cue_value, found.value) if found and not cue_negated(self.statements[pos]) else None
                 if found is not None and value is not None:
@@ -702,7 +708,7 @@ class StatementIndex:
         new = {self.position[s] for s in statement_ids}
         principals = {self.statements[p].principal for p in new} - {None}
         recheck = {p for principal in principals for p in self.by_principal[principal] if self.leans[p]}
-        recheck |= {p for p, named in self.refers.items() if named in new}
+        recheck |= {p for p, named in self.refers.items() if new.intersection(named)}
         positions = sorted(new | recheck)
         for proposition in propositions or ():
             self.tracked.setdefault(proposition.id, proposition)

@@ -73,6 +73,8 @@ def statements(store: Store) -> list[dict[str, Any]]:
                 "speaker": row["speaker"],
                 "speaker_text": row["speaker_text"],
                 "speaker_span": _span(row["speaker_start"], row["speaker_end"]),
+                # Extension: for a pronoun speaker, the mention it refers to
+                "speaker_antecedent_span": _span(row["antecedent_start"], row["antecedent_end"]),
                 "source_kind": row["source_kind"],
                 "cue": row["cue"],
                 "cue_span": _span(row["cue_start"], row["cue_end"]),
