@@ -142,3 +142,23 @@ def test_an_aliased_date_that_is_no_date_is_an_error_naming_its_field(tmp_path: 
     [error] = _read(tmp_path / "a.md")
     assert isinstance(error, InputError)
     assert error.reason == "date 'last Tuesday' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp)"
+
+
+def test_markdown_formatting_is_not_the_articles_words() -> None:
+    from rashomon.ingest.readers import plain_markdown
+
+    assert plain_markdown("**Olsberg:** Our door is *open*.") == "Olsberg: Our door is open."
+    assert plain_markdown("__Q:__ Why now?\n## The vote\nSee [the minutes](https://x.example/m) here.") == (
+        "Q: Why now?\nThe vote\nSee the minutes here."
+    )
+    # what only looks like formatting stays
+    assert plain_markdown("2 * 3 * 4 = 24, a*b*c, file_name_here") == "2 * 3 * 4 = 24, a*b*c, file_name_here"
+
+
+def test_a_markdown_file_is_stored_as_read_and_a_text_file_as_written(tmp_path: Path) -> None:
+    body = "---\ntitle: T\n---\n\n**Olsberg:** It was agreed.\n"
+    (tmp_path / "a.md").write_text(body, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(body, encoding="utf-8")
+    texts = {Path(r.source).suffix: r.text for r in read_inputs([str(tmp_path / "a.md"), str(tmp_path / "a.txt")], {})}
+    assert texts[".md"].strip() == "Olsberg: It was agreed."
+    assert texts[".txt"].strip() == "**Olsberg:** It was agreed."

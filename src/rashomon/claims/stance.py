@@ -333,9 +333,15 @@ def is_prompt(statement: StatementView) -> bool:
     """A question put by the reporter to whoever answers it: "Asked whether
     the rockets were theirs, the minister said ...", or an interviewer's
     question in a transcript by the article's own author. It is the way to
-    the answer and takes no position of its own."""
+    the answer and takes no position of its own. So is any line of the
+    interviewer's in a transcript ("Telki: The union says the plan was never
+    agreed."): it is put to the interviewee, not claimed."""
     if statement.by_author:
-        return statement.cue_class == "question" or statement.content.rstrip(" \"'\u201d\u2019\u00bb").endswith("?")
+        return (
+            statement.cue_class == "question"
+            or statement.cue == ":"
+            or statement.content.rstrip(" \"'\u201d\u2019\u00bb").endswith("?")
+        )
     return (
         statement.actor is None
         and statement.cue_class == "question"

@@ -114,6 +114,7 @@ class StatementIndex:
         self.refers: dict[int, list[int]] = {}
         self.keeps: set[int] = set()  # "she stood by her account": the side of the speaker's other statements
         self.previous: dict[int, int] = {}  # the statement just before, in its article's text order
+        self.prompted: dict[int, int] = {}  # an interview's answer -> the interviewer's line it answers
         self._affirming: dict[str, set[int]] = defaultdict(set)  # per proposition, statements that affirm it by their own words
         self.by_document: dict[str, list[int]] = defaultdict(list)
         self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
@@ -236,9 +237,11 @@ class StatementIndex:
         for pos in positions:
             self.refers.pop(pos, None)
             self.previous.pop(pos, None)
+            self.prompted.pop(pos, None)
         # A statement without one span (a quote broken by its attribution) has no place in the order.
         order = sorted((p for p in positions if self.statements[p].content_span), key=lambda p: self.statements[p].content_span or (0, 0))
         self.previous.update(zip(order[1:], order))
+        self._find_prompts(order)
         for i, pos in enumerate(order):
             if owners(self.statements[pos]) is None:
                 continue  # the usual case: the content says something of its own
@@ -246,6 +249,27 @@ class StatementIndex:
             named = referent(self.statements[pos], earlier)
             if named is not None:
                 self.refers[pos] = [self.position[view.id] for view in account_of(named, earlier)]
+
+    def _find_prompts(self, order: list[int]) -> None:
+        """The interviewer's line each answer follows ("Telki: How many are on
+        strike?" then "Olsberg: Our records show 380"), over the statements
+        the line itself reports ("Telki: The union says ...")."""
+        line: int | None = None
+        for pos in order:
+            statement = self.statements[pos]
+            span = statement.content_span or (0, 0)
+            if line is not None and self._inside(span, line):
+                continue
+            if statement.by_author and is_prompt(statement):
+                line = pos
+                continue
+            if line is not None and not statement.by_author:
+                self.prompted[pos] = line
+            line = None
+
+    def _inside(self, span: tuple[int, int], pos: int) -> bool:
+        outer = self.statements[pos].content_span or (0, 0)
+        return outer[0] <= span[0] and span[1] <= outer[1]
 
     def _own_words(self, pos: int) -> StatementView:
         """The statement with the statements nested in it blanked out: in "Two
@@ -505,12 +529,24 @@ class StatementIndex:
             # A retraction or "no comment" takes back or answers one thing.
             if self._context_proposition(pos, relevances, strong) != pid:
                 return None
+        elif (prompt := self._answered(pid, pos, relevances, strong)) is not None:
+            r = max(r, float(relevances[pid][prompt]))  # as relevant as the question it answers
         elif not (strong[pid][pos] or (self._may_inherit(pid, pos, value) and self._inherits(pos, relevances, strong) == pid)):
             return None
         if value == "affirm" and self._grounds_of_denial(pid, pos, relevances, strong, features):
             value = "deny"
         score = min(1.0, max(r, 0.0)) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
         return Stance(statement.id, pid, value, score, r)
+
+    def _answered(self, pid: str, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray]) -> int | None:
+        """The interviewer's line an answer bearing on no proposition by its
+        own words answers, when that line speaks of this one ("The union says
+        the plan was never agreed." - "It was agreed."): the answer is about
+        what it was asked."""
+        prompt = self.prompted.get(pos)
+        if prompt is None or strong[pid][pos] or any(bool(s[pos]) for s in strong.values()):
+            return None
+        return prompt if bool(self._heard(pid, relevances)[prompt]) else None
 
     def _grounds_of_denial(
         self, pid: str, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray], features: PropositionFeatures
@@ -627,6 +663,7 @@ class StatementIndex:
         neighbours[[o for key in passages if key[0] is not None for o in self.by_passage[key]]] = True
         neighbours[list(self.refers)] = True  # an account reference bears on what the statement it names said
         neighbours[list(self.keeps)] = True  # and one to the speaker's own account on what the speaker said
+        neighbours[list(self.prompted)] = True  # an interview's answer on what it was asked
         return np.flatnonzero(strong | leans | neighbours).tolist()
 
     def _relevances(self, propositions: Sequence[Proposition]) -> dict[str, np.ndarray]:
@@ -634,8 +671,12 @@ class StatementIndex:
 
     def _strong(self, pid: str, relevances: Mapping[str, np.ndarray]) -> np.ndarray:
         """Statements that bear on the proposition by their own words."""
-        strong = (self._admitted(pid, relevances) & self._gate[pid] & (relevances[pid] >= RELEVANT)) | self._asked[pid]
-        return strong & ~np.asarray(self.silent, dtype=bool)
+        return (self._heard(pid, relevances) | self._asked[pid]) & ~np.asarray(self.silent, dtype=bool)
+
+    def _heard(self, pid: str, relevances: Mapping[str, np.ndarray]) -> np.ndarray:
+        """Statements whose words speak of the proposition, whether or not
+        they take a position (an interviewer's question does not)."""
+        return self._admitted(pid, relevances) & self._gate[pid] & (relevances[pid] >= RELEVANT)
 
     def _admitted(self, pid: str, relevances: Mapping[str, np.ndarray]) -> np.ndarray:
         """Statements that speak of a core concept no other tracked

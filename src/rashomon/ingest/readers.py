@@ -178,8 +178,33 @@ def _plain_front_matter(block: str) -> dict[str, str] | None:
     return fields
 
 
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+# Markdown's formatting, which a reader never sees as words: emphasis
+# ("**Olsberg:** It was agreed"), heading marks, and links, which keep their
+# text. Emphasis must hug its words ("2 * 3 * 4" stays), and single
+# underscores open and close at word edges ("snake_case" stays).
+MARKDOWN_FORMATTING = [
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE), ""),
+    (re.compile(r"(?<!!)\[([^\]\n]+)\]\([^)\s]+(?:\s+\"[^\"]*\")?\)"), r"\1"),
+]
+
+
+def plain_markdown(text: str) -> str:
+    """The text of a Markdown article as a reader sees it (MARKDOWN_FORMATTING)."""
+    if not any(mark in text for mark in "*_#["):
+        return text
+    for pattern, replacement in MARKDOWN_FORMATTING:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def read_text_file(path: Path, overrides: dict[str, Any]) -> Result:
-    """.txt/.md with optional YAML front matter; flags fill what it lacks."""
+    """.txt/.md with optional YAML front matter; flags fill what it lacks. A
+    Markdown file's formatting is dropped (plain_markdown): the stored text,
+    which every span indexes, is the article as read."""
     source = str(path)
     try:
         content = decode(read_bytes(path), source)
@@ -197,6 +222,8 @@ def read_text_file(path: Path, overrides: dict[str, Any]) -> Result:
                 raise InputError(source, "YAML front matter must be a mapping")
             meta = loaded
             text = content[match.end():]
+        if path.suffix.lower() in MARKDOWN_SUFFIXES:
+            text = plain_markdown(text)
         meta.update({k: v for k, v in overrides.items() if v is not None})
         return check_text(record_from_mapping(meta, text, source))
     except InputError as exc:
