@@ -161,3 +161,12 @@ def test_a_person_described_by_the_office_a_story_names_only_by_what_it_is_belon
     assert office is not None and deputy is not None
     assert office.kind == "organization" and "office" in office.name
     assert (deputy.name, deputy.affiliation) == ("Marta Kuzel", office.id)
+
+
+def test_a_body_called_by_the_last_word_of_its_name_is_that_body(nlp) -> None:
+    """"the Harlow Accident Bureau ... The bureau said": bureau, regulator,
+    inspectorate, tribunal and the like are kinds of body (roles.tsv)."""
+    text = ("A worn blade caused the failure, the Harlow Accident Bureau said on Wednesday. "
+            "The bureau said the aircraft had been released two days later.")
+    named, short = _speaker_actors(nlp, text, ("the Harlow Accident Bureau", "The bureau"))
+    assert named is not None and short is not None and short.id == named.id
