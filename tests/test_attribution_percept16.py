@@ -17,7 +17,13 @@ def test_an_inquiry_states_what_it_found(nlp: Language) -> None:
 
 
 def test_a_person_finding_a_thing_states_nothing(nlp: Language) -> None:
-    assert statements(nlp, "The mayor found no trace of the missing funds.") == []
+    assert statements(nlp, "The mayor found a buyer for the old market hall.") == []
+
+
+def test_a_search_that_came_up_empty_is_a_finding_whoever_searched(nlp: Language) -> None:
+    """absence_nouns.txt: "no evidence", "no trace", "no record" under a report verb."""
+    assert ("found", "no evidence of a bird strike", "Investigators") in statements(nlp, "Investigators found no evidence of a bird strike.")
+    assert ("found", "no record of any such warning", "We") in statements(nlp, "We have found no record of any such warning.")
 
 
 def test_as_complement_read_as_a_clause_completes_the_object(nlp: Language) -> None:

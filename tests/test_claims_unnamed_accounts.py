@@ -83,3 +83,4 @@ def test_who_we_are_comes_from_the_speakers_description() -> None:
     index.add([*FILLER, quote, StatementView("p", "d2", "protesters threw stones at the police", actor="police")])
     stances = {s.statement: s.value for s in index.track(Proposition("attack", "Protesters attacked the police"))}
     assert stances.get("q") == "deny"
+

@@ -466,6 +466,17 @@ def findings(speaker: Token | None, cue_class: str | None, cues: Cues) -> bool:
     return lemma in word_list("inquiry_nouns.txt") or cues.settings.get(lemma) == "report" or cues.settings.get(speaker.lower_) == "report"
 
 
+def absence(obj: Token | None, cue_class: str | None) -> bool:
+    """"found no trace of a bird": a report verb's object saying a search
+    came up empty (absence_nouns.txt) is a finding, whoever searched."""
+    return (
+        obj is not None
+        and cue_class == "report"
+        and obj.lower_ in word_list("absence_nouns.txt")
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+    )
+
+
 def compared_figures(verb: Token, end: int) -> Token | None:
     """"a poll found that A leads by 6 points, while B trails": a contrast
     the parser hung on the finding verb, right after its content, is more
@@ -497,9 +508,9 @@ def spoken_object(verb: Token, lemma: str, speaker: Token | None, cue_class: str
     assessment", "denied her the win")."""
     if lemma in cues.addressee_verbs and (said := said_object(verb, cues)) is not None:
         return said
-    if lemma in cues.clause_only | cues.addressee_verbs and not findings(speaker, cue_class, cues):
-        return None
     obj = object_frame(verb)
+    if lemma in cues.clause_only | cues.addressee_verbs and not findings(speaker, cue_class, cues) and not absence(obj, cue_class):
+        return None
     if obj is not None and any(c.dep_ == "dative" for c in verb.children) and (cue_class == "report" or not determined(obj)):
         return None
     return obj

@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from ..model import StanceValue
 from .concepts import Profile, Usage, build_profile, covered, qualifiers, stems
@@ -79,6 +80,7 @@ class PropositionFeatures:
     bound: str | None = None  # "over" or "within" a limit ("carried more passengers than licensed")
     counted: frozenset[str] = frozenset()  # stems of what the limit counts ("passengers", "people on board")
     limit: float | None = None  # the limit's figure as the case states it (see stated_limit)
+    cause: frozenset[tuple[str, ...]] = frozenset()  # terms of the cause a causal proposition names (see cause_terms)
 
 
 def prepare(proposition: Proposition, links: Sequence[Link] = (), usage: Usage | None = None) -> PropositionFeatures:
@@ -92,7 +94,48 @@ def prepare(proposition: Proposition, links: Sequence[Link] = (), usage: Usage |
         is_prospective(proposition.text),
         bound_side(proposition.text),
         _counted(proposition.text, profile),
+        cause=cause_terms(proposition.text, profile),
     )
+
+
+# "failed because of a bird strike", "caused by a fault": the cause follows;
+# "Bad weather caused the ferry to capsize": it is the subject
+CAUSE_AFTER = re.compile(r"\b(?:because\s+of|due\s+to|caused\s+by|as\s+a\s+result\s+of|owing\s+to|blamed\s+on)\s+(.+)$", re.I)
+CAUSE_BEFORE = re.compile(r"^(.+?)\s+(?:caused|causes|led\s+to|leads\s+to|triggered|sparked|brought\s+down)\b", re.I)
+# a statement that names a cause of its own: "metal fatigue caused the failure"
+NAMES_A_CAUSE = re.compile(
+    r"\b(?:caus(?:ed|es|e|ing)|because|due\s+to|result(?:ed)?\s+(?:of|from)|owing\s+to|blamed?\s+on|led\s+to|triggered)\b", re.I
+)
+
+
+def cause_terms(text: str, profile: Profile) -> frozenset[tuple[str, ...]]:
+    """The terms (as stems) of the concepts naming the cause in a causal
+    proposition ("because of a bird strike" -> bird, strike, hit, ...), each
+    of its own words too; empty for a proposition that names none."""
+    found = CAUSE_AFTER.search(text) or CAUSE_BEFORE.search(text)
+    if found is None:
+        return frozenset()
+    words = content_terms(found.group(1))
+    return frozenset(
+        tuple(term.stems) for concept in profile.concepts
+        if any(set(term.stems) & words for term in concept.terms)
+        for term in concept.terms if term.stems
+    ) | {(word,) for word in words}
+
+
+def other_cause(content: str, features: PropositionFeatures) -> Literal["keep", "deny"] | None:
+    """How a statement that says nothing of a causal proposition's cause
+    bears on it: ``deny`` when it names a cause of its own for what happened
+    ("a fatigued blade caused the engine failure" against "the engine failed
+    because of a bird strike": a competing explanation), None (no stance)
+    otherwise (that the engine failed says nothing of why). A statement that
+    speaks of the cause is read as usual (``keep``)."""
+    if not features.cause:
+        return "keep"
+    said = content_terms(content)
+    if any(set(term) <= said for term in features.cause):
+        return "keep"
+    return "deny" if NAMES_A_CAUSE.search(content) else None
 
 
 # What a comparison counts: "more passengers than", "fewer than 40 beds".

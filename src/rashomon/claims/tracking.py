@@ -42,6 +42,7 @@ from .stance import (
     direction,
     evidence_doubt,
     is_prompt,
+    other_cause,
     is_silence,
     leans_on_context,
     looks_ahead,
@@ -535,6 +536,10 @@ class StatementIndex:
             return None
         if value == "affirm" and self._grounds_of_denial(pid, pos, relevances, strong, features):
             value = "deny"
+        if value == "affirm" and (alternative := other_cause(self.own[pos].content, features)) != "keep":
+            if alternative is None:
+                return None  # what happened, without why
+            value = alternative
         score = min(1.0, max(r, 0.0)) * (UNCERTAIN_SCORE_FACTOR if value == "uncertain" else 1.0)
         return Stance(statement.id, pid, value, score, r)
 

@@ -1,0 +1,34 @@
+"""A causal claim ("X because of Y") against statements that name another
+cause, or none. Fictional."""
+
+from __future__ import annotations
+
+from test_claims_tracking import FILLER, bag_of_words
+
+from rashomon.claims import Proposition, StatementIndex, StatementView
+from rashomon.claims.stance import other_cause, prepare
+
+
+def test_a_competing_cause_denies_a_causal_claim_and_the_bare_event_takes_no_side() -> None:
+    """"The engine failed because of a bird strike": a fatigued blade named
+    as the cause is a competing explanation; that the engine failed says
+    nothing of why."""
+    index = StatementIndex(encoder=bag_of_words)
+    index.add([
+        *FILLER,
+        StatementView("bird", "d1", "the engine had been damaged by a bird strike", actor="airline"),
+        StatementView("blade", "d2", "the engine failed because metal fatigue cracked a turbine blade", actor="bureau"),
+        StatementView("event", "d3", "the engine failed two minutes after take-off", actor="crew"),
+    ])
+    stances = {s.statement: s.value for s in index.track(Proposition("p", "The engine failed because of a bird strike"))}
+    assert stances.get("bird") == "affirm"
+    assert stances.get("blade") == "deny"
+    assert "event" not in stances
+
+
+def test_a_cause_named_before_or_after_the_effect_is_the_claims_cause() -> None:
+    weather = prepare(Proposition("w", "Bad weather caused the ferry to capsize"))
+    assert other_cause("the storm and the weather that night sank her", weather) == "keep"
+    assert other_cause("the ferry capsized because she was overloaded", weather) == "deny"
+    assert other_cause("the ferry capsized at 9 pm", weather) is None
+    assert other_cause("anything", prepare(Proposition("f", "The ferry capsized at 9 pm"))) == "keep"  # no cause named
