@@ -116,6 +116,7 @@ class StatementIndex:
         self.keeps: set[int] = set()  # "she stood by her account": the side of the speaker's other statements
         self.previous: dict[int, int] = {}  # the statement just before, in its article's text order
         self.prompted: dict[int, int] = {}  # an interview's answer -> the interviewer's line it answers
+        self._heard_now: dict[str, np.ndarray] = {}  # per proposition, statements that speak of it (one pass)
         self._affirming: dict[str, set[int]] = defaultdict(set)  # per proposition, statements that affirm it by their own words
         self.by_document: dict[str, list[int]] = defaultdict(list)
         self._postings: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
@@ -232,8 +233,9 @@ class StatementIndex:
         self.glossary.set_links("registry", list(links))
 
     def _find_references(self, document: str) -> None:
-        """Which statement each account reference of the document names, and
-        which statement comes just before each (in text order)."""
+        """Which statement each account reference of the document names,
+        which statement comes just before each (in text order), and which
+        interviewer's line each answer follows."""
         positions = self.by_document[document]
         for pos in positions:
             self.refers.pop(pos, None)
@@ -464,6 +466,7 @@ class StatementIndex:
         the claim; such a statement goes to the proposition its speaker's
         statements bear on most."""
         strong = {q: self._strong(q, relevances) for q in relevances}
+        self._heard_now = {}
         features = self.features(self.tracked[pid])
         if features.bound:
             # "212 passengers" is a denial only against the limit the case states
@@ -551,7 +554,9 @@ class StatementIndex:
         prompt = self.prompted.get(pos)
         if prompt is None or strong[pid][pos] or any(bool(s[pos]) for s in strong.values()):
             return None
-        return prompt if bool(self._heard(pid, relevances)[prompt]) else None
+        if pid not in self._heard_now:  # once per proposition and pass (see _stances)
+            self._heard_now[pid] = self._heard(pid, relevances)
+        return prompt if bool(self._heard_now[pid][prompt]) else None
 
     def _grounds_of_denial(
         self, pid: str, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray], features: PropositionFeatures
