@@ -56,7 +56,7 @@ def _view(row: dict[str, Any]) -> StatementView:
         if row["said_on"] else None
     )
     return StatementView(
-        id=row["id"], document=row["document"], content=_own_words(row), cue_class=row["cue_class"],
+        id=row["id"], document=row["document"], content=_without_attribution(row), cue_class=row["cue_class"],
         sentence=text[start:end], outlet=row["outlet"], actor=row["speaker"],
         actor_stands_for=row["stands_for"], actor_affiliation=row["affiliation"],
         actor_kind=row["actor_kind"] or "unknown", actor_name=row["actor_name"], cue=row["cue"],
@@ -68,7 +68,7 @@ def _view(row: dict[str, Any]) -> StatementView:
     )
 
 
-def _own_words(row: dict[str, Any]) -> str:
+def _without_attribution(row: dict[str, Any]) -> str:
     """The content with the attribution that interrupts it blanked out
     (\"A,\" said the firm's director, \"B.\"): the speaker's name and cue
     are not part of what is claimed. Blanks of the same length keep offsets
