@@ -389,3 +389,13 @@ def test_indirect_cue_that_cannot_share_the_clause_perfect_is_the_speakers_next_
     assert (content, speaker) == (said, who)
     first = next(a for a in extract(nlp(text)) if a.cue != cue)
     assert cue not in text[first.content_span[0] : first.content_span[1]]
+
+
+def test_a_content_whose_subject_is_no_one_or_nothing_is_negated(nlp: Language) -> None:
+    negated = {}
+    for text in ('"No names, addresses or card numbers were accessed," Ilse Varno said.',
+                 "Ilse Varno said nothing was taken.", "Ilse Varno said none of the crew was hurt.",
+                 "Ilse Varno said no one had been told.", "Ilse Varno said the crew was told."):
+        [item] = extract(nlp(text))
+        negated[text] = item.negated
+    assert list(negated.values()) == [True, True, True, True, False]

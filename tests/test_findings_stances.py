@@ -292,3 +292,15 @@ def test_a_day_that_still_holds_the_old_position_is_no_change() -> None:
     assert reversals(DAM, mixed, views, actors=ACTORS) == []
     recalled = [mixed[0], mixed[1], Stance("b2", "dam", "affirm", 0.0, 0.0)]
     assert [(f["from"]["value"], f["to"]["value"]) for f in reversals(DAM, recalled, views, actors=ACTORS)] == [("affirm", "deny")]
+
+
+def test_a_stance_said_only_in_passing_between_two_does_not_hide_the_change() -> None:
+    """A denial, then "we have seen no evidence" read only through its
+    passage, then an admission: the denial and the admission are the change."""
+    views = {v.id: v for v in [view("a", "engineers", "2031-05-02"), view("b", "engineers", "2031-05-20"),
+                               view("c", "engineers", "2031-06-20")]}
+    said = [Stance("a", "dam", "deny", 0.9, 0.9), Stance("b", "dam", "no_evidence", 0.05, 0.05),
+            Stance("c", "dam", "affirm", 0.9, 0.9)]
+    found = reversals(DAM, said, views, actors=ACTORS)
+    assert [(f["from"]["value"], f["to"]["value"]) for f in found] == [("deny", "affirm")]  # type: ignore[index]
+    assert found[0]["statements"] == ["a", "c"]

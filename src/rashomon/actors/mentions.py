@@ -57,6 +57,9 @@ class Mention:
     label: str | None = None  # the recogniser's label, or how the mention was found (ROLE, PRON, ...)
     in_subject: bool = False  # inside a clause's subject: a sign of what the text is about
     in_content: bool = False  # inside what a statement reports ("the symptoms seen in Lowfield"), not its speaker
+    # a pronoun speaker's antecedent is the subject of the clause it reports ("The
+    # board has closed the wells, it said"): that mention is in the content, yet spoke
+    antecedent_subject: bool = False
 
 
 
@@ -998,6 +1001,7 @@ def mentions_from_doc(doc: Doc, attributions: list[Attribution], lexicon: Lexico
         if attribution.source_kind == "pronoun" or mention.form == "pronoun":
             mention.form = "pronoun"
             mention.antecedent_span = attribution.speaker_antecedent_span or mention.antecedent_span
+            mention.antecedent_subject = _reported_subject(doc, attribution)
         existing = by_span.get(mention.span)
         if existing is not None and existing.attribution is None:
             if existing.form == "group" and mention.form == "name":
@@ -1074,6 +1078,22 @@ def _role_owners(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Me
             spans.add(span)
             added.append(found)
     return added
+
+
+def _reported_subject(doc: Doc, attribution: Attribution) -> bool:
+    """Whether a pronoun speaker's antecedent is the subject of the clause its
+    statement reports, in the same sentence ("The board has closed the wells,
+    it said on Monday")."""
+    if attribution.speaker_antecedent_span is None or attribution.speaker_span is None:
+        return False
+    antecedent = doc.char_span(*attribution.speaker_antecedent_span, alignment_mode="expand")
+    pronoun = doc.char_span(*attribution.speaker_span, alignment_mode="expand")
+    if antecedent is None or pronoun is None:
+        return False
+    root = antecedent.root
+    start, end = attribution.content_span
+    return (root.dep_ in ("nsubj", "nsubjpass") and start <= root.idx < end and start <= root.head.idx < end
+            and root.sent.start == pronoun.root.sent.start)
 
 
 def _antecedents_unmentioned(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -523,6 +523,7 @@ class DocumentClusters:
         # symptoms seen in Lowfield ...' It said"), whatever the attribution stage took it for
         speaker_outside = mention.attribution is not None and not mention.in_content
         reported = (speaker_outside and mention.antecedent_span is not None and word not in RELATIVE_PRONOUNS
+                    and not mention.antecedent_subject
                     and any(self.mentions[o].in_content for o in self._overlapping(mention.antecedent_span, number)))
         if mention.antecedent_span is not None and not reported:
             # "a laboratory ..., it said", "Two tourists who ... said": a body or group with no

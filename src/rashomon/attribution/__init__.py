@@ -591,7 +591,18 @@ def _negated(doc: Doc, item: Found, content: list[CharSpan]) -> bool:
     head: Token | None = item.content_head
     tokens = [t for start, end in content for t in doc.char_span(start, end, alignment_mode="expand") or []]
     heads = {head.i} if head is not None else {t.i for t in tokens if t.head.i == t.i or not _within(t.head, content)}
-    return any(t.dep_ == "neg" and t.head.i in heads for t in tokens)
+    return any(t.dep_ == "neg" and t.head.i in heads or _none_subject(t) and t.head.i in heads for t in tokens)
+
+
+NONE_WORDS = frozenset(("nothing", "nobody", "none", "neither", "noone"))
+
+
+def _none_subject(token: Token) -> bool:
+    """A subject that is no one or nothing negates its verb: "No names or
+    addresses were accessed", "Nothing was taken", "None of the crew was hurt"."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return token.lower_ in NONE_WORDS or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children)
 
 
 def _within(token: Token, content: list[CharSpan]) -> bool:

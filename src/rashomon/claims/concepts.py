@@ -72,6 +72,9 @@ class Concept:
     contrast: tuple[Term, ...] = ()
     action: bool = False  # read from a verb ("fired", "supplied"), not a thing
     name: bool = False  # a name ("Selvane", "Harrow-4C"): who or what, which an open question may ask
+    # a statement bears on the proposition only if it speaks of this concept
+    # (``required`` groups: "knew about the breach" is not "the breach")
+    required: bool = False
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -102,6 +105,7 @@ class Group:
     name: str
     terms: tuple[str, ...]
     contrast: tuple[str, ...]
+    required: bool = False
 
 
 def _lexicon_paths() -> list[Path]:
@@ -114,13 +118,16 @@ def concept_groups() -> dict[str, Group]:
     """``concepts.yaml``, merged with the user's copies in ``RASHOMON_DATA``."""
     terms: dict[str, list[str]] = {}
     contrast: dict[str, list[str]] = {}
+    required: set[str] = set()
     for path in _lexicon_paths():
         if not path.is_file():
             continue
         for name, entry in (yaml.safe_load(path.read_text(encoding="utf-8")).get("groups") or {}).items():
             terms.setdefault(name, []).extend(entry.get("terms") or [])
             contrast.setdefault(name, []).extend(entry.get("contrast") or [])
-    return {name: Group(name, tuple(dict.fromkeys(terms[name])), tuple(contrast[name])) for name in terms}
+            if entry.get("required"):
+                required.add(name)
+    return {name: Group(name, tuple(dict.fromkeys(terms[name])), tuple(contrast[name]), name in required) for name in terms}
 
 
 @lru_cache(maxsize=1)
@@ -403,7 +410,8 @@ def build_profile(
             label = piece.text
         if piece.role == "argument":
             own += user
-        concepts.append(Concept(label, piece.role, _unique(own), contrast, not piece.nominal, piece.name))
+        required = piece.group is not None and groups[piece.group].required
+        concepts.append(Concept(label, piece.role, _unique(own), contrast, not piece.nominal, piece.name, required))
     all_stems = frozenset(s for c in concepts for t in (*c.terms, *c.contrast) for s in t.stems)
     return Profile(tuple(concepts), negated, all_stems)
 

@@ -63,6 +63,8 @@ PROSPECTIVE = re.compile(
 )
 # a demonstrative before a noun: "these cases", "this illness"
 POINTS_BACK = re.compile(r"\b(?:these|this|those)\s+[a-z]{3,}", re.I)
+# a clause about what the one before named: "The squall was real, but it was not what sank her"
+SAYS_OF_IT = re.compile(r"^\W*(?:it|this|that)\s+(?:is|was)\b", re.I)
 CLAUSE_BREAK = re.compile(
     r"[,;:()\u2014]|(?<=[.!?])\s|\b(?:and that|but|while|although|though|whereas|which|because|however)\b", re.I
 )
@@ -266,17 +268,35 @@ def bound_side(text: str) -> str | None:
     return "over" if over and not within else "within" if within and not over else None
 
 
+# "No names, addresses or payment details were accessed": a list's first item
+# after "no" or "neither" is no clause; its determiner rules the whole list.
+NEGATION_FIRST = re.compile(r"^\W*(?:no|not|nothing|none|neither|nor|never)\b", re.I)  # "no stones, no bottles, nothing"
+LIST_HEAD = re.compile(r"^\W*(?:no|neither|none\s+of)\s+(?:[\w'\u2019-]+\s*){1,3}$", re.I)
+
+
+def _clauses(content: str) -> list[str]:
+    clauses: list[str] = []
+    for piece in CLAUSE_BREAK.split(content):
+        if not piece or not piece.strip():
+            continue
+        if clauses and LIST_HEAD.match(clauses[-1]) and not NEGATION_FIRST.match(piece):
+            clauses[-1] += "," + piece
+        else:
+            clauses.append(piece)
+    return clauses
+
+
 def _matching_clause(content: str, terms: frozenset[str]) -> str:
     """The clause of the content that shares most words with the proposition;
     the first (main) clause when none does."""
-    clauses = [c for c in CLAUSE_BREAK.split(content) if c and c.strip()]
+    clauses = _clauses(content)
     if len(clauses) < 2:
         return content
     best = max(range(len(clauses)), key=lambda i: len(terms & content_terms(clauses[i])))
     # a clause right after it that points back ("... a stomach virus. There is no link
     # between these cases and the river") goes on speaking of the same thing
     following = best + 1
-    while following < len(clauses) and POINTS_BACK.search(clauses[following]):
+    while following < len(clauses) and (POINTS_BACK.search(clauses[following]) or SAYS_OF_IT.match(clauses[following])):
         following += 1
     return " ".join(clauses[best:following])
 
@@ -432,7 +452,9 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
     if cue_direction == "deny":
         # "denied ...: 'we never fired'" is emphasis, not a double negation.
         flips += 1
-    elif statement.negated or negations(_without_foreign_contrasts(clause, features.terms)) % 2 == 1:
+    elif statement.negated and len(_clauses(content)) < 2 or negations(_without_foreign_contrasts(clause, features.terms)) % 2 == 1:
+        # the stage's flag reads the content's main verb: of a content of several
+        # clauses, the one that speaks of the proposition tells its own negation
         flips += 1
     if features.negated:
         flips += 1

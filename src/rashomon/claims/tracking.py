@@ -430,6 +430,9 @@ class StatementIndex:
         for concept in features.profile.concepts:
             if concept.role == "argument" and concept.label not in self.core[pid]:
                 self._gate[pid] |= spoken[concept.label][0] & says_more(concept.label)
+        for concept in features.profile.concepts:
+            if concept.required:
+                self._gate[pid] &= spoken[concept.label][0]
         self._asked[pid] = np.zeros(n, dtype=bool)
         for pos, question in self.questions.items():
             self._asked[pid][pos] = answers(question, features.profile, self.own[pos].content)

@@ -177,6 +177,21 @@ def _runs(items: list[Item]) -> list[Run]:
     return runs
 
 
+def _own_runs(runs: list[Run], stances: Sequence[Stance]) -> list[Run]:
+    """The runs that rest on their own words, neighbours of one value joined:
+    a denial, then "we have seen no evidence" said only in passing, then an
+    admission is still a denial followed by an admission."""
+    kept: list[Run] = []
+    for run in runs:
+        if not run.rests_on_own_words(stances):
+            continue
+        if kept and kept[-1].value == run.value:
+            kept[-1].statements += run.statements
+        else:
+            kept.append(Run(run.value, list(run.statements)))
+    return kept
+
+
 def _retracted_voice(retractions: list[Item], voice: str, by_voice: Mapping[str, list[Item]], speakers: Speakers, names: Mapping[str, str]) -> str | None:
     """Whose earlier statement an office's retraction takes back: a voice
     that affirmed or denied before it and is either of the same root (the
@@ -247,7 +262,7 @@ def reversals(
             held[key] = min(held.get(key, "9999"), earliest(view.said_on))
     found: list[dict[str, object]] = []
     for voice, items in sorted(by_voice.items()):
-        runs = _runs(items)
+        runs = _own_runs(_runs(items), stances)
         for a, b in zip(runs, runs[1:]):
             b = _new_words(b, a, held, speakers.root(voice))
             if not b.statements or (a.value, b.value) in NOT_A_REVERSAL or not (a.rests_on_own_words(stances) and b.rests_on_own_words(stances)):

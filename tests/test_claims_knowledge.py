@@ -1,0 +1,33 @@
+"""Who knew what: a proposition about knowing something bears only on
+statements that speak of knowing it; theft against things kept safe.
+Fictional."""
+
+from __future__ import annotations
+
+from test_claims_tracking import FILLER, bag_of_words
+
+from rashomon.claims import Proposition, StatementIndex, StatementView
+from rashomon.claims.stance import direction, prepare
+
+
+def test_a_statement_about_the_thing_known_is_not_about_knowing_it() -> None:
+    index = StatementIndex(encoder=bag_of_words)
+    index.add([
+        *FILLER,
+        StatementView("breach", "d1", "hackers broke into the Oltmark billing system in February", actor="firm"),
+        StatementView("warned", "d2", "an auditor warned Oltmark about the breach on February 12", actor="papers"),
+        StatementView("unaware", "d3", "Oltmark was unaware of the breach until March", actor="firm"),
+    ])
+    stances = {s.statement: s.value for s in index.track(Proposition("p", "Oltmark knew about the breach in February"))}
+    assert "breach" not in stances
+    assert stances.get("warned") == "affirm"
+    assert stances.get("unaware") == "deny"
+
+
+def test_rejecting_a_claim_that_things_were_safe_affirms_their_theft() -> None:
+    theft = prepare(Proposition("t", "Payment details were stolen"))
+    rejected = StatementView("s", "d", "the company's statement that payment details were safe", "deny",
+                             sentence="the company's statement that payment details were safe", actor="a")
+    assert direction(rejected, theft) == "affirm"
+    kept = StatementView("k", "d", "payment details were kept secure", "assert", actor="a")
+    assert direction(kept, theft) == "deny"
