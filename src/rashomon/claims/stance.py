@@ -41,6 +41,7 @@ from .glossary import Link
 from .lexicon import bound_pattern, content_terms, cue_directions, data_lines, negation_pattern, phrases
 from .records import Proposition, StatementView
 from .references import account_nouns
+from .time_bounds import TimeBound, off_bound, time_bound
 
 # Relevance = weighted mix of best cosine and best concept coverage.
 COSINE_WEIGHT = 0.6
@@ -83,6 +84,7 @@ class PropositionFeatures:
     counted: frozenset[str] = frozenset()  # stems of what the limit counts ("passengers", "people on board")
     limit: float | None = None  # the limit's figure as the case states it (see stated_limit)
     cause: frozenset[tuple[str, ...]] = frozenset()  # terms of the cause a causal proposition names (see cause_terms)
+    time_bound: TimeBound | None = None  # "before March" (see time_bounds)
 
 
 def prepare(proposition: Proposition, links: Sequence[Link] = (), usage: Usage | None = None) -> PropositionFeatures:
@@ -97,6 +99,7 @@ def prepare(proposition: Proposition, links: Sequence[Link] = (), usage: Usage |
         bound_side(proposition.text),
         _counted(proposition.text, profile),
         cause=cause_terms(proposition.text, profile),
+        time_bound=time_bound(proposition.text),
     )
 
 
@@ -468,6 +471,9 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         flips += 1
     if features.bound and (bound_side(content) or counted_side(content, features)) not in (None, features.bound):
         flips += 1  # "within its licensed limit", "212 passengers" against "carried more than it was licensed to"
+    if (features.time_bound and not features.negated and flips % 2 == 0
+            and off_bound(features.proposition.text, features.time_bound, clause, statement.said_on)):
+        flips += 1  # "we learned of it on March 2" against "knew of it before March"
     return "deny" if flips % 2 else "affirm"
 
 
