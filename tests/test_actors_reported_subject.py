@@ -26,3 +26,11 @@ def test_it_after_the_content_is_the_subject_of_what_it_reports(nlp: Language) -
     assert names["The Communications Authority has opened an inquiry into the breach at Oltmark Telecom"] == "Communications Authority"
     assert names["that no customer data had been taken"] == "Oltmark Telecom"
 
+
+
+def test_local_officials_named_once_are_their_role_later(nlp: Language) -> None:
+    text = ("Ann Bell, the county coroner, said the toll had risen to four. The coroner said two people were missing. "
+            "Fire chief Rosa Ekwe said the order went out at 3 p.m. The fire chief said crews were on the ridge.")
+    names = speaker_names(nlp, text)
+    assert names["two people were missing"] == "Ann Bell"
+    assert names["crews were on the ridge"] == "Rosa Ekwe"

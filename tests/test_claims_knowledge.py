@@ -31,3 +31,13 @@ def test_rejecting_a_claim_that_things_were_safe_affirms_their_theft() -> None:
     assert direction(rejected, theft) == "affirm"
     kept = StatementView("k", "d", "payment details were kept secure", "assert", actor="a")
     assert direction(kept, theft) == "deny"
+
+
+def test_a_clock_time_is_no_concept_and_not_warned_is_no_term() -> None:
+    """"at 3 p.m." has no word that says what; "not warned" would read as "warned"."""
+    from rashomon.claims.concepts import build_profile, concept_groups, stems
+
+    labels = [c["concept"] for c in build_profile("Osterby residents were warned at 3 p.m.").as_list()]
+    assert labels == ["Osterby residents", "knowledge"]
+    knowing = {stems(t) for t in concept_groups()["knowledge"].terms}
+    assert not any(stems(t) in knowing for t in concept_groups()["ignorance"].terms)

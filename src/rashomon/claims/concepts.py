@@ -275,7 +275,9 @@ def pieces(text: str) -> tuple[Piece, ...]:
             # the head keeps its own word, not its group's
             out += [Piece(role, " ".join(t.text for t in matched))]
             groups = []
-        out += [Piece(role, "", g) for g in groups]
+        # "the fire": a gun's or a blaze's, as a verb's word of two groups (below)
+        senses = tuple(g for g in _groups_of(stem(matched[0].text)) if g not in groups) if len(groups) == 1 and len(matched) == 1 else ()
+        out += [Piece(role, "", g, senses=senses) for g in groups]
         rest = [common[i] for i in left if common[i].pos_ in ("NOUN", "ADJ", "PROPN")]
         if rest:
             out.append(Piece(role, " ".join(t.text for t in rest), head=chunk.root.text if chunk.root in rest else None))
@@ -400,6 +402,8 @@ def build_profile(
             own += _members(own, case_links, family=True)
             contrast = _unique(t for c in groups[piece.group].contrast if c in groups for t in _group_terms(c))
             label = piece.group
+        elif not stems(piece.text):
+            continue  # "3 p.m.": no word of it says what, and every link would fit nothing
         else:
             own = [Term(piece.text, stems(piece.text))]
             if piece.head and stems(piece.head) != own[0].stems:

@@ -105,11 +105,14 @@ def prepare(proposition: Proposition, links: Sequence[Link] = (), usage: Usage |
 
 # "failed because of a bird strike", "caused by a fault": the cause follows;
 # "Bad weather caused the ferry to capsize": it is the subject
-CAUSE_AFTER = re.compile(r"\b(?:because\s+of|due\s+to|caused\s+by|as\s+a\s+result\s+of|owing\s+to|blamed\s+on)\s+(.+)$", re.I)
-CAUSE_BEFORE = re.compile(r"^(.+?)\s+(?:caused|causes|led\s+to|leads\s+to|triggered|sparked|brought\s+down)\b", re.I)
+CAUSE_AFTER = re.compile(
+    r"\b(?:because\s+of|due\s+to|(?:caused|started|sparked|ignited|set\s+off)\s+by|as\s+a\s+result\s+of|owing\s+to|blamed\s+on)\s+(.+)$", re.I
+)
+CAUSE_BEFORE = re.compile(r"^(.+?)\s+(?:caused|causes|led\s+to|leads\s+to|triggered|sparked|started|ignited|set\s+off|brought\s+down)\b", re.I)
 # a statement that names a cause of its own: "metal fatigue caused the failure"
 NAMES_A_CAUSE = re.compile(
-    r"\b(?:caus(?:ed|es|e|ing)|because|due\s+to|result(?:ed)?\s+(?:of|from)|owing\s+to|blamed?\s+on|led\s+to|triggered)\b", re.I
+    r"\b(?:caus(?:ed|es|e|ing)|because|due\s+to|result(?:ed)?\s+(?:of|from)|owing\s+to|blamed?\s+on|led\s+to|triggered"
+    r"|(?:started|sparked|ignited|set\s+off)\s+by)\b", re.I
 )
 
 
