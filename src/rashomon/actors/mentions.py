@@ -157,7 +157,8 @@ def _left_context(ent: SpacySpan, lexicon: Lexicon) -> tuple[list[str], str | No
         if previous.text in ("'s", "’s") and start - 2 >= sentence_start:
             previous = doc[start - 2]
         if previous.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
-            body = next((e for e in _ents(doc) if e.start <= previous.i < e.end), None)
+            # not one that runs into the role ("Eastmere MP" tagged as a body): no body named
+            body = next((e for e in _ents(doc) if e.start <= previous.i < e.end and e.end <= start), None)
         elif _a_body_noun(previous, lexicon):
             body = doc[previous.i : previous.i + 1]  # "the company's director X": see within._affiliations
     return roles, gender, body
@@ -218,10 +219,11 @@ def _names_a_thing(ent: SpacySpan, lexicon: Lexicon) -> bool:
 
 def _name_ending(ent: SpacySpan, lexicon: Lexicon) -> str | None:
     """"Carrow Point" is a place, "the Harbour Post" a newspaper, by the last
-    word of a name of two words or more (``name_endings.tsv``)."""
-    if len(ent) < 2:
-        return None
+    word of a name of two words or more (``name_endings.tsv``); "the Gazette"
+    alone is a newspaper too."""
     kind = lexicon.name_endings.get(fold(ent[-1].text))
+    if len(ent) < 2 and kind != "organization":
+        return None
     if kind == "organization":
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if not (ent[0].lower_ == "the" or before is not None and before.lower_ == "the"):
@@ -263,6 +265,8 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
         folded = fold(text)
         form = "state" if folded in lexicon.countries or folded.removeprefix("the ") in lexicon.countries else "metonym"
         return _country_mention(text, span, country, form, label)
+    if label == "ORG" and _role_before_a_name(ent, lexicon):
+        return None  # "Eastmere MP Daniel Forsythe": the role in front of his name, no body
     if label == "ORG" and _a_person_by_role(ent, lexicon):
         label = "PERSON"
     if label == "PERSON":
@@ -297,6 +301,8 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
         if country is not None:
             return _country_mention(text, span, country, "state", label)
         return Mention(text, span, "group", "group", name=text, label=label)
+    if label == "GPE" and _name_ending(ent, lexicon) == "organization":
+        return Mention(text, span, "organization", "name", name=_without_article(text), label="ORG")  # "the Gazette"
     if label == "GPE" or label == "ORG" and len(ent) == 1 and ent.start > 0 and fold(ent.doc[ent.start - 1].text) in lexicon.place_nouns:
         # "the river Ambel" tagged as a body: a place
         return Mention(text, span, "unknown", "place", name=text, label="GPE")
@@ -310,6 +316,16 @@ def entity_mention(ent: SpacySpan, lexicon: Lexicon | None = None) -> Mention | 
     name = _without_article(ent.doc[start:ent.end].text)
     return Mention(text, span, "organization", "name", name=_country_qualifier(ent, lexicon) + name,
                    roles=tuple(roles), label=label)
+
+
+def _role_before_a_name(ent: SpacySpan, lexicon: Lexicon) -> bool:
+    """A body's name that ends in a person's role right before a person's
+    name: "Eastmere MP Daniel Forsythe", tagged as a body and a person."""
+    last = ent[-1]
+    role = lexicon.roles.get(fold(last.text))
+    if role is None or role.kind != "person" or len(ent) < 2 or ent.end >= len(ent.doc):
+        return False
+    return ent.doc[ent.end].ent_type_ == "PERSON" and ent.doc[ent.end].ent_iob_ == "B"
 
 
 def _a_person_by_role(ent: SpacySpan, lexicon: Lexicon) -> bool:
@@ -752,7 +768,10 @@ def _role_mention(span: SpacySpan, root: Token, words: list[str], text: str, cha
             break
     head_role = head_role or lexicon.roles.get(fold(root.lemma_))
     body_span: Span | None = None
-    person_roles = _roles_in(words, lexicon)
+    # "The brother of MP Daniel Forsythe": a role behind the head's preposition is whose
+    # brother, not what the speaker is ("the chief executive of the firm" has its role first)
+    behind = {t.i for child in root.children if child.dep_ == "prep" for t in child.subtree}
+    person_roles = _roles_in([fold(t.text) for t in head_phrase if t.i not in behind], lexicon)
     if head_role is not None and head_role.kind == "organization" and kind_hint != "person":
         roles, kind = [_kind_of_body(root, head_role)], "organization"
     elif person_roles or head_role is not None:
