@@ -246,3 +246,29 @@ def test_without_a_stated_limit_a_count_takes_the_cues_direction() -> None:
     overloaded = Proposition("over", "The MV Arden was carrying more passengers than it was licensed to carry")
     index = case_index(st("l2", "the Arden carried 212 passengers that night", "operator"))
     assert {s.statement: s.value for s in index.track(overloaded)} == {"l2": "affirm"}
+
+
+def test_a_clause_after_a_name_and_comma_is_no_apposition() -> None:
+    from rashomon.claims.glossary import links_in_text
+
+    assert links_in_text("According to bank records seen by the Gazette, the payments were made in March.") == []
+    assert links_in_text("Police are looking into payments to Daniel Forsythe, the force said on Monday.") == []
+    [link] = links_in_text("The Harrow-4C, a cluster rocket that was fired at the town, is made in Selvane.")
+    assert (link.member, link.relation) == ("Harrow-4C", "apposition")
+
+
+def test_a_relative_of_someone_does_not_speak_of_them() -> None:
+    """"He never discussed it with me", said by the brother of MP Daniel
+    Forsythe, is about the brother; said by Forsythe's spokesman, about Forsythe."""
+    from rashomon.claims import StatementView
+    from rashomon.claims.tracking import speaker_terms
+
+    def terms(described: str) -> set[str]:
+        return speaker_terms(StatementView("s", "d", "he never discussed it with me", speaker_text=described))
+
+    from rashomon.claims.lexicon import content_terms
+
+    [forsythe] = content_terms("Forsythe")
+    assert forsythe not in terms("The brother of MP Daniel Forsythe")
+    assert forsythe not in terms("Daniel Forsythe's younger sister")
+    assert forsythe in terms("A spokeswoman for Daniel Forsythe")

@@ -55,6 +55,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], int, int], ...] = (
 
 
 KEYWORDS = re.compile(r"\b(?:such\s+as|including|like)\b")
+# "seen by the Gazette, the payments were made", "... Forsythe, the force said":
+# a clause after the comma, not an apposition (a relative clause may follow one)
+CLAUSE_AFTER_COMMA = re.compile(
+    r"^(?:(?!(?:that|which|who|whose)\b)[\w'-]+\s+)*?"
+    r"(?:is|are|was|were|be|been|has|have|had|said|says|say|told|will|would|can|could|may|might|did|does|do|added)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,8 @@ def links_in_text(text: str) -> list[Link]:
             member = _clean_name(match.group(member_group))
             whole = LEADING.sub("", match.group(whole_group).strip())
             if not member or member.lower() in PRONOUNS or not whole or member == whole:
+                continue
+            if relation == "apposition" and CLAUSE_AFTER_COMMA.match(whole):
                 continue
             found.append(Link(member, whole, relation, " ".join(match.group(0).split())))
     return list(dict.fromkeys(found))

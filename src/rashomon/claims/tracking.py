@@ -20,14 +20,14 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import numpy as np
 
 from ..model import StanceValue
 from .concepts import Term, core_concepts, covered, qualifiers
 from .glossary import CaseGlossary, Link
-from .lexicon import content_terms
-from .lexicon import cue_directions
+from .lexicon import content_terms, cue_directions, data_lines
 from .questions import OpenQuestion, answers, open_question
 from .records import Proposition, Stance, StatementView
 from .references import account_of, keeps_own_account, owners, referent, referred_value
@@ -75,7 +75,23 @@ def speaker_terms(statement: StatementView) -> set[str]:
     speaks of the rally's crowd)."""
     if not SPEAKER_PRONOUN.search(statement.content):
         return set()
-    return content_terms(" ".join(filter(None, (statement.actor_name, statement.principal_name, statement.speaker_text))))
+    described = _without_whose_relative(statement.speaker_text or "")
+    return content_terms(" ".join(filter(None, (statement.actor_name, statement.principal_name, described))))
+
+
+@lru_cache(maxsize=1)
+def _relative_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(sorted((re.escape(n) for n in data_lines("relation_nouns.txt")), key=len, reverse=True))
+    return (re.compile(rf"\b(?:{nouns})s?\s+of\b.*$", re.I | re.S),
+            re.compile(rf"^.*?['\u2019]s?\s+(?=(?:[\w-]+\s+)?(?:{nouns})s?\b)", re.I | re.S))
+
+
+def _without_whose_relative(described: str) -> str:
+    """A description without the person whose relative the speaker is: "the
+    brother of MP Daniel Forsythe" -> "the brother", "Daniel Forsythe's
+    wife, Ana" -> "wife, Ana"."""
+    after, before = _relative_of()
+    return before.sub("", after.sub(lambda m: m.group(0).split()[0], described))
 
 
 def _default_encoder(texts: Sequence[str]) -> np.ndarray:
