@@ -170,3 +170,10 @@ def test_a_body_called_by_the_last_word_of_its_name_is_that_body(nlp) -> None:
             "The bureau said the aircraft had been released two days later.")
     named, short = _speaker_actors(nlp, text, ("the Harlow Accident Bureau", "The bureau"))
     assert named is not None and short is not None and short.id == named.id
+
+
+def test_an_electoral_commission_is_a_body_however_its_adjective_reads() -> None:
+    first = ("The vote had been properly counted, the city's electoral commission said.",
+             ("the city's electoral commission",))
+    later = ("The election commission said on Monday that a recount had confirmed the result.", ("The election commission",))
+    assert speakers_across(first, later) == [["electoral commission"], ["electoral commission"]]
