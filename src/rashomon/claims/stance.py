@@ -41,6 +41,7 @@ from .glossary import Link
 from .lexicon import bound_pattern, content_terms, cue_directions, data_lines, negation_pattern, phrases
 from .records import Proposition, StatementView
 from .references import account_nouns
+from .figures import Figure, says_otherwise, stated_figure
 from .time_bounds import TimeBound, off_bound, time_bound
 
 # Relevance = weighted mix of best cosine and best concept coverage.
@@ -85,6 +86,7 @@ class PropositionFeatures:
     limit: float | None = None  # the limit's figure as the case states it (see stated_limit)
     cause: frozenset[tuple[str, ...]] = frozenset()  # terms of the cause a causal proposition names (see cause_terms)
     time_bound: TimeBound | None = None  # "before March" (see time_bounds)
+    figure: Figure | None = None  # "won by 312 votes" (see figures)
 
 
 def prepare(proposition: Proposition, links: Sequence[Link] = (), usage: Usage | None = None) -> PropositionFeatures:
@@ -100,6 +102,7 @@ def prepare(proposition: Proposition, links: Sequence[Link] = (), usage: Usage |
         _counted(proposition.text, profile),
         cause=cause_terms(proposition.text, profile),
         time_bound=time_bound(proposition.text),
+        figure=None if bound_side(proposition.text) else stated_figure(proposition.text, profile),
     )
 
 
@@ -477,6 +480,8 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
     if (features.time_bound and not features.negated and flips % 2 == 0
             and off_bound(features.proposition.text, features.time_bound, clause, statement.said_on)):
         flips += 1  # "we learned of it on March 2" against "knew of it before March"
+    if features.figure and not features.negated and flips % 2 == 0 and says_otherwise(content, features.figure):
+        flips += 1  # "a margin of 290 votes rather than 312" against "won by 312 votes"
     return "deny" if flips % 2 else "affirm"
 
 
