@@ -374,3 +374,14 @@ def test_a_stop_word_that_names_a_thing_is_part_of_the_claim() -> None:
     assert "well" in {c["concept"] for c in idx.profile(proposition) if c["core"]}
     stances = {s.statement: s.value for s in idx.track(proposition)}
     assert stances.get("a") == "deny" and "b" not in stances
+
+
+def test_discover_words_a_named_statement_as_what_it_said() -> None:
+    """"contradicting the company's statement that the dam was safe": the
+    proposition is what the statement said, not the statement."""
+    statements = FILLER + [
+        st("n1", "the board's statement that the Vellin dam was safe", "a", "deny", document="x"),
+        st("n2", "the Vellin dam was not safe", "b", document="y"),
+    ]
+    found = discover(statements, *encode_statements(statements, bag_of_words), threshold=0.5)
+    assert [d.text for d in found] == ["The Vellin dam was safe."]

@@ -18,6 +18,7 @@ import numpy as np
 
 from .lexicon import cue_directions, negation_pattern
 from .records import DiscoveredProposition, StatementView
+from .stance import named_claim
 
 SIMILAR = 0.72
 BLOCK = 2048
@@ -109,7 +110,8 @@ def discover(
                 ),
             )
         ]
-        wording = chosen.content
+        # "the company's statement that payment details were safe" -> what the statement said
+        wording = named_claim(chosen.content) or chosen.content
         if chosen.cue.endswith("ly") and " " not in chosen.cue:
             # "the organisers reportedly sold ...": the hedge is the report's, not the claim's
             wording = re.sub(rf"\s+{re.escape(chosen.cue)}\b", "", wording, flags=re.I)

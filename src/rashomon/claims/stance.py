@@ -310,7 +310,7 @@ def _matching_clause(content: str, terms: frozenset[str]) -> str:
     return " ".join(clauses[best:following])
 
 
-def _claim_rejected(clause: str) -> str:
+def named_claim(clause: str) -> str:
     """What a named claim says ("the company's insistence that nothing
     escaped" -> "nothing escaped"), when the clause names one; else ""."""
     match = re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(account_nouns())))})\s+that\b(.*)", clause, re.I | re.S)
@@ -471,7 +471,7 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         flips += 1
     if phrases("denial_nouns.txt").search(clause):
         flips += 1  # "dismissed the ministry's denial that ...": rejecting a denial affirms
-    elif cue_direction == "deny" and negations(_claim_rejected(clause)) % 2 == 1:
+    elif cue_direction == "deny" and negations(named_claim(clause)) % 2 == 1:
         flips += 1  # "contradicting the company's insistence that nothing escaped": that claim denies
     if only_contrast(clause, features.profile) or other_variant(clause, features.profile):
         flips += 1
