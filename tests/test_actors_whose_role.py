@@ -33,3 +33,8 @@ def test_the_gazette_alone_is_a_newspaper(nlp: Language) -> None:
     speakers = resolve_document("d", mentions_from_doc(doc, extract(doc)), index).speakers()
     gazette = index.get(speakers[0] or "")
     assert gazette is not None and (gazette.name, gazette.kind) == ("Gazette", "organization")
+
+
+def test_a_name_after_the_comma_with_the_body_it_is_of_is_the_speaker(nlp: Language) -> None:
+    text = "The effect was large, said the study's lead author, Professor Maren Holt of Tessaly University."
+    assert speaker_names(nlp, text) == {"The effect was large": "Maren Holt"}

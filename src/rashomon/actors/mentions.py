@@ -465,6 +465,11 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         # Corrach Ferries, Henrik Valloway", "The runner-up, Dario Fenwick").
         entity = next((e for e in _ents(doc) if e.label_ in labels and e.end - 1 == last and e.start > span.start
                        and (_attached_without_preposition(e.root, root) or _named_after_comma(e, span))), None)
+        if entity is None and "person" in (kind_hint or "person"):
+            # "the study's lead author, Professor Maren Holt of Tessaly University": the
+            # name after the comma, with the body it is of
+            entity = next((e for e in _ents(doc) if span.start < e.start and e.end <= last
+                           and _named_after_comma(e, span, lexicon) and _of_a_body(e, last)), None)
     if entity is None:
         # "the opposition Civic Union party", "the Valdoria Racing team" (tagged as a
         # facility): the name before the body's noun names the body
@@ -573,9 +578,23 @@ def _word_of_a_name(token: Token) -> bool:
                for e in _ents(token.doc))
 
 
-def _named_after_comma(entity: SpacySpan, span: SpacySpan) -> bool:
-    """A person's name after a comma, closing a speaker span that opens with a role."""
-    return entity.label_ == "PERSON" and entity.start - 1 > span.start and entity.doc[entity.start - 1].text == ","
+def _named_after_comma(entity: SpacySpan, span: SpacySpan, lexicon: Lexicon | None = None) -> bool:
+    """A person's name after a comma, closing a speaker span that opens with a
+    role; with ``lexicon``, titles may stand between ("..., Professor Maren Holt")."""
+    if entity.label_ != "PERSON":
+        return False
+    before = entity.start - 1
+    while lexicon is not None and before > span.start and fold(entity.doc[before].text).rstrip(".") in lexicon.honorifics:
+        before -= 1
+    return before > span.start and entity.doc[before].text == ","
+
+
+def _of_a_body(entity: SpacySpan, last: int) -> bool:
+    """The words after a name up to the span's last are "of", "at" or "from" and a body's name."""
+    doc = entity.doc
+    if entity.end > last or doc[entity.end].lower_ not in ("of", "at", "from"):
+        return False
+    return doc[last].ent_type_ in ("ORG", "FAC")
 
 
 def _attached_without_preposition(token: Token, root: Token) -> bool:
