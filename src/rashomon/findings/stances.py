@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..claims.records import ActorInfo, DiscoveredProposition, Proposition, Stance, StatementView
@@ -111,13 +111,12 @@ class Run:
         dated = precise or dated
         return dated[0] if which == "first" else dated[-1]
 
-    def rests_on_own_words(self, stances: Sequence[Stance]) -> bool:
+    def rests_on_own_words(self, own_words: AbstractSet[str]) -> bool:
         """Does a statement of the run bear on the proposition by its own
-        words? A stance taken only through its context (a reply in a passage
-        on the subject) is too weak to call a change of story; a retraction
-        always bears on what it takes back."""
-        ids = {s.id for s in self.statements}
-        return self.value == "retract" or any(st.statement in ids and _by_own_words(st) for st in stances)
+        words (``own_words``: the ids of those that do)? A stance taken only
+        through its context (a reply in a passage on the subject) is too weak
+        to call a change of story; a retraction always bears on what it takes back."""
+        return self.value == "retract" or any(s.id in own_words for s in self.statements)
 
     def as_dict(self, which: str) -> dict[str, object]:
         return {"value": self.value, "said_on": self.said_on(which), "statements": [s.id for s in self.statements]}
@@ -177,13 +176,13 @@ def _runs(items: list[Item]) -> list[Run]:
     return runs
 
 
-def _own_runs(runs: list[Run], stances: Sequence[Stance]) -> list[Run]:
+def _own_runs(runs: list[Run], own_words: AbstractSet[str]) -> list[Run]:
     """The runs that rest on their own words, neighbours of one value joined:
     a denial, then "we have seen no evidence" said only in passing, then an
     admission is still a denial followed by an admission."""
     kept: list[Run] = []
     for run in runs:
-        if not run.rests_on_own_words(stances):
+        if not run.rests_on_own_words(own_words):
             continue
         if kept and kept[-1].value == run.value:
             kept[-1].statements += run.statements
@@ -260,12 +259,13 @@ def reversals(
         if view.actor is not None and view.said_on:
             key = (speakers.root(view.actor), stance.value)
             held[key] = min(held.get(key, "9999"), earliest(view.said_on))
+    own_words = {st.statement for st in stances if _by_own_words(st)}
     found: list[dict[str, object]] = []
     for voice, items in sorted(by_voice.items()):
-        runs = _own_runs(_runs(items), stances)
+        runs = _own_runs(_runs(items), own_words)
         for a, b in zip(runs, runs[1:]):
             b = _new_words(b, a, held, speakers.root(voice))
-            if not b.statements or (a.value, b.value) in NOT_A_REVERSAL or not (a.rests_on_own_words(stances) and b.rests_on_own_words(stances)):
+            if not b.statements or (a.value, b.value) in NOT_A_REVERSAL or not b.rests_on_own_words(own_words):
                 continue
             ids = [s.id for s in a.statements + b.statements]
             whose = _one_speaker(a.statements + b.statements, speakers) or voice
