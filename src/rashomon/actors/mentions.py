@@ -465,7 +465,7 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         # Corrach Ferries, Henrik Valloway", "The runner-up, Dario Fenwick").
         entity = next((e for e in _ents(doc) if e.label_ in labels and e.end - 1 == last and e.start > span.start
                        and (_attached_without_preposition(e.root, root) or _named_after_comma(e, span))), None)
-        if entity is None and "person" in (kind_hint or "person"):
+        if entity is None and kind_hint in (None, "person"):
             # "the study's lead author, Professor Maren Holt of Tessaly University": the
             # name after the comma, with the body it is of
             entity = next((e for e in _ents(doc) if span.start < e.start and e.end <= last
@@ -590,7 +590,7 @@ def _named_after_comma(entity: SpacySpan, span: SpacySpan, lexicon: Lexicon | No
 
 
 def _of_a_body(entity: SpacySpan, last: int) -> bool:
-    """The words after a name up to the span's last are "of", "at" or "from" and a body's name."""
+    """"of", "at" or "from" right after the name, and a body's name closing the span."""
     doc = entity.doc
     if entity.end > last or doc[entity.end].lower_ not in ("of", "at", "from"):
         return False

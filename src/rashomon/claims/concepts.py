@@ -403,7 +403,7 @@ def build_profile(
             contrast = _unique(t for c in groups[piece.group].contrast if c in groups for t in _group_terms(c))
             label = piece.group
         elif not stems(piece.text):
-            continue  # "3 p.m.": no word of it says what, and every link would fit nothing
+            continue  # "3 p.m.": a phrase with no stem says nothing, and would take any case link as a member
         else:
             own = [Term(piece.text, stems(piece.text))]
             if piece.head and stems(piece.head) != own[0].stems:

@@ -37,11 +37,11 @@ from typing import Literal
 
 from ..model import StanceValue
 from .concepts import Profile, Usage, build_profile, covered, qualifiers, stems
+from .figures import Figure, says_otherwise, stated_figure
 from .glossary import Link
 from .lexicon import bound_pattern, content_terms, cue_directions, data_lines, negation_pattern, phrases
 from .records import Proposition, StatementView
 from .references import account_nouns
-from .figures import Figure, says_otherwise, stated_figure
 from .time_bounds import TimeBound, off_bound, time_bound
 
 # Relevance = weighted mix of best cosine and best concept coverage.
