@@ -92,17 +92,18 @@ class PropositionFeatures:
 def prepare(proposition: Proposition, links: Sequence[Link] = (), usage: Usage | None = None) -> PropositionFeatures:
     negated = negations(proposition.text) % 2 == 1
     profile = build_profile(proposition.text, links, proposition.also, negated, usage)
+    bound = bound_side(proposition.text)
     return PropositionFeatures(
         proposition,
         profile.stems | content_terms(proposition.text),
         negated,
         profile,
         is_prospective(proposition.text),
-        bound_side(proposition.text),
+        bound,
         _counted(proposition.text, profile),
         cause=cause_terms(proposition.text, profile),
         time_bound=time_bound(proposition.text),
-        figure=None if bound_side(proposition.text) else stated_figure(proposition.text, profile),
+        figure=None if bound else stated_figure(proposition.text, profile),  # a bound is no figure
     )
 
 

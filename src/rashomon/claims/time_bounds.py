@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from ..model import PartialDate
 from ..temporal import tag
-from ..temporal.dates import add_months, parse_point
+from ..temporal.dates import parse_point, shift
 
 # "by" a date includes it; "before" and "prior to" do not.
 BOUND = re.compile(r"\b(before|by|prior\s+to|after)\s+", re.I)
@@ -48,14 +48,7 @@ def _period(value: str | None) -> tuple[date, date] | None:
     point = parse_point((value or "")[:10])
     if point is None or point.gran not in ("D", "W", "M", "Y"):
         return None
-    start = point.start
-    if point.gran == "D":
-        return start, start + timedelta(days=1)
-    if point.gran == "W":
-        return start, start + timedelta(weeks=1)
-    if point.gran == "M":
-        return start, add_months(start, 1)
-    return start, date(start.year + 1, 1, 1)
+    return point.start, shift(point, point.gran, 1).start
 
 
 @lru_cache(maxsize=4096)
