@@ -41,3 +41,4 @@ def test_a_clock_time_is_no_concept_and_not_warned_is_no_term() -> None:
     assert labels == ["Osterby residents", "knowledge"]
     knowing = {stems(t) for t in concept_groups()["knowledge"].terms}
     assert not any(stems(t) in knowing for t in concept_groups()["ignorance"].terms)
+

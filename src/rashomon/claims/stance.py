@@ -402,6 +402,12 @@ def is_silence(statement: StatementView) -> bool:
 PROMPT = re.compile(r"^\W*(?:when\s+|after\s+being\s+|on\s+being\s+|if\s+)?asked\b", re.I)
 
 
+def is_withdrawn(statement: StatementView) -> bool:
+    """A correction notice's account of the text it corrects ("An earlier
+    version of this article said ..."): the outlet's withdrawn words."""
+    return bool(statement.speaker_text) and bool(phrases("earlier_versions.txt").search(statement.speaker_text or ""))
+
+
 def is_prompt(statement: StatementView) -> bool:
     """A question put by the reporter to whoever answers it: "Asked whether
     the rockets were theirs, the minister said ...", or an interviewer's

@@ -42,6 +42,7 @@ from .stance import (
     direction,
     evidence_doubt,
     is_prompt,
+    is_withdrawn,
     other_cause,
     is_silence,
     leans_on_context,
@@ -213,7 +214,8 @@ class StatementIndex:
             for pos in self.by_document[document]:
                 self.own[pos] = self._own_words(pos)
                 self.leans[pos] = leans_on_context(self.own[pos])
-                self.silent[pos] = is_silence(self.own[pos]) or is_prompt(self.own[pos]) or self.own[pos].in_question
+                self.silent[pos] = (is_silence(self.own[pos]) or is_prompt(self.own[pos]) or self.own[pos].in_question
+                                    or is_withdrawn(self.own[pos]))
                 qualifying = qualifiers(self.statements[pos].sentence or self.statements[pos].content)
                 if qualifying:
                     self.qualifiers[pos] = qualifying
