@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .concepts import Profile, stems
-from .lexicon import data_lines
+from .lexicon import number_words
 
 HEDGED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|up\s+to|at\s+least|more\s+than|over|under|fewer\s+than|less\s+than)\s+$", re.I)
 
@@ -27,13 +27,8 @@ class Figure:
 
 
 @lru_cache(maxsize=1)
-def _number_words() -> dict[str, float]:
-    return {w.strip().lower(): float(v) for w, v in (line.split("\t")[:2] for line in data_lines("number_words.tsv"))}
-
-
-@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = "|".join(sorted(map(re.escape, _number_words()), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, number_words()), key=len, reverse=True))
     number = rf"\d[\d,]*(?:\.\d+)?|\b(?:{words})\b"
     count = re.compile(rf"(?<![\w.,])({number})\s+([A-Za-z][\w-]*)", re.I)
     # "290 rather than 312", "four, not two", "instead of 312"
@@ -42,7 +37,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _value(text: str) -> float:
-    return _number_words().get(text.lower()) or float(text.replace(",", ""))
+    return number_words().get(text.lower()) or float(text.replace(",", ""))
 
 
 def stated_figure(text: str, profile: Profile) -> Figure | None:

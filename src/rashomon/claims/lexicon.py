@@ -62,6 +62,16 @@ def phrases(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def number_words() -> dict[str, float]:
+    """Numbers written out (``number_words.tsv``), with "twenty-seven": a ten and a unit joined by a hyphen."""
+    numbers = {w.strip().lower(): float(v) for w, v in (line.split("\t")[:2] for line in data_lines("number_words.tsv"))}
+    tens = {w: v for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+    ones = {w: v for w, v in numbers.items() if 1 <= v <= 9}
+    numbers.update({f"{t}-{o}": tv + ov for t, tv in tens.items() for o, ov in ones.items()})
+    return numbers
+
+
+@lru_cache(maxsize=1)
 def negation_pattern() -> re.Pattern[str]:
     # "n't" is glued to its verb ("didn't"), so it cannot take word boundaries.
     entries = [e for e in data_lines("negations.txt") if e != "n't"]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..attribution.lexicon import load_cues
 from ..attribution.posts import signatures
-from ..claims.lexicon import content_terms, data_lines, phrases, stem
+from ..claims.lexicon import content_terms, data_lines, number_words, phrases, stem
 from ..temporal import clock
 from ..temporal.lexicon import load_lexicon
 from ..temporal.tagger import tag
@@ -81,11 +81,7 @@ def _tables() -> tuple[dict[str, tuple[str, float]], dict[str, float], dict[str,
     for line in data_lines("units.tsv"):
         surface, dimension, factor = line.split("\t")[:3]
         units[surface.strip().lower()] = (dimension.strip(), float(factor))
-    numbers = {w.strip().lower(): float(v) for w, v in (line.split("\t")[:2] for line in data_lines("number_words.tsv"))}
-    # "twenty-seven": a ten and a unit joined by a hyphen
-    tens = {w: v for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
-    ones = {w: v for w, v in numbers.items() if 1 <= v <= 9}
-    numbers.update({f"{t}-{o}": tv + ov for t, tv in tens.items() for o, ov in ones.items()})
+    numbers = number_words()
     months = {w.strip().lower(): int(v) for w, v in (line.split("\t")[:2] for line in data_lines("months.tsv"))}
     return units, numbers, months
 
