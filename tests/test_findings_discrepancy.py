@@ -388,3 +388,16 @@ def test_an_estimate_and_a_figure_near_it_can_both_be_right() -> None:
     assert _value_facts(guard, recorder) == []
     far = _value_facts(guard, recorder.replace("28 km/h", "19 km/h"))
     assert len(far) == 1 and str(far[0]["fact"]).startswith("speed")
+
+
+def test_an_abbreviated_month_or_title_does_not_end_the_sentence() -> None:
+    # "Sept." and "Col." close abbreviations: the day stays a date, and the
+    # sentence goes on to what it dates
+    text = "Col. Ivo Saret said the barrier was lowered on Sept. 2, a day before the flood."
+    values = extract_values("a", text, year="2031")
+    assert [(m.dimension, m.value, m.head) for m in values] == [("date", "2031-09-02", "lower")]
+    docs = [
+        DocumentView("a", "The lock keepers said the barrier was lowered on Sept. 2 at Harl."),
+        DocumentView("b", "The lock keepers said the barrier was lowered on Sept. 4 at Harl."),
+    ]
+    assert len(discrepancies(docs)) == 1

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..model import Span as CharSpan
-from ..temporal.lexicon import load_lexicon
+from ..temporal.lexicon import closes_abbreviation
 from .content import SUBJECT_DEPS, Found
 from .lexicon import Cues
 from .quote_cues import SPOKEN_ENDINGS, name_after
@@ -48,7 +48,6 @@ def overlaps(a: CharSpan, b: CharSpan) -> bool:
 # a colon, then words that open no quote, to the line's end
 COLON_TAIL = re.compile(r"[ \t]*:[ \t]*[^\s\"'\u201c\u2018]")
 SENTENCE_END = re.compile(r"[.!?](?=[ \n\"\u201d]|$)")
-LAST_WORD = re.compile(r"[A-Za-z]+$")
 
 
 def _take_colon_tail(text: str, item: Found) -> None:
@@ -62,7 +61,7 @@ def _take_colon_tail(text: str, item: Found) -> None:
         return
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    stop = next((m.start() for m in SENTENCE_END.finditer(text, end, line_end) if not _abbreviation(text, m.start())), line_end)
+    stop = next((m.start() for m in SENTENCE_END.finditer(text, end, line_end) if not closes_abbreviation(text, m.start())), line_end)
     if text[stop : stop + 1] != "?":  # a question asked after it stands alone
         item.content[-1] = (start, len(text[:stop].rstrip()))
 
@@ -84,7 +83,7 @@ def _take_quote_tail(text: str, item: Found, quotes: list[Quote]) -> None:
         return
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    stop = next((m.start() for m in SENTENCE_END.finditer(text, end, line_end) if not _abbreviation(text, m.start())), None)
+    stop = next((m.start() for m in SENTENCE_END.finditer(text, end, line_end) if not closes_abbreviation(text, m.start())), None)
     if stop is None or any(ch in text[end:stop] for ch in QUOTE_MARKS):
         return
     # up to a comma, semicolon or dash, where the sentence moves on ("..., and that ...")
@@ -120,17 +119,6 @@ def _drop_aside_after_quote(doc: Doc, text: str, item: Found, quotes: list[Quote
         len(tail) > 1 and tail[0].pos_ == "SCONJ" and tail[1].tag_ in PARTICIPLES
     ):
         item.content[-1] = (start, quote.end)
-
-
-def _abbreviation(text: str, dot: int) -> bool:
-    """The full stop at ``dot`` closes a capitalised abbreviation ("Sept.",
-    "Sens."), not a sentence."""
-    word = LAST_WORD.search(text, max(0, dot - 12), dot)
-    if word is None or not word.group(0)[0].isupper():
-        return False
-    lower = word.group(0).lower()
-    abbreviations = load_lexicon().abbreviations
-    return lower in abbreviations or (lower.endswith("s") and lower[:-1] in abbreviations)
 
 
 MAX_LEAD_CHARS = 80

@@ -18,7 +18,7 @@ from ..attribution.lexicon import load_cues
 from ..attribution.posts import signatures
 from ..claims.lexicon import content_terms, data_lines, number_words, phrases, stem
 from ..temporal import clock
-from ..temporal.lexicon import load_lexicon
+from ..temporal.lexicon import closes_abbreviation, load_lexicon
 from ..temporal.tagger import tag
 
 QUALIFIERS = r"at least|more than|over|about|around|nearly|almost|up to|some|roughly|approximately|fewer than|less than|as many as"
@@ -124,6 +124,8 @@ def _number(text: str) -> float:
 def sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in SENTENCE_END.finditer(text):
+        if text[match.start() - 1] == "." and closes_abbreviation(text, match.start() - 1):
+            continue  # "on Sept. 2", "Col. Anton Brisk": one sentence
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))

@@ -62,6 +62,20 @@ def alternation(words: object, abbreviations: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def closes_abbreviation(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` closes a capitalised abbreviation ("Sept.",
+    "Sens.", "Col."), not a sentence."""
+    word = LAST_WORD.search(text, max(0, dot - 12), dot)
+    if word is None or not word.group(0)[0].isupper():
+        return False
+    lower = word.group(0).lower()
+    abbreviations = load_lexicon().abbreviations
+    return lower in abbreviations or (lower.endswith("s") and lower[:-1] in abbreviations)
+
+
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
     for key, value in extra.items():
         if isinstance(value, dict) and isinstance(base.get(key), dict):
