@@ -31,6 +31,8 @@ _REWRITES = [
     (re.compile(r"tch"), "ch"), (re.compile(r"sch"), "sh"), (re.compile(r"kh"), "k"),
     (re.compile(r"gh"), "g"), (re.compile(r"dh"), "d"), (re.compile(r"th"), "t"),
     (re.compile(r"ph"), "f"), (re.compile(r"ck"), "k"), (re.compile(r"q"), "k"),
+    # a hard c, as in Brisc / Brisk or Nicolas / Nikolas ("ch" and a soft c keep theirs)
+    (re.compile(r"c(?![eiyh])"), "k"),
     (re.compile(r"g"), "k"), (re.compile(r"x"), "ks"), (re.compile(r"w"), "v"),
     (re.compile(r"j"), "y"), (re.compile(r"y"), "i"), (re.compile(r"ie"), "e"),
     (re.compile(r"ou"), "u"), (re.compile(r"(?<=[aeiou])h$"), ""), (re.compile(r"(.)\1+"), r"\1"),
@@ -223,6 +225,25 @@ def qualified(tokens: list[str], lexicon: Lexicon) -> tuple[str | None, str]:
         if country is not None and len(tokens) > width:
             return country.name, _canonical_body(" ".join(tokens[width:]), lexicon)
     return None, _canonical_body(" ".join(tokens), lexicon)
+
+
+# how English forms a people's adjective from a place's name: "Altesia" ->
+# "Altesian", "Draven" -> "Dravenese", "Tarkistan" -> "Tarkistani"; after a
+# final vowel also "Velmory" -> "Velmorian", "Carna" -> "Carnese"
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
+_DEMONYM_AFTER_VOWEL = ("an", "ian", "ese", "i", "ish")
+
+
+def demonym_of(adjective: str, name: str) -> bool:
+    """Could ``adjective`` be the people's word for the place ``name``? For
+    places the country file does not list, so that "the Altesian defence
+    ministry" and "Altesia's defence ministry" are one body."""
+    adjective, name = fold(adjective), fold(name)
+    if len(name) < 4 or not adjective.startswith(name[:-1]):
+        return False
+    if adjective[len(name):] in _DEMONYM_ENDINGS and adjective.startswith(name):
+        return True
+    return name[-1] in "aeiouy" and adjective[len(name) - 1:] in _DEMONYM_AFTER_VOWEL
 
 
 # "ministry of the interior" is written "interior ministry" too

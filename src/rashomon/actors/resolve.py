@@ -21,11 +21,13 @@ from .known import MAX_CO_MENTIONS, Evidence, KnownActor, actor_id
 from .lexicon import fold
 from .mentions import Mention
 from .metonyms import metonym_actor, state_actor
-from .names import acronyms, org_key, org_tokens, parse_person, qualified
+from .names import acronyms, demonym_of, org_key, org_tokens, parse_person, qualified
 from .score import THRESHOLD, Context, choose, org_score, person_score
 from .within import DocumentClusters, Entity
 
 _POSSESSIVE_TAIL = re.compile(r"\s*['’]s?$")
+# a role actor named for an unlisted place: "defence ministry (Altesia)"
+BODY_OF_PLACE = re.compile(r"(?P<role>.+) \((?P<place>[^\s()]+)\)")
 # How much a mention's own form lowers the confidence of its entity's actor.
 FORM_CONFIDENCE = {"name": 1.0, "state": 1.0, "metonym": 1.0, "group": 1.0, "place": 1.0, "role": 0.85}
 
@@ -225,11 +227,28 @@ class _Resolver:
         # a body named by a description keeps its words, not its article ("office (mayor)")
         body_name = body.name if body is not None else re.sub(r"^(?:the|a|an)\s+", "", entity.affiliation_text or "", flags=re.I)
         name = f"{role} ({body_name})"
+        if body_name and " " not in body_name and (body is None or body.kind != "organization") \
+                and (same := self.body_of_place(role, body_name)) is not None:
+            return same, 0.8
         # Keyed by the body's id: two ministries called alike have two spokespeople.
         key = f"{role}|{body.id}" if body is not None else name
         actor = self.get_or_create(KnownActor(actor_id(entity.kind, key), name, entity.kind,
                                               affiliation=body.id if body is not None else None))
         return actor, 0.8
+
+    def body_of_place(self, role: str, place: str) -> KnownActor | None:
+        """The known body in a national role ("defence ministry") of a place the
+        country file does not list, named by its people's word or its own:
+        "Altesian" and "Altesia" are one place, so one ministry."""
+        held = self.index.lexicon.roles.get(role)
+        if held is None or not held.national:
+            return None
+        for actor in self.index:
+            written = BODY_OF_PLACE.fullmatch(actor.name)
+            if actor.kind == "organization" and written is not None and written["role"] == role and fold(written["place"]) != fold(place) \
+                    and (demonym_of(place, written["place"]) or demonym_of(written["place"], place)):
+                return actor
+        return None
 
     def body_described(self, description: str) -> KnownActor | None:
         """The one known body a description names with the country left out: "the coast
