@@ -385,3 +385,21 @@ def test_discover_words_a_named_statement_as_what_it_said() -> None:
     ]
     found = discover(statements, *encode_statements(statements, bag_of_words), threshold=0.5)
     assert [d.text for d in found] == ["The Vellin dam was safe."]
+
+
+def test_discover_words_denials_without_a_pronoun_and_sorts_who_says_what() -> None:
+    """"denied that any of its barges had entered the canal" leaves "its
+    barges", whose owner only the article knows: a member worded "no barges
+    had entered ..." words the claim, and every denial says it too."""
+    statements = FILLER + [
+        st("b1", "that any of its barges had entered the Osk canal on Monday", "a", "deny", document="x"),
+        st("b2", "that no barges had entered the Osk canal on Monday", "b", "confirm", document="y"),
+        st("b3", "that any of its barges had entered the Osk canal", "a", "deny", document="z"),
+        st("b4", "barges had entered the Osk canal on Monday", "c", document="w"),
+    ]
+    found = discover(statements, *encode_statements(statements, bag_of_words), threshold=0.6)
+    assert [d.text for d in found] == ["Barges had entered the Osk canal on Monday."]
+    assert (found[0].saying, sorted(found[0].denying)) == (["b4"], ["b1", "b2", "b3"])
+    without_the_plain_one = discover(statements[:-1], *encode_statements(statements[:-1], bag_of_words), threshold=0.6)
+    assert [d.text for d in without_the_plain_one] == ["No barges had entered the Osk canal on Monday."]
+    assert sorted(without_the_plain_one[0].saying) == ["b1", "b2", "b3"]

@@ -176,12 +176,33 @@ def test_claim_corroboration_counts_outlets_behind_a_discovered_claim() -> None:
         ]
     }
     claims = [
-        DiscoveredProposition("The spillway gates failed.", ["w", "c", "v"], ["copy", "valley", "wire"]),
-        DiscoveredProposition("The gates were old.", ["w", "c"], ["copy", "wire"]),
+        DiscoveredProposition("The spillway gates failed.", ["w", "c", "v"], ["copy", "valley", "wire"], saying=["w", "c", "v"]),
+        DiscoveredProposition("The gates were old.", ["w", "c"], ["copy", "wire"], saying=["w", "c"]),
     ]
     found = claim_corroborations(claims, views)
     assert [(f["claim"], f["independent_sources"]) for f in found] == [("The spillway gates failed.", 2)]
     assert found[0]["proposition"] is None
+
+
+def test_a_discovered_claims_denials_are_corroborated_apart_from_it() -> None:
+    """Outlets that carry a denial of a claim are not outlets saying it."""
+    from rashomon.claims import DiscoveredProposition
+    from rashomon.findings import claim_corroborations
+
+    views = {
+        v.id: v
+        for v in [
+            view("w", "engineers", None, document="wire", outlet="Wire Agency"),
+            view("v", "gov", None, document="valley", outlet="Valley News"),
+            view("s", "gov", None, document="solo", outlet="Solo Times"),
+            view("q", "engineers", None, document="quay", outlet="Quay Herald"),
+        ]
+    }
+    claim = DiscoveredProposition("The spillway gates failed.", ["w", "v", "s", "q"], ["quay", "solo", "valley", "wire"],
+                                  saying=["w"], denying=["v", "s"])
+    found = claim_corroborations([claim], views)
+    assert [(f["value"], f["independent_sources"], f["statements"]) for f in found] == [("deny", 2, ["v", "s"])]
+    assert found[0]["summary"] == "2 independent outlets carry statements denying \u201cThe spillway gates failed\u201d."
 
 
 def test_a_stance_taken_only_through_its_passage_does_not_make_a_reversal() -> None:

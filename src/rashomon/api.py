@@ -157,7 +157,7 @@ class Case:
         update_findings(self.store)  # the vectors now exist: claim corroborations join the findings
         return [
             {"text": c.text, "documents": len(c.documents), "statements": c.statements,
-             "cohesion": round(c.cohesion, 3)}
+             "saying": c.saying, "denying": c.denying, "cohesion": round(c.cohesion, 3)}
             for c in found
         ]
 

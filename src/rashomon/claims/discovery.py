@@ -16,9 +16,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .lexicon import cue_directions, negation_pattern
-from .records import DiscoveredProposition, StatementView
-from .stance import named_claim
+from .lexicon import cue_directions, negation_pattern, phrases
+from .records import DiscoveredProposition, Proposition, StatementView
+from .stance import direction, named_claim, prepare
 
 SIMILAR = 0.72
 BLOCK = 2048
@@ -40,8 +40,7 @@ LEAD = re.compile(r"^(?:that|whether)\s+", re.IGNORECASE)
 def _self_contained(statement: StatementView) -> bool:
     """Not led by a pronoun whose referent only the article knows ("that he
     had never told the mayor ..." is led by "he")."""
-    first = LEAD.sub("", statement.content.strip().strip("\"'\u201c\u201d").strip()).split()[:1]
-    return bool(first) and first[0].lower() not in PRONOUNS
+    return _pronoun_free(statement.content)
 
 
 def _plain(statement: StatementView) -> bool:
@@ -52,6 +51,37 @@ def _plain(statement: StatementView) -> bool:
         and not negation_pattern().search(statement.content)
         and not negation_pattern().search(statement.cue or "")
     )
+
+
+def _sides(wording: str, members: Sequence[StatementView]) -> tuple[list[str], list[str]]:
+    """The members that say the wording is so, and those that say it is not,
+    read by the stance rules with the wording as their proposition. A
+    question, a retraction or a want of evidence is on neither side, save
+    that a want of evidence says a wording that is one."""
+    features = prepare(Proposition("claim", wording))
+    # "inspectors had found no evidence of a discharge" is itself a want of evidence
+    says = "no_evidence" if phrases("no_evidence.txt").search(wording) else "affirm"
+    values = {m.id: direction(m, features) for m in members}
+    return [i for i, v in values.items() if v == says], [i for i, v in values.items() if v == "deny"]
+
+
+def _claim_of(statement: StatementView) -> str:
+    """What a statement says is so or not, without its hedge or a denial's "any"."""
+    # "the company's statement that payment details were safe" -> what the statement said
+    wording = named_claim(statement.content) or statement.content
+    if statement.cue.endswith("ly") and " " not in statement.cue:
+        # "the organisers reportedly sold ...": the hedge is the report's, not the claim's
+        wording = re.sub(rf"\s+{re.escape(statement.cue)}\b", "", wording, flags=re.I)
+    if cue_directions().get(statement.cue_class) == "deny":
+        # "denied that any rockets were ever fired" -> "rockets were fired";
+        # "that any of its aircraft had flown" -> "its aircraft had flown"
+        wording = re.sub(r"\b(?:any\s+of|any|ever)\s+", "", wording, flags=re.I)
+    return wording
+
+
+def _pronoun_free(wording: str) -> bool:
+    first = LEAD.sub("", wording.strip().strip("\"'\u201c\u201d").strip()).split()[:1]
+    return bool(first) and first[0].lower() not in PRONOUNS
 
 
 def _wording(text: str) -> str:
@@ -100,29 +130,26 @@ def discover(
         plain = [j for j in cluster if _self_contained(members[j])]
         if not plain:
             continue  # "he had been misinformed": says nothing on its own
-        chosen = members[
-            max(
-                plain,
-                key=lambda j: (
-                    _plain(members[j]),
-                    not negation_pattern().search(members[j].content),
-                    float(vectors[j] @ vectors[leader]),
-                ),
-            )
-        ]
-        # "the company's statement that payment details were safe" -> what the statement said
-        wording = named_claim(chosen.content) or chosen.content
-        if chosen.cue.endswith("ly") and " " not in chosen.cue:
-            # "the organisers reportedly sold ...": the hedge is the report's, not the claim's
-            wording = re.sub(rf"\s+{re.escape(chosen.cue)}\b", "", wording, flags=re.I)
-        if cue_directions().get(chosen.cue_class) == "deny":
-            # "denied that any rockets were ever fired" -> "rockets were fired"
-            wording = re.sub(r"\b(?:any|ever)\s+", "", wording, flags=re.I)
+        wordings = {j: _claim_of(members[j]) for j in plain}
+        chosen = max(
+            plain,
+            key=lambda j: (
+                _plain(members[j]),
+                _pronoun_free(wordings[j]),  # "denied that any of its aircraft ..." leaves "its aircraft"
+                not negation_pattern().search(members[j].content),
+                float(vectors[j] @ vectors[leader]),
+            ),
+        )
+        wording = wordings[chosen]
+        # the cluster holds the claim and its denial: who says which
+        saying, denying = _sides(wording, [members[j] for j in cluster])
         sims = vectors[cluster] @ vectors[cluster].T
         found.append(
             DiscoveredProposition(
                 text=_wording(wording),
                 statements=[members[j].id for j in cluster],
+                saying=saying,
+                denying=denying,
                 documents=sorted({members[j].document for j in cluster}),
                 cohesion=float(sims.mean()),
             )

@@ -116,3 +116,5 @@ class DiscoveredProposition:
     statements: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     cohesion: float = 0.0
+    saying: list[str] = field(default_factory=list)  # members that say ``text`` is so
+    denying: list[str] = field(default_factory=list)  # members that say it is not

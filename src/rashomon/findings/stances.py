@@ -415,20 +415,24 @@ def claim_corroborations(
     for claims nobody tracks yet."""
     found: list[dict[str, object]] = []
     for claim in claims:
-        backing = [statements[i] for i in claim.statements if i in statements]
-        outlets, copies = _independent(backing, statements)
-        if len(outlets) < minimum:
-            continue
-        found.append(
-            {
-                "id": finding_id("corroboration", "claim", *sorted(claim.statements)),
-                "type": "corroboration",
-                "proposition": None,
-                "claim": claim.text,
-                "independent_sources": len(outlets),
-                "outlets": sorted(outlets),
-                "statements": list(claim.statements),
-                "summary": f"{len(outlets)} independent outlets carry statements saying {quoted(claim.text)}{_copies_note(copies)}.",
-            }
-        )
+        # a claim's cluster holds its denials too ("denied that its aircraft had
+        # flown"): each side is corroborated on its own
+        for value, verb, side in (("affirm", "saying", claim.saying), ("deny", "denying", claim.denying)):
+            ids = [i for i in side if i in statements]
+            outlets, copies = _independent([statements[i] for i in ids], statements)
+            if len(outlets) < minimum:
+                continue
+            found.append(
+                {
+                    "id": finding_id("corroboration", "claim", *sorted(ids)),
+                    "type": "corroboration",
+                    "proposition": None,
+                    "claim": claim.text,
+                    "value": value,
+                    "independent_sources": len(outlets),
+                    "outlets": sorted(outlets),
+                    "statements": ids,
+                    "summary": f"{len(outlets)} independent outlets carry statements {verb} {quoted(claim.text)}{_copies_note(copies)}.",
+                }
+            )
     return found
