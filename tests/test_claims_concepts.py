@@ -272,3 +272,12 @@ def test_a_relative_of_someone_does_not_speak_of_them() -> None:
     assert forsythe not in terms("The brother of MP Daniel Forsythe")
     assert forsythe not in terms("Daniel Forsythe's younger sister")
     assert forsythe in terms("A spokeswoman for Daniel Forsythe")
+
+
+def test_a_peoples_word_says_whose_and_what_it_qualifies_is_a_concept_too() -> None:
+    """"An Altesian aircraft": any Altesian statement is not about the
+    aircraft; "Harrow-4C rockets" stays the name alone (the name says which)."""
+    labels = [c["concept"] for c in build_profile("An Altesian aircraft struck the Drenova market").as_list()]
+    assert "Altesian" in labels and "aircraft" in labels
+    labels = [c["concept"] for c in build_profile("Harrow-4C rockets hit Tarvik").as_list()]
+    assert "Harrow-4C" in labels and "missiles and rockets" not in labels

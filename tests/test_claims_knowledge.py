@@ -42,3 +42,15 @@ def test_a_clock_time_is_no_concept_and_not_warned_is_no_term() -> None:
     knowing = {stems(t) for t in concept_groups()["knowledge"].terms}
     assert not any(stems(t) in knowing for t in concept_groups()["ignorance"].terms)
 
+
+
+def test_not_knowing_of_a_thing_does_not_deny_the_thing() -> None:
+    """"she had not known of the breach until March" takes the breach as given:
+    against a proposition about the breach itself, the negation is her
+    knowing's, not the breach's; against one about knowing it, it denies."""
+    unknowing = StatementView("u", "d", "she had not known of the breach until March", "assert",
+                              sentence="Orla Vent said she had not known of the breach until March", actor="a")
+    assert direction(unknowing, prepare(Proposition("b", "Hackers breached the Oltmark billing system"))) == "affirm"
+    assert direction(unknowing, prepare(Proposition("k", "Orla Vent knew of the breach before March"))) == "deny"
+    denied = StatementView("n", "d", "hackers had not breached the billing system", "assert", actor="a")
+    assert direction(denied, prepare(Proposition("b", "Hackers breached the Oltmark billing system"))) == "deny"

@@ -25,6 +25,13 @@ def test_an_account_reference_is_a_bare_noun_phrase_naming_what_was_said() -> No
     assert owners(view("f", "the flooded fields", "x")) is None
 
 
+def test_a_clause_ending_in_an_account_noun_names_no_account() -> None:
+    # "said the board was 'reviewing the report'": what the board was doing, not a report it confirmed
+    assert owners(view("g", "the board was reviewing the report", "x")) is None
+    assert owners(view("h", "the board had the report", "x")) is None
+    assert owners(view("i", "the harbour board's first report", "x")) == {"harbour", "board"}
+
+
 def test_the_named_statement_is_the_nearest_earlier_one_by_another_speaker_or_its_owner() -> None:
     army = view("s1", "the dam was breached by explosives", "army", start=0)
     ministry = view("s2", "the dam held until the storm", "ministry", start=50)

@@ -260,6 +260,7 @@ def pieces(text: str) -> tuple[Piece, ...]:
         if names:
             # "Harrow-4C rockets": the name says which; the rest is what any rocket is.
             out.append(Piece(role, " ".join(t.text for t in names), name=True))
+        if names and not all(t.pos_ == "ADJ" and t.text.isalpha() for t in names):
             # But "Tellmark engineers warned ..." are the firm's engineers, not
             # the firm: the people who did what is claimed are a concept of
             # their own (not so those in its detail: "reported by Saltreve residents").
@@ -268,6 +269,8 @@ def pieces(text: str) -> tuple[Piece, ...]:
             if people:
                 out.append(Piece(role, " ".join(t.text for t in people), head=chunk.root.text if chunk.root in people else None))
             continue
+        # "Altesian aircraft": a people's word says whose, not which; what it
+        # qualifies is a concept of its own
         groups, left = _find_groups([stem(t.text) for t in common])
         matched = [t for i, t in enumerate(common) if i not in left]
         if groups and chunk.root in common and chunk.root not in matched and all(t.dep_ == "compound" for t in matched):

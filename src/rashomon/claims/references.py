@@ -30,6 +30,8 @@ from .lexicon import data_lines, words
 from .records import StatementView
 
 DETERMINERS = frozenset("that this the these those such its their his her our your any all".split())
+# Auxiliaries and copulas: a content holding one is a clause, not a name of an account.
+VERBS_OF_A_CLAUSE = frozenset("is was were are be been being has had have will would could should may might must did does do".split())
 # Words that qualify the account rather than say whose it is.
 QUALIFIERS = frozenset("earlier first latest new official initial previous original later full whole".split())
 MOST_WORDS = 6  # "the interior ministry's earlier account": longer contents say something of their own
@@ -75,6 +77,8 @@ def _owners(content: str) -> frozenset[str] | None:
     before = tokens[:-1]
     if before and before[0] not in DETERMINERS and not any(t.endswith("'s") for t in before):
         return None  # "it would study the report" is a clause, not a name of one
+    if any(t in DETERMINERS for t in before[1:]) or any(t in VERBS_OF_A_CLAUSE for t in before):
+        return None  # "the ministry was studying the report": a clause that ends in a noun phrase
     named = [t.removesuffix("'s") for t in before]
     return frozenset(t for t in named if t not in DETERMINERS and t not in QUALIFIERS)
 

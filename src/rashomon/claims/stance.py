@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..model import StanceValue
-from .concepts import Profile, Usage, build_profile, covered, qualifiers, stems
+from .concepts import Profile, Usage, build_profile, concept_groups, covered, qualifiers, stems
 from .figures import Figure, says_otherwise, stated_figure
 from .glossary import Link
 from .lexicon import bound_pattern, content_terms, cue_directions, data_lines, negation_pattern, phrases
@@ -371,6 +371,29 @@ def negations(text: str) -> int:
     return len(negation_pattern().findall(text))
 
 
+@lru_cache(maxsize=1)
+def _negated_required() -> dict[str, re.Pattern[str]]:
+    """Per ``required`` concept group ("knowledge"), a negation on one of its
+    terms: "had not known of", "was never told about"."""
+    found = {}
+    for name, group in concept_groups().items():
+        if group.required and group.terms:
+            terms = "|".join(sorted((re.escape(t) for t in group.terms), key=len, reverse=True))
+            found[name] = re.compile(rf"(?:\bnot|\bnever|n['\u2019]t)\s+(?:[\w-]+\s+){{0,2}}?(?:{terms})\b", re.I)
+    return found
+
+
+def _about_another_relation(clause: str, features: PropositionFeatures) -> bool:
+    """The clause's one negation is on a term of a required group the
+    proposition does not have: "she had not known of the strike" says
+    nothing against the strike (it takes it as given), only against her
+    knowing."""
+    held = {c.label for c in features.profile.concepts}
+    return negations(clause) == 1 and any(
+        name not in held and pattern.search(clause) for name, pattern in _negated_required().items()
+    )
+
+
 def is_retraction(statement: StatementView) -> bool:
     return (
         cue_directions().get(statement.cue_class) == "retract"
@@ -468,6 +491,8 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
     if cue_direction == "deny":
         # "denied ...: 'we never fired'" is emphasis, not a double negation.
         flips += 1
+    elif _about_another_relation(clause, features):
+        pass  # "she had not known of the strike": a negated knowing, not a denied strike
     elif statement.negated and len(_clauses(content)) < 2 or negations(_without_foreign_contrasts(clause, features.terms)) % 2 == 1:
         # the stage's flag reads the content's main verb: of a content of several
         # clauses, the one that speaks of the proposition tells its own negation
