@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rashomon.claims import Proposition, StatementView, direction, prepare
@@ -194,3 +196,24 @@ def test_irregular_forms_speak_of_the_same_thing() -> None:
     children = prepare(Proposition("c", "Children fell ill after drinking the formula"))
     assert direction(view("no child had fallen ill because of the formula"), children) == "deny"
     assert stem("children") == stem("child") and stem("sank") == stem("sinking")
+
+
+def test_doing_a_thing_without_doing_another_affirms_the_first() -> None:
+    """"approved the strike without checking the target" affirms the
+    strike; "left without finding a leak" still denies a leak found."""
+    strike = prepare(Proposition("s", "Controllers approved the strike on the depot"))
+    approved = StatementView("a", "d", "controllers had approved the strike on the depot without checking the target", actor="x")
+    assert direction(approved, strike) == "affirm"
+    leak = prepare(Proposition("l", "The inspectors found a leak"))
+    left = StatementView("b", "d", "the inspectors left without finding a leak", actor="x")
+    assert direction(left, leak) == "deny"
+
+
+def test_an_explanation_not_given_takes_no_stance_on_what_it_would_explain() -> None:
+    from rashomon.claims.stance import is_silence
+
+    unexplained = StatementView("u", "d", "the inquiry had still not explained why the ministry denied the strike", actor="x")
+    assert is_silence(unexplained)
+    assert is_silence(replace(unexplained, content="the port has not explained to residents how the fuel leaked"))
+    assert not is_silence(replace(unexplained, content="the mayor did not explain the delay to the council"))
+    assert not is_silence(replace(unexplained, content="she did not say that the fuel leaked"))

@@ -290,7 +290,8 @@ def _restates_its_parent(record: Attribution, records: list[Attribution], item: 
     or act inside a question ("asked whether the party backs ..."): it is
     asked about, not claimed, whoever the inner source ("asked whether she
     backs ..."); words said earlier ("... when he said ...") are still
-    reported. Evidence a speaker cites ("she said polls show ...") is hers
+    reported; nor an act in an embedded question ("had not explained why
+    the ministry denied the strike"). Evidence a speaker cites ("she said polls show ...") is hers
     too: on PolNeAR train one in nineteen matched. A statement with no
     source at all inside another one ("it seems that support for her has
     grown") brings nothing of its own, whether or not the outer one names a
@@ -312,6 +313,8 @@ def _restates_its_parent(record: Attribution, records: list[Attribution], item: 
     if record.speaker_span is None:
         return True
     if _hypothetical(item) and record.cue_class not in SPOKEN:
+        return True
+    if _asked_about(item):
         return True
     if records[record.parent].speaker_span is None:
         return False  # "Asked whether ..., he said": no outer speaker to restate
@@ -511,6 +514,23 @@ def _asked_of_someone(item: Found, cues: Cues) -> bool:
 def _someone(word: Token, cues: Cues) -> bool:
     """A person or a group, not a day ("on Monday")."""
     return word.ent_type_ not in ("DATE", "TIME") and agentive(word, cues)
+
+
+EMBEDDED_QUESTION_WORDS = frozenset({"why", "how", "whether"})
+
+
+def _asked_about(item: Found) -> bool:
+    """A cue verb in an embedded question ("had not explained why the
+    ministry denied the strike", "wondered how the board confirmed it"):
+    what is explained or asked about, an act taken as known, not a statement
+    the outer one reports."""
+    verb = _cue_verb(item)
+    if verb is None or verb.dep_ not in ("ccomp", "pcomp", "xcomp") or verb.head.lemma_ == "be":
+        return False  # "which is why executives indicate that ...": the reason, and a statement
+    opener = verb.left_edge
+    # "When asked why, Sembler responded": a question asked elliptically, then the answer
+    return opener.lower_ in EMBEDDED_QUESTION_WORDS and opener.head == verb and opener.dep_ in ("advmod", "mark") \
+        and not opener.nbor().is_punct
 
 
 def _hypothetical(item: Found) -> bool:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -353,13 +353,23 @@ def _without_relative_negations(text: str) -> str:
 CONTRASTIVE_NOT = re.compile(r"(?:\band|,)\s+not\s+(?:a\s+|an\s+|the\s+)?([A-Za-z][\w-]*)(?=\s*(?:[,.;:!?\"'\u201d\u2019]|$))", re.I)
 
 
-def _without_foreign_contrasts(clause: str, terms: frozenset[str]) -> str:
+# "approved the strike without checking the target": how it was done, up to
+# the clause's next comma or end
+WITHOUT_DOING = re.compile(r"\bwithout\s+(?:first\s+|even\s+|ever\s+)?[a-z]+ing\b[^,;:.!?]*", re.I)
+
+
+def _without_foreign_contrasts(clause: str, terms: frozenset[str], own: Collection[str] = frozenset()) -> str:
     """The clause without the contrasts whose noun the proposition does not
     speak of: "the payments were bribes and not loans" affirms that they
-    were bribes, and denies that they were loans."""
-    if " not " not in clause:
-        return clause
-    return CONTRASTIVE_NOT.sub(lambda m: m.group(0) if content_terms(m.group(1)) & terms else " ", clause)
+    were bribes, and denies that they were loans. Likewise "without doing"
+    a thing the proposition's own words (``own``) do not name: "the
+    controllers approved the strike without checking the target" affirms
+    the strike (a concept's wider terms would take in "target")."""
+    if " not " in clause:
+        clause = CONTRASTIVE_NOT.sub(lambda m: m.group(0) if content_terms(m.group(1)) & terms else " ", clause)
+    if "without" in clause.lower():
+        clause = WITHOUT_DOING.sub(lambda m: m.group(0) if content_terms(m.group(0)).intersection(own) else " ", clause)
+    return clause
 
 
 def negations(text: str) -> int:
@@ -417,8 +427,18 @@ def cue_negated(statement: StatementView) -> bool:
 def is_silence(statement: StatementView) -> bool:
     """"has not said which weapons were fired", "did not respond to questions
     about X": a negated cue that would otherwise assert takes no position
-    ("did not deny" and "did not confirm" do, and keep their stance)."""
-    return cue_negated(statement) and cue_directions().get(statement.cue_class, "affirm") == "affirm"
+    ("did not deny" and "did not confirm" do, and keep their stance). Nor
+    does a content about an explanation not given ("the inquiry had not
+    explained why the ministry denied the strike", ``unexplained.txt``)."""
+    if cue_negated(statement) and cue_directions().get(statement.cue_class, "affirm") == "affirm":
+        return True
+    return bool(_unexplained().search(statement.content))
+
+
+@lru_cache(maxsize=1)
+def _unexplained() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(data_lines("unexplained.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:\bnot|\bnever|n['\u2019]t)\s+(?:yet\s+|still\s+|fully\s+|publicly\s+)?(?:{verbs})\s+(?:[\w-]+\s+){{0,3}}?(?:why|how|whether)\b", re.I)
 
 
 # "Asked whether ..., X said": the question that leads to an answer.
@@ -493,7 +513,7 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         flips += 1
     elif _about_another_relation(clause, features):
         pass  # "she had not known of the strike": a negated knowing, not a denied strike
-    elif statement.negated and len(_clauses(content)) < 2 or negations(_without_foreign_contrasts(clause, features.terms)) % 2 == 1:
+    elif statement.negated and len(_clauses(content)) < 2 or negations(_without_foreign_contrasts(clause, features.terms, content_terms(features.proposition.text))) % 2 == 1:
         # the stage's flag reads the content's main verb: of a content of several
         # clauses, the one that speaks of the proposition tells its own negation
         flips += 1
