@@ -217,3 +217,11 @@ def test_an_explanation_not_given_takes_no_stance_on_what_it_would_explain() -> 
     assert is_silence(replace(unexplained, content="the port has not explained to residents how the fuel leaked"))
     assert not is_silence(replace(unexplained, content="the mayor did not explain the delay to the council"))
     assert not is_silence(replace(unexplained, content="she did not say that the fuel leaked"))
+
+
+def test_a_thing_that_worked_as_designed_denies_its_fault() -> None:
+    fault = prepare(Proposition("f", "A pump fault flooded the Harl tunnel"))
+    worked = StatementView("w", "d", "the pumps in the Harl tunnel worked as designed", actor="x")
+    assert direction(worked, fault) == "deny"
+    faulty = StatementView("y", "d", "a faulty pump flooded the Harl tunnel", actor="x")
+    assert direction(faulty, fault) == "affirm"
