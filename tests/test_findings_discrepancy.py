@@ -401,3 +401,15 @@ def test_an_abbreviated_month_or_title_does_not_end_the_sentence() -> None:
         DocumentView("b", "The lock keepers said the barrier was lowered on Sept. 4 at Harl."),
     ]
     assert len(discrepancies(docs)) == 1
+
+
+def test_a_count_counts_the_noun_its_modifiers_lead_to() -> None:
+    """"three polling station volunteers" counts volunteers, "one polling
+    station" stations: no clash between them."""
+    counted = [(m.dimension, m.value) for m in extract_values("a", "Three polling station volunteers saw it. Three police officers were hurt.")]
+    assert counted == [("count:volunteer", 3.0), ("count:officer", 3.0)]
+    docs = [
+        DocumentView("a", "The party has statements from three polling station volunteers in Varlen."),
+        DocumentView("b", "The error was made at one polling station in Varlen."),
+    ]
+    assert discrepancies(docs) == []

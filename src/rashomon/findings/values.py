@@ -321,6 +321,8 @@ def extract_values(
             if noun is None and (not m.group("num")[0].isdigit() or 1900 <= value <= 2100):
                 continue  # "one of", bare years: not counts
             end = sentence[0] + m.end("noun") if noun else b
+            if noun:
+                noun, end = _head_noun(text, noun, end, value)
             following = [w for w in re.findall(r"[\w-]+", text[end : sentence[1]])[:3] if content_terms(w) and not w.isdigit()] if noun else []
             if noun in _predicate_as():
                 # "more than 200 injured": people, and what happened to them
@@ -338,6 +340,23 @@ def extract_values(
                 )
             )
     return found
+
+
+NEXT_WORD = re.compile(r"[ \t]+([a-z]{3,})\b")
+
+
+def _head_noun(text: str, noun: str, end: int, value: float) -> tuple[str, int]:
+    """The noun a count counts, past the words in front of it: "one polling
+    station" counts stations, "three polling station volunteers" volunteers
+    (several of a singular noun make it a modifier of the plural after it)."""
+    following = NEXT_WORD.match(text, end)
+    if following is not None and noun.endswith("ing") and content_terms(following[1]):
+        noun, end = following[1], following.end()  # "polling station", "missing children"
+        following = NEXT_WORD.match(text, end)
+    if (following is not None and value > 1 and not noun.endswith("s") and following[1].endswith("s")
+            and content_terms(following[1]) and stem(following[1]) not in _reporting()):
+        noun, end = following[1], following.end()
+    return noun, end
 
 
 def _predicate(following: list[str]) -> str | None:
