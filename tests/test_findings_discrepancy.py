@@ -32,7 +32,7 @@ def test_differing_values_for_the_same_fact_are_reported_with_spans() -> None:
     docs = [DocumentView("a", A, published="2031-06-03"), DocumentView("b", B, published="2031-06-04")]
     found = discrepancies(docs)
     facts = {f["fact"].split(" (")[0]: f for f in found}
-    assert set(facts) == {"date", "number of people"}
+    assert set(facts) == {"date", "number of people injured"}  # what happened to them names the fact
     dates = facts["date"]["values"]
     assert [v["value"] for v in dates] == ["2031-06-02", "2031-06-04"]
     for value in dates:
@@ -413,3 +413,16 @@ def test_a_count_counts_the_noun_its_modifiers_lead_to() -> None:
         DocumentView("b", "The error was made at one polling station in Varlen."),
     ]
     assert discrepancies(docs) == []
+
+
+def test_infected_counts_clash_whichever_word_says_it() -> None:
+    """"tested positive", "had contracted" and "had been infected" say one
+    thing of the patients, a few words after the count or right after it."""
+    docs = [
+        DocumentView("a", "At least 23 patients have tested positive at the Orsk clinic, the union said."),
+        DocumentView("b", "The Orsk clinic admitted that 19 patients on two wards had contracted the infection."),
+    ]
+    found = discrepancies(docs)
+    assert [f["summary"] for f in found] == [
+        "Sources disagree on the number of patients infected (Orsk): at least 23 patients (1 document) vs 19 patients (1 document)."
+    ]

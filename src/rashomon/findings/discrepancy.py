@@ -28,7 +28,7 @@ from datetime import date
 
 from ..claims.lexicon import stem
 from .common import finding_id
-from .values import ValueMention, calendar_words, counted_predicates, extract_values
+from .values import ValueMention, calendar_words, counted_predicates, extract_values, predicate_words
 
 # Context score (see _link_score) needed to link two mentions as one fact.
 # A measured quantity (a range in km) is specific already; dates and counts
@@ -158,6 +158,9 @@ def _fact(mentions: list[ValueMention]) -> str:
     kind = mentions[0].dimension
     if kind.startswith("count:"):
         what = "number of " + mentions[0].text.split()[-1]
+        happened = {m.after for m in mentions}
+        if len(happened) == 1 and (word := predicate_words().get(happened.pop() or "")) is not None:
+            what, head = f"{what} {word}", None  # "the number of patients infected": what they share says the fact
     else:
         what = {"date": "date", "length": "distance", "number": "figure"}.get(kind, kind)
     if mentions and mentions[0].role:

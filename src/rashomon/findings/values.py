@@ -219,9 +219,15 @@ def _predicate_as() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def predicate_words() -> dict[str, str]:
+    """What ``count_predicates.tsv`` counts as, by stem: "infect" -> "infected"."""
+    return {stem(word): word for word in _predicate_as().values()}
+
+
+@lru_cache(maxsize=1)
 def counted_predicates() -> frozenset[str]:
     """The stems of what ``count_predicates.tsv`` counts as ("injur", "kill", "detain")."""
-    return frozenset(stem(word) for word in _predicate_as().values())
+    return frozenset(predicate_words())
 
 
 @lru_cache(maxsize=1)
@@ -323,7 +329,7 @@ def extract_values(
             end = sentence[0] + m.end("noun") if noun else b
             if noun:
                 noun, end = _head_noun(text, noun, end, value)
-            following = [w for w in re.findall(r"[\w-]+", text[end : sentence[1]])[:3] if content_terms(w) and not w.isdigit()] if noun else []
+            following = [w for w in re.findall(r"[\w-]+", text[end : sentence[1]])[:5] if content_terms(w) and not w.isdigit()] if noun else []
             if noun in _predicate_as():
                 # "more than 200 injured": people, and what happened to them
                 following, noun = [noun], "people"
@@ -365,6 +371,13 @@ def _predicate(following: list[str]) -> str | None:
     if not following:
         return None
     table = _predicate_as()
+    if not following[0][:1].isupper():
+        # "19 patients on two wards had contracted it": the first word the table knows
+        # (a name first says where: "600 people in Saltreve" is another count than Marvaska's)
+        for i, word in enumerate(following):
+            found = table.get(" ".join(following[i : i + 2]).lower()) or table.get(word.lower())
+            if found:
+                return stem(found)
     pair = " ".join(following[:2]).lower()
     return stem(table.get(pair) or table.get(following[0].lower(), following[0]))
 
