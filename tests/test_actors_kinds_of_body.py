@@ -177,3 +177,12 @@ def test_an_electoral_commission_is_a_body_however_its_adjective_reads() -> None
              ("the city's electoral commission",))
     later = ("The election commission said on Monday that a recount had confirmed the result.", ("The election commission",))
     assert speakers_across(first, later) == [["electoral commission"], ["electoral commission"]]
+
+
+def test_a_union_named_by_its_members_is_a_body_and_its_bare_name_later_too() -> None:
+    first = ("Two wards are closed, the nurses' union said on Monday. The union said later that 23 patients were ill.",
+             ("the nurses' union", "The union"))
+    names = speakers_across(first)
+    assert names == [["nurses union", "nurses union"]]
+    [[owned]] = speakers_across(("The city's union said the depot would close.", ("The city's union",)))
+    assert owned != "city union"

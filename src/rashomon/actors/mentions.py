@@ -863,7 +863,8 @@ def _kind_of_body(root: Token, role: Role) -> str:
 def _compound_words(root: Token) -> list[str]:
     """The compound words before a body's noun ("civil defence" of "civil
     defence office"), a hyphenated one among them ("anti-doping agency",
-    which the parser splits into three modifiers)."""
+    which the parser splits into three modifiers), or the members a plural
+    possessive names ("nurses" of "the nurses' union")."""
     words: list[str] = []
     hyphenated = _hyphenated_before(root)
     if hyphenated is not None:
@@ -871,6 +872,9 @@ def _compound_words(root: Token) -> list[str]:
     else:
         root_lefts = list(root.lefts)
     for token in reversed(root_lefts):
+        if token.dep_ == "poss" and token.tag_ == "NNS" and not words:
+            words = [fold(token.text)]  # "the nurses' union": whose members, not an owner ("the city's union")
+            break
         if token.dep_ != "compound" or not token.is_alpha or token.ent_type_ in ("GPE", "NORP", "PERSON"):
             break
         # with the words of the compound itself ("civil defence office"), not
