@@ -186,3 +186,11 @@ def test_a_union_named_by_its_members_is_a_body_and_its_bare_name_later_too() ->
     assert names == [["nurses union", "nurses union"]]
     [[owned]] = speakers_across(("The city's union said the depot would close.", ("The city's union",)))
     assert owned != "city union"
+
+
+def test_a_bare_spokeswoman_speaks_for_the_described_body_just_before_not_an_earlier_named_one() -> None:
+    text = ("Orley General Hospital admitted the cluster. The Kelm health authority said it had opened an inquiry. "
+            "A spokeswoman said the authority had learned of it from the memo.",
+            ("Orley General Hospital", "The Kelm health authority", "A spokeswoman"))
+    [[hospital, authority, spokeswoman]] = speakers_across(text)
+    assert spokeswoman == authority != hospital

@@ -354,9 +354,10 @@ class DocumentClusters:
                 key = f"{sorted(wanted)[0]}|{fold(mention.affiliation)}"
                 self.keyed("person", "role", key, number)
             elif indefinite and wanted and wanted <= SPEAKS_FOR_A_BODY \
-                    and (body := self._subject_body(number, BODY_REACH)) is not None:
+                    and (body := self._subject_body(number, BODY_REACH, forms=("name", "state", "metonym", "role"))) is not None:
                 # "The company withdrew its figure. A spokesman said ...": an unnamed voice,
-                # with no body of its own, speaks for the body the text is about
+                # with no body of its own, speaks for the body the text is about (one
+                # described, too: "The Kelm health authority said ... A spokeswoman said")
                 self.join(body, number, 0.6)
             elif not indefinite and wanted and not wanted & (self.generic_people | SPEAKS_FOR_A_BODY):
                 # "The judge said" where the document names no judge: perhaps the one
