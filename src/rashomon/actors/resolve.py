@@ -243,9 +243,10 @@ class _Resolver:
         held = self.index.lexicon.roles.get(role)
         if held is None or not held.national:
             return None
-        for actor in self.index:
-            written = BODY_OF_PLACE.fullmatch(actor.name)
-            if actor.kind == "organization" and written is not None and written["role"] == role and fold(written["place"]) != fold(place) \
+        for candidate in sorted(self.index.org_candidates(role)):  # "defence ministry (X)" shares the role's first word
+            actor = self.index.get(candidate)
+            written = BODY_OF_PLACE.fullmatch(actor.name) if actor is not None else None
+            if actor is not None and actor.kind == "organization" and written is not None and written["role"] == role and fold(written["place"]) != fold(place) \
                     and (demonym_of(place, written["place"]) or demonym_of(written["place"], place)):
                 return actor
         return None

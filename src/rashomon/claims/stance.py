@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -87,6 +87,7 @@ class PropositionFeatures:
     cause: frozenset[tuple[str, ...]] = frozenset()  # terms of the cause a causal proposition names (see cause_terms)
     time_bound: TimeBound | None = None  # "before March" (see time_bounds)
     figure: Figure | None = None  # "won by 312 votes" (see figures)
+    words: frozenset[str] = frozenset()  # the proposition's own content words, without its concepts' wider terms
 
 
 def prepare(proposition: Proposition, links: Sequence[Link] = (), usage: Usage | None = None) -> PropositionFeatures:
@@ -104,6 +105,7 @@ def prepare(proposition: Proposition, links: Sequence[Link] = (), usage: Usage |
         cause=cause_terms(proposition.text, profile),
         time_bound=time_bound(proposition.text),
         figure=None if bound else stated_figure(proposition.text, profile),  # a bound is no figure
+        words=frozenset(content_terms(proposition.text)),
     )
 
 
@@ -358,7 +360,7 @@ CONTRASTIVE_NOT = re.compile(r"(?:\band|,)\s+not\s+(?:a\s+|an\s+|the\s+)?([A-Za-
 WITHOUT_DOING = re.compile(r"\bwithout\s+(?:first\s+|even\s+|ever\s+)?[a-z]+ing\b[^,;:.!?]*", re.I)
 
 
-def _without_foreign_contrasts(clause: str, terms: frozenset[str], own: Collection[str] = frozenset()) -> str:
+def _without_foreign_contrasts(clause: str, terms: frozenset[str], own: frozenset[str] = frozenset()) -> str:
     """The clause without the contrasts whose noun the proposition does not
     speak of: "the payments were bribes and not loans" affirms that they
     were bribes, and denies that they were loans. Likewise "without doing"
@@ -368,7 +370,7 @@ def _without_foreign_contrasts(clause: str, terms: frozenset[str], own: Collecti
     if " not " in clause:
         clause = CONTRASTIVE_NOT.sub(lambda m: m.group(0) if content_terms(m.group(1)) & terms else " ", clause)
     if "without" in clause.lower():
-        clause = WITHOUT_DOING.sub(lambda m: m.group(0) if content_terms(m.group(0)).intersection(own) else " ", clause)
+        clause = WITHOUT_DOING.sub(lambda m: m.group(0) if content_terms(m.group(0)) & own else " ", clause)
     return clause
 
 
@@ -513,7 +515,7 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         flips += 1
     elif _about_another_relation(clause, features):
         pass  # "she had not known of the strike": a negated knowing, not a denied strike
-    elif statement.negated and len(_clauses(content)) < 2 or negations(_without_foreign_contrasts(clause, features.terms, content_terms(features.proposition.text))) % 2 == 1:
+    elif statement.negated and len(_clauses(content)) < 2 or negations(_without_foreign_contrasts(clause, features.terms, features.words)) % 2 == 1:
         # the stage's flag reads the content's main verb: of a content of several
         # clauses, the one that speaks of the proposition tells its own negation
         flips += 1
