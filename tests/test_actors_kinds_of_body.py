@@ -194,3 +194,9 @@ def test_a_bare_spokeswoman_speaks_for_the_described_body_just_before_not_an_ear
             ("Orley General Hospital", "The Kelm health authority", "A spokeswoman"))
     [[hospital, authority, spokeswoman]] = speakers_across(text)
     assert spokeswoman == authority != hospital
+
+
+def test_the_bare_body_of_a_later_article_is_the_cases_one_body_of_that_kind() -> None:
+    first = ("Two wards are closed, the nurses' union said on Monday.", ("the nurses' union",))
+    later = ("The union said on Friday that 23 patients were ill.", ("The union",))
+    assert speakers_across(first, later) == [["nurses union"], ["nurses union"]]

@@ -303,8 +303,9 @@ class _Resolver:
         held = self.index.lexicon.roles.get(role) or self.index.lexicon.roles.get(role.split()[-1])
         if held is None or held.generic or held.national:
             return None
+        # "the union" of a later article: the case's one "nurses union" too
         found = {self.index.canonical_id(a.id) for a in self.index if a.kind == "organization"
-                 and role in a.evidence.roles}
+                 and any(held == role or held.endswith(" " + role) for held in a.evidence.roles)}
         return self.index.actors[found.pop()] if len(found) == 1 else None
 
     def person_known_as(self, role: str) -> KnownActor | None:
