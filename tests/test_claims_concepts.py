@@ -281,3 +281,24 @@ def test_a_peoples_word_says_whose_and_what_it_qualifies_is_a_concept_too() -> N
     assert "Altesian" in labels and "aircraft" in labels
     labels = [c["concept"] for c in build_profile("Harrow-4C rockets hit Tarvik").as_list()]
     assert "Harrow-4C" in labels and "missiles and rockets" not in labels
+
+
+def test_a_kind_of_thing_speaks_of_the_broader_thing_but_not_the_reverse() -> None:
+    cards = concept(build_profile("Card numbers were stolen"), "payment details")
+    assert "card number" in words(cards) and "customer data" not in words(cards) and "password" not in words(cards)
+    data = concept(build_profile("Customer data was stolen"), "personal data")
+    assert {"customer data", "card number", "password"} <= words(data)
+
+
+def test_doing_a_thing_late_is_a_claim_about_its_timing() -> None:
+    profile = build_profile("Quillon reported the breach late")
+    late = concept(profile, "delay")
+    assert late.required and "took longer" in words(late)
+    assert "promptly" in {t.text for t in late.contrast}
+    # the stems of every term keep their sense: no "time" of "on time"
+    assert ("tim",) not in {t.stems for t in late.contrast}
+
+
+def test_a_time_phrase_on_a_noun_sets_the_scene() -> None:
+    profile = build_profile("Quillon managers were warned about weak passwords before the breach")
+    assert concept(profile, "cyber attack").role == "setting"

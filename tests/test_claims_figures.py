@@ -29,3 +29,11 @@ def test_written_numbers_count_and_other_counts_do_not() -> None:
 
 def test_a_comparison_is_a_bound_not_a_figure() -> None:
     assert prepare(Proposition("b", "The ferry carried more than 250 passengers")).figure is None
+
+
+def test_a_rough_figure_in_millions_allows_its_give_and_no_more() -> None:
+    taken = prepare(Proposition("r", "The records of about 1.4 million customers had been taken"))
+    assert taken.figure is not None and taken.figure.value == 1_400_000 and taken.figure.rough
+    assert direction(said("hackers had taken the data of 1.2 million customers"), taken) == "deny"
+    assert direction(said("the records of 1.35 million customers were taken"), taken) == "affirm"
+    assert direction(said("the records of customers were taken"), taken) == "affirm"

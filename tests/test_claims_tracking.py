@@ -403,3 +403,16 @@ def test_discover_words_denials_without_a_pronoun_and_sorts_who_says_what() -> N
     without_the_plain_one = discover(statements[:-1], *encode_statements(statements[:-1], bag_of_words), threshold=0.6)
     assert [d.text for d in without_the_plain_one] == ["No barges had entered the Osk canal on Monday."]
     assert sorted(without_the_plain_one[0].saying) == ["b1", "b2", "b3"]
+
+
+def test_a_claim_about_timing_is_borne_only_by_statements_about_timing() -> None:
+    late = Proposition("late", "Harl Freight reported the breach late")
+    idx = StatementIndex(encoder=bag_of_words)
+    idx.add(FILLER + [
+        st("found", "Harl Freight found the breach on its servers", "harl"),
+        st("denied", "Harl Freight denied that it had reported the breach late", "harl", "deny"),
+        st("longer", "the law gives a firm three days, and Harl Freight took longer than that", "regulator"),
+        st("prompt", "Harl Freight reported the breach promptly", "harl"),
+    ])
+    stances = {s.statement: s.value for s in idx.track(late)}
+    assert stances == {"denied": "deny", "longer": "affirm", "prompt": "deny"}

@@ -325,3 +325,10 @@ def test_a_stance_said_only_in_passing_between_two_does_not_hide_the_change() ->
     found = reversals(DAM, said, views, actors=ACTORS)
     assert [(f["from"]["value"], f["to"]["value"]) for f in found] == [("deny", "affirm")]  # type: ignore[index]
     assert found[0]["statements"] == ["a", "c"]
+
+
+def test_no_evidence_then_a_denial_is_the_same_position_made_firmer() -> None:
+    views = {v.id: v for v in [view("a", "engineers", "2031-05-02"), view("b", "engineers", "2031-05-09")]}
+    assert reversals(DAM, stances(("a", "no_evidence"), ("b", "deny")), views, actors=ACTORS) == []
+    # the other way round, a denial softened to a want of evidence, is still a change
+    assert len(reversals(DAM, stances(("a", "deny"), ("b", "no_evidence")), views, actors=ACTORS)) == 1

@@ -448,6 +448,14 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
         if found is not None and found.form not in ("unnamed", "pronoun"):
             found.text, found.span = text, char_span
             return found
+    name = _name_it_goes_by(root)
+    if name is not None and not (name.start <= root.i < name.end):
+        # "a group calling itself Grey Lantern", "a man known as Captain Orr": the
+        # name is who speaks; the words before it are no body of the document's
+        found = span_mention(doc, name.start_char, name.end_char, kind_hint, lexicon)
+        if found is not None:
+            found.text, found.span = text, char_span
+            return found
     entity = next((e for e in _ents(doc) if e.start <= root.i < e.end and e.label_ in ENTITY_LABELS
                    and _capitalised(e)), None)
     if entity is None and (root.pos_ != "PROPN" or _only_roles(span, root, lexicon)):
@@ -539,6 +547,29 @@ def span_mention(doc: Doc, start: int, end: int, kind_hint: ActorKind | None = N
     if (proper or capitalised) and not _only_roles(span, root, lexicon):
         return _proper_noun_mention(span, root, text, char_span, kind_hint, lexicon)
     return _role_mention(span, root, words, text, char_span, kind_hint, lexicon)
+
+
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "known"})
+
+
+def _name_it_goes_by(root: Token) -> SpacySpan | None:
+    """The name in a clause on a noun that says what it is called: "calling
+    itself X", "who calls himself X", "called X", "known as X"."""
+    for verb in root.children:
+        if verb.dep_ not in ("acl", "relcl"):
+            continue
+        reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
+        if not reflexive and not (verb.tag_ == "VBN" and verb.lower_ in NAMING_PARTICIPLES):
+            continue
+        names = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "dobj") and c.pos_ == "PROPN"]
+        names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        for head in names:
+            if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children):
+                continue  # "calling himself a Democrat" says what he is
+            entity = next((e for e in _ents(root.doc) if e.start <= head.i < e.end), None)
+            return entity or root.doc[min(t.i for t in head.subtree) : head.i + 1]
+    return None
 
 
 def _relative_antecedent(pronoun: Token) -> Span | None:

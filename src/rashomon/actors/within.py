@@ -33,6 +33,14 @@ BODY_KINDS = frozenset({"organization", "state"})
 SPEAKS_FOR_A_BODY = frozenset({"spokesperson"})
 
 
+def _bare_role_before_name(mention: Mention) -> bool:
+    """"spokesman Piet Varga", "the spokeswoman Ada Lind": one word before the
+    name, the role itself (not "opposition spokesman Teo Varn")."""
+    text, name = fold(mention.text), fold(mention.name or "")
+    before = text[: text.find(name)].split() if name and name in text else []
+    return len([w for w in before if w not in ("a", "an", "the")]) == 1
+
+
 def roles_match(wanted: set[str], known: set[str], generic: frozenset[str]) -> bool:
     """Does a role mention fit an actor's roles? Bare "minister" (generic) fits "defence minister"."""
     if wanted & known:
@@ -209,6 +217,7 @@ class DocumentClusters:
         self._bodies_of_possessives()
         for number in _owners_first(later, self.mentions):
             self._dependent(number)
+        self._bodies_of_spokespeople()
         self._affiliations()
 
     def _bodies_of_possessives(self) -> None:
@@ -224,6 +233,22 @@ class DocumentClusters:
                 self.entities[entity].affiliations.add(body)
                 self.entities[entity].affiliation_text = self.entities[entity].affiliation_text \
                     or self.entities[body].surfaces[0]
+
+    def _bodies_of_spokespeople(self) -> None:
+        """"Quillon Systems denied it. '...,' spokesman Piet Varga said": a named
+        spokesperson with no body of their own speaks for the body the text was
+        just about, named or described (so it runs once described bodies are resolved)."""
+        for number, mention in enumerate(self.mentions):
+            entity = self.of_mention.get(number)
+            if entity is None or mention.form != "name" or mention.kind != "person" or mention.affiliation \
+                    or not set(mention.roles) & SPEAKS_FOR_A_BODY or self.entities[entity].affiliations \
+                    or not _bare_role_before_name(mention):
+                continue
+            body = self._subject_body(number, BODY_REACH, forms=("name", "state", "metonym", "role"))
+            if body is not None and body != entity:
+                self.entities[entity].affiliations.add(body)
+                surfaces = self.entities[body].surfaces  # a described body has none
+                self.entities[entity].affiliation_text = self.entities[entity].affiliation_text or next(iter(surfaces), None)
 
     def _place_or_group(self, number: int) -> None:
         """A place or group, unless it is the surname of someone the document names.

@@ -29,7 +29,7 @@ from .nominal import linking
 from .phrases import according_to, closing_per, hedge_cue, in_setting, opening_setting, poll_standing, reception_cue
 from .subjects import (agent_as, agent_of, agentive, cue_tokens_of, inverted_object, is_expletive, is_passive, noun_coordinated, participle_speaker, relative_antecedent,
                        reporter_of, rootless_subject, subject_of, subject_with_first_verb)
-from .unsourced import participle_cue, reduced_relative, subject_content
+from .unsourced import participle_cue, reduced_relative, said_to, subject_content
 
 
 def zero_relative_object(verb: Token) -> tuple[int, int] | None:
@@ -101,6 +101,18 @@ def negation_before(verb: Token) -> list[Token]:
     return tokens if any(t.dep_ == "neg" for t in tokens) else []
 
 
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+
+
+def self_named(verb: Token) -> bool:
+    """"Calling itself Grey Lantern", "who calls himself Major Tom": a
+    reflexive object and a name after it."""
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children) and any(
+        c.dep_ in ("oprd", "xcomp", "attr", "dobj") and c.pos_ == "PROPN" and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in verb.children
+    )  # not "calling himself a Democrat", which says what he is
+
+
 def attributive(verb: Token) -> bool:
     """"270 pledged delegates", "the party's pledged delegates", "regular,
     pledged delegates", "the totals include pledged delegates": a participle
@@ -127,6 +139,8 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
     doc = verb.doc
     if verb.lower_ == "opposed" and verb.i > 0 and doc[verb.i - 1].lower_ == "as":
         return None  # "as opposed to the old fares": a comparison, no one's stance
+    if self_named(verb):
+        return None  # "a group calling itself Grey Lantern": the name it goes by, no statement
     if verb.dep_ == "amod" or attributive(verb):
         # "pledged delegates": an adjective, not a report; but "a self-described X" is one
         return self_described(verb, cue_class) or fallback.verb_read_as_adjective(verb, cue_class)
@@ -148,7 +162,7 @@ def _verb_cue(verb: Token, cues: Cues) -> Found | None:
         return None if thing_only else participle_cue(verb, cues, cue_class)
     if cue_class == "perceive" and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None  # "she drove up to see him speak": a purpose, not a view she reports
-    if (misread := reduced_relative(verb, cues, cue_class)) is not None:
+    if (misread := reduced_relative(verb, cues, cue_class) or said_to(verb, cues, cue_class)) is not None:
         return misread
     subject = reporter_of(verb, cues) or subject_of(verb) or inverted_object(verb)
     speaker_range = None

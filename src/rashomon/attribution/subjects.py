@@ -57,7 +57,11 @@ def _past_label(subjects: list[Token]) -> Token:
     first = subjects[0]
     if len(subjects) < 2 or subjects[1].i < first.i or subjects[1].pos_ not in ("NOUN", "PROPN", "PRON"):
         return first
-    between = {t.text for t in first.doc[first.right_edge.i + 1 : subjects[1].left_edge.i]}
+    # a comma the parser hung on the first subject still sets it off ("that
+    # hackers had stolen data, a week after its spokesman said": "data" and
+    # "spokesman" both subjects of "said")
+    edge = first.right_edge.i + (0 if first.right_edge.is_punct and first.right_edge.i > first.i else 1)
+    between = {t.text for t in first.doc[edge : subjects[1].left_edge.i]}
     # "But that being said, Ana Dorn insisted": the parser's first subject
     # opens a phrase set off by a comma, and the verb's own comes after it;
     # a name before the comma keeps its clause ("Howard, who has made films

@@ -16,7 +16,7 @@ from .content import (CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, Found, phrase_words,
                       without_aside, word_list)
 from .frames import object_range
 from .lexicon import NON_SPEECH_CLASSES, Cues
-from .subjects import NOMINALS, agent_as, agent_of, cue_tokens_of, is_expletive, is_passive, lemma_of
+from .subjects import NOMINALS, agentive, agent_as, agent_of, cue_tokens_of, is_expletive, is_passive, lemma_of
 
 # what completes a verb whose subject is part of the statement: "X is expected
 # to win", "X appears ready", "X is seen as a threat", "X was named chair"
@@ -33,6 +33,8 @@ ADVERBIAL_NOUNS = ("time", "way", "reason", "place", "moment")
 # dashes that open an aside (content.DASHES also counts a bare hyphen)
 DASHES = ("--", "—", "–")
 FINITE = ("VBD", "VBZ", "VBP")
+# verbs of hearsay whose participle, right after a thing, stands for "is said to"
+HEARSAY_VERBS = frozenset({"say", "report", "rumor", "rumour", "allege", "believe", "think"})
 
 
 def complement_ranges(verb: Token, deps: tuple[str, ...] = COMPLEMENT_DEPS, preps: tuple[str, ...] = COMPLEMENT_PREPOSITIONS) -> list[tuple[int, int]]:
@@ -358,6 +360,39 @@ def reduced_relative(verb: Token, cues: Cues, cue_class: str | None) -> Found | 
         return None
     doc = verb.doc
     noun = trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
+    if noun is None:
+        return None
+    return Found(
+        cue_tokens=cue_tokens_of(verb),
+        cue_class=cue_class,
+        content=token_ranges_to_chars(doc, [noun]),
+        speaker=None,
+        construction="unsourced",
+        content_head=subject,
+    )
+
+
+def said_to(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
+    """"A database said to hold the records ... is being offered": "said to"
+    straight after a thing, with no auxiliary, is the hearsay of "is said
+    to", not the thing speaking. The content is the thing and what it is
+    said to be or do, up to the clause the parser hung on the infinitive
+    (the sentence's own predicate, opening on its auxiliary)."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if cue_class is None or subject is None or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in HEARSAY_VERBS:
+        return None
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 2 and doc[verb.i + 1].tag_ == "TO"), None)
+    if infinitive is None or subject.pos_ != "NOUN" or subject.ent_type_ or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return None
+    if agentive(subject, cues):  # "the spokesman said to expect delays": an instruction he gave
+        return None
+    end = infinitive.right_edge.i + 1
+    predicate = next((c for c in infinitive.children if c.dep_ == "ccomp" and c.left_edge.dep_ in ("aux", "auxpass", "det")), None)
+    auxiliaries = [c.i for c in predicate.children if c.dep_ in ("aux", "auxpass") and c.i < predicate.i] if predicate is not None else []
+    if auxiliaries:
+        end = min(auxiliaries)  # "... customers | is being offered"
+    noun = trim(doc, subject.left_edge.i, end)
     if noun is None:
         return None
     return Found(

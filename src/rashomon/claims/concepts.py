@@ -106,6 +106,7 @@ class Group:
     terms: tuple[str, ...]
     contrast: tuple[str, ...]
     required: bool = False
+    broader: tuple[str, ...] = ()  # groups this one is a kind of ("payment details" of "personal data")
 
 
 def _lexicon_paths() -> list[Path]:
@@ -119,15 +120,38 @@ def concept_groups() -> dict[str, Group]:
     terms: dict[str, list[str]] = {}
     contrast: dict[str, list[str]] = {}
     required: set[str] = set()
+    broader: dict[str, list[str]] = {}
     for path in _lexicon_paths():
         if not path.is_file():
             continue
         for name, entry in (yaml.safe_load(path.read_text(encoding="utf-8")).get("groups") or {}).items():
             terms.setdefault(name, []).extend(entry.get("terms") or [])
             contrast.setdefault(name, []).extend(entry.get("contrast") or [])
+            wider = entry.get("broader") or []
+            broader.setdefault(name, []).extend([wider] if isinstance(wider, str) else wider)
             if entry.get("required"):
                 required.add(name)
-    return {name: Group(name, tuple(dict.fromkeys(terms[name])), tuple(contrast[name]), name in required) for name in terms}
+    return {
+        name: Group(name, tuple(dict.fromkeys(terms[name])), tuple(contrast[name]), name in required, tuple(broader[name]))
+        for name in terms
+    }
+
+
+@lru_cache(maxsize=256)
+def _narrower(name: str) -> tuple[str, ...]:
+    """The groups that are kinds of ``name``, at any depth: a statement that
+    card numbers were taken speaks of personal data, but one that personal
+    data was taken does not speak of card numbers."""
+    groups = concept_groups()
+    found: list[str] = []
+    todo = [name]
+    while todo:
+        wider = todo.pop()
+        for kind in groups.values():
+            if wider in kind.broader and kind.name not in found and kind.name != name:
+                found.append(kind.name)
+                todo.append(kind.name)
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
@@ -151,8 +175,9 @@ def _group_index() -> list[tuple[tuple[str, ...], str]]:
 
 
 def _group_terms(name: str, source: str = "lexicon") -> tuple[Term, ...]:
-    group = concept_groups()[name]
-    return tuple(Term(t, stems(t), 1.0, source) for t in dict.fromkeys((name, *group.terms)) if stems(t))
+    groups = concept_groups()
+    words = [w for g in (name, *_narrower(name)) for w in (g, *groups[g].terms)]
+    return tuple(Term(t, stems(t), 1.0, source) for t in dict.fromkeys(words) if stems(t))
 
 
 def _find_groups(words: Sequence[str]) -> tuple[list[str], list[int]]:
@@ -189,6 +214,9 @@ class Piece:
 # "targets in Tarvik", "during the night".
 CIRCUMSTANCE = {"at", "in", "near", "on", "inside", "outside", "around", "across", "within", "during",
                 "before", "after", "since", "until", "throughout", "over"}
+# Of these, the ones that only ever say when: "warned about weak passwords
+# before the breach" sets the scene even where the parse hangs it on the noun.
+TIME_ONLY = {"before", "after", "since", "until", "during", "throughout"}
 
 
 def _setting_tokens(doc) -> set[int]:  # noqa: ANN001 - a spaCy Doc
@@ -198,7 +226,7 @@ def _setting_tokens(doc) -> set[int]:  # noqa: ANN001 - a spaCy Doc
     "The X were Y", which the proposition takes as given (it claims Y)."""
     heads = []
     for t in doc:
-        if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE and t.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "prep" and (t.lower_ in CIRCUMSTANCE and t.head.pos_ in ("VERB", "AUX") or t.lower_ in TIME_ONLY):
             heads.append(t)
         elif t.dep_ == "advcl" or (t.dep_ == "npadvmod" and t.pos_ == "NOUN"):
             heads.append(t)  # a clause of time; a measure of it ("hours before", "days later")
@@ -285,8 +313,10 @@ def pieces(text: str) -> tuple[Piece, ...]:
         if rest:
             out.append(Piece(role, " ".join(t.text for t in rest), head=chunk.root.text if chunk.root in rest else None))
     for t in doc:
-        if t.i in used or t.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN") or _stop(t):
+        if t.i in used or _stop(t):
             continue
+        if t.pos_ not in ("VERB", "ADJ", "NOUN", "PROPN") and not (t.pos_ == "ADV" and _in_lexicon(t.text)):
+            continue  # but "reported it late": an adverb the lexicon knows says what is claimed
         role = "setting" if t.i in setting else "predicate" if t.pos_ in ("VERB", "ADJ") else "argument"
         if _is_name(t):
             out.append(Piece("setting" if t.i in setting else "argument", t.text, name=True))

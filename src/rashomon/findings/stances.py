@@ -19,8 +19,9 @@ from ..claims.stance import RELEVANT
 from .common import STANCE_PHRASES, actor_label, earliest, finding_id, latest, quoted
 
 # Value pairs that are not a change of story: a retraction followed by a
-# denial is the same position restated.
-NOT_A_REVERSAL = {("retract", "deny")}
+# denial is the same position restated, and "we have no evidence of a
+# breach" followed by "there was no breach" the same position made firmer.
+NOT_A_REVERSAL = {("retract", "deny"), ("no_evidence", "deny")}
 # Dates that say when the report came out, not when the words were said.
 NOT_OWN_DATE = ("publication", "cross_document")
 DIRECTED = ("affirm", "deny", "retract", "no_evidence")

@@ -1,0 +1,38 @@
+"""Who speaks as "a group calling itself X" is X, not a body named before;
+"spokesman Piet Varga" with no body of his own speaks for the body the text
+was just about. Every sentence is invented (actors.mentions, within)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_actors_spill34 import speakers_across
+
+pytestmark = pytest.mark.slow
+
+BREACH = (
+    "Harl Freight denied that its systems had been breached. A group calling itself Grey Lantern said it had "
+    "taken the data of a million customers. A man known as Captain Orr said the files were genuine."
+)
+
+
+def test_the_name_a_speaker_goes_by_is_who_speaks() -> None:
+    names = speakers_across((BREACH, ("Harl Freight", "A group calling itself Grey Lantern", "A man known as Captain Orr")))
+    assert names == [["Harl Freight", "Grey Lantern", "Orr"]]
+
+
+def test_a_bare_spokesman_speaks_for_the_body_just_before_him() -> None:
+    from rashomon.actors import ActorIndex, mentions_from_doc, resolve_document
+    from rashomon.attribution import extract
+    from rashomon.nlp import load_pipeline
+
+    text = ('The Tessaly health ministry denied the report. "It is false," spokesman Karl Enns said. '
+            'Later, opposition spokesman Teo Varn said it was true.')
+    doc = load_pipeline()(text)
+    attributions = extract(doc)
+    index = ActorIndex()
+    found = resolve_document("d", mentions_from_doc(doc, attributions), index).speakers()
+    by_name = {index.get(found[i] or "").name: index.get(found[i] or "") for i in range(len(attributions))}
+    ministry = next(a for name, a in by_name.items() if "ministry" in name.lower())
+    assert by_name["Karl Enns"].affiliation == ministry.id
+    assert by_name["Teo Varn"].affiliation is None
