@@ -36,3 +36,30 @@ def test_a_bare_spokesman_speaks_for_the_body_just_before_him() -> None:
     ministry = next(a for name, a in by_name.items() if "ministry" in name.lower())
     assert by_name["Karl Enns"].affiliation == ministry.id
     assert by_name["Teo Varn"].affiliation is None
+
+
+def test_he_after_a_role_is_the_person_in_that_role() -> None:
+    names = speakers_across((
+        "The chief executive of Harl Freight said on Monday that the depot would close. He said the decision was final.",
+        ("The chief executive of Harl Freight", "He"),
+    ))
+    assert names == [["chief executive (Harl Freight)", "chief executive (Harl Freight)"]]
+
+
+def test_the_companys_director_works_for_the_company_the_text_is_about() -> None:
+    """The body the text is about (its subject, named for two statements), not the
+    last name the tagger took for a body ("the block in Oster")."""
+    from rashomon.actors import ActorIndex, mentions_from_doc, resolve_document
+    from rashomon.attribution import extract
+    from rashomon.nlp import load_pipeline
+
+    text = ("Harl Properties insisted on Sunday that the collapsed block in Oster was structurally sound, and suggested "
+            "that roadworks next door had weakened it. \"The building was inspected in March,\" the company's managing "
+            "director, Emil Sand, told reporters.")
+    doc = load_pipeline()(text)
+    attributions = extract(doc)
+    index = ActorIndex()
+    found = resolve_document("d", mentions_from_doc(doc, attributions), index).speakers()
+    speakers = [index.get(found[i] or "") for i in range(len(attributions))]
+    actors = {a.name: a for a in speakers if a is not None}
+    assert actors["Emil Sand"].affiliation == actors["Harl Properties"].id

@@ -302,3 +302,10 @@ def test_doing_a_thing_late_is_a_claim_about_its_timing() -> None:
 def test_a_time_phrase_on_a_noun_sets_the_scene() -> None:
     profile = build_profile("Quillon managers were warned about weak passwords before the breach")
     assert concept(profile, "cyber attack").role == "setting"
+
+
+def test_a_noun_of_an_act_is_spoken_of_by_its_verb() -> None:
+    inspection = concept(build_profile("The Ostra bridge passed a safety inspection"), "safety inspection")
+    assert ("inspect",) in {t.stems for t in inspection.terms}
+    # a short stem would be another word: "notion" is no "not"
+    assert {t.stems for t in concept(build_profile("The notion was absurd"), "notion").terms} == {("notion",)}

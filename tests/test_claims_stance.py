@@ -225,3 +225,19 @@ def test_a_thing_that_worked_as_designed_denies_its_fault() -> None:
     assert direction(worked, fault) == "deny"
     faulty = StatementView("y", "d", "a faulty pump flooded the Harl tunnel", actor="x")
     assert direction(faulty, fault) == "affirm"
+
+
+def test_a_thing_called_off_did_not_take_place() -> None:
+    test = prepare(Proposition("t", "The Ostra bridge passed a load test in May"))
+    assert direction(view("a load test was booked for May 3 but cancelled two days earlier"), test) == "deny"
+    assert direction(view("the city postponed the load test of the Ostra bridge"), test) == "deny"
+    assert direction(view("the parade was called off after the load test"), test) == "affirm"
+    assert direction(view("the Ostra bridge passed a load test in May"), test) == "affirm"
+
+
+def test_a_hedge_on_another_clause_leaves_the_claim_sure() -> None:
+    test = prepare(Proposition("t", "The Ostra bridge passed a load test in May"))
+    sure = "the bridge had passed a load test in May and that it was too early to say what caused the crack"
+    assert direction(view(sure), test) == "affirm"
+    assert direction(view("the bridge may have passed a load test in May"), test) == "uncertain"
+    assert direction(view("Possibly, the bridge passed the load test"), test) == "uncertain"

@@ -416,3 +416,33 @@ def test_a_claim_about_timing_is_borne_only_by_statements_about_timing() -> None
     ])
     stances = {s.statement: s.value for s in idx.track(late)}
     assert stances == {"denied": "deny", "longer": "affirm", "prompt": "deny"}
+
+
+def test_a_retraction_goes_to_the_proposition_its_words_name_if_barely_relevant() -> None:
+    """The company spoke mostly of the roadworks; its director's "I was
+    wrong to say the bridge had been inspected" takes back the inspection."""
+    inspected = Proposition("insp", "The Ostra bridge passed a safety inspection in March")
+    roadworks = Proposition("road", "Vibrations from roadworks weakened the Ostra bridge")
+    idx = StatementIndex(encoder=bag_of_words)
+    idx.add(FILLER + [
+        st("c1", "vibrations from roadworks weakened the Ostra bridge", "firm"),
+        st("c2", "the Ostra bridge passed a safety inspection", "firm"),
+        st("d1", "I was wrong to say it had been inspected, I had been given the wrong information", "director",
+           actor_affiliation="firm"),
+    ])
+    idx.set_tracked([inspected, roadworks])
+    found = {(s.statement, s.proposition): s.value for group in idx.track_all().values() for s in group}
+    assert found.get(("d1", "insp")) == "retract" and ("d1", "road") not in found
+
+
+def test_discover_words_a_quote_of_two_sentences_by_its_first_and_leaves_the_off_topic_on_no_side() -> None:
+    statements = FILLER + [
+        st("q1", '"The Ostra bridge was inspected in March and found to be safe," "Nobody ever told us about cracks."',
+           "firm", document="x"),
+        st("q2", "the Ostra bridge was inspected in March and found to be safe", "owner", document="y"),
+        st("q3", "it had received a complaint about cracks in the Ostra bridge in May", "office", document="z"),
+    ]
+    found = discover(statements, *encode_statements(statements, bag_of_words), threshold=0.3)
+    claim = next(d for d in found if "q1" in d.statements)
+    assert claim.text == "The Ostra bridge was inspected in March and found to be safe."
+    assert "q3" in claim.statements and "q3" not in claim.saying + claim.denying

@@ -13,6 +13,7 @@ proposition, see bench/bench_claims.py).
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -38,7 +39,7 @@ SELECT s.rowid AS rowid, s.id, s.document, s.content, s.cue, s.cue_class, s.kind
        d.outlet, d.duplicate_of, d.authors, d.text AS doc_text,
        a.kind AS actor_kind, a.name AS actor_name, a.stands_for, a.affiliation, p.name AS principal_name,
        o.cue_class AS outer_cue_class, o.content_start AS outer_start, s.cue_start, s.cue_end, s.speaker_start, s.speaker_end,
-       s.antecedent_start, s.antecedent_end
+       s.antecedent_start, s.antecedent_end, s.content_parts
 FROM statements s
 JOIN documents d ON d.id = s.document
 LEFT JOIN actors a ON a.id = s.speaker
@@ -70,15 +71,25 @@ def _view(row: dict[str, Any]) -> StatementView:
 
 def _without_attribution(row: dict[str, Any]) -> str:
     """The content with the attribution that interrupts it blanked out
-    (\"A,\" said the firm's director, \"B.\"): the speaker's name and cue
-    are not part of what is claimed. Blanks of the same length keep offsets
-    into the content valid."""
+    (\"A,\" said the firm's director, \"B.\"): the speaker's name and cue,
+    and a sentence of attribution between a quote's parts, are not part of
+    what is claimed.
+    Blanks of the same length keep offsets into the content valid."""
     content: str = row["content"]
     start, end = row["content_start"], row["content_end"]
-    for a, b in ((row["speaker_start"], row["speaker_end"]), (row["cue_start"], row["cue_end"])):
+    blanks = [(row["speaker_start"], row["speaker_end"]), (row["cue_start"], row["cue_end"])]
+    # between two parts of a quote, a gap that ends a sentence is all attribution ('"A," the
+    # director told a news conference. "B."'); one that does not may be the writer's
+    # paraphrase of more ('"A," he said, and the rashes might have "B"')
+    parts = sorted(tuple(p) for p in json.loads(row["content_parts"] or "[]"))
+    blanks += [(b, c) for (_, b), (c, _) in zip(parts, parts[1:]) if SENTENCE_END.search(row["doc_text"][b:c])]
+    for a, b in blanks:
         if a is not None and b is not None and start <= a and b <= end:
             content = content[: a - start] + " " * (b - a) + content[b - start :]
     return content
+
+
+SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 # how far into a question's content the statement it asks about may begin:

@@ -412,14 +412,7 @@ class DocumentClusters:
                 self.join(entity, number, 0.8)
             self.entities[entity].affiliations.add(owner)
         elif preceding:
-            # "the company": the body the document has been about so far; on a tie, one
-            # that was the subject of a sentence ("The chief executive of X said", not
-            # "in an interview with Y"), then the latest.
-            most = max(before[e] for e in preceding)
-            salient = [e for e in preceding if before[e] == most]
-            subjects = [e for e in salient if any(self.mentions[m].in_subject and self.mentions[m].span[0] < position
-                                                  for m in self.entities[e].members)]
-            self.join(_nearest(subjects or salient, self.entities, self.mentions, position), number, 0.75)
+            self.join(self._most_salient(preceding, position), number, 0.75)
         elif fitting:
             self.join(_nearest(fitting, self.entities, self.mentions, position), number, 0.75)
         elif not mention.affiliation and (earlier := self._earlier_role(number, "organization")):
@@ -488,7 +481,25 @@ class DocumentClusters:
                     and any(word[0] in body.split() for body in entity.roles)]
         position = mention.span[0]
         before = [e for e in fitting if any(self.mentions[m].span[0] < position for m in self.entities[e].members)]
-        return _nearest(before, self.entities, self.mentions, position) if before else None
+        if not before:
+            return None
+        if generic_fits_any and role.generic:
+            # "the company's managing director": the company the text is about, not
+            # the last name the tagger took for a body ("the block in Oster")
+            return self._most_salient(before, position)
+        return _nearest(before, self.entities, self.mentions, position)
+
+    def _most_salient(self, candidates: list[int], position: int) -> int:
+        """Of bodies mentioned before ``position``, the one the document has been
+        about so far ("the company"); on a tie, one that was the subject of a
+        sentence ("The chief executive of X said", not "in an interview with
+        Y"), then the latest."""
+        before = {e: sum(self.mentions[m].span[0] < position for m in self.entities[e].members) for e in candidates}
+        most = max(before.values())
+        salient = [e for e in candidates if before[e] == most]
+        subjects = [e for e in salient if any(self.mentions[m].in_subject and self.mentions[m].span[0] < position
+                                              for m in self.entities[e].members)]
+        return _nearest(subjects or salient, self.entities, self.mentions, position)
 
     def _body_within(self, number: int) -> int | None:
         """The named body among a role's own words when the tagger took its name
@@ -596,8 +607,11 @@ class DocumentClusters:
             if e is None or other == number or outside_content and self.mentions[other].in_content:
                 continue
             entity = self.entities[e]
-            if entity.kind in kinds and entity.form == "role" and gender and self.mentions[other].gender == gender:
-                return e  # "a spokeswoman for the office said ..., she said": her, not a name before
+            if entity.kind in kinds and entity.form == "role" and gender and self.mentions[other].gender in (gender, None) \
+                    and entity.kind == "person":
+                # "a spokeswoman for the office said ..., she said": her, not a name before;
+                # "The chief executive of X said ... He said": the chief executive
+                return e
             if entity.kind not in kinds or entity.form not in ("name", "state", "metonym", "group"):
                 continue
             if gender and entity.person and entity.person.gender and entity.person.gender != gender:

@@ -441,6 +441,7 @@ def build_profile(
             own = [Term(piece.text, stems(piece.text))]
             if piece.head and stems(piece.head) != own[0].stems:
                 own.append(Term(piece.head, stems(piece.head), HEAD_WEIGHT))
+            own += _act_of(piece.head or piece.text)
             own += _country_names(piece.text)
             own += _untitled(piece.text) if piece.name else []
             own += _members([t for t in own if t.weight == 1.0], case_links, family=False)
@@ -451,6 +452,19 @@ def build_profile(
         concepts.append(Concept(label, piece.role, _unique(own), contrast, not piece.nominal, piece.name, required))
     all_stems = frozenset(s for c in concepts for t in (*c.terms, *c.contrast) for s in t.stems)
     return Profile(tuple(concepts), negated, all_stems)
+
+
+ACT_MIN_STEM = 5  # "inspect" of "inspection"; not "not" of "notion" nor "port" of "portion"
+
+
+def _act_of(noun: str) -> list[Term]:
+    """The verb a noun in "-tion" names the act of: "the building was inspected"
+    speaks of its inspection. Short stems are left out, which would be other words."""
+    last = noun.split()[-1] if noun.split() else ""
+    if not last.lower().endswith("tion"):
+        return []
+    verb = stem(last[:-3])
+    return [Term(last[:-3], (verb,), HEAD_WEIGHT)] if len(verb) >= ACT_MIN_STEM and not last[:1].isupper() else []
 
 
 def _used(group: str, usage: Usage) -> int:

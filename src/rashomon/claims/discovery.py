@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .lexicon import cue_directions, negation_pattern, phrases
+from .concepts import Concept, covered
+from .lexicon import content_terms, cue_directions, negation_pattern, phrases
 from .records import DiscoveredProposition, Proposition, StatementView
 from .stance import direction, named_claim, prepare
 
@@ -61,14 +62,34 @@ def _sides(wording: str, members: Sequence[StatementView]) -> tuple[list[str], l
     features = prepare(Proposition("claim", wording))
     # "inspectors had found no evidence of a discharge" is itself a want of evidence
     says = "no_evidence" if phrases("no_evidence.txt").search(wording) else "affirm"
-    values = {m.id: direction(m, features) for m in members}
+    values = {m.id: direction(m, features) for m in members if _on_topic(m, features.profile.concepts)}
     return [i for i, v in values.items() if v == says], [i for i, v in values.items() if v == "deny"]
 
 
+ON_TOPIC = 1 / 3  # share of the wording's concepts a member must speak of (or of their contrast)
+
+
+def _on_topic(member: StatementView, concepts: Sequence[Concept]) -> bool:
+    """Close in meaning is not yet about the same thing: "it had received a
+    complaint about cracks in the building" is near "the building was
+    inspected and found to be safe", but speaks of one of its four concepts."""
+    spoken = [c for c in concepts if c.role != "setting"]
+    words = content_terms(member.content)
+    said = sum(1 for c in spoken if covered(c.terms, words) or covered(c.contrast, words))
+    return not spoken or said >= ON_TOPIC * len(spoken)
+
+
+# a sentence's end, or a quote's first part closed on a comma before a capital ('"A," he said, "B."')
+FIRST_SENTENCE = re.compile(r"^(.+?(?:[.!?][\"'\u201d\u2019]?|,[\"\u201d]))\s+[\"'\u201c\u2018]?[A-Z]", re.S)
+
+
 def _claim_of(statement: StatementView) -> str:
-    """What a statement says is so or not, without its hedge or a denial's "any"."""
+    """What a statement says is so or not, without its hedge or a denial's "any";
+    of a quote of several sentences, the first."""
     # "the company's statement that payment details were safe" -> what the statement said
     wording = named_claim(statement.content) or statement.content
+    first = FIRST_SENTENCE.match(re.sub(r"\s+", " ", wording).strip())
+    wording = first.group(1) if first else wording
     if statement.cue.endswith("ly") and " " not in statement.cue:
         # "the organisers reportedly sold ...": the hedge is the report's, not the claim's
         wording = re.sub(rf"\s+{re.escape(statement.cue)}\b", "", wording, flags=re.I)
@@ -85,7 +106,9 @@ def _pronoun_free(wording: str) -> bool:
 
 
 def _wording(text: str) -> str:
-    text = LEAD.sub("", text.strip().strip("\"'\u201c\u201d").strip())
+    # a quote in parts, the attribution between them blanked: one sentence, without its marks
+    text = re.sub(r"\s+", " ", re.sub(r"[\"\u201c\u201d]", "", text))
+    text = LEAD.sub("", text.strip().strip("'").strip()).rstrip(",;: ")
     # "X had been misquoted and that she had meant 80": the second clause's "that" is the report's
     text = re.sub(r"\b(and|but)\s+that\s+", r"\1 ", text, flags=re.I)
     if not text:

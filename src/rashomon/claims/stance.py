@@ -28,6 +28,7 @@ evidence is cited for.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -36,7 +37,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..model import StanceValue
-from .concepts import Profile, Usage, build_profile, concept_groups, covered, qualifiers, stems
+from .concepts import CIRCUMSTANCE, Profile, Usage, build_profile, concept_groups, covered, qualifiers, stems
 from .figures import Figure, says_otherwise, stated_figure
 from .glossary import Link
 from .lexicon import bound_pattern, content_terms, cue_directions, data_lines, negation_pattern, phrases
@@ -66,7 +67,8 @@ PROSPECTIVE = re.compile(
 # a demonstrative before a noun: "these cases", "this illness"
 POINTS_BACK = re.compile(r"\b(?:these|this|those)\s+[a-z]{3,}", re.I)
 # a clause about what the one before named: "The squall was real, but it was not what sank her"
-SAYS_OF_IT = re.compile(r"^\W*(?:it|this|that)\s+(?:is|was)\b", re.I)
+# but not "it was too early to say ...": an "it" that stands for what follows
+SAYS_OF_IT = re.compile(r"^\W*(?:it|this|that)\s+(?:is|was)\b(?!\s+(?:still\s+|far\s+|much\s+)?(?:too\s+\w+|\w+)\s+(?:to|whether|if)\b)", re.I)
 CLAUSE_BREAK = re.compile(
     r"[,;:()\u2014]|(?<=[.!?])\s|\b(?:and that|but|while|although|though|whereas|which|because|however)\b", re.I
 )
@@ -502,12 +504,12 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
     if (
         negated_cue
         or cue_direction == "uncertain"
-        or phrases("hedges.txt").search(content)
+        or _hedged(content, phrases("hedges.txt"), features.terms)
         or phrases("no_comment.txt").search(content)
         or "?" in content
     ):
         # "did not deny", "questioned whether", "may have", "How can anyone
-        # say ...?": direction left open.
+        # say ...?": direction left open
         return "uncertain"
     flips = 0
     if cue_direction == "deny":
@@ -529,6 +531,8 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
         flips += 1  # "contradicting the company's insistence that nothing escaped": that claim denies
     if only_contrast(clause, features.profile) or other_variant(clause, features.profile):
         flips += 1
+    if undone(content, features):
+        flips += 1  # "an inspection was booked for March 12 but cancelled"
     if features.bound and (bound_side(content) or counted_side(content, features)) not in (None, features.bound):
         flips += 1  # "within its licensed limit", "212 passengers" against "carried more than it was licensed to"
     if (features.time_bound and not features.negated and flips % 2 == 0
@@ -537,6 +541,44 @@ def direction(statement: StatementView, features: PropositionFeatures) -> Stance
     if features.figure and not features.negated and flips % 2 == 0 and says_otherwise(content, features.figure):
         flips += 1  # "a margin of 290 votes rather than 312" against "won by 312 votes"
     return "deny" if flips % 2 else "affirm"
+
+
+OWN_SUBJECT_TERMS = 3  # content words that make a hedged clause about a thing of its own
+
+
+def _hedged(content: str, pattern: re.Pattern[str], terms: frozenset[str]) -> bool:
+    """A hedge in the content, save one on a clause about another thing: "had
+    passed an inspection and that it was too early to say what caused the
+    collapse" is sure of the inspection ("Possibly, ..." hedges what follows)."""
+    if not pattern.search(content):
+        return False
+    for clause in _clauses(content):
+        if pattern.search(clause):
+            words = content_terms(clause)
+            if words & terms or len(words) < OWN_SUBJECT_TERMS:
+                return True
+    return not any(pattern.search(c) for c in _clauses(content))  # a hedge split across clauses
+
+
+UNDONE_BEFORE, UNDONE_AFTER = 4, 3  # content words between the thing and the word undoing it
+
+
+def undone(content: str, features: PropositionFeatures) -> bool:
+    """The thing the proposition says took place was called off ("the
+    inspection was cancelled", "postponed the vote"), unless the
+    proposition itself says so."""
+    pattern = phrases("undoing_verbs.txt")
+    if not pattern.search(content) or pattern.search(features.proposition.text):
+        return False
+    things = {t.stems for c in features.profile.concepts if c.role == "argument" and not c.name for t in c.terms}
+    for m in pattern.finditer(content):
+        before = [t for w in re.findall(r"[\w'-]+", content[: m.start()]) for t in content_terms(w)][-UNDONE_BEFORE:]
+        # what was called off, as its object: not "called off after the inspection"
+        after = list(itertools.takewhile(lambda w: w.lower() not in CIRCUMSTANCE, re.findall(r"[\w'-]+", content[m.end() :])))
+        near = before + [t for w in after[: UNDONE_AFTER + 1] for t in content_terms(w)]
+        if any(all(part in near for part in stems_) for stems_ in things):
+            return True
+    return False
 
 
 def evidence_doubt(content: str) -> StanceValue | None:
