@@ -63,3 +63,19 @@ def test_the_companys_director_works_for_the_company_the_text_is_about() -> None
     speakers = [index.get(found[i] or "") for i in range(len(attributions))]
     actors = {a.name: a for a in speakers if a is not None}
     assert actors["Emil Sand"].affiliation == actors["Harl Properties"].id
+
+
+def test_a_company_spokeswoman_speaks_for_the_company_the_text_is_about() -> None:
+    names = speakers_across((
+        "Marrow Rail denied the union's claim. A company spokeswoman said the line had been inspected in August.",
+        ("Marrow Rail", "A company spokeswoman"),
+    ))
+    assert names == [["Marrow Rail", "spokesperson (Marrow Rail)"]]
+
+
+def test_a_dateline_of_two_words_in_capitals_is_a_place(nlp) -> None:  # noqa: ANN001
+    from rashomon.actors import mentions_from_doc
+
+    text = "\nHOLLIN CROSS, Oct. 7 (Pellow Wire) - A train derailed near Hollin Cross on Tuesday, the police said."
+    places = {m.text: (m.kind, m.form) for m in mentions_from_doc(nlp(text), [])}
+    assert places["HOLLIN CROSS"] == ("unknown", "place")

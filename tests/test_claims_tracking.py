@@ -446,3 +446,23 @@ def test_discover_words_a_quote_of_two_sentences_by_its_first_and_leaves_the_off
     claim = next(d for d in found if "q1" in d.statements)
     assert claim.text == "The Ostra bridge was inspected in March and found to be safe."
     assert "q3" in claim.statements and "q3" not in claim.saying + claim.denying
+
+
+def test_what_others_told_the_speaker_is_passed_on_as_so() -> None:
+    """"Klint said inspectors had told him that the curve had not been
+    checked": his own words deny that it was; a denial he reports is not his."""
+    def nest(outer_id: str, outer: str, actor: str, inner_id: str, inner_at: str, inner_actor: str, inner_cue: str) -> list[StatementView]:
+        start = outer.index(inner_at)
+        return [st(outer_id, outer, actor, content_span=(0, len(outer)), document=f"doc-{outer_id}"),
+                st(inner_id, outer[start:], inner_actor, inner_cue, content_span=(start, len(outer)), document=f"doc-{outer_id}")]
+
+    checked = Proposition("chk", "The Ostra curve was checked in August")
+    idx = StatementIndex(encoder=bag_of_words)
+    idx.add(FILLER
+            + nest("k1", "inspectors had told him that the Ostra curve had not been checked in August", "klint",
+                   "k2", "that the Ostra", "inspectors", "assert")
+            + nest("m1", "the firm denied that the Ostra curve had been checked in August", "mayor",
+                   "m2", "that the Ostra", "firm", "deny"))
+    stances = {s.statement: s.value for s in idx.track(checked)}
+    assert stances["k1"] == "deny" and stances["k2"] == "deny"
+    assert stances.get("m1") != "deny" and stances["m2"] == "deny"  # the mayor reports a denial: the words are the firm's

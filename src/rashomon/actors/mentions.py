@@ -985,10 +985,16 @@ def _placed(ent: SpacySpan, lexicon: Lexicon) -> bool:
         return True
     if len(ent) == 1 and token.dep_ == "compound" and any(c.dep_ == "poss" for c in token.head.children):
         return True  # "its X plant", "the firm's X office": whose it is is said; X says where
+    return _in_dateline(ent)
+
+
+def _in_dateline(ent: SpacySpan) -> bool:
+    """X in capitals opening the text as a dateline ("HOLLIN CROSS, Oct. 7 (Wire) -")."""
+    token = ent[0]
     after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
     # the text may open with a blank line (a file's front matter removed): still the dateline
     first = all(t.is_space for t in ent.doc[: ent.start])
-    if not (token.text.isupper() and after[:1] in ("-", "\u2013", "\u2014", ",")):
+    if not (all(t.text.isupper() for t in ent if t.is_alpha) and after[:1] in ("-", "\u2013", "\u2014", ",")):
         return False
     # or it opens a later paragraph, below a byline, and a dash ends it ("VELT, Feb 17 (Kestrel) -")
     return first or "\n" in ent.doc[ent.start - 1].text and dateline_end(token) is not None
@@ -996,12 +1002,12 @@ def _placed(ent: SpacySpan, lexicon: Lexicon) -> bool:
 
 def _places_taken_for_bodies(doc: Doc, by_span: dict[Span, Mention], lexicon: Lexicon) -> None:
     """A one-word "organisation" the text also treats as a place is a place, everywhere in the document:
-    "near X", a dateline, or a place by the recogniser's own label elsewhere ("a plant in Marlow"
+    "near X", a dateline (of a few words, too: "HOLLIN CROSS"), or a place by the recogniser's own label elsewhere ("a plant in Marlow"
     and then "the Marlow residents' association")."""
     ents = _ents(doc)
     named_places = {fold(ent.text) for ent in ents if ent.label_ in ("GPE", "LOC") and len(ent) == 1}
-    places = {fold(ent.text) for ent in ents if ent.label_ == "ORG" and len(ent) == 1
-              and (fold(ent.text) in named_places or _placed(ent, lexicon))}
+    places = {fold(ent.text) for ent in ents if ent.label_ == "ORG" and (len(ent) == 1
+              and (fold(ent.text) in named_places or _placed(ent, lexicon)) or len(ent) <= 3 and _in_dateline(ent))}
     for span, mention in by_span.items():
         if mention.label == "ORG" and fold(mention.text) in places:
             by_span[span] = Mention(mention.text, span, "unknown", "place", name=mention.text, label="GPE")

@@ -460,8 +460,12 @@ class DocumentClusters:
             return self._last_body(number)
         if not mention.affiliation:
             return self._body_within(number)
-        if mention.affiliation_span is None or self._overlapping(mention.affiliation_span, number):
-            return None  # no common noun, or a name the affiliations step links
+        if mention.affiliation_span is None:
+            # "a company spokeswoman": the company the text is about, whatever its name says
+            role = self.index.lexicon.roles.get(fold(mention.affiliation).split()[-1])
+            return self._described_body(number) if role is not None and role.generic else None
+        if self._overlapping(mention.affiliation_span, number):
+            return None  # a name the affiliations step links
         return self._described_body(number, generic_fits_any=False)
 
     def _described_body(self, number: int, generic_fits_any: bool = True) -> int | None:

@@ -95,6 +95,20 @@ def _without_whose_relative(described: str) -> str:
     return before.sub("", after.sub(lambda m: m.group(0).split()[0], described))
 
 
+RELAY_WORDS = 8  # "the inspectors on the line had told him that": the whole lead
+RELAY = re.compile(r"\b(?:told|assured|informed|showed)\s+(?:him|her|me|us)\b", re.I)
+
+
+def _relayed(inner: StatementView, outer: StatementView) -> bool:
+    """What the speaker says others told them, they pass on as so: "Klint
+    said inspectors had told him that the curve had not been checked"."""
+    if inner.content_span is None or outer.content_span is None:
+        return False
+    lead = outer.content[: inner.content_span[0] - outer.content_span[0]]
+    # all the outer statement says: not "he had given the order, after the commander told him ..."
+    return bool(RELAY.search(lead)) and "," not in lead and len(lead.split()) <= RELAY_WORDS
+
+
 def _default_encoder(texts: Sequence[str]) -> np.ndarray:
     from ..embeddings import embed
 
@@ -310,6 +324,7 @@ class StatementIndex:
             and start <= other.content_span[0] and other.content_span[1] <= end
             and other.content_span != statement.content_span
             and not is_silence(other)  # "she said her team could not yet say who ...": the words are hers
+            and not _relayed(other, statement)
         )
         if not inner:
             return statement
