@@ -79,3 +79,19 @@ def test_a_dateline_of_two_words_in_capitals_is_a_place(nlp) -> None:  # noqa: A
     text = "\nHOLLIN CROSS, Oct. 7 (Pellow Wire) - A train derailed near Hollin Cross on Tuesday, the police said."
     places = {m.text: (m.kind, m.form) for m in mentions_from_doc(nlp(text), [])}
     assert places["HOLLIN CROSS"] == ("unknown", "place")
+
+
+def test_a_chief_executive_with_no_body_named_is_the_one_just_named() -> None:
+    from rashomon.actors import ActorIndex, mentions_from_doc, resolve_document
+    from rashomon.attribution import extract
+    from rashomon.nlp import load_pipeline
+
+    text = ("Vellum Home said on Monday it was recalling 200,000 heaters. Chief executive Oren Talb said the "
+            "company had been too quick to defend the product. President Ana Volk said she regretted it.")
+    doc = load_pipeline()(text)
+    attributions = extract(doc)
+    index = ActorIndex()
+    found = resolve_document("d", mentions_from_doc(doc, attributions), index).speakers()
+    actors = {a.name: a for a in (index.get(found[i] or "") for i in range(len(attributions))) if a is not None}
+    assert actors["Oren Talb"].affiliation == actors["Vellum Home"].id
+    assert actors["Ana Volk"].affiliation is None  # a president is no company's officer

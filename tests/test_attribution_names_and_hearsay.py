@@ -37,3 +37,9 @@ def test_said_to_after_a_person_keeps_its_speaker(nlp: Language) -> None:
 def test_a_subject_set_off_by_a_comma_the_parser_hung_on_it_is_not_the_speaker(nlp: Language) -> None:
     doc = nlp("Harl Freight admitted on Monday that hackers had stolen customer data, a week after its spokesman said there was no evidence of a breach.")
     assert [speaker for _, speaker in statements(doc, "said")] == ["its spokesman"]
+
+
+def test_not_wanting_to_be_named_is_no_statement(nlp: Language) -> None:
+    doc = nlp("A firefighter in Dresk, who did not want to be named, said two of the fires had started at night.")
+    assert statements(doc, "want") == [] and statements(doc, "did not want") == []
+    assert [speaker for _, speaker in statements(doc, "said")] == ["A firefighter in Dresk, who did not want to be named"]

@@ -309,3 +309,7 @@ def test_a_noun_of_an_act_is_spoken_of_by_its_verb() -> None:
     assert ("inspect",) in {t.stems for t in inspection.terms}
     # a short stem would be another word: "notion" is no "not"
     assert {t.stems for t in concept(build_profile("The notion was absurd"), "notion").terms} == {("notion",)}
+
+
+def test_being_hurt_is_a_casualty() -> None:
+    assert "injured" in words(concept(build_profile("No one was hurt in the Dresk fires"), "casualties"))

@@ -53,6 +53,7 @@ class Role:
     canonical: str
     national: bool = False  # a body a country has one of (its defence ministry)
     generic: bool = False  # fits any more specific role ("minister") or any body ("company")
+    officer: bool = False  # a person who speaks for a body ("chief executive"): named with no body, the one just named
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     honorifics = {fold(row[0]): (row[1] if len(row) > 1 else "-") for row in data_rows("honorifics.txt")}
-    roles = {fold(row[0]): Role(fold(row[0]), row[1], row[2], row[3:4] == ["national"], row[3:4] == ["generic"])
+    roles = {fold(row[0]): Role(fold(row[0]), row[1], row[2], row[3:4] == ["national"], row[3:4] == ["generic"],
+                                row[3:4] == ["officer"])
              for row in data_rows("roles.tsv") if len(row) >= 3}
     countries: dict[str, Country] = {}
     demonyms: dict[str, Country] = {}

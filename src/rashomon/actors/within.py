@@ -33,12 +33,13 @@ BODY_KINDS = frozenset({"organization", "state"})
 SPEAKS_FOR_A_BODY = frozenset({"spokesperson"})
 
 
-def _bare_role_before_name(mention: Mention) -> bool:
-    """"spokesman Piet Varga", "the spokeswoman Ada Lind": one word before the
-    name, the role itself (not "opposition spokesman Teo Varn")."""
+def _bare_role_before_name(mention: Mention, lexicon: Lexicon) -> bool:
+    """"spokesman Piet Varga", "Chief executive Oren Talb": the words before the
+    name are the role itself (not "opposition spokesman Teo Varn")."""
     text, name = fold(mention.text), fold(mention.name or "")
     before = text[: text.find(name)].split() if name and name in text else []
-    return len([w for w in before if w not in ("a", "an", "the")]) == 1
+    role = " ".join(w for w in before if w not in ("a", "an", "the"))
+    return bool(role) and role in lexicon.roles
 
 
 def roles_match(wanted: set[str], known: set[str], generic: frozenset[str]) -> bool:
@@ -237,12 +238,14 @@ class DocumentClusters:
     def _bodies_of_spokespeople(self) -> None:
         """"Quillon Systems denied it. '...,' spokesman Piet Varga said": a named
         spokesperson with no body of their own speaks for the body the text was
-        just about, named or described (so it runs once described bodies are resolved)."""
+        just about, named or described (so it runs once described bodies are resolved).
+        So does a company's officer ("Chief executive Oren Talb"; ``officer`` in roles.tsv)."""
+        officers = frozenset(r.canonical for r in self.index.lexicon.roles.values() if r.officer)
         for number, mention in enumerate(self.mentions):
             entity = self.of_mention.get(number)
             if entity is None or mention.form != "name" or mention.kind != "person" or mention.affiliation \
-                    or not set(mention.roles) & SPEAKS_FOR_A_BODY or self.entities[entity].affiliations \
-                    or not _bare_role_before_name(mention):
+                    or not set(mention.roles) & officers or self.entities[entity].affiliations \
+                    or not _bare_role_before_name(mention, self.index.lexicon):
                 continue
             body = self._subject_body(number, BODY_REACH, forms=("name", "state", "metonym", "role"))
             if body is not None and body != entity:

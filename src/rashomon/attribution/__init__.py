@@ -372,8 +372,9 @@ def _caused_by_a_thing(item: Found, cues: Cues) -> bool:
     return verb.lemma_.lower() in word_list("causing_verbs.txt") and not agentive(item.speaker, cues)
 
 
-# "who asked not to be named / identified": why a source goes unnamed, not what it said
-ANONYMITY = re.compile(r"(?:not\s+to\s+be|to\s+not\s+be)\s+(?:named|identified|quoted)\b", re.IGNORECASE)
+# "who asked not to be named / identified", "who did not want to be named": why a
+# source goes unnamed, not what it said (but "wanted to be named as chair" is)
+ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:not\s+)?be\s+(?:named|identified|quoted)\b(?!\s+as\b)", re.IGNORECASE)
 
 
 def _asks_not_to_be_named(text: str, record: Attribution) -> bool:
