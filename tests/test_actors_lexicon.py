@@ -31,7 +31,7 @@ def test_capitals_and_seats_resolve_to_their_country() -> None:
 def test_roles_and_honorifics_files_are_well_formed() -> None:
     for row in data_rows("roles.tsv"):
         assert len(row) in (3, 4) and row[1] in ("person", "organization"), row
-        assert row[3:] in ([], ["national"], ["generic"]), row
+        assert row[3:] in ([], ["national"], ["generic"], ["officer"]), row
     for row in data_rows("honorifics.txt"):
         assert len(row) == 2 and row[1] in ("m", "f", "-"), row
 
