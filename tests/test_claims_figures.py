@@ -37,3 +37,5 @@ def test_a_rough_figure_in_millions_allows_its_give_and_no_more() -> None:
     assert direction(said("hackers had taken the data of 1.2 million customers"), taken) == "deny"
     assert direction(said("the records of 1.35 million customers were taken"), taken) == "affirm"
     assert direction(said("the records of customers were taken"), taken) == "affirm"
+    exact = prepare(Proposition("e", "The records of 1.4 million customers had been taken"))
+    assert direction(said("records were taken, but not 1.4 million, the firm said"), exact) == "deny"

@@ -38,7 +38,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     number = rf"\d[\d,]*(?:\.\d+)?|\b(?:{words})\b"
     count = re.compile(rf"(?<![\w.,])({number})\s+(?:(thousand|million|billion)\s+)?([A-Za-z][\w-]*)", re.I)
     # "290 rather than 312", "four, not two", "instead of 312"
-    rejected = re.compile(rf"\b(?:rather\s+than|instead\s+of|not)\s+({number})(?![\w.,]*\d)", re.I)
+    rejected = re.compile(rf"\b(?:rather\s+than|instead\s+of|not)\s+({number})(?:\s+(thousand|million|billion))?(?![\w.,]*\d)", re.I)
     return count, rejected
 
 
@@ -65,7 +65,7 @@ def says_otherwise(text: str, figure: Figure) -> bool:
     """Whether a statement gives another figure for what the proposition
     counts, or rejects the proposition's figure."""
     count, rejected = _patterns()
-    if any(_value(m.group(1)) == figure.value for m in rejected.finditer(text)):
+    if any(_value(m.group(1), m.group(2)) == figure.value for m in rejected.finditer(text)):
         return True
     given = [(_value(m.group(1), m.group(2)), bool(ROUGHLY.search(text[: m.start()]))) for m in count.finditer(text)
              if set(stems(m.group(3))) & figure.counted and not BOUNDED.search(text[: m.start()])]

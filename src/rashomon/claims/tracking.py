@@ -650,10 +650,10 @@ class StatementIndex:
 
     def _context_proposition(self, pos: int, relevances: Mapping[str, np.ndarray], strong: Mapping[str, np.ndarray]) -> str | None:
         """The one proposition a retraction or refusal to comment bears on:
-        the one it is itself most relevant to, or else whose core its words
-        name (preferring those its speaker's
-        family, an office and its principal, said something on), else the one
-        the family's statements bear on most."""
+        the one it is itself most relevant to, or else one whose core its
+        words name (preferring those its speaker's family, an office and its
+        principal, said something on), else the one the family's statements
+        bear on most."""
         own = {q: float(rel[pos]) for q, rel in relevances.items() if strong[q][pos]}
         # "I was wrong to say the building had been inspected": weakly relevant, but its
         # own words name what it takes back
