@@ -95,3 +95,23 @@ def test_a_chief_executive_with_no_body_named_is_the_one_just_named() -> None:
     actors = {a.name: a for a in (index.get(found[i] or "") for i in range(len(attributions))) if a is not None}
     assert actors["Oren Talb"].affiliation == actors["Vellum Home"].id
     assert actors["Ana Volk"].affiliation is None  # a president is no company's officer
+
+
+def test_a_first_name_alone_is_the_person_of_that_name() -> None:
+    from rashomon.actors import ActorIndex, mentions_from_doc, resolve_document
+    from rashomon.attribution import extract
+    from rashomon.nlp import load_pipeline
+
+    text = ("Sprint champion Kaja Orlov tested positive for a banned stimulant at a meeting in Velt on April 12, the "
+            "national athletics federation announced on Tuesday.\n\nOrlov, 24, has been provisionally suspended. Her "
+            "lawyer, Teodor Haas, said she had never knowingly taken a banned substance.\n\n"
+            '"Kaja is devastated. She has always competed clean," Haas told reporters outside the federation\'s offices in Calder.')
+    doc = load_pipeline()(text)
+    index = ActorIndex()
+    resolve_document("d", mentions_from_doc(doc, extract(doc)), index)
+    assert "Kaja" not in {actor.name for actor in index}
+
+
+def test_a_lawyer_is_a_role() -> None:
+    names = speakers_across(("Orlov's lawyer said the sprinter accepted the result.", ("Orlov's lawyer",)))
+    assert names == [["lawyer (Orlov)"]]

@@ -326,6 +326,10 @@ class DocumentClusters:
             person = [] if lone is None else [
                 e for e, entity in enumerate(self.entities)
                 if entity.person is not None and key_similarity(entity.person.surname_key, lone.surname_key) == 1.0]
+            if lone is not None and not person:
+                # "Kaja is devastated," her lawyer said of Kaja Orlov: a first name alone
+                person = [e for e, entity in enumerate(self.entities)
+                          if entity.person is not None and entity.person.given and fold(entity.person.given) == fold(text)]
             known_body = exact or partial or self._known_org(text)
             if len(person) == 1 and not known_body:
                 self.join(person[0], number, 0.8)
