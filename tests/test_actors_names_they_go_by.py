@@ -115,3 +115,12 @@ def test_a_first_name_alone_is_the_person_of_that_name() -> None:
 def test_a_lawyer_is_a_role() -> None:
     names = speakers_across(("Orlov's lawyer said the sprinter accepted the result.", ("Orlov's lawyer",)))
     assert names == [["lawyer (Orlov)"]]
+
+
+def test_her_lawyer_named_once_is_her_lawyer_in_a_later_article() -> None:
+    names = speakers_across(
+        ("Sprinter Kaja Orlov was suspended on Tuesday. Her lawyer, Teodor Haas, said she would appeal.",
+         ("Her lawyer, Teodor Haas",)),
+        ("The B sample confirmed the result. Kaja Orlov's lawyer said the sprinter accepted it.", ("Kaja Orlov's lawyer",)),
+    )
+    assert names == [["Teodor Haas"], ["Teodor Haas"]]

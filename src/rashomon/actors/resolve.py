@@ -218,6 +218,8 @@ class _Resolver:
                 return belongs, 0.7
         if body is None and entity.affiliation_text:
             body = self.body_described(entity.affiliation_text)  # "a coast guard spokeswoman"
+        if body is None and entity.kind == "person" and entity.affiliation_text:
+            body = self.person_named(entity.affiliation_text)  # "Orlov's lawyer": the one Orlov the case knows
         if entity.kind == "person" and body is not None:
             # "its spokesman": the one spokesman of that body the case has named
             holders = {self.index.canonical_id(m) for m in self.index.members(body.id)
@@ -306,6 +308,16 @@ class _Resolver:
         # "the union" of a later article: the case's one "nurses union" too
         found = {self.index.canonical_id(a.id) for a in self.index if a.kind == "organization"
                  and any(held == role or held.endswith(" " + role) for held in a.evidence.roles)}
+        return self.index.actors[found.pop()] if len(found) == 1 else None
+
+    def person_named(self, name: str) -> KnownActor | None:
+        """The one known person whose name is, or ends with, these words."""
+        words, parsed = fold(name), parse_person(name, self.index.lexicon)
+        if parsed is None:
+            return None
+        found = {self.index.canonical_id(i) for i in self.index.person_candidates(parsed, name)
+                 if any(fold(alias) == words or fold(alias).endswith(" " + words)
+                        for alias in (self.index.actors[i].name, *self.index.actors[i].aliases))}
         return self.index.actors[found.pop()] if len(found) == 1 else None
 
     def person_known_as(self, role: str) -> KnownActor | None:

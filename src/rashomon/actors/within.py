@@ -226,10 +226,13 @@ class DocumentClusters:
         stands for, so a spokeswoman of another body does not join him."""
         for number, mention in enumerate(self.mentions):
             entity = self.of_mention.get(number)
+            first = fold(mention.text).split(" ", 1)[0]
             if entity is None or mention.form != "name" or mention.kind != "person" or mention.affiliation \
-                    or not mention.roles or fold(mention.text).split(" ", 1)[0] not in ("its", "their"):
+                    or not mention.roles or first not in ("its", "their", "his", "her"):
                 continue
-            body = self._last_body(number)
+            # "Her lawyer, Teodor Haas": hers, as "Orlov's lawyer" of another article is
+            body = self._last_body(number) if first in ("its", "their") \
+                else self._preceding(number, {"person"}, PRONOUN_GENDER.get(first))
             if body is not None and body != entity:
                 self.entities[entity].affiliations.add(body)
                 self.entities[entity].affiliation_text = self.entities[entity].affiliation_text \
