@@ -358,18 +358,7 @@ def reduced_relative(verb: Token, cues: Cues, cue_class: str | None) -> Found | 
         return None  # "Lee said, 'is ...'", "Lee said ending X could ...": a speaker, not a reduced relative
     if clause.left_edge.dep_ not in ("aux", "auxpass", "neg") or any(c.dep_ == "dobj" for c in verb.children):
         return None
-    doc = verb.doc
-    noun = trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
-    if noun is None:
-        return None
-    return Found(
-        cue_tokens=cue_tokens_of(verb),
-        cue_class=cue_class,
-        content=token_ranges_to_chars(doc, [noun]),
-        speaker=None,
-        construction="unsourced",
-        content_head=subject,
-    )
+    return _unsourced_from(verb, cue_class, subject, subject.right_edge.i + 1)
 
 
 def said_to(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
@@ -392,13 +381,18 @@ def said_to(verb: Token, cues: Cues, cue_class: str | None) -> Found | None:
     auxiliaries = [c.i for c in predicate.children if c.dep_ in ("aux", "auxpass") and c.i < predicate.i] if predicate is not None else []
     if auxiliaries:
         end = min(auxiliaries)  # "... customers | is being offered"
-    noun = trim(doc, subject.left_edge.i, end)
+    return _unsourced_from(verb, cue_class, subject, end)
+
+
+def _unsourced_from(verb: Token, cue_class: str, subject: Token, end: int) -> Found | None:
+    """A statement with no named source whose content runs from the subject to ``end``."""
+    noun = trim(verb.doc, subject.left_edge.i, end)
     if noun is None:
         return None
     return Found(
         cue_tokens=cue_tokens_of(verb),
         cue_class=cue_class,
-        content=token_ranges_to_chars(doc, [noun]),
+        content=token_ranges_to_chars(verb.doc, [noun]),
         speaker=None,
         construction="unsourced",
         content_head=subject,
