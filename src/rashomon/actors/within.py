@@ -234,9 +234,14 @@ class DocumentClusters:
             body = self._last_body(number) if first in ("its", "their") \
                 else self._preceding(number, {"person"}, PRONOUN_GENDER.get(first))
             if body is not None and body != entity:
-                self.entities[entity].affiliations.add(body)
-                self.entities[entity].affiliation_text = self.entities[entity].affiliation_text \
-                    or self.entities[body].surfaces[0]
+                self._affiliate(entity, body)
+
+    def _affiliate(self, entity: int, body: int) -> None:
+        """Record that a person speaks for a body, by its first name when it has one
+        (a described body has none)."""
+        self.entities[entity].affiliations.add(body)
+        self.entities[entity].affiliation_text = self.entities[entity].affiliation_text \
+            or next(iter(self.entities[body].surfaces), None)
 
     def _bodies_of_spokespeople(self) -> None:
         """"Quillon Systems denied it. '...,' spokesman Piet Varga said": a named
@@ -252,9 +257,7 @@ class DocumentClusters:
                 continue
             body = self._subject_body(number, BODY_REACH, forms=("name", "state", "metonym", "role"))
             if body is not None and body != entity:
-                self.entities[entity].affiliations.add(body)
-                surfaces = self.entities[body].surfaces  # a described body has none
-                self.entities[entity].affiliation_text = self.entities[entity].affiliation_text or next(iter(surfaces), None)
+                self._affiliate(entity, body)
 
     def _place_or_group(self, number: int) -> None:
         """A place or group, unless it is the surname of someone the document names.
